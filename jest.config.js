@@ -1,0 +1,29 @@
+/** Jest: node for the core, adapters and CLI; jsdom for the task pane. */
+const transform = {
+  "^.+\\.tsx?$": [
+    "ts-jest",
+    {
+      // Type checking is `npm run typecheck`; here we only strip types, which is fast.
+      isolatedModules: true,
+      tsconfig: { module: "commonjs", verbatimModuleSyntax: false, jsx: "react-jsx" },
+    },
+  ],
+};
+
+module.exports = {
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      transform,
+      testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/tests/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/src/taskpane/"],
+    },
+    {
+      displayName: "taskpane",
+      testEnvironment: "jsdom",
+      transform,
+      testMatch: ["<rootDir>/src/taskpane/**/*.test.tsx", "<rootDir>/src/taskpane/**/*.test.ts"],
+    },
+  ],
+};

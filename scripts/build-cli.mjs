@@ -1,0 +1,20 @@
+// Bundles the command line (and the benchmark, once it exists) into dist-cli/ with esbuild.
+// exceljs stays external: it is a runtime dependency resolved from node_modules.
+import { build } from "esbuild";
+import { existsSync } from "node:fs";
+
+const entries = { "ita-report": "src/cli/index.ts" };
+if (existsSync("src/bench/index.ts")) entries.bench = "src/bench/index.ts";
+
+await build({
+  entryPoints: entries,
+  outdir: "dist-cli",
+  outExtension: { ".js": ".cjs" },
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  sourcemap: true,
+  external: ["exceljs"],
+  logLevel: "warning",
+});

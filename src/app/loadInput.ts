@@ -1,0 +1,34 @@
+import { INPUT_SHEETS, readInputWorkbook, type ReadResult } from "../domain/input/readInputWorkbook";
+import { OFFICIAL_ROWS, SCORE_COLUMNS, SCORES_SHEET } from "../domain/input/inputLayout";
+import { checkOfficialTotals, summarizeScores } from "../domain/scoring/scoreSummary";
+import { findLabelRow } from "../domain/input/readSettings";
+import { cellAddress } from "../domain/sheet/a1";
+import { cellAt } from "../domain/input/cellInput";
+import { parseYearBE } from "../domain/input/parseYear";
+import type { WorkbookReader } from "./ports";
+
+/**
+ * Reads the input sheets of a workbook and checks the published totals against the computed
+ * ones. Never changes the workbook.
+ */
+export async function loadInput(reader: WorkbookReader): Promise<ReadResult> {
+  const grids = await reader.readSheets(INPUT_SHEETS);
+  const read = readInputWorkbook(grids);
+  if (!read.input) return read;
+  const scoresGrid = grids.get(SCORES_SHEET)!;
+  const placeOf = (yearBE: number, key: string) => {
+    const header = findLabelRow(scoresGrid, "ตัวชี้วัดที่") ?? 2;
+    const column =
+      SCORE_COLUMNS.find((c) => {
+        const y = parseYearBE(cellAt(scoresGrid, header - 1, c));
+        return y.ok && y.value === yearBE;
+      }) ?? SCORE_COLUMNS[1];
+    const label = OFFICIAL_ROWS.find((r) => r.key === key)!.label;
+    const row = findLabelRow(scoresGrid, label, header + 1);
+    return row === null
+      ? { sheet: SCORES_SHEET }
+      : { sheet: SCORES_SHEET, cell: cellAddress(row, column) };
+  };
+  const official = checkOfficialTotals(summarizeScores(read.input), read.input.officialTotals, placeOf);
+  return { input: read.input, issues: [...read.issues, ...official] };
+}

@@ -1,0 +1,32 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { loadInput } from "../app/loadInput";
+import type { ReadResult } from "../domain/input/readInputWorkbook";
+import { parseInputJson } from "../domain/input/parseInputJson";
+import { checkOfficialTotals, summarizeScores } from "../domain/scoring/scoreSummary";
+import { XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";
+import { CliError } from "./cliError";
+
+/** Reads an input file, .xlsx (the input workbook) or .json (docs/input-format.md). */
+export async function readInputFile(path: string): Promise<ReadResult> {
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch {
+    throw new CliError(`เปิดไฟล์ "${path}" ไม่ได้: ไม่พบไฟล์หรือไม่มีสิทธิ์อ่าน`, 2);
+  }
+  const ext = extname(path).toLowerCase();
+  if (ext === ".json") {
+    const read = parseInputJson(data.toString("utf8"));
+    if (!read.input) return read;
+    const official = checkOfficialTotals(summarizeScores(read.input), read.input.officialTotals, (year, key) => ({
+      path: `officialTotals.${year}.${key}`,
+    }));
+    return { input: read.input, issues: [...read.issues, ...official] };
+  }
+  if (ext !== ".xlsx") throw new CliError(`ไฟล์ "${path}" ต้องเป็น .xlsx หรือ .json`, 2);
+  const reader = await XlsxWorkbookReader.fromBuffer(data).catch((e: Error) => {
+    throw new CliError(`ไฟล์ "${path}": ${e.message}`, 2);
+  });
+  return loadInput(reader);
+}

@@ -1,0 +1,159 @@
+import { access, mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { buildWorkbookReport } from "../app/buildWorkbookReport";
+import { buildInputSheets } from "../domain/input/inputSheets";
+import { hasErrors } from "../domain/input/validationIssue";
+import { summarizeScores } from "../domain/scoring/scoreSummary";
+import { XlsxReportWriter } from "../xlsx/xlsxReportWriter";
+import { XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";
+import { loadInput } from "../app/loadInput";
+import { CliError } from "./cliError";
+import { DEMO_INPUT } from "./demoInput";
+import { readInputFile } from "./inputFile";
+import { xlsxToPdf } from "./pdf";
+import { formatIssues } from "./printIssues";
+import { summaryToJson, summaryToText } from "./summaryJson";
+
+const USAGE = `ita-report: รายงาน ITA จากสมุดงาน Excel
+
+การใช้งาน:
+  ita-report init <ไฟล์.xlsx>                         สร้างสมุดงานข้อมูลเปล่า (ชีตข้อมูลรายงานและคะแนน ITA)
+  ita-report summary <ข้อมูล.xlsx|ข้อมูล.json> [--json]  คำนวณคะแนนทุกตัว ระดับ และการเปลี่ยนแปลง
+  ita-report build <ข้อมูล.xlsx|ข้อมูล.json> -o <รายงาน.xlsx> [--pdf <รายงาน.pdf>]
+                                                      สร้างชีตรายงาน (และ PDF ผ่าน LibreOffice)
+  ita-report demo [--out <โฟลเดอร์>]                    ตัวอย่างครบขั้นตอนของหน่วยงานสมมุติ ลงในโฟลเดอร์ out/
+`;
+
+type Io = { out: (text: string) => void; err: (text: string) => void };
+
+/** Runs one command; returns the exit code. Errors become Thai messages, never stack traces. */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case "init":
+        return await init(rest, io);
+      case "summary":
+        return await summary(rest, io);
+      case "build":
+        return await build(rest, io);
+      case "demo":
+        return await demo(rest, io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliError(`ไม่รู้จักคำสั่ง "${command}"\n\n${USAGE}`, 2);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(error.message);
+      return error.exitCode;
+    }
+    io.err(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${(error as Error)?.message ?? String(error)}`);
+    return 70;
+  }
+}
+
+const defaultIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
+
+function option(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith("--")) throw new CliError(`ตัวเลือก ${name} ต้องตามด้วยชื่อไฟล์`, 2);
+  return value;
+}
+
+function positional(args: readonly string[], what: string): string {
+  const optionsWithValue = new Set(["-o", "--out", "--pdf"]);
+  const found = args.find((a, i) => !a.startsWith("-") && !optionsWithValue.has(args[i - 1] ?? ""));
+  if (!found) throw new CliError(`กรุณาระบุ${what}\n\n${USAGE}`, 2);
+  return found;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function init(args: readonly string[], io: Io): Promise<number> {
+  const file = positional(args, "ชื่อไฟล์ที่จะสร้าง");
+  if (await exists(file)) throw new CliError(`มีไฟล์ "${file}" อยู่แล้ว จะไม่เขียนทับ กรุณาใช้ชื่อใหม่`, 1);
+  const writer = new XlsxReportWriter();
+  await writer.write({ sheets: buildInputSheets() });
+  await writeFile(file, await writer.toBuffer());
+  io.out(`สร้าง ${file} แล้ว: กรอกชีต "ข้อมูลรายงาน" และ "คะแนน ITA" แล้วใช้ ita-report build`);
+  return 0;
+}
+
+async function summary(args: readonly string[], io: Io): Promise<number> {
+  const file = positional(args, "ไฟล์ข้อมูล (.xlsx หรือ .json)");
+  const read = await readInputFile(file);
+  const result = read.input ? summarizeScores(read.input) : { years: [], comparison: null };
+  if (args.includes("--json")) io.out(JSON.stringify(summaryToJson(result, read.issues), null, 2));
+  else {
+    if (read.issues.length) io.err(formatIssues(read.issues, file));
+    io.out(summaryToText(result));
+  }
+  return hasErrors(read.issues) ? 1 : 0;
+}
+
+async function build(args: readonly string[], io: Io): Promise<number> {
+  const file = positional(args, "ไฟล์ข้อมูล (.xlsx หรือ .json)");
+  const out = option(args, "-o") ?? option(args, "--out");
+  if (!out) throw new CliError("กรุณาระบุไฟล์รายงานที่จะสร้างด้วย -o <รายงาน.xlsx>", 2);
+  const pdf = option(args, "--pdf");
+  const read = await readInputFile(file);
+  const writer = new XlsxReportWriter();
+  const outcome = await buildWorkbookReport(read, writer);
+  if (outcome.issues.length) io.err(formatIssues(outcome.issues, file));
+  if (!outcome.ok) {
+    io.err("ไม่ได้สร้างรายงาน เพราะข้อมูลยังมีข้อผิดพลาด กรุณาแก้ไขตามรายการด้านบน");
+    return 1;
+  }
+  const bytes = await writer.toBuffer();
+  await writeFile(out, bytes);
+  io.out(`เขียนรายงาน ${out} แล้ว (ชีต: ${outcome.write.written.join(", ")})`);
+  if (pdf) {
+    await xlsxToPdf(bytes, pdf);
+    io.out(`เขียน PDF ${pdf} แล้ว`);
+  }
+  return 0;
+}
+
+async function demo(args: readonly string[], io: Io): Promise<number> {
+  const dir = option(args, "--out") ?? "out";
+  await mkdir(dir, { recursive: true });
+  const inputPath = join(dir, "demo-input.xlsx");
+  const inputWriter = new XlsxReportWriter();
+  await inputWriter.write({ sheets: buildInputSheets(DEMO_INPUT) });
+  await writeFile(inputPath, await inputWriter.toBuffer());
+  io.out(`1. สมุดงานข้อมูลตัวอย่าง: ${inputPath}`);
+
+  // Read it back as a user's file would be read, so the demo proves the whole path.
+  const read = await loadInput(await XlsxWorkbookReader.fromBuffer(await readFile(inputPath)));
+  const writer = new XlsxReportWriter();
+  const outcome = await buildWorkbookReport(read, writer);
+  if (outcome.issues.length) io.err(formatIssues(outcome.issues, inputPath));
+  if (!outcome.ok) return 1;
+  const reportPath = join(dir, "demo-report.xlsx");
+  const bytes = await writer.toBuffer();
+  await writeFile(reportPath, bytes);
+  io.out(`2. รายงาน: ${reportPath}`);
+  io.out(summaryToText(outcome.summary));
+  const pdfPath = join(dir, "demo-report.pdf");
+  try {
+    await xlsxToPdf(bytes, pdfPath);
+    io.out(`3. PDF: ${pdfPath}`);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    io.err(`3. ${error.message}`);
+  }
+  return 0;
+}

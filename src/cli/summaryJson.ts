@@ -1,0 +1,53 @@
+import type { ValidationIssue } from "../domain/input/validationIssue";
+import { fromHundredths } from "../domain/scoring/hundredths";
+import type { ScoreSummary } from "../domain/scoring/scoreSummary";
+import { toArabicDigits } from "../domain/thai/digits";
+
+/** Every computed figure as plain JSON numbers with at most two decimals. */
+export function summaryToJson(summary: ScoreSummary, issues: readonly ValidationIssue[]): unknown {
+  const n = fromHundredths;
+  const c = summary.comparison;
+  return {
+    years: summary.years.map((y) => ({
+      fiscalYearBE: y.fiscalYearBE,
+      provisional: y.provisional,
+      indicators: y.indicators.map((i) => ({ number: i.number, name: i.name, instrument: i.instrument, score: n(i.score) })),
+      IIT: n(y.instruments.find((i) => i.code === "IIT")!.score),
+      EIT: n(y.instruments.find((i) => i.code === "EIT")!.score),
+      OIT: n(y.instruments.find((i) => i.code === "OIT")!.score),
+      overall: n(y.overall),
+      level: y.level,
+    })),
+    comparison: c && {
+      previousYearBE: c.previousYearBE,
+      currentYearBE: c.currentYearBE,
+      indicators: c.indicators.map((i) => ({
+        number: i.number,
+        previous: n(i.previous),
+        current: n(i.current),
+        change: n(i.delta),
+        text: i.text,
+      })),
+      overall: { previous: n(c.overall.previous), current: n(c.overall.current), change: n(c.overall.delta), text: c.overall.text },
+      level: { previous: c.previousLevel, current: c.currentLevel },
+    },
+    issues: issues.map((i) => ({ code: i.code, severity: i.severity, sheet: i.sheet ?? null, cell: i.cell ?? null, path: i.path ?? null, message: i.message })),
+  };
+}
+
+/** A short Thai table of the figures for a terminal. */
+export function summaryToText(summary: ScoreSummary): string {
+  const f = (h: number) => (h / 100).toFixed(2);
+  const lines: string[] = [];
+  for (const y of summary.years) {
+    const inst = y.instruments.map((i) => `${i.code} ${f(i.score)}`).join("  ");
+    lines.push(`ปี ${y.fiscalYearBE}: คะแนนรวม ${f(y.overall)} ระดับ ${y.level}  (${inst})${y.provisional ? " [เกณฑ์เบื้องต้น]" : ""}`);
+  }
+  const c = summary.comparison;
+  if (c) {
+    lines.push(`เปลี่ยนแปลง ${c.previousYearBE} → ${c.currentYearBE}:`);
+    for (const i of c.indicators) lines.push(`  ตัวชี้วัดที่ ${i.number}: ${f(i.previous)} → ${f(i.current)}  ${toArabicDigits(i.text)}`);
+    lines.push(`  คะแนนรวม: ${f(c.overall.previous)} → ${f(c.overall.current)}  ${toArabicDigits(c.overall.text)}`);
+  }
+  return lines.join("\n");
+}

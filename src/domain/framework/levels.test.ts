@@ -1,0 +1,56 @@
+import { GRADE_AA_F, levelOf, PASS_LEVELS, type LevelScheme } from "./levels";
+
+describe("levelOf", () => {
+  describe("pass levels (ITA 2566 on)", () => {
+    it.each<[number, number[], string]>([
+      [9542, [9957, 9374, 9357], "ผ่านดี"], // seed 001, 2567: EIT and OIT below 95
+      [9867, [9966, 9725, 9900], "ผ่านดีเยี่ยม"], // seed 001, 2566: every instrument ≥ 95
+      [9500, [9500, 9500, 9500], "ผ่านดีเยี่ยม"], // every bar met exactly
+      [9500, [9500, 9499, 9600], "ผ่านดี"], // one instrument 0.01 short of 95
+      [9499, [9600, 9600, 9600], "ผ่านดี"], // overall 0.01 short of 95
+      [9464, [9900, 8400, 9900], "ผ่าน"], // 94.64 overall, EIT 84.00 < 85
+      [8500, [8500, 8500, 8500], "ผ่านดี"], // the ผ่านดี bar exactly
+      [8500, [9000, 8499, 9000], "ผ่าน"], // one instrument below 85
+      [8499, [9000, 9000, 9000], "ต้องปรับปรุง"], // overall below 85
+      [8499, [8000, 8000, 8000], "ต้องปรับปรุง"], // 84.99
+      [7000, [7000, 7000, 7000], "ต้องปรับปรุง"], // the ต้องปรับปรุง bar exactly
+      [6999, [7000, 7000, 7000], "ต้องปรับปรุงโดยด่วน"], // 69.99
+      [0, [0, 0, 0], "ต้องปรับปรุงโดยด่วน"], // the bottom
+      [10000, [10000, 10000, 10000], "ผ่านดีเยี่ยม"], // the top
+      [9600, [], "ผ่านดีเยี่ยม"], // no instruments: only the overall bar applies
+      [-1, [0, 0, 0], "ต้องปรับปรุงโดยด่วน"], // below every band: the last band
+    ])("overall %d, instruments %j → %s", (overall, instruments, expected) => {
+      expect(levelOf(PASS_LEVELS, overall, instruments)).toBe(expected);
+    });
+  });
+
+  describe("grades AA–F (ITA 2562–2565)", () => {
+    it.each<[number, string]>([
+      [10000, "AA"],
+      [9500, "AA"], // 95.00
+      [9499, "A"], // 94.99
+      [8500, "A"],
+      [8499, "B"],
+      [7605, "B"], // seed 002, 2562: 76.05
+      [7500, "B"],
+      [7499, "C"],
+      [6500, "C"],
+      [6499, "D"],
+      [5500, "D"], // 55.00
+      [5499, "E"], // 54.99
+      [5000, "E"],
+      [4999, "F"],
+      [0, "F"],
+      [-1, "F"], // below every band: the last band
+    ])("overall %d → %s", (overall, expected) => {
+      // Grades ignore the instruments, however low.
+      expect(levelOf(GRADE_AA_F, overall, [0, 0, 0])).toBe(expected);
+    });
+  });
+
+  it.each<[LevelScheme]>([[GRADE_AA_F], [PASS_LEVELS]])("%j: bands run from the top and end at 0", (scheme) => {
+    const mins = scheme.bands.map((b) => b.minOverall);
+    expect([...mins].sort((a, b) => b - a)).toEqual(mins);
+    expect(mins.at(-1)).toBe(0);
+  });
+});

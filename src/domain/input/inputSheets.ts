@@ -1,0 +1,170 @@
+import { frameworkFor, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
+import { INDICATORS_2562 } from "../framework/indicators";
+import { DIGIT_LABELS, ROUND_LABELS, SETTING_LABELS, type SettingKey } from "../messages/th";
+import { rangeAddress } from "../sheet/a1";
+import { SheetBuilder } from "../sheet/sheetBuilder";
+import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
+import { TEXT_FORMAT } from "../sheet/numberFormats";
+import { formatThaiDate } from "../thai/thaiDate";
+import {
+  OFFICIAL_HEADING,
+  OFFICIAL_ROWS,
+  SCORES_HEADERS,
+  SCORES_SHEET,
+  SETTING_ORDER,
+  SETTINGS_SHEET,
+  SIGNATORY_HEADERS,
+  SIGNATORY_HEADING,
+  YEAR_ROW_LABEL,
+} from "./inputLayout";
+import { DEFAULT_FONT, ORGANIZATION_KINDS, type ReportInput } from "./reportInput";
+
+const INPUT_FONT = { name: DEFAULT_FONT.name, size: 16 };
+const LABEL_FILL = "#F2F2F2";
+const INPUT_FILL = "#FFF2CC";
+const HEADER = { font: { bold: true }, fill: "#DDEBF7", border: { line: "thin", where: "grid" }, wrap: true } as const;
+const SIGNATORY_ROWS = 6;
+
+const HINTS: Record<SettingKey, string> = {
+  orgKind: "เลือกจากรายการ",
+  orgName: "ชื่อโดยไม่มีคำนำหน้า เช่น เกวียนหัก",
+  district: "ไม่ต้องพิมพ์คำว่า อำเภอ",
+  province: "ไม่ต้องพิมพ์คำว่า จังหวัด",
+  fiscalYear: "ปีงบประมาณของรายงาน เช่น 2567",
+  round: "รอบ 6 เดือน (ต.ค.–มี.ค.) หรือ รอบ 12 เดือน",
+  reportDate: "เช่น 30 กันยายน 2567",
+  digitStyle: "ตัวเลขในรายงาน",
+  fontName: "ค่าเริ่มต้น TH SarabunPSK",
+  fontSize: "ค่าเริ่มต้น 16",
+};
+
+/**
+ * The input sheets people fill in: Settings (ข้อมูลรายงาน) and Scores (คะแนน ITA), blank or
+ * filled from an existing input. Dropdowns guard the choice fields.
+ */
+export function buildInputSheets(input?: ReportInput): SheetSpec[] {
+  return [buildSettingsSheet(input), buildScoresSheet(input)];
+}
+
+function settingValue(key: SettingKey, input?: ReportInput): CellValue {
+  if (!input) {
+    const defaults: Partial<Record<SettingKey, CellValue>> = {
+      round: ROUND_LABELS["six-month"],
+      digitStyle: DIGIT_LABELS.thai,
+      fontName: DEFAULT_FONT.name,
+      fontSize: DEFAULT_FONT.size,
+    };
+    return defaults[key] ?? null;
+  }
+  const o = input.organization;
+  const values: Record<SettingKey, CellValue> = {
+    orgKind: o.kind,
+    orgName: o.name,
+    district: o.district,
+    province: o.province,
+    fiscalYear: input.fiscalYearBE || null,
+    round: ROUND_LABELS[input.round],
+    reportDate: input.reportDate ? formatThaiDate(input.reportDate, "full", "arabic") : null,
+    digitStyle: DIGIT_LABELS[input.digitStyle],
+    fontName: input.font.name,
+    fontSize: input.font.size,
+  };
+  return values[key];
+}
+
+function buildSettingsSheet(input?: ReportInput): SheetSpec {
+  const b = new SheetBuilder({
+    name: SETTINGS_SHEET,
+    role: "input",
+    defaultFont: INPUT_FONT,
+    columns: [{ width: 28 }, { width: 40 }, { width: 44 }],
+  });
+  b.addBanner("ข้อมูลรายงาน ITA", { font: { bold: true, size: 20 } }, 34);
+  const header = b.addRow(["รายการ", "ข้อมูล", "คำอธิบาย"]);
+  b.style(b.wholeRow(header), HEADER);
+  const rowOf: Partial<Record<SettingKey, number>> = {};
+  for (const key of SETTING_ORDER) {
+    rowOf[key] = b.addRow([SETTING_LABELS[key], settingValue(key, input), HINTS[key]]);
+  }
+  const first = header + 1;
+  const last = b.nextRow - 1;
+  b.style(rangeAddress(first, 1, last, 1), { fill: LABEL_FILL, font: { bold: true } });
+  b.style(rangeAddress(first, 2, last, 2), { fill: INPUT_FILL, numberFormat: TEXT_FORMAT, horizontal: "left" });
+  b.style(rangeAddress(first, 3, last, 3), { font: { italic: true, color: "#595959", size: 14 }, wrap: true });
+  b.style(b.rowsRange(first, last), { border: { line: "thin", where: "grid" }, vertical: "middle" });
+  const list = (key: SettingKey, items: readonly string[]) =>
+    b.addValidation({
+      range: rangeAddress(rowOf[key]!, 2, rowOf[key]!, 2),
+      source: { items },
+      allowBlank: false,
+      errorMessage: `กรุณาเลือก ${SETTING_LABELS[key]} จากรายการ`,
+    });
+  list("orgKind", ORGANIZATION_KINDS);
+  list("round", Object.values(ROUND_LABELS));
+  list("digitStyle", Object.values(DIGIT_LABELS));
+
+  b.addRow();
+  b.addBanner(SIGNATORY_HEADING, { font: { bold: true } });
+  const sigHeader = b.addRow([...SIGNATORY_HEADERS]);
+  b.style(b.wholeRow(sigHeader), HEADER);
+  const people = input?.signatories ?? [];
+  const count = Math.max(SIGNATORY_ROWS, people.length);
+  for (let i = 0; i < count; i++) {
+    const p = people[i];
+    b.addRow(p ? [p.role, p.name, p.position] : []);
+  }
+  b.style(b.rowsRange(sigHeader + 1, b.nextRow - 1), {
+    fill: INPUT_FILL,
+    border: { line: "thin", where: "grid" },
+    numberFormat: TEXT_FORMAT,
+  });
+  return b.build({ freeze: { rows: header, columns: 0 } });
+}
+
+function buildScoresSheet(input?: ReportInput): SheetSpec {
+  const b = new SheetBuilder({
+    name: SCORES_SHEET,
+    role: "input",
+    defaultFont: INPUT_FONT,
+    columns: [{ width: 12 }, { width: 40 }, { width: 10 }, { width: 16 }, { width: 16 }],
+  });
+  const years = input ? [...input.scores.keys()].slice(-2) : [];
+  const [prevYear, curYear] = years.length === 2 ? years : [null, years[0] ?? null];
+  const framework = frameworkFor(curYear ?? LAST_FRAMEWORK_YEAR)!;
+
+  b.addBanner("คะแนน ITA รายตัวชี้วัด (ตามที่ ป.ป.ช. ประกาศ)", { font: { bold: true, size: 20 } }, 34);
+  const yearRow = b.addRow([YEAR_ROW_LABEL, null, null, prevYear ?? null, curYear ?? null]);
+  b.merge(rangeAddress(yearRow, 1, yearRow, 3)).style(b.wholeRow(yearRow), { font: { bold: true }, horizontal: "right" });
+  const header = b.addRow([...SCORES_HEADERS]);
+  b.style(b.wholeRow(header), { ...HEADER, horizontal: "center" });
+  for (const ind of framework.indicators ?? INDICATORS_2562) {
+    const score = (year: number | null) => {
+      const h = year === null ? undefined : input?.scores.get(year)?.get(ind.number);
+      return h === undefined ? null : h / 100;
+    };
+    b.addRow([ind.number, ind.name, ind.instrument, score(prevYear ?? null), score(curYear ?? null)]);
+  }
+  const last = b.nextRow - 1;
+  b.style(b.rowsRange(header + 1, last), { border: { line: "thin", where: "grid" } });
+  b.style(rangeAddress(header + 1, 1, last, 1), { horizontal: "center" });
+  b.style(rangeAddress(header + 1, 3, last, 3), { horizontal: "center" });
+  b.style(rangeAddress(yearRow, 4, last, 5), { fill: INPUT_FILL, horizontal: "center" });
+  b.style(rangeAddress(header + 1, 4, last, 5), { numberFormat: "0.00" });
+
+  b.addRow();
+  b.addBanner(OFFICIAL_HEADING, { font: { bold: true }, wrap: true });
+  b.fitHeight(b.nextRow - 1, INPUT_FONT.size, { 1: 5 });
+  const firstTotal = b.nextRow;
+  for (const { key, label } of OFFICIAL_ROWS) {
+    const total = (year: number | null) => {
+      const h = year === null ? undefined : input?.officialTotals.get(year)?.[key];
+      return h === undefined ? null : h / 100;
+    };
+    const name = key === "overall" ? "คะแนนรวม" : `คะแนนแบบวัด ${key}`;
+    b.addRow([label, name, null, total(prevYear ?? null), total(curYear ?? null)]);
+  }
+  const lastTotal = b.nextRow - 1;
+  b.style(b.rowsRange(firstTotal, lastTotal), { border: { line: "thin", where: "grid" } });
+  b.style(rangeAddress(firstTotal, 4, lastTotal, 5), { fill: INPUT_FILL, numberFormat: "0.00", horizontal: "center" });
+  return b.build({ freeze: { rows: header, columns: 0 } });
+}

@@ -1,0 +1,218 @@
+import { frameworkFor, FIRST_FRAMEWORK_YEAR, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
+import { INDICATOR_NUMBERS, isIndicatorNumber, type IndicatorNumber } from "../framework/indicators";
+import { scoreProblemText } from "../messages/th";
+import type { Hundredths } from "../scoring/hundredths";
+import { parseScore } from "../scoring/parseScore";
+import { fromIsoDate, type ThaiDate } from "../thai/thaiDate";
+import { parseThaiDate } from "../thai/parseThaiDate";
+import { IssueCollector } from "./issueCollector";
+import { parseYearBE } from "./parseYear";
+import {
+  DEFAULT_FONT,
+  MEASURE_STATUSES,
+  type Measure,
+  type MeasureStatus,
+  type OfficialTotals,
+  type ReportInput,
+  type Signatory,
+} from "./reportInput";
+import type { ReadResult } from "./readInputWorkbook";
+import { yearProblemText } from "./yearMessages";
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Reads the JSON form of the input (docs/input.schema.json). Never throws: malformed JSON and
+ * every bad field become issues with the JSON path they concern.
+ */
+export function parseInputJson(text: string): ReadResult {
+  const issues = new IssueCollector();
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    issues.error("json-invalid", { path: "$" }, `ไฟล์ JSON ไม่ถูกต้อง (${(e as Error).message})`);
+    return { input: null, issues: issues.issues };
+  }
+  if (!isObject(data)) {
+    issues.error("json-invalid", { path: "$" }, "ข้อมูลต้องเป็นออบเจ็กต์ JSON");
+    return { input: null, issues: issues.issues };
+  }
+
+  const str = (obj: JsonObject, key: string, path: string, required = true): string => {
+    const v = obj[key];
+    if (typeof v === "string" && v.trim() !== "") return v.trim();
+    if (v === undefined || v === null || v === "") {
+      if (required) issues.error("required-empty", { path: `${path}.${key}` }, "ต้องมีข้อความ");
+      return "";
+    }
+    issues.error("type-invalid", { path: `${path}.${key}` }, "ต้องเป็นข้อความ");
+    return "";
+  };
+
+  const org = isObject(data.organization) ? data.organization : {};
+  if (!isObject(data.organization))
+    issues.error("required-empty", { path: "organization" }, "ต้องมีข้อมูลหน่วยงาน (name, kind, district, province)");
+  const organization = {
+    name: str(org, "name", "organization"),
+    kind: str(org, "kind", "organization"),
+    district: str(org, "district", "organization"),
+    province: str(org, "province", "organization"),
+  };
+
+  const fy = parseYearBE(typeof data.fiscalYearBE === "number" || typeof data.fiscalYearBE === "string" ? data.fiscalYearBE : null);
+  if (!fy.ok) issues.error(`year-${fy.problem}`, { path: "fiscalYearBE" }, yearProblemText(fy.problem, String(data.fiscalYearBE ?? "")));
+
+  const round = data.round ?? "six-month";
+  if (round !== "six-month" && round !== "full-year")
+    issues.error("choice-invalid", { path: "round" }, `ต้องเป็น "six-month" หรือ "full-year"`);
+  const digitStyle = data.digitStyle ?? "thai";
+  if (digitStyle !== "thai" && digitStyle !== "arabic")
+    issues.error("choice-invalid", { path: "digitStyle" }, `ต้องเป็น "thai" หรือ "arabic"`);
+
+  let reportDate: ThaiDate | null = null;
+  if (typeof data.reportDate === "string") {
+    reportDate = fromIsoDate(data.reportDate) ?? parseThaiDate(data.reportDate);
+    if (!reportDate) issues.error("date-invalid", { path: "reportDate" }, `อ่านวันที่ "${data.reportDate}" ไม่ได้ (ใช้รูปแบบ 2024-09-30)`);
+  }
+
+  const font = isObject(data.font)
+    ? {
+        name: typeof data.font.name === "string" ? data.font.name : DEFAULT_FONT.name,
+        size: typeof data.font.size === "number" ? data.font.size : DEFAULT_FONT.size,
+      }
+    : DEFAULT_FONT;
+
+  const input: ReportInput = {
+    organization,
+    fiscalYearBE: fy.ok ? fy.value : 0,
+    round: round === "full-year" ? "full-year" : "six-month",
+    reportDate,
+    digitStyle: digitStyle === "arabic" ? "arabic" : "thai",
+    font,
+    scores: readYears(data.scores, "scores", true, issues, (obj, path) => readIndicatorScores(obj, path, issues)),
+    officialTotals: readYears(data.officialTotals, "officialTotals", false, issues, (obj, path) =>
+      readTotals(obj, path, issues),
+    ),
+    measures: readMeasures(data.measures, issues),
+    signatories: readSignatories(data.signatories, issues),
+  };
+  return { input, issues: issues.issues };
+}
+
+function readYears<V>(
+  value: Json | undefined,
+  path: string,
+  required: boolean,
+  issues: IssueCollector,
+  readYear: (obj: JsonObject, path: string) => V,
+): Map<number, V> {
+  const out = new Map<number, V>();
+  if (value === undefined || value === null) {
+    if (required) issues.error("scores-none", { path }, "ต้องมีคะแนนอย่างน้อยหนึ่งปี");
+    return out;
+  }
+  if (!isObject(value)) {
+    issues.error("type-invalid", { path }, "ต้องเป็นออบเจ็กต์ที่มีปี พ.ศ. เป็นคีย์");
+    return out;
+  }
+  for (const key of Object.keys(value).sort()) {
+    const year = parseYearBE(key);
+    if (!year.ok) {
+      issues.error(`year-${year.problem}`, { path: `${path}.${key}` }, yearProblemText(year.problem, key));
+      continue;
+    }
+    if (!frameworkFor(year.value)) {
+      issues.error(
+        "year-no-framework",
+        { path: `${path}.${key}` },
+        `ยังไม่มีเกณฑ์ ITA ของปี ${year.value} (รองรับปี ${FIRST_FRAMEWORK_YEAR}–${LAST_FRAMEWORK_YEAR})`,
+      );
+      continue;
+    }
+    const obj = value[key];
+    if (!isObject(obj)) {
+      issues.error("type-invalid", { path: `${path}.${key}` }, "ต้องเป็นออบเจ็กต์");
+      continue;
+    }
+    out.set(year.value, readYear(obj, `${path}.${key}`));
+  }
+  return out;
+}
+
+function scoreAt(value: Json | undefined, path: string, label: string, issues: IssueCollector): Hundredths | null {
+  const parsed = parseScore(typeof value === "number" || typeof value === "string" ? value : value === undefined ? null : String(value));
+  if (parsed.ok) return parsed.value;
+  issues.error(`score-${parsed.problem}`, { path }, `${label}: ${scoreProblemText[parsed.problem](String(value ?? ""))}`);
+  return null;
+}
+
+function readIndicatorScores(obj: JsonObject, path: string, issues: IssueCollector): Map<IndicatorNumber, Hundredths> {
+  const scores = new Map<IndicatorNumber, Hundredths>();
+  for (const key of Object.keys(obj))
+    if (!isIndicatorNumber(Number(key)))
+      issues.error("indicator-invalid", { path: `${path}.${key}` }, `"${key}" ไม่ใช่เลขตัวชี้วัด 1–10`);
+  for (const n of INDICATOR_NUMBERS) {
+    const h = scoreAt(obj[String(n)], `${path}.${n}`, `คะแนนตัวชี้วัดที่ ${n}`, issues);
+    if (h !== null) scores.set(n, h);
+  }
+  return scores;
+}
+
+function readTotals(obj: JsonObject, path: string, issues: IssueCollector): OfficialTotals {
+  const totals: { -readonly [K in keyof OfficialTotals]: OfficialTotals[K] } = {};
+  for (const key of ["overall", "IIT", "EIT", "OIT"] as const) {
+    if (obj[key] === undefined) continue;
+    const h = scoreAt(obj[key], `${path}.${key}`, `คะแนน ${key} ที่ประกาศ`, issues);
+    if (h !== null) totals[key] = h;
+  }
+  return totals;
+}
+
+function readMeasures(value: Json | undefined, issues: IssueCollector): Measure[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    issues.error("type-invalid", { path: "measures" }, "ต้องเป็นอาร์เรย์");
+    return [];
+  }
+  const text = (o: JsonObject, k: string) => (typeof o[k] === "string" ? (o[k] as string) : "");
+  return value.flatMap((m, i): Measure[] => {
+    const path = `measures[${i}]`;
+    if (!isObject(m) || !isIndicatorNumber(m.indicator)) {
+      issues.error("indicator-invalid", { path: `${path}.indicator` }, "ต้องมีเลขตัวชี้วัด 1–10");
+      return [];
+    }
+    const status = text(m, "status");
+    if (status !== "" && !MEASURE_STATUSES.includes(status as MeasureStatus))
+      issues.error("status-invalid", { path: `${path}.status` }, `สถานะต้องเป็น ${MEASURE_STATUSES.join(" / ")}`);
+    return [
+      {
+        indicator: m.indicator,
+        title: text(m, "title"),
+        methods: text(m, "methods"),
+        unit: text(m, "unit"),
+        period: text(m, "period"),
+        result: text(m, "result"),
+        status: MEASURE_STATUSES.includes(status as MeasureStatus) ? (status as MeasureStatus) : "",
+        suggestions: text(m, "suggestions"),
+        evidenceUrl: text(m, "evidenceUrl"),
+      },
+    ];
+  });
+}
+
+function readSignatories(value: Json | undefined, issues: IssueCollector): Signatory[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    issues.error("type-invalid", { path: "signatories" }, "ต้องเป็นอาร์เรย์");
+    return [];
+  }
+  return value.filter(isObject).map((s) => ({
+    role: typeof s.role === "string" ? s.role : "",
+    name: typeof s.name === "string" ? s.name : "",
+    position: typeof s.position === "string" ? s.position : "",
+  }));
+}

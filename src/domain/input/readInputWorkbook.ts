@@ -1,0 +1,54 @@
+import type { CellGrid } from "./cellInput";
+import { IssueCollector } from "./issueCollector";
+import { SCORES_SHEET, SETTINGS_SHEET } from "./inputLayout";
+import { readScores } from "./readScores";
+import { readSettings } from "./readSettings";
+import type { ReportInput } from "./reportInput";
+import type { ValidationIssue } from "./validationIssue";
+
+/** The used ranges of a workbook's sheets, by sheet name, as an adapter read them. */
+export type WorkbookGrids = ReadonlyMap<string, CellGrid>;
+
+export interface ReadResult {
+  /** Null only when a required sheet is missing; otherwise what could be read. */
+  readonly input: ReportInput | null;
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** The sheets a reader must load from the workbook. */
+export const INPUT_SHEETS: readonly string[] = [SETTINGS_SHEET, SCORES_SHEET];
+
+/**
+ * Reads the input sheets into a ReportInput. Never throws and never changes the grids;
+ * every cell it cannot read becomes an issue naming the sheet and cell.
+ */
+export function readInputWorkbook(grids: WorkbookGrids): ReadResult {
+  const issues = new IssueCollector();
+  const missing = INPUT_SHEETS.filter((name) => !grids.has(name));
+  for (const name of missing)
+    issues.error(
+      "sheet-missing",
+      { sheet: name },
+      `ไม่พบชีตนี้ในสมุดงาน กรุณาสร้างด้วยคำสั่ง "เริ่มสมุดงาน ITA" หรือ ita-report init`,
+    );
+  if (missing.length > 0) return { input: null, issues: issues.issues };
+
+  const settings = readSettings(grids.get(SETTINGS_SHEET)!, issues);
+  const { scores, officialTotals } = readScores(grids.get(SCORES_SHEET)!, issues);
+  if (scores.size === 0 && !issues.issues.some((i) => i.sheet === SCORES_SHEET))
+    issues.error("scores-none", { sheet: SCORES_SHEET }, "ยังไม่มีคะแนน ITA กรุณากรอกปีและคะแนนอย่างน้อยหนึ่งปี");
+
+  const input: ReportInput = {
+    organization: settings.organization,
+    fiscalYearBE: settings.fiscalYearBE ?? [...scores.keys()].at(-1) ?? 0,
+    round: settings.round,
+    reportDate: settings.reportDate,
+    digitStyle: settings.digitStyle,
+    font: settings.font,
+    scores,
+    officialTotals,
+    measures: [],
+    signatories: settings.signatories,
+  };
+  return { input, issues: issues.issues };
+}

@@ -1,0 +1,153 @@
+import { DIGIT_LABELS, ROUND_LABELS, SETTING_LABELS, type SettingKey } from "../messages/th";
+import { fromExcelSerial, parseThaiDate } from "../thai/parseThaiDate";
+import type { DigitStyle } from "../thai/digits";
+import type { Round } from "../thai/fiscalYear";
+import type { ThaiDate } from "../thai/thaiDate";
+import { cellAddress } from "../sheet/a1";
+import { cellAt, cellText, type CellGrid, type CellInput } from "./cellInput";
+import type { IssueCollector } from "./issueCollector";
+import { SETTINGS_SHEET, SIGNATORY_HEADERS } from "./inputLayout";
+import { parseYearBE } from "./parseYear";
+import {
+  DEFAULT_FONT,
+  ORGANIZATION_KINDS,
+  type Organization,
+  type ReportFont,
+  type Signatory,
+} from "./reportInput";
+import { yearProblemText } from "./yearMessages";
+
+export interface Settings {
+  readonly organization: Organization;
+  readonly fiscalYearBE: number | null;
+  readonly round: Round;
+  readonly reportDate: ThaiDate | null;
+  readonly digitStyle: DigitStyle;
+  readonly font: ReportFont;
+  readonly signatories: readonly Signatory[];
+}
+
+/** Finds the row (1-based) whose column A holds exactly `label`. */
+export function findLabelRow(grid: CellGrid, label: string, fromRow = 1): number | null {
+  for (let r = fromRow; r <= grid.length; r++) if (cellText(cellAt(grid, r, 1)) === label) return r;
+  return null;
+}
+
+/** Reads the Settings sheet: values in column B next to their labels in column A. */
+export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
+  const place = (row: number) => ({ sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) });
+  const field = (key: SettingKey): { cell: CellInput; row: number } | null => {
+    const row = findLabelRow(grid, SETTING_LABELS[key]);
+    if (row === null) {
+      issues.error(
+        "setting-missing",
+        { sheet: SETTINGS_SHEET },
+        `ไม่พบแถว "${SETTING_LABELS[key]}" ในคอลัมน์ A กรุณาเพิ่มแถวนี้กลับเข้าไป`,
+      );
+      return null;
+    }
+    return { cell: cellAt(grid, row, 2), row };
+  };
+  const text = (key: SettingKey, required: boolean): string => {
+    const f = field(key);
+    if (!f) return "";
+    const value = cellText(f.cell);
+    if (required && value === "")
+      issues.error("required-empty", place(f.row), `กรุณากรอก "${SETTING_LABELS[key]}"`);
+    return value;
+  };
+
+  const kind = text("orgKind", true);
+  const kindRow = findLabelRow(grid, SETTING_LABELS.orgKind);
+  if (kind !== "" && kindRow !== null && !ORGANIZATION_KINDS.includes(kind))
+    issues.warning(
+      "org-kind-unknown",
+      place(kindRow),
+      `"${kind}" ไม่อยู่ในรายการประเภทหน่วยงาน (${ORGANIZATION_KINDS.join(", ")})`,
+    );
+  const organization: Organization = {
+    kind,
+    name: text("orgName", true),
+    district: text("district", true),
+    province: text("province", true),
+  };
+
+  let fiscalYearBE: number | null = null;
+  const fy = field("fiscalYear");
+  if (fy) {
+    const parsed = parseYearBE(fy.cell);
+    if (parsed.ok) fiscalYearBE = parsed.value;
+    else issues.error(`year-${parsed.problem}`, place(fy.row), yearProblemText(parsed.problem, cellText(fy.cell)));
+  }
+
+  const round = choice(field("round"), ROUND_LABELS, "six-month", "round", issues, place);
+  const digitStyle = choice(field("digitStyle"), DIGIT_LABELS, "thai", "digitStyle", issues, place);
+
+  let reportDate: ThaiDate | null = null;
+  const rd = field("reportDate");
+  if (rd && cellText(rd.cell) !== "") {
+    reportDate = typeof rd.cell === "number" ? fromExcelSerial(rd.cell) : parseThaiDate(cellText(rd.cell));
+    if (!reportDate)
+      issues.error(
+        "date-invalid",
+        place(rd.row),
+        `อ่านวันที่ "${cellText(rd.cell)}" ไม่ได้ กรุณากรอกเช่น 30 กันยายน 2567`,
+      );
+  }
+
+  const fontName = text("fontName", false) || DEFAULT_FONT.name;
+  let fontSize = DEFAULT_FONT.size;
+  const fs = field("fontSize");
+  if (fs && cellText(fs.cell) !== "") {
+    const size = Number(cellText(fs.cell));
+    if (Number.isFinite(size) && size >= 8 && size <= 36) fontSize = size;
+    else issues.error("font-size-invalid", place(fs.row), "ขนาดอักษรต้องเป็นตัวเลข 8–36");
+  }
+
+  return {
+    organization,
+    fiscalYearBE,
+    round,
+    reportDate,
+    digitStyle,
+    font: { name: fontName, size: fontSize },
+    signatories: readSignatories(grid),
+  };
+}
+
+function choice<K extends string>(
+  f: { cell: CellInput; row: number } | null,
+  labels: Record<K, string>,
+  fallback: K,
+  key: SettingKey,
+  issues: IssueCollector,
+  place: (row: number) => { sheet: string; cell: string },
+): K {
+  if (!f) return fallback;
+  const value = cellText(f.cell);
+  const entries = Object.entries(labels) as [K, string][];
+  const found = entries.find(([, label]) => label === value || label.replace(/\s/g, "") === value.replace(/\s/g, ""));
+  if (found) return found[0];
+  const options = entries.map(([, l]) => `"${l}"`).join(" หรือ ");
+  issues.error(
+    value === "" ? "required-empty" : "choice-invalid",
+    place(f.row),
+    value === ""
+      ? `กรุณาเลือก "${SETTING_LABELS[key]}" (${options})`
+      : `"${value}" ไม่ใช่ตัวเลือกของ "${SETTING_LABELS[key]}" กรุณาเลือก ${options}`,
+  );
+  return fallback;
+}
+
+/** Reads the signatories under their header row until the first blank row. */
+function readSignatories(grid: CellGrid): Signatory[] {
+  const header = findLabelRow(grid, SIGNATORY_HEADERS[0]);
+  if (header === null) return [];
+  const people: Signatory[] = [];
+  for (let r = header + 1; r <= grid.length; r++) {
+    const [role, name, position] = [1, 2, 3].map((c) => cellText(cellAt(grid, r, c)));
+    if (!role && !name && !position) break;
+    people.push({ role: role ?? "", name: name ?? "", position: position ?? "" });
+  }
+  return people;
+}

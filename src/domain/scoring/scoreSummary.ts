@@ -1,0 +1,104 @@
+import type { IndicatorNumber } from "../framework/indicators";
+import { frameworkFor } from "../framework/itaFramework";
+import type { OfficialTotals, ReportInput } from "../input/reportInput";
+import { IssueCollector } from "../input/issueCollector";
+import type { ValidationIssue } from "../input/validationIssue";
+import type { DigitStyle } from "../thai/digits";
+import { formatHundredths, type Hundredths } from "./hundredths";
+import { changeText, computeScoreChange, type ScoreChange } from "./scoreChange";
+import { computeYearResult, missingIndicators, type YearResult } from "./yearResult";
+
+export interface YearSummary extends YearResult {
+  readonly provisional: boolean;
+}
+
+export interface IndicatorChange extends ScoreChange {
+  readonly number: IndicatorNumber;
+  readonly text: string;
+}
+
+/** Two years side by side: the change of every indicator, of the overall score and the level. */
+export interface Comparison {
+  readonly previousYearBE: number;
+  readonly currentYearBE: number;
+  readonly indicators: readonly IndicatorChange[];
+  readonly overall: ScoreChange & { readonly text: string };
+  readonly previousLevel: string;
+  readonly currentLevel: string;
+}
+
+export interface ScoreSummary {
+  /** Years with a complete set of scores, oldest first. */
+  readonly years: readonly YearSummary[];
+  /** The last two complete years compared, or null with fewer than two. */
+  readonly comparison: Comparison | null;
+}
+
+/** Officially published totals more than this far from the computed ones are reported. */
+export const OFFICIAL_TOLERANCE: Hundredths = 2;
+
+/**
+ * Computes every figure of every year that has all ten scores, and the change between the last
+ * two. Years with missing scores are left out (the reader already reported them).
+ */
+export function summarizeScores(input: ReportInput, digits: DigitStyle = input.digitStyle): ScoreSummary {
+  const years: YearSummary[] = [];
+  for (const [yearBE, scores] of input.scores) {
+    const framework = frameworkFor(yearBE);
+    if (!framework || missingIndicators(framework, scores).length > 0) continue;
+    years.push({ ...computeYearResult(framework, scores), provisional: framework.provisional });
+  }
+  const [previous, current] = years.slice(-2);
+  return { years, comparison: previous && current ? compareYears(previous, current, digits) : null };
+}
+
+/** The per-indicator and overall change from one year's result to another's. */
+export function compareYears(previous: YearResult, current: YearResult, digits: DigitStyle): Comparison {
+  const indicators = current.indicators.map((ind): IndicatorChange => {
+    const before = previous.indicators.find((p) => p.number === ind.number)!;
+    const change = computeScoreChange(before.score, ind.score);
+    return { number: ind.number, ...change, text: changeText(change, digits) };
+  });
+  const overall = computeScoreChange(previous.overall, current.overall);
+  return {
+    previousYearBE: previous.fiscalYearBE,
+    currentYearBE: current.fiscalYearBE,
+    indicators,
+    overall: { ...overall, text: changeText(overall, digits) },
+    previousLevel: previous.level,
+    currentLevel: current.level,
+  };
+}
+
+/**
+ * Warns where a published total differs from the one computed from the indicators by more than
+ * 0.02 (published totals come from unrounded data, so 0.01 is normal).
+ */
+export function checkOfficialTotals(
+  summary: ScoreSummary,
+  officialTotals: ReadonlyMap<number, OfficialTotals>,
+  placeOf: (yearBE: number, key: keyof OfficialTotals) => { sheet: string; cell?: string } | { path: string },
+): ValidationIssue[] {
+  const issues = new IssueCollector();
+  for (const year of summary.years) {
+    const totals = officialTotals.get(year.fiscalYearBE);
+    if (!totals) continue;
+    const computed: Record<keyof OfficialTotals, Hundredths> = {
+      overall: year.overall,
+      IIT: year.instruments.find((i) => i.code === "IIT")!.score,
+      EIT: year.instruments.find((i) => i.code === "EIT")!.score,
+      OIT: year.instruments.find((i) => i.code === "OIT")!.score,
+    };
+    for (const key of Object.keys(computed) as (keyof OfficialTotals)[]) {
+      const official = totals[key];
+      if (official === undefined || Math.abs(official - computed[key]) <= OFFICIAL_TOLERANCE) continue;
+      const label = key === "overall" ? "คะแนนรวม ITA" : `คะแนน ${key}`;
+      issues.warning(
+        "official-total-mismatch",
+        placeOf(year.fiscalYearBE, key),
+        `${label} ปี ${year.fiscalYearBE} ที่ประกาศ (${formatHundredths(official, "arabic")}) ต่างจากที่คำนวณจากคะแนนรายตัวชี้วัด (${formatHundredths(computed[key], "arabic")}) เกิน 0.02 กรุณาตรวจสอบคะแนนรายตัวชี้วัด`,
+      );
+    }
+  }
+  return issues.issues;
+}

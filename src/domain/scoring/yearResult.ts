@@ -1,0 +1,90 @@
+import type { IndicatorNumber, InstrumentCode } from "../framework/indicators";
+import { indicatorsOf, type ItaFramework } from "../framework/itaFramework";
+import { levelOf } from "../framework/levels";
+import { addFractions, fraction, scaleFraction, type Fraction } from "./fraction";
+import { roundHalfUp, type Hundredths } from "./hundredths";
+
+/** Published indicator scores of one year, keyed by indicator number. */
+export type IndicatorScores = ReadonlyMap<IndicatorNumber, Hundredths>;
+
+export interface IndicatorResult {
+  readonly number: IndicatorNumber;
+  readonly name: string;
+  readonly instrument: InstrumentCode;
+  readonly score: Hundredths;
+}
+
+export interface InstrumentResult {
+  readonly code: InstrumentCode;
+  readonly weightPercent: number;
+  /** The plain mean of the instrument's indicators, rounded half up to hundredths. */
+  readonly score: Hundredths;
+  /** The same mean, unrounded, in hundredths (IIT 2567 of seed 001 is 49784/5). */
+  readonly exact: Fraction;
+}
+
+/** Every figure the NACC publishes for one year, computed from the indicator scores. */
+export interface YearResult {
+  readonly fiscalYearBE: number;
+  readonly indicators: readonly IndicatorResult[];
+  readonly instruments: readonly InstrumentResult[];
+  /** The weighted ITA score: Σ weight × instrument mean, from unrounded means, half up. */
+  readonly overall: Hundredths;
+  readonly level: string;
+}
+
+/** The indicators of the framework that have no score in `scores`. */
+export function missingIndicators(
+  framework: ItaFramework,
+  scores: IndicatorScores,
+): IndicatorNumber[] {
+  return framework.indicators.map((i) => i.number).filter((n) => !scores.has(n));
+}
+
+/**
+ * Computes the instruments, the overall score and the level of one year, exactly.
+ * Throws when an indicator is missing: callers check with {@link missingIndicators} first.
+ *
+ * @example
+ * // seed 001, ITA 2567: IIT 99.57, EIT 93.74, OIT 93.57, overall 95.42, "ผ่านดี"
+ */
+export function computeYearResult(framework: ItaFramework, scores: IndicatorScores): YearResult {
+  const missing = missingIndicators(framework, scores);
+  if (missing.length > 0) throw new RangeError(`missing indicators ${missing.join(", ")}`);
+
+  const indicators = framework.indicators.map((i) => ({
+    number: i.number,
+    name: i.name,
+    instrument: i.instrument,
+    score: scores.get(i.number)!,
+  }));
+  const instruments = framework.instruments.map((inst): InstrumentResult => {
+    const members = indicatorsOf(framework, inst.code);
+    const sum = members.reduce((acc, i) => acc + scores.get(i.number)!, 0);
+    const exact = fraction(sum, members.length);
+    return {
+      code: inst.code,
+      weightPercent: inst.weightPercent,
+      score: roundHalfUp(exact.num, exact.den),
+      exact,
+    };
+  });
+  const weighted = instruments.reduce<Fraction>(
+    (acc, inst) => addFractions(acc, scaleFraction(inst.exact, inst.weightPercent, 100)),
+    fraction(0, 1),
+  );
+  const overall = roundHalfUp(weighted.num, weighted.den);
+  const level = levelOf(
+    framework.levelScheme,
+    overall,
+    instruments.map((i) => i.score),
+  );
+  return { fiscalYearBE: framework.fiscalYearBE, indicators, instruments, overall, level };
+}
+
+/** The result of one instrument in a year. */
+export function instrumentResult(result: YearResult, code: InstrumentCode): InstrumentResult {
+  const found = result.instruments.find((i) => i.code === code);
+  if (!found) throw new RangeError(`instrument ${code} not in ${result.fiscalYearBE}`);
+  return found;
+}

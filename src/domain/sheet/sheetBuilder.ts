@@ -1,0 +1,138 @@
+import { rangeAddress } from "./a1";
+import type {
+  CellStyle,
+  CellValue,
+  ColumnSpec,
+  ConditionalFormat,
+  ListValidation,
+  PrintSetup,
+  SheetSpec,
+} from "./sheetSpec";
+import {
+  columnWidthPoints,
+  rowHeightForLines,
+  wrappedLineCount,
+} from "./textMetrics";
+
+export interface SheetBuilderOptions {
+  readonly name: string;
+  readonly role: SheetSpec["role"];
+  readonly defaultFont: { readonly name: string; readonly size: number };
+  readonly columns: readonly ColumnSpec[];
+  readonly tabColor?: string;
+  readonly hidden?: boolean;
+}
+
+/** Row-by-row construction of a {@link SheetSpec}; keeps report code short and readable. */
+export class SheetBuilder {
+  private readonly rows: CellValue[][] = [];
+  private readonly heights: Record<number, number> = {};
+  private readonly merges: string[] = [];
+  private readonly styles: { range: string; style: CellStyle }[] = [];
+  private readonly validations: ListValidation[] = [];
+  private readonly conditionalFormats: ConditionalFormat[] = [];
+
+  constructor(private readonly options: SheetBuilderOptions) {}
+
+  /** The number the next added row will get. */
+  get nextRow(): number {
+    return this.rows.length + 1;
+  }
+
+  get columnCount(): number {
+    return this.options.columns.length;
+  }
+
+  /** Appends a row and returns its 1-based number. */
+  addRow(values: readonly CellValue[] = []): number {
+    this.rows.push([...values]);
+    return this.rows.length;
+  }
+
+  /** Appends a row whose text spans every column, merged and styled. */
+  addBanner(text: string, style: CellStyle, height?: number): number {
+    const row = this.addRow([text]);
+    const range = this.wholeRow(row);
+    if (this.columnCount > 1) this.merge(range);
+    this.style(range, style);
+    if (height !== undefined) this.setHeight(row, height);
+    return row;
+  }
+
+  /** The A1 range of one row across every column. */
+  wholeRow(row: number): string {
+    return rangeAddress(row, 1, row, this.columnCount);
+  }
+
+  /** The A1 range of rows first..last across every column. */
+  rowsRange(first: number, last: number): string {
+    return rangeAddress(first, 1, last, this.columnCount);
+  }
+
+  merge(range: string): this {
+    this.merges.push(range);
+    return this;
+  }
+
+  style(range: string, style: CellStyle): this {
+    this.styles.push({ range, style });
+    return this;
+  }
+
+  setHeight(row: number, points: number): this {
+    this.heights[row] = points;
+    return this;
+  }
+
+  addValidation(validation: ListValidation): this {
+    this.validations.push(validation);
+    return this;
+  }
+
+  addConditionalFormat(format: ConditionalFormat): this {
+    this.conditionalFormats.push(format);
+    return this;
+  }
+
+  /**
+   * Gives a row the height its wrapped text needs. `spans` maps a start column to how many
+   * columns its cell covers when merged; `fontSize` defaults to the sheet's font.
+   */
+  fitHeight(row: number, fontSize = this.options.defaultFont.size, spans: Record<number, number> = {}): this {
+    const values = this.rows[row - 1] ?? [];
+    let lines = 1;
+    values.forEach((value, i) => {
+      if (typeof value !== "string" || value === "") return;
+      const span = spans[i + 1] ?? 1;
+      const width = this.options.columns
+        .slice(i, i + span)
+        .reduce((sum, c) => sum + columnWidthPoints(c.width), 0);
+      lines = Math.max(lines, wrappedLineCount(value, width, fontSize));
+    });
+    this.heights[row] = Math.max(this.heights[row] ?? 0, rowHeightForLines(lines, fontSize));
+    return this;
+  }
+
+  build(extra: {
+    readonly freeze?: SheetSpec["freeze"];
+    readonly print?: PrintSetup;
+  } = {}): SheetSpec {
+    const { name, role, defaultFont, columns, tabColor, hidden } = this.options;
+    return {
+      name,
+      role,
+      defaultFont,
+      columns,
+      rows: this.rows,
+      rowHeights: { ...this.heights },
+      merges: [...this.merges],
+      styles: [...this.styles],
+      validations: [...this.validations],
+      conditionalFormats: [...this.conditionalFormats],
+      ...(tabColor !== undefined ? { tabColor } : {}),
+      ...(hidden !== undefined ? { hidden } : {}),
+      ...(extra.freeze ? { freeze: extra.freeze } : {}),
+      ...(extra.print ? { print: extra.print } : {}),
+    };
+  }
+}

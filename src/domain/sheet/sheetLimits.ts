@@ -1,0 +1,51 @@
+import type { SheetSpec } from "./sheetSpec";
+import { parseRange } from "./a1";
+
+/** Excel's own limits, checked before anything is written. */
+export const MAX_SHEET_NAME_LENGTH = 31;
+export const MAX_CELL_TEXT_LENGTH = 32_767;
+export const FORBIDDEN_SHEET_NAME_CHARS = /[[\]:*?/\\]/;
+/** A literal list in data validation may hold at most 255 characters with separators. */
+export const MAX_LIST_LITERAL_LENGTH = 255;
+
+/** Why a sheet name is not allowed, or null when Excel accepts it. */
+export function sheetNameProblem(name: string): string | null {
+  if (name.trim() === "") return "ชื่อชีตว่าง";
+  if (name.length > MAX_SHEET_NAME_LENGTH)
+    return `ชื่อชีต "${name}" ยาวเกิน ${MAX_SHEET_NAME_LENGTH} ตัวอักษร`;
+  if (FORBIDDEN_SHEET_NAME_CHARS.test(name))
+    return `ชื่อชีต "${name}" มีอักขระต้องห้าม [ ] : * ? / \\`;
+  if (name.startsWith("'") || name.endsWith("'"))
+    return `ชื่อชีต "${name}" ขึ้นต้นหรือลงท้ายด้วย ' ไม่ได้`;
+  return null;
+}
+
+/**
+ * Lists what in a sheet description Excel would reject: a bad name, text over the cell limit,
+ * a malformed range, or a literal list over 255 characters. Empty means the sheet can be written.
+ */
+export function sheetSpecProblems(spec: SheetSpec): string[] {
+  const problems: string[] = [];
+  const nameProblem = sheetNameProblem(spec.name);
+  if (nameProblem) problems.push(nameProblem);
+  spec.rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v === "string" && v.length > MAX_CELL_TEXT_LENGTH)
+        problems.push(
+          `ชีต "${spec.name}" แถว ${r + 1} คอลัมน์ ${c + 1}: ข้อความยาวเกิน ${MAX_CELL_TEXT_LENGTH} ตัวอักษร`,
+        );
+    }),
+  );
+  const ranges = [
+    ...spec.merges,
+    ...spec.styles.map((s) => s.range),
+    ...spec.validations.map((v) => v.range),
+    ...spec.conditionalFormats.map((f) => f.range),
+  ];
+  for (const range of ranges)
+    if (!parseRange(range)) problems.push(`ชีต "${spec.name}": ช่วงเซลล์ "${range}" ไม่ถูกต้อง`);
+  for (const v of spec.validations)
+    if ("items" in v.source && v.source.items.join(",").length > MAX_LIST_LITERAL_LENGTH)
+      problems.push(`ชีต "${spec.name}": รายการตัวเลือกของ ${v.range} ยาวเกิน 255 ตัวอักษร`);
+  return problems;
+}

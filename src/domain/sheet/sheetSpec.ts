@@ -1,0 +1,135 @@
+/**
+ * A plain-data description of one worksheet: what to write, how it looks and how it prints.
+ * Both writers (Office.js and ExcelJS) materialise the same description.
+ */
+
+/** A cell's value. Strings are always literal text, never formulas. */
+export type CellValue = string | number | boolean | null | DateValue;
+
+/** A calendar date (Gregorian ISO yyyy-mm-dd); shown through a number format. */
+export interface DateValue {
+  readonly date: string;
+}
+
+export type HorizontalAlign = "left" | "center" | "right" | "justify";
+export type VerticalAlign = "top" | "middle" | "bottom";
+export type BorderLine = "thin" | "medium" | "thick" | "dotted" | "hair" | "double";
+
+export interface FontStyle {
+  readonly name?: string;
+  readonly size?: number;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  /** RGB hex, "#1F3864". */
+  readonly color?: string;
+}
+
+/**
+ * Borders of a range: "grid" draws every cell edge, "outline" the range's outer edge,
+ * "top"/"bottom" one edge of the range.
+ */
+export interface BorderStyle {
+  readonly line: BorderLine;
+  readonly where: "grid" | "outline" | "top" | "bottom";
+  readonly color?: string;
+}
+
+export interface CellStyle {
+  readonly font?: FontStyle;
+  /** Solid fill, RGB hex. */
+  readonly fill?: string;
+  readonly numberFormat?: string;
+  readonly horizontal?: HorizontalAlign;
+  readonly vertical?: VerticalAlign;
+  readonly wrap?: boolean;
+  readonly indent?: number;
+  readonly border?: BorderStyle;
+}
+
+/** A style applied to an A1 range; later runs override earlier ones property by property. */
+export interface StyleRun {
+  readonly range: string;
+  readonly style: CellStyle;
+}
+
+export interface ColumnSpec {
+  /** Width in Excel character units (digits of the default font). */
+  readonly width: number;
+  readonly hidden?: boolean;
+}
+
+/** A dropdown list on a range, from literal items or from a range on another sheet. */
+export interface ListValidation {
+  readonly range: string;
+  readonly source: { readonly items: readonly string[] } | { readonly range: string };
+  readonly allowBlank: boolean;
+  readonly prompt?: string;
+  readonly errorMessage?: string;
+}
+
+/** Highlights cells whose number is below a value, or draws in-cell data bars. */
+export type ConditionalFormat =
+  | {
+      readonly kind: "less-than";
+      readonly range: string;
+      readonly value: number;
+      readonly style: Pick<CellStyle, "font" | "fill">;
+    }
+  | { readonly kind: "data-bar"; readonly range: string; readonly color: string };
+
+export type HeaderFooterField = "page" | "pages" | "sheet";
+/** Header or footer text; `{page}`, `{pages}` and `{sheet}` are filled in when printing. */
+export interface HeaderFooter {
+  readonly left?: string;
+  readonly center?: string;
+  readonly right?: string;
+}
+
+export interface PrintSetup {
+  readonly paper: "A4";
+  readonly orientation: "portrait" | "landscape";
+  /** Margins in centimetres. */
+  readonly margins: {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  /** Pages wide; the height grows as needed. */
+  readonly fitToWidth: 1;
+  /** Rows repeated at the top of every printed page, 1-based, inclusive. */
+  readonly repeatRows?: { readonly first: number; readonly last: number };
+  readonly printArea?: string;
+  readonly centerHorizontally?: boolean;
+  readonly header?: HeaderFooter;
+  readonly footer?: HeaderFooter;
+}
+
+export interface SheetSpec {
+  /** At most 31 characters, none of []:*?/\ (checked by validateSheetSpec). */
+  readonly name: string;
+  /** Report sheets are rewritten on every build; input sheets never are. */
+  readonly role: "report" | "input" | "lists";
+  readonly hidden?: boolean;
+  readonly tabColor?: string;
+  readonly defaultFont: { readonly name: string; readonly size: number };
+  readonly columns: readonly ColumnSpec[];
+  /** Row-major cells, row 1 first; shorter rows are padded with blanks. */
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Row heights in points, by 1-based row number; rows not listed keep the default. */
+  readonly rowHeights: Readonly<Record<number, number>>;
+  readonly merges: readonly string[];
+  readonly styles: readonly StyleRun[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly validations: readonly ListValidation[];
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  readonly print?: PrintSetup;
+}
+
+/** A set of sheets written together; the order is the tab order. */
+export interface WorkbookSpec {
+  readonly sheets: readonly SheetSpec[];
+}

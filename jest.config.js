@@ -4,8 +4,8 @@ const transform = {
     "ts-jest",
     {
       // Type checking is `npm run typecheck`; here we only strip types, which is fast.
-      isolatedModules: true,
-      tsconfig: { module: "commonjs", verbatimModuleSyntax: false, jsx: "react-jsx" },
+      tsconfig: { module: "commonjs", verbatimModuleSyntax: false, isolatedModules: true, jsx: "react-jsx" },
+      diagnostics: false,
     },
   ],
 };

@@ -9,13 +9,14 @@ import { CliError } from "./cliError";
 
 /** Reads an input file, .xlsx (the input workbook) or .json (docs/input-format.md). */
 export async function readInputFile(path: string): Promise<ReadResult> {
+  const ext = extname(path).toLowerCase();
+  if (ext !== ".xlsx" && ext !== ".json") throw new CliError(`ไฟล์ "${path}" ต้องเป็น .xlsx หรือ .json`, 2);
   let data: Buffer;
   try {
     data = await readFile(path);
   } catch {
     throw new CliError(`เปิดไฟล์ "${path}" ไม่ได้: ไม่พบไฟล์หรือไม่มีสิทธิ์อ่าน`, 2);
   }
-  const ext = extname(path).toLowerCase();
   if (ext === ".json") {
     const read = parseInputJson(data.toString("utf8"));
     if (!read.input) return read;
@@ -24,7 +25,6 @@ export async function readInputFile(path: string): Promise<ReadResult> {
     }));
     return { input: read.input, issues: [...read.issues, ...official] };
   }
-  if (ext !== ".xlsx") throw new CliError(`ไฟล์ "${path}" ต้องเป็น .xlsx หรือ .json`, 2);
   const reader = await XlsxWorkbookReader.fromBuffer(data).catch((e: Error) => {
     throw new CliError(`ไฟล์ "${path}": ${e.message}`, 2);
   });

@@ -1,0 +1,51 @@
+// Lint: typescript-eslint's recommended rules plus the boundaries that keep the core pure.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+const hostFree = ["react", "react-dom", "@fluentui/*", "exceljs", "node:*", "fs", "path", "child_process",
+  "**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**"];
+const restrict = (group, message) => ["error", { patterns: [{ group, message }] }];
+const noHostGlobals = ["error", "Office", "Excel", "window", "document", "localStorage", "process", "require"];
+
+export default tseslint.config(
+  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "out/**", "coverage/**", "test-output/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrict([...hostFree, "**/app/**"], "domain/ is pure: no adapters, React, Office or Node"),
+      "no-restricted-globals": noHostGlobals,
+    },
+  },
+  {
+    files: ["src/app/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrict(hostFree, "app/ reaches hosts only through app/ports.ts"),
+      "no-restricted-globals": noHostGlobals,
+    },
+  },
+  {
+    files: ["src/excel/**/*.ts"],
+    rules: { "no-restricted-imports": restrict(["exceljs", "react", "@fluentui/*", "node:*", "**/xlsx/**", "**/taskpane/**", "**/cli/**"], "the Office.js adapter only translates") },
+  },
+  {
+    files: ["src/xlsx/**/*.ts"],
+    rules: { "no-restricted-imports": restrict(["react", "@fluentui/*", "**/excel/**", "**/taskpane/**", "**/cli/**"], "the ExcelJS adapter only translates") },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": restrict(["exceljs", "node:*", "**/xlsx/**", "**/cli/**"], "the task pane never loads ExcelJS or Node APIs up front") },
+  },
+  {
+    files: ["**/*.{js,cjs,mjs}"],
+    languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly", Buffer: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);

@@ -1,0 +1,40 @@
+// The project's test command: type check, lint, then every jest suite. Prints a plain
+// closing line "N passed, N failed" (CI reads that line, not jest's own summary). Type check
+// and lint count as one check each.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+
+const env = { ...process.env, TZ: "Asia/Bangkok" };
+let passed = 0;
+let failed = 0;
+
+function step(name, cmd, args) {
+  process.stdout.write(`\n== ${name}\n`);
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (r.status === 0) passed++;
+  else {
+    failed++;
+    process.stdout.write(`!! ${name} failed\n`);
+  }
+}
+
+step("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
+step("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
+step("build (production bundle)", "npx", ["webpack", "--mode", "production"]);
+
+mkdirSync("test-output", { recursive: true });
+process.stdout.write("\n== jest\n");
+const extra = process.argv.slice(2);
+const jest = spawnSync("npx", ["jest", "--ci", "--json", "--outputFile=test-output/jest.json", ...extra], { stdio: "inherit", env });
+try {
+  const report = JSON.parse(readFileSync("test-output/jest.json", "utf8"));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
+} catch {
+  failed++;
+  process.stdout.write("!! jest produced no report\n");
+}
+if (jest.status !== 0 && failed === 0) failed++;
+
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exitCode = failed === 0 ? 0 : 1;

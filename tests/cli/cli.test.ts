@@ -1,0 +1,137 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { FIXTURE_DIR } from "../helpers/fixtures";
+import { hasTool, pdfPages, pdfText } from "../helpers/tools";
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "ita-cli-"));
+const seed001 = join(FIXTURE_DIR, "seed001.json");
+
+describe("ita-report summary", () => {
+  it("prints every figure of seed 001 as JSON", async () => {
+    const r = await cli("summary", seed001, "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    const [y2566, y2567] = json.years;
+    expect(y2566).toMatchObject({ fiscalYearBE: 2566, overall: 98.67, level: "ผ่านดีเยี่ยม" });
+    expect(y2567).toMatchObject({ fiscalYearBE: 2567, IIT: 99.57, EIT: 93.74, OIT: 93.57, overall: 95.42, level: "ผ่านดี" });
+    expect(json.comparison.overall).toEqual({ previous: 98.67, current: 95.42, change: -3.25, text: "ลดลง ๓.๒๕" });
+    expect(json.comparison.indicators[7]).toEqual({ number: 8, previous: 97.63, current: 81.72, change: -15.91, text: "ลดลง ๑๕.๙๑" });
+    expect(json.issues).toEqual([]);
+  });
+
+  it("prints seed 002's 2562 figures: 76.05, level B", async () => {
+    const r = await cli("summary", join(FIXTURE_DIR, "seed002.json"), "--json");
+    const [y] = JSON.parse(r.out).years;
+    expect(y).toMatchObject({ overall: 76.05, level: "B", IIT: 87.46, EIT: 66.29, OIT: 74.8 });
+    expect(y.indicators[8].score).toBe(55.85);
+    expect(y.indicators[9].score).toBe(93.75);
+  });
+});
+
+describe("ita-report init and build", () => {
+  const input = join(dir, "input.xlsx");
+
+  it("creates a blank input workbook and refuses to overwrite it", async () => {
+    expect((await cli("init", input)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(input);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["ข้อมูลรายงาน", "คะแนน ITA"]);
+    const again = await cli("init", input);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain("จะไม่เขียนทับ");
+  });
+
+  it("refuses to build from the blank workbook and names the cells to fill", async () => {
+    const r = await cli("build", input, "-o", join(dir, "never.xlsx"));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('ชีต "ข้อมูลรายงาน" เซลล์ B4');
+    expect(r.err).toContain("ไม่ได้สร้างรายงาน");
+    expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
+  });
+
+  it("reports a decimal comma in a filled workbook by sheet and cell, and leaves the input file unchanged", async () => {
+    const filled = join(dir, "filled.xlsx");
+    expect((await cli("demo", "--out", dir)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "demo-input.xlsx"));
+    wb.getWorksheet("คะแนน ITA")!.getCell("E11").value = "98,43";
+    await wb.xlsx.writeFile(filled);
+    const before = readFileSync(filled);
+    const r = await cli("build", filled, "-o", join(dir, "bad.xlsx"));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('ชีต "คะแนน ITA" เซลล์ E11');
+    expect(r.err).toContain("จุลภาค");
+    expect(readFileSync(filled).equals(before)).toBe(true);
+  });
+
+  it("builds the report workbook from JSON", async () => {
+    const out = join(dir, "report.xlsx");
+    const r = await cli("build", seed001, "-o", out);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("เปรียบเทียบคะแนน ITA")!;
+    expect(ws.getCell("E13").value).toBe("ลดลง ๑๕.๙๑");
+    expect(ws.getCell("D19").value).toBe(95.42);
+    expect(ws.getCell("D19").numFmt).toBe("[$-D00041E]0.00;[$-D00041E]-0.00;[$-D00041E]0.00");
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1, printTitlesRow: "5:5" });
+  });
+});
+
+describe("ita-report errors", () => {
+  it.each([
+    [["build", "/nope/missing.xlsx", "-o", "x.xlsx"], "ไม่พบไฟล์"],
+    [["summary", seed001.replace(".json", ".txt")], "ต้องเป็น .xlsx หรือ .json"],
+    [["frobnicate"], "ไม่รู้จักคำสั่ง"],
+    [["build", seed001], "-o <รายงาน.xlsx>"],
+  ])("%j says what is wrong in Thai", async (args, text) => {
+    const r = await cli(...(args as string[]));
+    expect(r.code).toBeGreaterThan(0);
+    expect(r.err).toContain(text);
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("says a file that is not a workbook is not one", async () => {
+    const fake = join(dir, "fake.xlsx");
+    writeFileSync(fake, "this is not a zip");
+    const r = await cli("summary", fake);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("ไม่ใช่ไฟล์ Excel");
+  });
+
+  it("reports malformed JSON", async () => {
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, "{ not json");
+    const r = await cli("summary", bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("ไฟล์ JSON ไม่ถูกต้อง");
+  });
+});
+
+const withPdf = hasTool("soffice") && hasTool("pdftotext") ? describe : describe.skip;
+
+withPdf("ita-report build --pdf", () => {
+  it("writes an A4 landscape PDF with the Thai table and the header on every page", async () => {
+    const pdf = join(dir, "report.pdf");
+    const r = await cli("build", seed001, "-o", join(dir, "r.xlsx"), "--pdf", pdf);
+    expect(r.code).toBe(0);
+    const { pages, width, height } = pdfPages(pdf);
+    expect(width).toBeCloseTo(841.89, 0);
+    expect(height).toBeCloseTo(595.3, 0);
+    const text = pdfText(pdf);
+    for (const phrase of ["ผลการประเมินคุณธรรมและความโปร่งใส", "การปรับปรุงระบบการทำงาน", "ลดลง ๑๕.๙๑", "๙๕.๔๒", "ผ่านดีเยี่ยม"])
+      expect(text).toContain(phrase);
+    const headerCount = text.split("รายละเอียดตัวชี้วัด").length - 1;
+    expect(headerCount).toBe(pages);
+  }, 120_000);
+});

@@ -1,0 +1,39 @@
+import { buildReport } from "../../src/domain/reports/buildReport";
+import { renderWorkbookAsText } from "../../src/domain/sheet/renderSpecAsText";
+import { buildInputSheets } from "../../src/domain/input/inputSheets";
+import { expectGolden } from "../helpers/golden";
+import { loadFixture } from "../helpers/fixtures";
+
+describe("score comparison sheet", () => {
+  it("reproduces seed 001's table: two years, changes, weighted total and levels", () => {
+    const built = buildReport(loadFixture("seed001"));
+    expect(built.issues).toEqual([]);
+    const text = renderWorkbookAsText(built.workbook);
+    expectGolden("score-comparison-seed001.txt", text);
+    // The figures a reader checks first, in Thai digits as the seed prints them.
+    expect(text).toContain("ลดลง ๑๕.๙๑");
+    expect(text).toContain("ลดลง ๓.๒๕");
+    expect(text).toContain("| 98.67 | 95.42 |");
+    expect(text).toContain("| ผ่านดีเยี่ยม | ผ่านดี | จาก ผ่านดีเยี่ยม เป็น ผ่านดี");
+  });
+
+  it("shows a single year (seed 002, ITA 2562) with the AA–F level", () => {
+    const built = buildReport(loadFixture("seed002"));
+    const text = renderWorkbookAsText(built.workbook);
+    expectGolden("score-comparison-seed002.txt", text);
+    expect(text).toContain("| 76.05");
+    expect(text).toContain("| 87.46");
+    expect(text).toContain("ระดับผลการประเมิน |  | B");
+    expect(text).not.toContain("เปลี่ยนแปลง (คะแนน)");
+  });
+});
+
+describe("input sheets", () => {
+  it("lays out a blank input workbook with dropdowns", () => {
+    expectGolden("input-sheets-blank.txt", renderWorkbookAsText({ sheets: buildInputSheets() }));
+  });
+
+  it("fills the input sheets from seed 001", () => {
+    expectGolden("input-sheets-seed001.txt", renderWorkbookAsText({ sheets: buildInputSheets(loadFixture("seed001")) }));
+  });
+});

@@ -23,6 +23,7 @@ module.exports = {
       displayName: "taskpane",
       testEnvironment: "jsdom",
       transform,
+      setupFiles: ["<rootDir>/tests/setup/jsdom.ts"],
       testMatch: ["<rootDir>/src/taskpane/**/*.test.tsx", "<rootDir>/src/taskpane/**/*.test.ts"],
     },
   ],

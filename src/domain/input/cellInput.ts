@@ -17,3 +17,13 @@ export function cellText(cell: CellInput): string {
   if (cell === null || cell === undefined || typeof cell === "object") return "";
   return String(cell).trim();
 }
+
+/** True when the cell holds an Excel error value such as "#N/A". */
+export function isCellError(cell: CellInput): cell is { readonly error: string } {
+  return typeof cell === "object" && cell !== null;
+}
+
+/** What to show of a cell in a message: its text, or its Excel error value. */
+export function cellShown(cell: CellInput): string {
+  return isCellError(cell) ? cell.error : cellText(cell);
+}

@@ -45,7 +45,7 @@ export function parseInputJson(text: string): ReadResult {
   const str = (obj: JsonObject, key: string, path: string, required = true): string => {
     const v = obj[key];
     if (typeof v === "string" && v.trim() !== "") return v.trim();
-    if (v === undefined || v === null || v === "") {
+    if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) {
       if (required) issues.error("required-empty", { path: `${path}.${key}` }, "ต้องมีข้อความ");
       return "";
     }

@@ -151,27 +151,27 @@ describe("readInputWorkbook", () => {
   });
 
   describe("bad cells become issues naming the sheet and cell", () => {
-    it.each<[string, "settings" | "scores", string, CellInput, string, "error" | "warning", string?]>([
+    it.each<[string, "settings" | "scores", string, CellInput, string, "error" | "warning", string]>([
       // Scores sheet: indicator scores (2567 in column E, indicator n on row n + 3)
       ["decimal comma", "scores", "E5", "98,43", "score-decimal-comma", "error", "98.43"],
-      ["decimal comma in Thai digits", "scores", "E5", "๙๘,๔๓", "score-decimal-comma", "error"],
+      ["decimal comma in Thai digits", "scores", "E5", "๙๘,๔๓", "score-decimal-comma", "error", ""],
       ["three decimals", "scores", "E11", "81.725", "score-too-many-decimals", "error", "81.725"],
-      ["three decimals as a number", "scores", "D7", 98.284, "score-too-many-decimals", "error"],
+      ["three decimals as a number", "scores", "D7", 98.284, "score-too-many-decimals", "error", ""],
       ["over 100", "scores", "E4", 100.5, "score-out-of-range", "error", "0–100"],
-      ["negative", "scores", "D4", "-1", "score-out-of-range", "error"],
+      ["negative", "scores", "D4", "-1", "score-out-of-range", "error", ""],
       ["text", "scores", "E12", "ไม่มีข้อมูล", "score-not-a-number", "error", "ไม่มีข้อมูล"],
-      ["a boolean", "scores", "E6", true, "score-not-a-number", "error"],
+      ["a boolean", "scores", "E6", true, "score-not-a-number", "error", ""],
       ["Excel #N/A", "scores", "E13", { error: "#N/A" }, "score-cell-error", "error", "#N/A"],
       ["Excel #DIV/0!", "scores", "D9", { error: "#DIV/0!" }, "score-cell-error", "error", "#DIV/0!"],
       ["blank score", "scores", "E8", null, "score-empty", "error", "ยังไม่ได้กรอกคะแนน"],
-      ["blank text score", "scores", "E8", "  ", "score-empty", "error"],
+      ["blank text score", "scores", "E8", "  ", "score-empty", "error", ""],
       // Scores sheet: the year row
       ["Gregorian year", "scores", "E2", 2024, "year-gregorian", "error", "2567"],
       ["Gregorian year as text", "scores", "D2", "2023", "year-gregorian", "error", "2566"],
       ["year without a framework", "scores", "D2", 2561, "year-no-framework", "error", "2562–2568"],
       ["implausible year", "scores", "E2", 2599, "year-out-of-range", "error", "2550–2580"],
       ["not a year", "scores", "E2", "ปีนี้", "year-not-a-year", "error", "ปีนี้"],
-      ["year missing above scores", "scores", "E2", null, "year-empty", "error"],
+      ["year missing above scores", "scores", "E2", null, "year-empty", "error", ""],
       ["same year twice", "scores", "E2", 2566, "year-duplicate", "error", "2566"],
       // Scores sheet: the indicator column
       ["indicator number 11", "scores", "A13", 11, "indicator-invalid", "error", "11"],
@@ -180,8 +180,8 @@ describe("readInputWorkbook", () => {
       ["name of another indicator", "scores", "B11", "การเปิดเผยข้อมูล", "indicator-name-mismatch", "warning", "ตัวชี้วัดที่ 9"],
       // Scores sheet: official totals
       ["official total with a decimal comma", "scores", "E16", "95,42", "score-decimal-comma", "error", "95.42"],
-      ["official total out of range", "scores", "D17", 199.66, "score-out-of-range", "error"],
-      ["official total not a number", "scores", "E19", "n/a", "score-not-a-number", "error"],
+      ["official total out of range", "scores", "D17", 199.66, "score-out-of-range", "error", ""],
+      ["official total not a number", "scores", "E19", "n/a", "score-not-a-number", "error", ""],
       ["official total Excel error", "scores", "E16", { error: "#N/A" }, "score-cell-error", "error", "#N/A"],
       // Settings sheet
       ["blank organisation name", "settings", "B3", null, "required-empty", "error", SETTING_LABELS.orgName],
@@ -190,21 +190,21 @@ describe("readInputWorkbook", () => {
       ["blank organisation kind", "settings", "B2", null, "required-empty", "error", SETTING_LABELS.orgKind],
       ["unknown organisation kind", "settings", "B2", "อบต.", "org-kind-unknown", "warning", "อบต."],
       ["Gregorian fiscal year", "settings", "B6", 2024, "year-gregorian", "error", "2567"],
-      ["fiscal year out of range", "settings", "B6", 2500, "year-out-of-range", "error"],
-      ["blank fiscal year", "settings", "B6", null, "year-empty", "error"],
-      ["fiscal year Excel error", "settings", "B6", { error: "#REF!" }, "year-not-a-year", "error"],
+      ["fiscal year out of range", "settings", "B6", 2500, "year-out-of-range", "error", ""],
+      ["blank fiscal year", "settings", "B6", null, "year-empty", "error", ""],
+      ["fiscal year Excel error", "settings", "B6", { error: "#REF!" }, "year-not-a-year", "error", ""],
       ["unknown round", "settings", "B7", "รายไตรมาส", "choice-invalid", "error", "รอบ 6 เดือน"],
       ["blank round", "settings", "B7", null, "required-empty", "error", SETTING_LABELS.round],
       ["unknown digit style", "settings", "B9", "โรมัน", "choice-invalid", "error", "เลขไทย"],
-      ["blank digit style", "settings", "B9", "", "required-empty", "error"],
+      ["blank digit style", "settings", "B9", "", "required-empty", "error", ""],
       ["unreadable report date", "settings", "B8", "30/09/2567", "date-invalid", "error", "30/09/2567"],
-      ["impossible report date", "settings", "B8", "31 กันยายน 2567", "date-invalid", "error"],
-      ["report date serial out of range", "settings", "B8", 0.5, "date-invalid", "error"],
+      ["impossible report date", "settings", "B8", "31 กันยายน 2567", "date-invalid", "error", ""],
+      ["report date serial out of range", "settings", "B8", 0.5, "date-invalid", "error", ""],
       ["report date Excel error", "settings", "B8", { error: "#VALUE!" }, "date-invalid", "error", "#VALUE!"],
       ["font size too big", "settings", "B11", 40, "font-size-invalid", "error", "8–36"],
-      ["font size too small", "settings", "B11", 7, "font-size-invalid", "error"],
-      ["font size as words", "settings", "B11", "ใหญ่", "font-size-invalid", "error"],
-      ["font size Excel error", "settings", "B11", { error: "#N/A" }, "font-size-invalid", "error"],
+      ["font size too small", "settings", "B11", 7, "font-size-invalid", "error", ""],
+      ["font size as words", "settings", "B11", "ใหญ่", "font-size-invalid", "error", ""],
+      ["font size Excel error", "settings", "B11", { error: "#N/A" }, "font-size-invalid", "error", ""],
     ])("%s (%s %s)", (_what, which, cell, value, code, severity, mentions) => {
       const { input, issues } = readInputWorkbook(workbook({ [which]: { [cell]: value } }));
       const sheet = which === "settings" ? SETTINGS_SHEET : SCORES_SHEET;
@@ -213,10 +213,11 @@ describe("readInputWorkbook", () => {
       const issue = issues.find((i) => i.code === code && i.cell === cell)!;
       expect(issue.message).toContain(cell);
       expect(issue.message).toContain(sheet);
-      if (mentions !== undefined) expect(issue.message).toContain(mentions);
+      expect(issue.message).toContain(mentions); // "" when the code says enough
       // Every other issue names a place too, and nothing else went wrong.
       for (const other of issues) expect(other.sheet).toBeDefined();
-      expect(issues.filter((i) => i.cell !== cell)).toEqual([]);
+      // (A bad indicator number also leaves its row's indicator without a row: see below.)
+      expect(issues.filter((i) => i.cell !== cell && i.code !== "indicator-missing")).toEqual([]);
     });
   });
 
@@ -310,6 +311,20 @@ describe("readInputWorkbook", () => {
         expect(issue.cell).toBe(cell);
         expect(issue.message).toContain(`ชีต "${issue.sheet}"`);
       }
+    });
+
+    it.each([
+      [11], // out of range
+      ["สิบ"], // not a number
+      [9], // a duplicate of row 12
+    ])("a bad indicator number %j in A13 leaves indicator 10 without a row in both years", (value) => {
+      const { issues, input } = readInputWorkbook(workbook({ scores: { A13: value } }));
+      expect(only(issues, "indicator-missing")).toEqual([
+        expect.objectContaining({ sheet: SCORES_SHEET, message: expect.stringContaining("ตัวชี้วัดที่ 10") }),
+        expect.objectContaining({ sheet: SCORES_SHEET, message: expect.stringContaining("ตัวชี้วัดที่ 10") }),
+      ]);
+      expect(input!.scores.get(2566)!.has(10)).toBe(false);
+      expect(input!.scores.get(2567)!.has(10)).toBe(false);
     });
 
     it("reports a missing indicator row for every year that has scores", () => {

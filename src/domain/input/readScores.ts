@@ -5,7 +5,7 @@ import { parseScore } from "../scoring/parseScore";
 import { scoreProblemText } from "../messages/th";
 import { cellAddress } from "../sheet/a1";
 import { toArabicDigits } from "../thai/digits";
-import { cellAt, cellText, type CellGrid } from "./cellInput";
+import { cellAt, cellShown, cellText, isCellError, type CellGrid } from "./cellInput";
 import type { IssueCollector } from "./issueCollector";
 import { OFFICIAL_ROWS, SCORE_COLUMNS, SCORES_HEADERS, SCORES_SHEET } from "./inputLayout";
 import { parseYearBE } from "./parseYear";
@@ -130,14 +130,14 @@ function readOfficialTotals(
     const row = findLabelRow(grid, label, afterRow + 1);
     if (row === null) continue;
     const cell = cellAt(grid, row, column);
-    if (cellText(cell) === "") continue;
+    if (cellText(cell) === "" && !isCellError(cell)) continue;
     const parsed = parseScore(cell);
     if (parsed.ok) totals[key] = parsed.value;
     else
       issues.error(
         `score-${parsed.problem}`,
         { sheet: SCORES_SHEET, cell: cellAddress(row, column) },
-        `คะแนน ${label} ที่ประกาศ ปี ${yearBE}: ${scoreProblemText[parsed.problem](cellText(cell))}`,
+        `คะแนน ${label} ที่ประกาศ ปี ${yearBE}: ${scoreProblemText[parsed.problem](cellShown(cell))}`,
       );
   }
   return totals;

@@ -4,7 +4,7 @@ import type { DigitStyle } from "../thai/digits";
 import type { Round } from "../thai/fiscalYear";
 import type { ThaiDate } from "../thai/thaiDate";
 import { cellAddress } from "../sheet/a1";
-import { cellAt, cellText, type CellGrid, type CellInput } from "./cellInput";
+import { cellAt, cellShown, cellText, isCellError, type CellGrid, type CellInput } from "./cellInput";
 import type { IssueCollector } from "./issueCollector";
 import { SETTINGS_SHEET, SIGNATORY_HEADERS } from "./inputLayout";
 import { parseYearBE } from "./parseYear";
@@ -85,20 +85,20 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
 
   let reportDate: ThaiDate | null = null;
   const rd = field("reportDate");
-  if (rd && cellText(rd.cell) !== "") {
+  if (rd && (cellText(rd.cell) !== "" || isCellError(rd.cell))) {
     reportDate = typeof rd.cell === "number" ? fromExcelSerial(rd.cell) : parseThaiDate(cellText(rd.cell));
     if (!reportDate)
       issues.error(
         "date-invalid",
         place(rd.row),
-        `อ่านวันที่ "${cellText(rd.cell)}" ไม่ได้ กรุณากรอกเช่น 30 กันยายน 2567`,
+        `อ่านวันที่ "${cellShown(rd.cell)}" ไม่ได้ กรุณากรอกเช่น 30 กันยายน 2567`,
       );
   }
 
   const fontName = text("fontName", false) || DEFAULT_FONT.name;
   let fontSize = DEFAULT_FONT.size;
   const fs = field("fontSize");
-  if (fs && cellText(fs.cell) !== "") {
+  if (fs && (cellText(fs.cell) !== "" || isCellError(fs.cell))) {
     const size = Number(cellText(fs.cell));
     if (Number.isFinite(size) && size >= 8 && size <= 36) fontSize = size;
     else issues.error("font-size-invalid", place(fs.row), "ขนาดอักษรต้องเป็นตัวเลข 8–36");

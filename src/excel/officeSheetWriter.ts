@@ -1,5 +1,5 @@
 import { columnLetters, parseRange, rangeAddress } from "../domain/sheet/a1";
-import { effectiveNumberFormats, headerFooterString, needsTextGuard, valueRectangle } from "../domain/sheet/cellLayout";
+import { effectiveNumberFormats, headerFooterCode, needsTextGuard, valueRectangle } from "../domain/sheet/cellLayout";
 import type { BorderStyle, CellStyle, CellValue, ConditionalFormat, SheetSpec } from "../domain/sheet/sheetSpec";
 import { columnWidthPoints } from "../domain/sheet/textMetrics";
 import { fromIsoDate } from "../domain/thai/thaiDate";
@@ -157,10 +157,11 @@ function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
   if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first}:$${p.repeatRows.last}`);
   if (p.printArea) layout.setPrintArea(p.printArea);
   const pages = layout.headersFooters.defaultForAllPages;
-  const font = spec.defaultFont;
+  // Office.js takes each section on its own, so no &L/&C/&R section codes.
+  const font = { name: spec.defaultFont.name, size: spec.defaultFont.size - 2 };
   const section = (hf: typeof p.footer, key: "left" | "center" | "right") => {
     const text = hf?.[key];
-    return text ? headerFooterString({ center: text }, font).replace(/^&C/, "") : "";
+    return text ? headerFooterCode(text, font) : "";
   };
   if (p.header) {
     pages.leftHeader = section(p.header, "left");

@@ -11,7 +11,7 @@ const COMBINING = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
 function advanceEm(ch: string): number {
   if (COMBINING.test(ch)) return 0;
   if (ch === " ") return 0.22;
-  if (/[\u0e00-\u0e7f]/.test(ch)) return 0.44;
+  if (/[\u0e00-\u0e7f]/.test(ch)) return 0.4;
   if (/[A-Z]/.test(ch)) return 0.55;
   return 0.45;
 }
@@ -30,7 +30,7 @@ export function columnWidthPoints(widthChars: number): number {
 
 /** Line height in points of the Sarabun fonts, whose stacked marks need a tall line. */
 export function lineHeightPoints(fontSize: number): number {
-  return fontSize * 1.45;
+  return fontSize * 1.4;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { INPUT_SHEETS, readInputWorkbook, type ReadResult } from "../domain/input/readInputWorkbook";
+import { SHEETS_TO_READ, readInputWorkbook, type ReadResult } from "../domain/input/readInputWorkbook";
 import { OFFICIAL_ROWS, SCORE_COLUMNS, SCORES_SHEET } from "../domain/input/inputLayout";
 import { checkOfficialTotals, summarizeScores } from "../domain/scoring/scoreSummary";
 import { findLabelRow } from "../domain/input/readSettings";
@@ -12,7 +12,7 @@ import type { WorkbookReader } from "./ports";
  * ones. Never changes the workbook.
  */
 export async function loadInput(reader: WorkbookReader): Promise<ReadResult> {
-  const grids = await reader.readSheets(INPUT_SHEETS);
+  const grids = await reader.readSheets(SHEETS_TO_READ);
   const read = readInputWorkbook(grids);
   if (!read.input) return read;
   const scoresGrid = grids.get(SCORES_SHEET)!;

@@ -19,6 +19,8 @@ export const DEMO_INPUT: ReportInput = {
   ]),
   officialTotals: new Map([[2568, { overall: 9537 }]]),
   measures: [],
+  problems: "",
+  remedies: "",
   signatories: [
     { role: "ผู้รายงาน", name: "นางสาวพรรณี ตั้งใจงาม", position: "นักวิเคราะห์นโยบายและแผนชำนาญการ" },
     { role: "ผู้ตรวจสอบ", name: "นายวิชัย มั่นคงดี", position: "ปลัดเทศบาลตำบลทุ่งงามพัฒนา" },

@@ -42,8 +42,10 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: OfficeCap
       const source = "items" in v.source ? v.source.items.join(",") : `=${v.source.range}`;
       range.dataValidation.rule = { list: { inCellDropDown: true, source } };
       range.dataValidation.ignoreBlanks = v.allowBlank;
-      if (v.errorMessage)
+      if (v.allowOther) range.dataValidation.errorAlert = { showAlert: false, style: "Information", title: "", message: "" };
+      else if (v.errorMessage)
         range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "ข้อมูลไม่ถูกต้อง", message: v.errorMessage };
+      if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: "คำแนะนำ", message: v.prompt };
     }
   if (caps.conditionalFormats) for (const f of spec.conditionalFormats) queueConditionalFormat(ws, f);
   if (caps.api17 && spec.freeze) {

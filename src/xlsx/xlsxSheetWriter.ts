@@ -39,8 +39,9 @@ export function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
         type: "list",
         allowBlank: v.allowBlank,
         formulae,
-        showErrorMessage: true,
+        showErrorMessage: !v.allowOther,
         errorStyle: "stop",
+        ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
         errorTitle: "ข้อมูลไม่ถูกต้อง",
         ...(v.errorMessage ? { error: v.errorMessage } : {}),
       };

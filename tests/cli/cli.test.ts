@@ -45,7 +45,8 @@ describe("ita-report init and build", () => {
     expect((await cli("init", input)).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(input);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["ข้อมูลรายงาน", "คะแนน ITA"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายการเลือก"]);
+    expect(wb.getWorksheet("รายการเลือก")!.state).toBe("hidden");
     const again = await cli("init", input);
     expect(again.code).toBe(1);
     expect(again.err).toContain("จะไม่เขียนทับ");

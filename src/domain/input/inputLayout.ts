@@ -19,6 +19,8 @@ export const SETTING_ORDER: readonly SettingKey[] = [
   "digitStyle",
   "fontName",
   "fontSize",
+  "problems",
+  "remedies",
 ];
 
 export const SIGNATORY_HEADING = "ผู้ลงนามในรายงาน (เรียงจากผู้รายงานถึงผู้อนุมัติ)";

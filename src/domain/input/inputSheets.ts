@@ -18,6 +18,7 @@ import {
   YEAR_ROW_LABEL,
 } from "./inputLayout";
 import { DEFAULT_FONT, ORGANIZATION_KINDS, type ReportInput } from "./reportInput";
+import { buildListsSheet, buildMeasuresSheet } from "./measuresSheets";
 
 const INPUT_FONT = { name: DEFAULT_FONT.name, size: 16 };
 const LABEL_FILL = "#F2F2F2";
@@ -36,14 +37,16 @@ const HINTS: Record<SettingKey, string> = {
   digitStyle: "ตัวเลขในรายงาน",
   fontName: "ค่าเริ่มต้น TH SarabunPSK",
   fontSize: "ค่าเริ่มต้น 16",
+  problems: "สำหรับรายงานความก้าวหน้า (เว้นว่างได้)",
+  remedies: "สำหรับรายงานความก้าวหน้า (เว้นว่างได้)",
 };
 
 /**
- * The input sheets people fill in: Settings (ข้อมูลรายงาน) and Scores (คะแนน ITA), blank or
- * filled from an existing input. Dropdowns guard the choice fields.
+ * The input sheets people fill in: Settings (ข้อมูลรายงาน), Scores (คะแนน ITA) and Measures
+ * (มาตรการ), blank or filled from an existing input, plus the hidden lists for the dropdowns.
  */
 export function buildInputSheets(input?: ReportInput): SheetSpec[] {
-  return [buildSettingsSheet(input), buildScoresSheet(input)];
+  return [buildSettingsSheet(input), buildScoresSheet(input), buildMeasuresSheet(input?.measures ?? []), buildListsSheet()];
 }
 
 function settingValue(key: SettingKey, input?: ReportInput): CellValue {
@@ -68,6 +71,8 @@ function settingValue(key: SettingKey, input?: ReportInput): CellValue {
     digitStyle: DIGIT_LABELS[input.digitStyle],
     fontName: input.font.name,
     fontSize: input.font.size,
+    problems: input.problems || null,
+    remedies: input.remedies || null,
   };
   return values[key];
 }

@@ -234,7 +234,21 @@ describe("parseInputJson", () => {
         "a measure",
         { measures: [{ indicator: 8, title: "ปรับปรุงระบบ", status: "ดำเนินการแล้ว", evidenceUrl: "https://example.org" }] },
         (r) => r.input!.measures,
-        [{ indicator: 8, title: "ปรับปรุงระบบ", methods: "", unit: "", period: "", result: "", status: "ดำเนินการแล้ว", suggestions: "", evidenceUrl: "https://example.org" }],
+        [
+          {
+            indicator: 8,
+            title: "ปรับปรุงระบบ",
+            methods: "",
+            unit: "",
+            period: "",
+            result: "",
+            status: "ดำเนินการแล้ว",
+            outcome: "",
+            suggestions: "",
+            evidenceUrl: "https://example.org",
+            origin: { kind: "json", index: 0 },
+          },
+        ],
       ],
       ["signatories that are not objects are skipped", { signatories: ["x", { role: "ทราบ", name: 5 }] }, (r) => r.input!.signatories, [{ role: "ทราบ", name: "", position: "" }]],
     ])("%s", (_what, changes, pick, expected) => {

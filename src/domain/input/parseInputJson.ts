@@ -99,6 +99,8 @@ export function parseInputJson(text: string): ReadResult {
     ),
     measures: readMeasures(data.measures, issues),
     signatories: readSignatories(data.signatories, issues),
+    problems: typeof data.problems === "string" ? data.problems : "",
+    remedies: typeof data.remedies === "string" ? data.remedies : "",
   };
   return { input, issues: issues.issues };
 }
@@ -197,8 +199,10 @@ function readMeasures(value: Json | undefined, issues: IssueCollector): Measure[
         period: text(m, "period"),
         result: text(m, "result"),
         status: MEASURE_STATUSES.includes(status as MeasureStatus) ? (status as MeasureStatus) : "",
+        outcome: text(m, "outcome"),
         suggestions: text(m, "suggestions"),
         evidenceUrl: text(m, "evidenceUrl"),
+        origin: { kind: "json", index: i },
       },
     ];
   });

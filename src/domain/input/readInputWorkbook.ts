@@ -3,6 +3,8 @@ import { IssueCollector } from "./issueCollector";
 import { SCORES_SHEET, SETTINGS_SHEET } from "./inputLayout";
 import { readScores } from "./readScores";
 import { readSettings } from "./readSettings";
+import { readMeasures } from "./readMeasures";
+import { MEASURES_SHEET } from "./measuresLayout";
 import type { ReportInput } from "./reportInput";
 import type { ValidationIssue } from "./validationIssue";
 
@@ -15,8 +17,10 @@ export interface ReadResult {
   readonly issues: readonly ValidationIssue[];
 }
 
-/** The sheets a reader must load from the workbook. */
+/** The sheets the input must have. */
 export const INPUT_SHEETS: readonly string[] = [SETTINGS_SHEET, SCORES_SHEET];
+/** Every sheet a reader loads; the Measures sheet may be absent in a scores-only workbook. */
+export const SHEETS_TO_READ: readonly string[] = [...INPUT_SHEETS, MEASURES_SHEET];
 
 /**
  * Reads the input sheets into a ReportInput. Never throws and never changes the grids;
@@ -47,8 +51,10 @@ export function readInputWorkbook(grids: WorkbookGrids): ReadResult {
     font: settings.font,
     scores,
     officialTotals,
-    measures: [],
+    measures: grids.has(MEASURES_SHEET) ? readMeasures(grids.get(MEASURES_SHEET)!, issues) : [],
     signatories: settings.signatories,
+    problems: settings.problems,
+    remedies: settings.remedies,
   };
   return { input, issues: issues.issues };
 }

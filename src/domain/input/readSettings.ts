@@ -25,6 +25,8 @@ export interface Settings {
   readonly digitStyle: DigitStyle;
   readonly font: ReportFont;
   readonly signatories: readonly Signatory[];
+  readonly problems: string;
+  readonly remedies: string;
 }
 
 /** Finds the row (1-based) whose column A holds exactly `label`. */
@@ -36,9 +38,11 @@ export function findLabelRow(grid: CellGrid, label: string, fromRow = 1): number
 /** Reads the Settings sheet: values in column B next to their labels in column A. */
 export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
   const place = (row: number) => ({ sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) });
-  const field = (key: SettingKey): { cell: CellInput; row: number } | null => {
+  const field = (key: SettingKey, optionalRow = false): { cell: CellInput; row: number } | null => {
     const row = findLabelRow(grid, SETTING_LABELS[key]);
     if (row === null) {
+      // Rows added after the first release are optional, so older workbooks still read.
+      if (optionalRow) return null;
       issues.error(
         "setting-missing",
         { sheet: SETTINGS_SHEET },
@@ -48,8 +52,8 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     }
     return { cell: cellAt(grid, row, 2), row };
   };
-  const text = (key: SettingKey, required: boolean): string => {
-    const f = field(key);
+  const text = (key: SettingKey, required: boolean, optionalRow = false): string => {
+    const f = field(key, optionalRow);
     if (!f) return "";
     const value = cellText(f.cell);
     if (required && value === "")
@@ -112,6 +116,8 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     digitStyle,
     font: { name: fontName, size: fontSize },
     signatories: readSignatories(grid),
+    problems: text("problems", false, true),
+    remedies: text("remedies", false, true),
   };
 }
 

@@ -29,18 +29,29 @@ export const MEASURE_STATUSES: readonly MeasureStatus[] = [
   "ยังไม่ดำเนินการ",
 ];
 
+/** Where a measure was read from, so that issues can name its cells. */
+export type MeasureOrigin =
+  | { readonly kind: "sheet"; readonly sheet: string; readonly row: number; readonly columns: Readonly<Record<MeasureField, number>> }
+  | { readonly kind: "json"; readonly index: number };
+
 /** One row of the Measures sheet (มาตรการ). */
 export interface Measure {
   readonly indicator: IndicatorNumber;
+  /** มาตรการ/แนวทาง: the measure; rows with the same title form one group in year-end reports. */
   readonly title: string;
   readonly methods: string;
   readonly unit: string;
   readonly period: string;
   readonly result: string;
   readonly status: MeasureStatus | "";
+  /** ผลลัพธ์/ตัวชี้วัดความสำเร็จ. */
+  readonly outcome: string;
   readonly suggestions: string;
   readonly evidenceUrl: string;
+  readonly origin?: MeasureOrigin;
 }
+
+export type MeasureField = Exclude<keyof Measure, "origin">;
 
 /** Totals as the NACC published them, to be checked against the computed ones. */
 export type OfficialTotals = Partial<Record<"overall" | InstrumentCode, Hundredths>>;
@@ -63,6 +74,10 @@ export interface ReportInput {
   readonly officialTotals: ReadonlyMap<number, OfficialTotals>;
   readonly measures: readonly Measure[];
   readonly signatories: readonly Signatory[];
+  /** ปัญหาและอุปสรรค, for the progress report. */
+  readonly problems: string;
+  /** ข้อเสนอแนะ/แนวทางแก้ไข, for the progress report. */
+  readonly remedies: string;
 }
 
 export const DEFAULT_FONT: ReportFont = { name: "TH SarabunPSK", size: 16 };

@@ -24,6 +24,8 @@ export const SETTING_LABELS = {
   digitStyle: "รูปแบบตัวเลข",
   fontName: "แบบอักษร",
   fontSize: "ขนาดอักษร",
+  problems: "ปัญหาและอุปสรรค",
+  remedies: "ข้อเสนอแนะ/แนวทางแก้ไข",
 } as const;
 
 export type SettingKey = keyof typeof SETTING_LABELS;

@@ -64,6 +64,8 @@ export interface ListValidation {
   readonly range: string;
   readonly source: { readonly items: readonly string[] } | { readonly range: string };
   readonly allowBlank: boolean;
+  /** When true the list only suggests: other typed values are accepted without an error. */
+  readonly allowOther?: boolean;
   readonly prompt?: string;
   readonly errorMessage?: string;
 }

@@ -1,0 +1,76 @@
+import { INDICATORS_2562 } from "../framework/indicators";
+import { rangeAddress, columnLetters } from "../sheet/a1";
+import { SheetBuilder } from "../sheet/sheetBuilder";
+import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
+import { TEXT_FORMAT } from "../sheet/numberFormats";
+import { DEFAULT_UNITS, LISTS_SHEET, MEASURE_COLUMNS, MEASURES_HEADER_ROW, MEASURES_SHEET } from "./measuresLayout";
+import { MEASURE_STATUSES, type Measure, type MeasureField } from "./reportInput";
+
+/** Rows of the Measures sheet that get dropdowns and borders ahead of use. */
+export const MEASURE_ROWS_PREPARED = 300;
+const HEADER = { font: { bold: true }, fill: "#DDEBF7", border: { line: "thin", where: "grid" }, wrap: true, horizontal: "center", vertical: "middle" } as const;
+
+const columnOf = (field: MeasureField) => MEASURE_COLUMNS.findIndex((c) => c.field === field) + 1;
+const listRange = (column: number, count: number) =>
+  `'${LISTS_SHEET}'!$${columnLetters(column)}$2:$${columnLetters(column)}$${count + 1}`;
+
+/** The cells of one measure row, in the sheet's column order. */
+export function measureRowValues(m: Omit<Measure, "origin">): CellValue[] {
+  return MEASURE_COLUMNS.map((c) => (c.field === "indicator" ? m.indicator : m[c.field] || null));
+}
+
+/**
+ * The Measures sheet (มาตรการ): one row per measure, dropdowns for indicator, unit and status
+ * whose lists live on the hidden lists sheet.
+ */
+export function buildMeasuresSheet(measures: readonly Omit<Measure, "origin">[] = []): SheetSpec {
+  const b = new SheetBuilder({
+    name: MEASURES_SHEET,
+    role: "input",
+    defaultFont: { name: "TH SarabunPSK", size: 16 },
+    columns: MEASURE_COLUMNS.map((c) => ({ width: c.width })),
+  });
+  b.addBanner("มาตรการส่งเสริมคุณธรรมและความโปร่งใส และผลการดำเนินการ (หนึ่งแถวต่อหนึ่งมาตรการ)", { font: { bold: true, size: 18 } }, 30);
+  const header = b.addRow(MEASURE_COLUMNS.map((c) => c.header));
+  b.style(b.wholeRow(header), HEADER).setHeight(header, 48);
+  for (const m of measures) b.addRow(measureRowValues(m));
+  const last = MEASURES_HEADER_ROW + Math.max(MEASURE_ROWS_PREPARED, measures.length);
+  const body = rangeAddress(header + 1, 1, last, MEASURE_COLUMNS.length);
+  b.style(body, { border: { line: "thin", where: "grid" }, wrap: true, vertical: "top" });
+  b.style(rangeAddress(header + 1, 2, last, MEASURE_COLUMNS.length), { numberFormat: TEXT_FORMAT });
+  b.style(rangeAddress(header + 1, 1, last, 1), { horizontal: "center" });
+  const rows = (field: MeasureField) => rangeAddress(header + 1, columnOf(field), last, columnOf(field));
+  b.addValidation({
+    range: rows("indicator"),
+    source: { range: listRange(1, 10) },
+    allowBlank: true,
+    errorMessage: "กรุณาเลือกตัวชี้วัดที่ 1–10",
+    prompt: INDICATORS_2562.map((i) => `${i} ${i.name}`).join(", ").slice(0, 250),
+  });
+  b.addValidation({ range: rows("unit"), source: { range: listRange(3, DEFAULT_UNITS.length) }, allowBlank: true, allowOther: true });
+  b.addValidation({
+    range: rows("status"),
+    source: { range: listRange(4, MEASURE_STATUSES.length) },
+    allowBlank: true,
+    errorMessage: `กรุณาเลือก ${MEASURE_STATUSES.join(" / ")}`,
+  });
+  return b.build({ freeze: { rows: header, columns: 0 } });
+}
+
+/** The hidden sheet holding the dropdown lists. */
+export function buildListsSheet(): SheetSpec {
+  const b = new SheetBuilder({
+    name: LISTS_SHEET,
+    role: "lists",
+    hidden: true,
+    defaultFont: { name: "TH SarabunPSK", size: 14 },
+    columns: [{ width: 10 }, { width: 32 }, { width: 36 }, { width: 22 }],
+  });
+  b.addRow(["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "ผู้รับผิดชอบ", "สถานะ"]);
+  const count = Math.max(INDICATORS_2562.length, DEFAULT_UNITS.length, MEASURE_STATUSES.length);
+  for (let i = 0; i < count; i++) {
+    const ind = INDICATORS_2562[i];
+    b.addRow([ind?.number ?? null, ind?.name ?? null, DEFAULT_UNITS[i] ?? null, MEASURE_STATUSES[i] ?? null]);
+  }
+  return b.build();
+}

@@ -1,0 +1,85 @@
+import { isIndicatorNumber } from "../framework/indicators";
+import { cellAddress } from "../sheet/a1";
+import { toArabicDigits } from "../thai/digits";
+import { cellAt, cellShown, cellText, isCellError, type CellGrid } from "./cellInput";
+import type { IssueCollector } from "./issueCollector";
+import { MEASURE_COLUMNS, MEASURES_SHEET } from "./measuresLayout";
+import { MEASURE_STATUSES, type Measure, type MeasureField, type MeasureStatus } from "./reportInput";
+
+/**
+ * Reads the Measures sheet: finds the header row and each column by its header text (so
+ * columns may be reordered or extra ones added), then one measure per non-empty row.
+ * Unreadable cells become issues; the row is kept where it can be.
+ */
+export function readMeasures(grid: CellGrid, issues: IssueCollector): Measure[] {
+  const headerRow = findHeaderRow(grid);
+  if (headerRow === null) {
+    issues.error("measures-header-missing", { sheet: MEASURES_SHEET }, `ไม่พบหัวตาราง "${MEASURE_COLUMNS[0]!.header}" ในชีตนี้`);
+    return [];
+  }
+  const columns = {} as Record<MeasureField, number>;
+  const headerCells = grid[headerRow - 1] ?? [];
+  for (const col of MEASURE_COLUMNS) {
+    const index = headerCells.findIndex((c) => normalizeHeader(cellText(c)) === normalizeHeader(col.header));
+    if (index < 0) {
+      issues.error("measures-column-missing", { sheet: MEASURES_SHEET, cell: cellAddress(headerRow, 1) }, `ไม่พบคอลัมน์ "${col.header}" ในแถวหัวตาราง`);
+      return [];
+    }
+    columns[col.field] = index + 1;
+  }
+
+  const measures: Measure[] = [];
+  for (let row = headerRow + 1; row <= grid.length; row++) {
+    const cells = MEASURE_COLUMNS.map((c) => cellAt(grid, row, columns[c.field]));
+    if (cells.every((c) => cellText(c) === "" && !isCellError(c))) continue;
+    const place = (field: MeasureField) => ({ sheet: MEASURES_SHEET, cell: cellAddress(row, columns[field]) });
+    const text = (field: MeasureField): string => {
+      const cell = cellAt(grid, row, columns[field]);
+      if (isCellError(cell)) {
+        issues.error("cell-error", place(field), `เซลล์มีค่าผิดพลาด ${cell.error} กรุณาแก้เป็นข้อความ`);
+        return "";
+      }
+      return typeof cell === "string" ? cell.trim() : cellText(cell);
+    };
+
+    const rawIndicator = cellAt(grid, row, columns.indicator);
+    const n = Number(toArabicDigits(cellText(rawIndicator)).replace(/^ตัวชี้วัดที่\s*/, ""));
+    if (!isIndicatorNumber(n)) {
+      const shown = cellShown(rawIndicator);
+      issues.error(
+        shown === "" ? "required-empty" : "indicator-invalid",
+        place("indicator"),
+        shown === "" ? "กรุณาเลือกตัวชี้วัดที่ 1–10 ของมาตรการนี้" : `"${shown}" ไม่ใช่เลขตัวชี้วัด 1–10`,
+      );
+      continue;
+    }
+    const status = text("status");
+    if (status !== "" && !MEASURE_STATUSES.includes(status as MeasureStatus))
+      issues.error("status-invalid", place("status"), `สถานะ "${status}" ไม่อยู่ในรายการ กรุณาเลือก ${MEASURE_STATUSES.join(" / ")}`);
+    measures.push({
+      indicator: n,
+      title: text("title"),
+      methods: text("methods"),
+      unit: text("unit"),
+      period: text("period"),
+      result: text("result"),
+      status: MEASURE_STATUSES.includes(status as MeasureStatus) ? (status as MeasureStatus) : "",
+      outcome: text("outcome"),
+      suggestions: text("suggestions"),
+      evidenceUrl: text("evidenceUrl"),
+      origin: { kind: "sheet", sheet: MEASURES_SHEET, row, columns },
+    });
+  }
+  return measures;
+}
+
+function normalizeHeader(text: string): string {
+  return text.replace(/\s+/g, "");
+}
+
+function findHeaderRow(grid: CellGrid): number | null {
+  const wanted = normalizeHeader(MEASURE_COLUMNS[0]!.header);
+  for (let r = 1; r <= Math.min(grid.length, 20); r++)
+    if ((grid[r - 1] ?? []).some((c) => normalizeHeader(cellText(c)) === wanted)) return r;
+  return null;
+}

@@ -1,6 +1,6 @@
 import { SHEETS_TO_READ, readInputWorkbook, type ReadResult } from "../domain/input/readInputWorkbook";
 import { OFFICIAL_ROWS, SCORE_COLUMNS, SCORES_SHEET } from "../domain/input/inputLayout";
-import { checkOfficialTotals, summarizeScores } from "../domain/scoring/scoreSummary";
+import { validateInput } from "../domain/validation/validateInput";
 import { findLabelRow } from "../domain/input/readSettings";
 import { cellAddress } from "../domain/sheet/a1";
 import { cellAt } from "../domain/input/cellInput";
@@ -8,8 +8,7 @@ import { parseYearBE } from "../domain/input/parseYear";
 import type { WorkbookReader } from "./ports";
 
 /**
- * Reads the input sheets of a workbook and checks the published totals against the computed
- * ones. Never changes the workbook.
+ * Reads the input sheets of a workbook and runs every check on them. Never changes the workbook.
  */
 export async function loadInput(reader: WorkbookReader): Promise<ReadResult> {
   const grids = await reader.readSheets(SHEETS_TO_READ);
@@ -29,6 +28,5 @@ export async function loadInput(reader: WorkbookReader): Promise<ReadResult> {
       ? { sheet: SCORES_SHEET }
       : { sheet: SCORES_SHEET, cell: cellAddress(row, column) };
   };
-  const official = checkOfficialTotals(summarizeScores(read.input), read.input.officialTotals, placeOf);
-  return { input: read.input, issues: [...read.issues, ...official] };
+  return { input: read.input, issues: [...read.issues, ...validateInput(read.input, placeOf)] };
 }

@@ -3,7 +3,7 @@ import { extname } from "node:path";
 import { loadInput } from "../app/loadInput";
 import type { ReadResult } from "../domain/input/readInputWorkbook";
 import { parseInputJson } from "../domain/input/parseInputJson";
-import { checkOfficialTotals, summarizeScores } from "../domain/scoring/scoreSummary";
+import { validateInput } from "../domain/validation/validateInput";
 import { XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";
 import { CliError } from "./cliError";
 
@@ -20,10 +20,8 @@ export async function readInputFile(path: string): Promise<ReadResult> {
   if (ext === ".json") {
     const read = parseInputJson(data.toString("utf8"));
     if (!read.input) return read;
-    const official = checkOfficialTotals(summarizeScores(read.input), read.input.officialTotals, (year, key) => ({
-      path: `officialTotals.${year}.${key}`,
-    }));
-    return { input: read.input, issues: [...read.issues, ...official] };
+    const checks = validateInput(read.input, (year, key) => ({ path: `officialTotals.${year}.${key}` }), { path: "measures" });
+    return { input: read.input, issues: [...read.issues, ...checks] };
   }
   const reader = await XlsxWorkbookReader.fromBuffer(data).catch((e: Error) => {
     throw new CliError(`ไฟล์ "${path}": ${e.message}`, 2);

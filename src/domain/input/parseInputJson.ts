@@ -18,6 +18,7 @@ import {
 } from "./reportInput";
 import type { ReadResult } from "./readInputWorkbook";
 import { yearProblemText } from "./yearMessages";
+import { reportTextProblems } from "./readSettings";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -44,7 +45,10 @@ export function parseInputJson(text: string): ReadResult {
 
   const str = (obj: JsonObject, key: string, path: string, required = true): string => {
     const v = obj[key];
-    if (typeof v === "string" && v.trim() !== "") return v.trim();
+    if (typeof v === "string" && v.trim() !== "") {
+      reportTextProblems(v, { path: `${path}.${key}` }, issues);
+      return v.trim();
+    }
     if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) {
       if (required) issues.error("required-empty", { path: `${path}.${key}` }, "ต้องมีข้อความ");
       return "";
@@ -214,9 +218,13 @@ function readSignatories(value: Json | undefined, issues: IssueCollector): Signa
     issues.error("type-invalid", { path: "signatories" }, "ต้องเป็นอาร์เรย์");
     return [];
   }
-  return value.filter(isObject).map((s) => ({
-    role: typeof s.role === "string" ? s.role : "",
-    name: typeof s.name === "string" ? s.name : "",
-    position: typeof s.position === "string" ? s.position : "",
-  }));
+  return value.flatMap((s, i) => {
+    if (!isObject(s)) return [];
+    const field = (key: "role" | "name" | "position") => {
+      const v = typeof s[key] === "string" ? (s[key] as string) : "";
+      reportTextProblems(v, { path: `signatories[${i}].${key}` }, issues);
+      return v;
+    };
+    return [{ role: field("role"), name: field("name"), position: field("position") }];
+  });
 }

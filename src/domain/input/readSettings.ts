@@ -5,7 +5,7 @@ import type { Round } from "../thai/fiscalYear";
 import type { ThaiDate } from "../thai/thaiDate";
 import { cellAddress } from "../sheet/a1";
 import { cellAt, cellShown, cellText, isCellError, type CellGrid, type CellInput } from "./cellInput";
-import type { IssueCollector } from "./issueCollector";
+import type { IssueCollector, IssuePlace } from "./issueCollector";
 import { SETTINGS_SHEET, SIGNATORY_HEADERS } from "./inputLayout";
 import { parseYearBE } from "./parseYear";
 import {
@@ -16,6 +16,7 @@ import {
   type Signatory,
 } from "./reportInput";
 import { yearProblemText } from "./yearMessages";
+import { checkText } from "../validation/textChecks";
 
 export interface Settings {
   readonly organization: Organization;
@@ -56,6 +57,7 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     const f = field(key, optionalRow);
     if (!f) return "";
     const value = cellText(f.cell);
+    reportTextProblems(value, place(f.row), issues);
     if (required && value === "")
       issues.error("required-empty", place(f.row), `กรุณากรอก "${SETTING_LABELS[key]}"`);
     return value;
@@ -115,7 +117,7 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     reportDate,
     digitStyle,
     font: { name: fontName, size: fontSize },
-    signatories: readSignatories(grid),
+    signatories: readSignatories(grid, issues),
     problems: text("problems", false, true),
     remedies: text("remedies", false, true),
   };
@@ -146,14 +148,25 @@ function choice<K extends string>(
 }
 
 /** Reads the signatories under their header row until the first blank row. */
-function readSignatories(grid: CellGrid): Signatory[] {
+function readSignatories(grid: CellGrid, issues: IssueCollector): Signatory[] {
   const header = findLabelRow(grid, SIGNATORY_HEADERS[0]);
   if (header === null) return [];
   const people: Signatory[] = [];
   for (let r = header + 1; r <= grid.length; r++) {
     const [role, name, position] = [1, 2, 3].map((c) => cellText(cellAt(grid, r, c)));
     if (!role && !name && !position) break;
+    [role, name, position].forEach((text, i) =>
+      reportTextProblems(text ?? "", { sheet: SETTINGS_SHEET, cell: cellAddress(r, i + 1) }, issues),
+    );
     people.push({ role: role ?? "", name: name ?? "", position: position ?? "" });
   }
   return people;
+}
+
+/** Adds the text-level problems of one cell (foreign letters, mixed digits, over-long text). */
+export function reportTextProblems(text: string, place: IssuePlace, issues: IssueCollector): void {
+  for (const p of checkText(text)) {
+    if (p.severity === "error") issues.error(p.code, place, p.message);
+    else issues.warning(p.code, place, p.message);
+  }
 }

@@ -1,0 +1,12 @@
+import { cellAddress } from "../sheet/a1";
+import type { IssuePlace } from "../input/issueCollector";
+import { MEASURES_SHEET } from "../input/measuresLayout";
+import type { Measure, MeasureField } from "../input/reportInput";
+
+/** The cell (or JSON path) of one field of a measure, for issue messages. */
+export function measurePlace(measure: Measure, field: MeasureField): IssuePlace {
+  const o = measure.origin;
+  if (!o) return { sheet: MEASURES_SHEET };
+  if (o.kind === "json") return { path: `measures[${o.index}].${field}` };
+  return { sheet: o.sheet, cell: cellAddress(o.row, o.columns[field]) };
+}

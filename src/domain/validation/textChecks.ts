@@ -1,0 +1,57 @@
+import { MAX_CELL_TEXT_LENGTH } from "../sheet/sheetLimits";
+
+/** A problem found in one piece of text, before it is tied to a cell. */
+export interface TextProblem {
+  readonly code: "text-too-long" | "non-thai-script" | "mixed-digits";
+  readonly severity: "error" | "warning";
+  readonly message: string;
+}
+
+const FOREIGN_LETTER = /[\p{L}\p{M}](?<![\p{Script=Thai}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])/u;
+const MIXED_NUMBER = /(?=[\d\u0e50-\u0e59.,]*[0-9])(?=[\d\u0e50-\u0e59.,]*[\u0e50-\u0e59])[\d\u0e50-\u0e59][\d\u0e50-\u0e59.,]*/u;
+
+/** Names the script of a character for the message, e.g. "เทวนาครี" for Devanagari. */
+function scriptName(ch: string): string {
+  const scripts: [RegExp, string][] = [
+    [/\p{Script=Devanagari}/u, "เทวนาครี (ฮินดี)"],
+    [/\p{Script=Lao}/u, "ลาว"],
+    [/\p{Script=Khmer}/u, "เขมร"],
+    [/\p{Script=Myanmar}/u, "พม่า"],
+    [/\p{Script=Han}/u, "จีน"],
+    [/\p{Script=Cyrillic}/u, "ซีริลลิก"],
+  ];
+  return scripts.find(([re]) => re.test(ch))?.[1] ?? "ภาษาอื่น";
+}
+
+/**
+ * Checks a Thai text for what Excel or a reader would trip on: text over Excel's cell limit,
+ * letters of another script inside Thai words (an OCR or typing slip such as Devanagari
+ * "र" in a name), and one number written with both Thai and Arabic digits ("๒๕๖5").
+ */
+export function checkText(text: string): TextProblem[] {
+  const problems: TextProblem[] = [];
+  if (text.length > MAX_CELL_TEXT_LENGTH)
+    problems.push({
+      code: "text-too-long",
+      severity: "error",
+      message: `ข้อความยาว ${text.length.toLocaleString("en-US")} ตัวอักษร เกินที่ Excel เก็บได้ในหนึ่งเซลล์ (${MAX_CELL_TEXT_LENGTH.toLocaleString("en-US")}) กรุณาตัดให้สั้นลงหรือแบ่งเป็นหลายแถว`,
+    });
+  const foreign = FOREIGN_LETTER.exec(text);
+  if (foreign) {
+    const at = foreign.index;
+    const context = text.slice(Math.max(0, at - 8), at + 8);
+    problems.push({
+      code: "non-thai-script",
+      severity: "warning",
+      message: `พบอักษร${scriptName(foreign[0])} "${foreign[0]}" ปนในข้อความ ("…${context}…") อาจพิมพ์ผิดหรือคัดลอกมาจากไฟล์สแกน`,
+    });
+  }
+  const mixed = MIXED_NUMBER.exec(text);
+  if (mixed)
+    problems.push({
+      code: "mixed-digits",
+      severity: "warning",
+      message: `ตัวเลข "${mixed[0]}" ใช้เลขไทยปนเลขอารบิก กรุณาใช้แบบเดียวกันทั้งตัวเลข`,
+    });
+  return problems;
+}

@@ -53,7 +53,8 @@ describe("parseInputJson", () => {
         [1, 10000], [2, 9843], [3, 9961], [4, 9980], [5, 10000], [6, 9965], [7, 9984], [8, 8172], [9, 8714], [10, 10000],
       ]);
       expect(input!.officialTotals).toEqual(new Map([[2566, { overall: 9867 }], [2567, { overall: 9542 }]]));
-      expect(input!.measures).toEqual([]);
+      expect(input!.measures).toHaveLength(10);
+      expect(input!.measures[7]).toMatchObject({ indicator: 2, status: "ดำเนินการแล้ว", origin: { kind: "json", index: 7 } });
       expect(input!.signatories.map((s) => s.role)).toEqual(["ผู้รายงาน", "ทราบ"]);
     });
 

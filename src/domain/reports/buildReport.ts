@@ -4,17 +4,44 @@ import { summarizeScores, type ScoreSummary } from "../scoring/scoreSummary";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import type { SheetSpec, WorkbookSpec } from "../sheet/sheetSpec";
 import { buildScoreComparisonSheet, SCORE_COMPARISON_SHEET } from "./scoreComparison";
+import { buildProgressReportSheet, PROGRESS_REPORT_SHEET } from "./progressReport";
+import { buildYearEndReportSheet, YEAR_END_REPORT_SHEET } from "./yearEndReport";
 
-/** The report sheets this version can build, in tab order. */
-export type ReportKind = "score-comparison";
+/** The report sheets this version can build. */
+export type ReportKind = "progress" | "year-end" | "score-comparison";
+
+export const REPORT_KINDS: readonly ReportKind[] = ["progress", "year-end", "score-comparison"];
 
 export const REPORT_SHEET_NAMES: Record<ReportKind, string> = {
+  progress: PROGRESS_REPORT_SHEET,
+  "year-end": YEAR_END_REPORT_SHEET,
   "score-comparison": SCORE_COMPARISON_SHEET,
 };
+
+const NEEDS: Record<ReportKind, string> = {
+  progress: "ยังไม่มีมาตรการในชีตมาตรการ",
+  "year-end": "ยังไม่มีมาตรการในชีตมาตรการ",
+  "score-comparison": "ยังไม่มีปีที่มีคะแนนครบทั้ง 10 ตัวชี้วัด",
+};
+
+/**
+ * The reports that suit the input when none are chosen: the progress report in the 6-month
+ * round, the year-end report in the full-year round (with measures), and the score comparison.
+ */
+export function defaultReportKinds(input: ReportInput): ReportKind[] {
+  const measures = input.measures.length > 0;
+  return [
+    ...(measures && input.round === "six-month" ? (["progress"] as const) : []),
+    ...(measures && input.round === "full-year" ? (["year-end"] as const) : []),
+    "score-comparison",
+  ];
+}
 
 type SheetBuilderFn = (input: ReportInput, summary: ScoreSummary) => SheetSpec | null;
 
 const BUILDERS: Record<ReportKind, SheetBuilderFn> = {
+  progress: buildProgressReportSheet,
+  "year-end": buildYearEndReportSheet,
   "score-comparison": buildScoreComparisonSheet,
 };
 
@@ -26,12 +53,13 @@ export interface BuiltReport {
 }
 
 /**
- * Describes every requested report sheet from the input. Pure: writing them is an adapter's job.
- * A sheet that cannot be built (no complete year of scores) is left out with an issue.
+ * Describes every requested report sheet from the input, in the order asked. Pure: writing them
+ * is an adapter's job. A sheet that cannot be built (no measures, no complete year of scores)
+ * is an error issue, and then nothing is written.
  */
 export function buildReport(
   input: ReportInput,
-  kinds: readonly ReportKind[] = ["score-comparison"],
+  kinds: readonly ReportKind[] = defaultReportKinds(input),
 ): BuiltReport {
   const summary = summarizeScores(input);
   const issues: ValidationIssue[] = [];
@@ -42,7 +70,7 @@ export function buildReport(
       issues.push({
         code: "report-no-scores",
         severity: "error",
-        message: `สร้างชีต "${REPORT_SHEET_NAMES[kind]}" ไม่ได้: ยังไม่มีปีที่มีคะแนนครบทั้ง 10 ตัวชี้วัด`,
+        message: `สร้างชีต "${REPORT_SHEET_NAMES[kind]}" ไม่ได้: ${NEEDS[kind]}`,
       });
       continue;
     }

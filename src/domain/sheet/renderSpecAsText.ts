@@ -60,7 +60,7 @@ export function renderSpecAsText(spec: SheetSpec): string {
 function renderValue(value: CellValue): string {
   if (value === null) return "";
   if (typeof value === "object") return `date:${value.date}`;
-  if (typeof value === "string") return JSON.stringify(value).slice(1, -1);
+  if (typeof value === "string") return value.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\t/g, "\\t");
   return String(value);
 }
 

@@ -202,9 +202,12 @@ function parseRange(text: string, fiscalYearBE: number): PeriodParse {
     b = second.end;
   }
   if (b.month === null) return UNPARSED; // a bare day alone, or a bare day as the end
-  if (a.month === null) a = { day: a.day, month: b.month, yearBE: b.yearBE }; // "1 - 31 ต.ค. 65"
+  if (a.month === null) {
+    if (b.day === null) return UNPARSED; // "1 - ต.ค. 65": a bare start day needs a full end date
+    a = { day: a.day, month: b.month, yearBE: b.yearBE }; // "1 - 31 ต.ค. 65"
+  }
 
-  const aMonth = a.month as number;
+  const aMonth = a.month ?? b.month;
   const bMonth = b.month;
   let aYear = a.yearBE;
   let bYear = b.yearBE;

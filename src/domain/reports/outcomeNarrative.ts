@@ -1,0 +1,35 @@
+import { organizationFullName, type ReportInput } from "../input/reportInput";
+import { formatHundredths } from "../scoring/hundredths";
+import type { ScoreSummary } from "../scoring/scoreSummary";
+import { DEFAULT_THRESHOLDS } from "../scoring/standing";
+
+/**
+ * The outcome paragraph of a year-end report, written from the computed figures only, so it
+ * can never claim that every indicator passed while one did not (seed 001's fault).
+ */
+export function outcomeNarrative(input: ReportInput, summary: ScoreSummary): string | null {
+  const current = summary.years.at(-1);
+  if (!current) return null;
+  const f = (h: number) => formatHundredths(h, "arabic");
+  const org = organizationFullName(input.organization);
+  const below = current.indicators.filter((i) => i.score < DEFAULT_THRESHOLDS.pass);
+  const passed = current.indicators.length - below.length;
+  const parts = [
+    `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ของ${org} ประจำปีงบประมาณ พ.ศ. ${current.fiscalYearBE} ` +
+      `ได้คะแนนรวม ${f(current.overall)} คะแนน จากคะแนนเต็ม 100 คะแนน อยู่ในระดับ "${current.level}"`,
+  ];
+  const c = summary.comparison;
+  if (c) {
+    const move = c.overall.trend === "same" ? "เท่ากับ" : c.overall.trend === "up" ? `เพิ่มขึ้น ${f(Math.abs(c.overall.delta))} คะแนน จาก` : `ลดลง ${f(Math.abs(c.overall.delta))} คะแนน จาก`;
+    const level = c.previousLevel === c.currentLevel ? `ระดับคงเดิม` : `ระดับเปลี่ยนจาก "${c.previousLevel}" เป็น "${c.currentLevel}"`;
+    parts.push(`${move}ปีงบประมาณ พ.ศ. ${c.previousYearBE} (${f(c.overall.previous)} คะแนน) ${level}`);
+  }
+  if (below.length === 0) parts.push(`ทุกตัวชี้วัดทั้ง ${current.indicators.length} ตัวชี้วัดได้คะแนนผ่านเกณฑ์ 85 คะแนน`);
+  else
+    parts.push(
+      `ผ่านเกณฑ์ 85 คะแนน ${passed} จาก ${current.indicators.length} ตัวชี้วัด ตัวชี้วัดที่ยังต่ำกว่าเกณฑ์ ได้แก่ ` +
+        below.map((i) => `ตัวชี้วัดที่ ${i.number} ${i.name} (${f(i.score)} คะแนน)`).join(" และ ") +
+        ` ซึ่งต้องกำหนดมาตรการปรับปรุงในปีถัดไป`,
+    );
+  return `${parts.join(" ")} รายละเอียดตามตารางเปรียบเทียบคะแนนในชีตถัดไป`;
+}

@@ -15,15 +15,22 @@ export type BuildOutcome =
 
 /**
  * Builds the report sheets from read input and hands them to a writer. Refuses (and writes
- * nothing) while the input has errors, so a bad cell never reaches a report.
+ * nothing) while the input has errors, unless forced; warnings are always passed on.
  */
+export interface BuildOptions {
+  /** Which reports; by default those that suit the round (see defaultReportKinds). */
+  readonly kinds?: readonly ReportKind[];
+  /** Build even though the input has errors (the cells with errors are left out). */
+  readonly force?: boolean;
+}
+
 export async function buildWorkbookReport(
   read: ReadResult,
   writer: ReportWriter,
-  kinds?: readonly ReportKind[],
+  options: BuildOptions = {},
 ): Promise<BuildOutcome> {
-  if (!read.input || hasErrors(read.issues)) return { ok: false, issues: read.issues };
-  const built = buildReport(read.input, kinds);
+  if (!read.input || (hasErrors(read.issues) && !options.force)) return { ok: false, issues: read.issues };
+  const built = buildReport(read.input, options.kinds);
   const issues = [...read.issues, ...built.issues];
   if (hasErrors(built.issues)) return { ok: false, issues };
   const write = await writer.write(built.workbook);

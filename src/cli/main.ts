@@ -12,15 +12,19 @@ import { DEMO_INPUT } from "./demoInput";
 import { readInputFile } from "./inputFile";
 import { xlsxToPdf } from "./pdf";
 import { formatIssues } from "./printIssues";
-import { summaryToJson, summaryToText } from "./summaryJson";
+import { issuesToJson, summaryToJson, summaryToText } from "./summaryJson";
+import { REPORT_KINDS, type ReportKind } from "../domain/reports/buildReport";
 
 const USAGE = `ita-report: รายงาน ITA จากสมุดงาน Excel
 
 การใช้งาน:
   ita-report init <ไฟล์.xlsx>                         สร้างสมุดงานข้อมูลเปล่า (ชีตข้อมูลรายงานและคะแนน ITA)
+  ita-report validate <ข้อมูล.xlsx|ข้อมูล.json> [--json] ตรวจข้อมูล บอกชีตและเซลล์ที่ต้องแก้
   ita-report summary <ข้อมูล.xlsx|ข้อมูล.json> [--json]  คำนวณคะแนนทุกตัว ระดับ และการเปลี่ยนแปลง
   ita-report build <ข้อมูล.xlsx|ข้อมูล.json> -o <รายงาน.xlsx> [--pdf <รายงาน.pdf>]
+                   [--reports progress,year-end,score-comparison] [--force]
                                                       สร้างชีตรายงาน (และ PDF ผ่าน LibreOffice)
+                                                      --force สร้างแม้ข้อมูลยังมีข้อผิดพลาด
   ita-report demo [--out <โฟลเดอร์>]                    ตัวอย่างครบขั้นตอนของหน่วยงานสมมุติ ลงในโฟลเดอร์ out/
 `;
 
@@ -35,6 +39,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return await init(rest, io);
       case "summary":
         return await summary(rest, io);
+      case "validate":
+        return await validate(rest, io);
       case "build":
         return await build(rest, io);
       case "demo":
@@ -69,7 +75,7 @@ function option(args: readonly string[], name: string): string | undefined {
 }
 
 function positional(args: readonly string[], what: string): string {
-  const optionsWithValue = new Set(["-o", "--out", "--pdf"]);
+  const optionsWithValue = new Set(["-o", "--out", "--pdf", "--reports"]);
   const found = args.find((a, i) => !a.startsWith("-") && !optionsWithValue.has(args[i - 1] ?? ""));
   if (!found) throw new CliError(`กรุณาระบุ${what}\n\n${USAGE}`, 2);
   return found;
@@ -109,12 +115,13 @@ async function build(args: readonly string[], io: Io): Promise<number> {
   const out = option(args, "-o") ?? option(args, "--out");
   if (!out) throw new CliError("กรุณาระบุไฟล์รายงานที่จะสร้างด้วย -o <รายงาน.xlsx>", 2);
   const pdf = option(args, "--pdf");
+  const kinds = reportKinds(option(args, "--reports"));
   const read = await readInputFile(file);
   const writer = new XlsxReportWriter();
-  const outcome = await buildWorkbookReport(read, writer);
+  const outcome = await buildWorkbookReport(read, writer, { force: args.includes("--force"), ...(kinds ? { kinds } : {}) });
   if (outcome.issues.length) io.err(formatIssues(outcome.issues, file));
   if (!outcome.ok) {
-    io.err("ไม่ได้สร้างรายงาน เพราะข้อมูลยังมีข้อผิดพลาด กรุณาแก้ไขตามรายการด้านบน");
+    io.err("ไม่ได้สร้างรายงาน เพราะข้อมูลยังมีข้อผิดพลาด กรุณาแก้ไขตามรายการด้านบน (หรือใช้ --force เพื่อสร้างทั้งที่มีข้อผิดพลาด)");
     return 1;
   }
   const bytes = await writer.toBuffer();
@@ -125,6 +132,28 @@ async function build(args: readonly string[], io: Io): Promise<number> {
     io.out(`เขียน PDF ${pdf} แล้ว`);
   }
   return 0;
+}
+
+function reportKinds(value: string | undefined): ReportKind[] | undefined {
+  if (value === undefined) return undefined;
+  const kinds = value.split(",").map((k) => k.trim()).filter(Boolean);
+  const unknown = kinds.filter((k) => !REPORT_KINDS.includes(k as ReportKind));
+  if (unknown.length || kinds.length === 0)
+    throw new CliError(`ไม่รู้จักรายงาน "${unknown.join(", ")}" เลือกได้จาก ${REPORT_KINDS.join(", ")}`, 2);
+  return kinds as ReportKind[];
+}
+
+async function validate(args: readonly string[], io: Io): Promise<number> {
+  const file = positional(args, "ไฟล์ข้อมูล (.xlsx หรือ .json)");
+  const read = await readInputFile(file);
+  if (args.includes("--json")) io.out(JSON.stringify(issuesToJson(read.issues), null, 2));
+  else if (read.issues.length === 0) io.out(`${file}: ข้อมูลถูกต้อง ไม่พบปัญหา`);
+  else {
+    const errors = read.issues.filter((i) => i.severity === "error").length;
+    io.out(formatIssues(read.issues, file));
+    io.out(`พบข้อผิดพลาด ${errors} รายการ และคำเตือน ${read.issues.length - errors} รายการ`);
+  }
+  return hasErrors(read.issues) ? 1 : 0;
 }
 
 async function demo(args: readonly string[], io: Io): Promise<number> {

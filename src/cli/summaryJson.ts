@@ -31,8 +31,13 @@ export function summaryToJson(summary: ScoreSummary, issues: readonly Validation
       overall: { previous: n(c.overall.previous), current: n(c.overall.current), change: n(c.overall.delta), text: c.overall.text },
       level: { previous: c.previousLevel, current: c.currentLevel },
     },
-    issues: issues.map((i) => ({ code: i.code, severity: i.severity, sheet: i.sheet ?? null, cell: i.cell ?? null, path: i.path ?? null, message: i.message })),
+    issues: issuesToJson(issues),
   };
+}
+
+/** Issues as plain JSON objects: code, severity, sheet, cell, path and the Thai message. */
+export function issuesToJson(issues: readonly ValidationIssue[]) {
+  return issues.map((i) => ({ code: i.code, severity: i.severity, sheet: i.sheet ?? null, cell: i.cell ?? null, path: i.path ?? null, message: i.message }));
 }
 
 /** A short Thai table of the figures for a terminal. */

@@ -138,3 +138,38 @@ withPdf("ita-report build --pdf", () => {
     for (const page of pageTexts) expect(page).toMatch(/มาตรการ\/กิจกรรม\/แนวทาง|รายละเอียดตัวชี้วัด/);
   }, 120_000);
 });
+
+describe("ita-report validate", () => {
+  it("prints Thai issues and exits 0 when there is no error", async () => {
+    const r = await cli("validate", seed001);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("ข้อมูลถูกต้อง");
+  });
+
+  it("prints JSON with code, severity, sheet, cell and message, and exits 1 on errors", async () => {
+    const bad = join(dir, "bad-score.json");
+    const data = JSON.parse(readFileSync(seed001, "utf8"));
+    data.scores["2567"]["8"] = "81,72";
+    writeFileSync(bad, JSON.stringify(data));
+    const r = await cli("validate", bad, "--json");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toEqual([
+      expect.objectContaining({ code: "score-decimal-comma", severity: "error", path: "scores.2567.8", sheet: null, cell: null }),
+    ]);
+  });
+
+  it("builds with --force despite errors, and only the reports asked for", async () => {
+    const bad = join(dir, "bad-score.json");
+    const out = join(dir, "forced.xlsx");
+    expect((await cli("build", bad, "-o", out)).code).toBe(1);
+    const forced = await cli("build", bad, "-o", out, "--force");
+    expect(forced.code).toBe(0);
+    expect(forced.err).toContain("scores.2567.8"); // still reported
+    const r = await cli("build", seed001, "-o", out, "--reports", "score-comparison");
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["เปรียบเทียบคะแนน ITA"]);
+    expect((await cli("build", seed001, "-o", out, "--reports", "memo")).err).toContain("ไม่รู้จักรายงาน");
+  });
+});

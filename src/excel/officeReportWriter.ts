@@ -10,12 +10,18 @@ import { queueSheet } from "./officeSheetWriter";
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Prefix of the sheets a build writes into before swapping them in. */
-export const STAGING_PREFIX = "~ita-";
+export const STAGING_PREFIX = "~ita-new-";
+/** Prefix under which the previous report waits until the new one is in place. */
+export const BACKUP_PREFIX = "~ita-old-";
+
+const backupName = (name: string) => `${BACKUP_PREFIX}${name}`.slice(0, 31);
 
 /**
- * Writes sheet descriptions into the open workbook in three round trips, whatever the row count:
- * (1) list the sheets, (2) write every report into new staging sheets, (3) swap them in for the
- * old reports. A failure before the swap leaves the old reports and the input sheets untouched.
+ * Writes sheet descriptions into the open workbook in four round trips, whatever the row count:
+ * (1) list the sheets, (2) write every report into new staging sheets, (3) rename the old
+ * reports to backups and the staging sheets to their names, (4) delete the backups. A failure
+ * at any step leaves the previous reports (restored from their backups if need be) and the
+ * input sheets as they were.
  */
 export class OfficeReportWriter implements ReportWriter {
   constructor(
@@ -39,10 +45,7 @@ export class OfficeReportWriter implements ReportWriter {
     await ctx.sync();
 
     const existing = new Set(sheets.items.map((s) => s.name));
-    for (const stale of [...existing].filter((n) => n.startsWith(STAGING_PREFIX))) {
-      sheets.getItem(stale).delete();
-      existing.delete(stale);
-    }
+    recoverFromEarlierFailure(sheets, existing);
     const reports = workbook.sheets.filter((s) => s.role === "report");
     const kept = workbook.sheets.filter((s) => s.role !== "report" && existing.has(s.name)).map((s) => s.name);
     const created = workbook.sheets.filter((s) => s.role !== "report" && !existing.has(s.name));
@@ -51,29 +54,63 @@ export class OfficeReportWriter implements ReportWriter {
     const staged = reports.map((spec, i) => {
       const ws = sheets.add(`${STAGING_PREFIX}${i + 1}`);
       queueSheet(ws, spec, this.caps);
-      return { ws, spec };
+      return { ws, spec, replaces: existing.has(spec.name) };
     });
     for (const spec of created) queueSheet(sheets.add(spec.name), spec, this.caps);
-    try {
-      await ctx.sync();
-    } catch (error) {
-      // Nothing was swapped: drop the half-written staging sheets, keep everything else.
-      for (let i = 0; i < staged.length; i++) sheets.getItemOrNullObject(`${STAGING_PREFIX}${i + 1}`).delete();
-      await ctx.sync().catch(() => undefined);
-      throw error;
-    }
+    await this.syncOrRepair(ctx);
 
-    for (const { ws, spec } of staged) {
-      if (existing.has(spec.name)) sheets.getItem(spec.name).delete();
+    for (const { ws, spec, replaces } of staged) {
+      if (replaces) sheets.getItem(spec.name).name = backupName(spec.name);
       ws.name = spec.name;
     }
     staged[0]?.ws.activate();
-    await ctx.sync();
+    await this.syncOrRepair(ctx);
+
+    for (const { spec, replaces } of staged) if (replaces) sheets.getItem(backupName(spec.name)).delete();
+    // The new reports are in place; a backup that cannot be deleted now goes at the next build.
+    await ctx.sync().catch(() => undefined);
 
     return {
       written: [...staged.map((s) => s.spec.name), ...created.map((s) => s.name)],
       kept,
       skipped: missingCapabilityNotes(this.caps),
     };
+  }
+
+  /** Syncs; on failure puts the workbook back as it was before this build, then rethrows. */
+  private async syncOrRepair(ctx: Excel.RequestContext): Promise<void> {
+    try {
+      await ctx.sync();
+    } catch (error) {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name");
+      await ctx.sync().catch(() => undefined);
+      recoverFromEarlierFailure(sheets, new Set(sheets.items.map((s) => s.name)));
+      await ctx.sync().catch(() => undefined);
+      throw error;
+    }
+  }
+}
+
+/**
+ * Queues the repair of a build that stopped part way: staging sheets are dropped; a backup whose
+ * report name is free is renamed back, otherwise it is dropped. Updates `names` to match.
+ */
+function recoverFromEarlierFailure(sheets: Excel.WorksheetCollection, names: Set<string>): void {
+  for (const name of [...names]) {
+    if (name.startsWith(STAGING_PREFIX)) {
+      sheets.getItem(name).delete();
+      names.delete(name);
+    }
+  }
+  for (const name of [...names]) {
+    if (!name.startsWith(BACKUP_PREFIX)) continue;
+    const original = name.slice(BACKUP_PREFIX.length);
+    if (names.has(original)) sheets.getItem(name).delete();
+    else {
+      sheets.getItem(name).name = original;
+      names.add(original);
+    }
+    names.delete(name);
   }
 }

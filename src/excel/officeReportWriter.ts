@@ -1,10 +1,11 @@
 import type { ReportWriter, WriteResult } from "../app/ports";
 import { WorkbookWriteError } from "../app/ports";
-import type { WorkbookSpec } from "../domain/sheet/sheetSpec";
+import type { SheetSpec, WorkbookSpec } from "../domain/sheet/sheetSpec";
 import { sheetSpecProblems } from "../domain/sheet/sheetLimits";
 import { ALL_CAPABILITIES, missingCapabilityNotes, type OfficeCapabilities } from "./capabilities";
 import { toWorkbookWriteError } from "./officeErrors";
 import { queueSheet } from "./officeSheetWriter";
+import { REQUEST_LIMIT_BYTES, RequestBudget } from "./requestBudget";
 
 /** Runs a batch against Excel; `Excel.run` in the add-in, a fake in tests. */
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -17,7 +18,8 @@ export const BACKUP_PREFIX = "~ita-old-";
 const backupName = (name: string) => `${BACKUP_PREFIX}${name}`.slice(0, 31);
 
 /**
- * Writes sheet descriptions into the open workbook in four round trips, whatever the row count:
+ * Writes sheet descriptions into the open workbook in four round trips, whatever the row count
+ * (more only when a request would pass the 5 MB limit of Excel on the web):
  * (1) list the sheets, (2) write every report into new staging sheets, (3) rename the old
  * reports to backups and the staging sheets to their names, (4) delete the backups. A failure
  * at any step leaves the previous reports (restored from their backups if need be) and the
@@ -27,6 +29,7 @@ export class OfficeReportWriter implements ReportWriter {
   constructor(
     private readonly run: ExcelRun,
     private readonly caps: OfficeCapabilities = ALL_CAPABILITIES,
+    private readonly requestLimit: number = REQUEST_LIMIT_BYTES,
   ) {}
 
   async write(workbook: WorkbookSpec): Promise<WriteResult> {
@@ -51,12 +54,15 @@ export class OfficeReportWriter implements ReportWriter {
     const created = workbook.sheets.filter((s) => s.role !== "report" && !existing.has(s.name));
 
     ctx.workbook.application.suspendApiCalculationUntilNextSync();
-    const staged = reports.map((spec, i) => {
+    // Large reports go in several requests, each under the 5 MB limit of Excel on the web.
+    const budget = new RequestBudget(() => this.syncOrRepair(ctx), this.requestLimit);
+    const staged: { ws: Excel.Worksheet; spec: SheetSpec; replaces: boolean }[] = [];
+    for (const [i, spec] of reports.entries()) {
       const ws = sheets.add(`${STAGING_PREFIX}${i + 1}`);
-      queueSheet(ws, spec, this.caps);
-      return { ws, spec, replaces: existing.has(spec.name) };
-    });
-    for (const spec of created) queueSheet(sheets.add(spec.name), spec, this.caps);
+      staged.push({ ws, spec, replaces: existing.has(spec.name) });
+      await queueSheet(ws, spec, this.caps, budget);
+    }
+    for (const spec of created) await queueSheet(sheets.add(spec.name), spec, this.caps, budget);
     await this.syncOrRepair(ctx);
 
     for (const { ws, spec, replaces } of staged) {

@@ -5,6 +5,7 @@ import { columnWidthPoints } from "../domain/sheet/textMetrics";
 import { fromIsoDate } from "../domain/thai/thaiDate";
 import { toExcelSerial } from "../domain/thai/parseThaiDate";
 import type { OfficeCapabilities } from "./capabilities";
+import { operationBytes, type RequestBudget } from "./requestBudget";
 
 type Cell = string | number | boolean;
 
@@ -13,10 +14,10 @@ type Cell = string | number | boolean;
  * Never syncs: the caller decides when the batch goes to Excel, so the number of round trips
  * does not depend on the number of rows.
  */
-export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: OfficeCapabilities): void {
+export async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: OfficeCapabilities, budget: RequestBudget): Promise<void> {
   const { rows, columns, values } = valueRectangle(spec);
   const formats = effectiveNumberFormats(spec, rows, columns);
-  const all = ws.getRange(rangeAddress(1, 1, rows, columns));
+  await budget.reserve(operationBytes(spec.styles) + operationBytes(spec.merges) + 200 * (spec.columns.length + Object.keys(spec.rowHeights).length));
 
   if (caps.api17 && spec.tabColor) ws.tabColor = spec.tabColor;
   const sheetRange = ws.getRange();
@@ -29,8 +30,16 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: OfficeCap
   });
 
   // Number formats first, so text-formatted cells keep what is written into them.
-  for (const run of spec.styles) if (run.style.numberFormat !== undefined) queueNumberFormat(ws, run.range, run.style.numberFormat);
-  all.values = values.map((row, r) => row.map((v, c) => toOfficeValue(v, formats[r]![c])));
+  for (const run of spec.styles)
+    if (run.style.numberFormat !== undefined) {
+      await budget.reserve(numberFormatBytes(run.range, run.style.numberFormat));
+      queueNumberFormat(ws, run.range, run.style.numberFormat);
+    }
+  const cells = values.map((row, r) => row.map((v, c) => toOfficeValue(v, formats[r]![c])));
+  for (const block of rowBlocks(cells, budget.limit / 2)) {
+    await budget.reserve(block.bytes);
+    ws.getRange(rangeAddress(block.first + 1, 1, block.first + block.rows.length, columns)).values = block.rows;
+  }
 
   for (const merge of spec.merges) ws.getRange(merge).merge(false);
   for (const run of spec.styles) queueStyle(ws.getRange(run.range), run.style, run.range);
@@ -54,6 +63,28 @@ export function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: OfficeCap
   }
   if (caps.pageLayout && spec.print) queuePageLayout(ws, spec);
   if (spec.hidden) ws.visibility = "Hidden";
+}
+
+/** Consecutive rows grouped so that each group's JSON stays under `limit` bytes. */
+function rowBlocks(cells: Cell[][], limit: number): { first: number; rows: Cell[][]; bytes: number }[] {
+  const blocks: { first: number; rows: Cell[][]; bytes: number }[] = [];
+  let current = { first: 0, rows: [] as Cell[][], bytes: 200 };
+  cells.forEach((row, r) => {
+    const bytes = operationBytes(row) - 200;
+    if (current.rows.length > 0 && current.bytes + bytes > limit) {
+      blocks.push(current);
+      current = { first: r, rows: [], bytes: 200 };
+    }
+    current.rows.push(row);
+    current.bytes += bytes;
+  });
+  blocks.push(current);
+  return blocks;
+}
+
+function numberFormatBytes(a1: string, format: string): number {
+  const rect = parseRange(a1)!;
+  return 200 + (rect.lastRow - rect.firstRow + 1) * (rect.lastColumn - rect.firstColumn + 1) * (format.length + 3) * 2;
 }
 
 /** Text that Excel would read as a formula, number or date gets an apostrophe to stay text. */

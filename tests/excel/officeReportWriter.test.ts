@@ -108,3 +108,23 @@ describe("OfficeReportWriter on older Excel", () => {
     expect(layout.headersFooters.defaultForAllPages.centerFooter).toBe('&"TH SarabunPSK,Regular"&14หน้า &P จาก &N');
   });
 });
+
+describe("OfficeReportWriter request size", () => {
+  it("splits a report that would pass the request limit into requests under it", async () => {
+    const fake = createFakeExcel({ sheets: INPUT, maxPayloadBytes: 400_000 });
+    const writer = new OfficeReportWriter(fake.run, undefined, 200_000);
+    await writer.write({ sheets: [sampleReport("รายงานทดสอบ", 5000)] });
+    expect(fake.syncCount).toBeGreaterThan(4);
+    expect(Math.max(...fake.syncs.map((s) => s.payloadBytes))).toBeLessThanOrEqual(400_000);
+    expect(fake.valuesOf("รายงานทดสอบ", "B5002")).toEqual([["รายการที่ 5000"]]);
+  });
+
+  it("fails with a Thai message, keeping the workbook, when Excel refuses a request as too large", async () => {
+    const fake = createFakeExcel({ sheets: INPUT, maxPayloadBytes: 50_000 });
+    const before = fake.snapshot().sheets;
+    await expect(new OfficeReportWriter(fake.run).write({ sheets: [sampleReport("รายงานทดสอบ", 3000)] })).rejects.toThrow(
+      /ข้อมูลมีขนาดใหญ่เกิน/,
+    );
+    expect(fake.snapshot().sheets).toEqual(before);
+  });
+});

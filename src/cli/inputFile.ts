@@ -17,8 +17,10 @@ export async function readInputFile(path: string): Promise<ReadResult> {
   } catch {
     throw new CliError(`เปิดไฟล์ "${path}" ไม่ได้: ไม่พบไฟล์หรือไม่มีสิทธิ์อ่าน`, 2);
   }
+  if (data.length === 0) throw new CliError(`ไฟล์ "${path}" ว่างเปล่า (0 ไบต์) ไม่มีข้อมูล กรุณาตรวจว่าบันทึกหรือคัดลอกไฟล์ครบ`, 2);
   if (ext === ".json") {
-    const read = parseInputJson(data.toString("utf8"));
+    // Windows Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
+    const read = parseInputJson(data.toString("utf8").replace(/^\uFEFF/, ""));
     if (!read.input) return read;
     const checks = validateInput(read.input, (year, key) => ({ path: `officialTotals.${year}.${key}` }), { path: "measures" });
     return { input: read.input, issues: [...read.issues, ...checks] };

@@ -1,4 +1,4 @@
-import { access, mkdir, readFile, writeFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildWorkbookReport } from "../app/buildWorkbookReport";
 import { buildInputSheets } from "../domain/input/inputSheets";
@@ -12,6 +12,7 @@ import { DEMO_INPUT } from "./demoInput";
 import { readInputFile } from "./inputFile";
 import { xlsxToPdf } from "./pdf";
 import { formatIssues } from "./printIssues";
+import { makeOutputFolder, refuseToOverwriteInput, writeOutputFile } from "./outputFile";
 import { issuesToJson, summaryToJson, summaryToText } from "./summaryJson";
 import { REPORT_KINDS, type ReportKind } from "../domain/reports/buildReport";
 
@@ -93,7 +94,7 @@ async function init(args: readonly string[], io: Io): Promise<number> {
   if (await exists(file)) throw new CliError(`มีไฟล์ "${file}" อยู่แล้ว จะไม่เขียนทับ กรุณาใช้ชื่อใหม่`, 1);
   const writer = new XlsxReportWriter();
   await writer.write({ sheets: buildInputSheets() });
-  await writeFile(file, await writer.toBuffer());
+  await writeOutputFile(file, await writer.toBuffer());
   io.out(`สร้าง ${file} แล้ว: กรอกชีต "ข้อมูลรายงาน" และ "คะแนน ITA" แล้วใช้ ita-report build`);
   return 0;
 }
@@ -116,6 +117,8 @@ async function build(args: readonly string[], io: Io): Promise<number> {
   if (!out) throw new CliError("กรุณาระบุไฟล์รายงานที่จะสร้างด้วย -o <รายงาน.xlsx>", 2);
   const pdf = option(args, "--pdf");
   const kinds = reportKinds(option(args, "--reports"));
+  await refuseToOverwriteInput(file, out, "-o");
+  if (pdf) await refuseToOverwriteInput(file, pdf, "--pdf");
   const read = await readInputFile(file);
   const writer = new XlsxReportWriter();
   const outcome = await buildWorkbookReport(read, writer, { force: args.includes("--force"), ...(kinds ? { kinds } : {}) });
@@ -125,7 +128,7 @@ async function build(args: readonly string[], io: Io): Promise<number> {
     return 1;
   }
   const bytes = await writer.toBuffer();
-  await writeFile(out, bytes);
+  await writeOutputFile(out, bytes);
   io.out(`เขียนรายงาน ${out} แล้ว (ชีต: ${outcome.write.written.join(", ")})`);
   if (pdf) {
     await xlsxToPdf(bytes, pdf);
@@ -158,11 +161,11 @@ async function validate(args: readonly string[], io: Io): Promise<number> {
 
 async function demo(args: readonly string[], io: Io): Promise<number> {
   const dir = option(args, "--out") ?? "out";
-  await mkdir(dir, { recursive: true });
+  await makeOutputFolder(dir);
   const inputPath = join(dir, "demo-input.xlsx");
   const inputWriter = new XlsxReportWriter();
   await inputWriter.write({ sheets: buildInputSheets(DEMO_INPUT) });
-  await writeFile(inputPath, await inputWriter.toBuffer());
+  await writeOutputFile(inputPath, await inputWriter.toBuffer());
   io.out(`1. สมุดงานข้อมูลตัวอย่าง: ${inputPath}`);
 
   // Read it back as a user's file would be read, so the demo proves the whole path.
@@ -173,7 +176,7 @@ async function demo(args: readonly string[], io: Io): Promise<number> {
   if (!outcome.ok) return 1;
   const reportPath = join(dir, "demo-report.xlsx");
   const bytes = await writer.toBuffer();
-  await writeFile(reportPath, bytes);
+  await writeOutputFile(reportPath, bytes);
   io.out(`2. รายงาน: ${reportPath}`);
   io.out(summaryToText(outcome.summary));
   const pdfPath = join(dir, "demo-report.pdf");

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { CliError } from "./cliError";
+import { fileSystemReason } from "./outputFile";
 
 const run = promisify(execFile);
 
@@ -46,7 +47,11 @@ export async function xlsxToPdf(xlsx: Buffer, pdfPath: string): Promise<void> {
     });
     const target = resolve(pdfPath);
     // rename fails across file systems; copy then.
-    await rename(produced, target).catch(() => copyFile(produced, target));
+    await rename(produced, target)
+      .catch(() => copyFile(produced, target))
+      .catch((error: unknown) => {
+        throw new CliError(`เขียนไฟล์ PDF "${pdfPath}" ไม่ได้: ${fileSystemReason(error)}`, 2);
+      });
   } finally {
     await rm(work, { recursive: true, force: true });
   }

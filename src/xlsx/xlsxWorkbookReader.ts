@@ -10,17 +10,46 @@ export class XlsxReadError extends Error {
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
+const SAVE_AS_XLSX = "กรุณาเปิดไฟล์ใน Excel แล้วบันทึกเป็น \"สมุดงาน Excel (.xlsx)\"";
+
+/** What is wrong with a file that cannot be read as an input workbook, in Thai. */
+export const READ_PROBLEMS = {
+  empty: "ไฟล์ว่างเปล่า (0 ไบต์) ไม่มีข้อมูลสมุดงาน อาจบันทึกหรือคัดลอกไม่สำเร็จ กรุณาใช้ไฟล์ต้นฉบับ",
+  oldOrEncrypted: `ไฟล์นี้เป็นไฟล์ Excel รุ่นเก่า (.xls) หรือสมุดงานที่ตั้งรหัสผ่านเปิดไฟล์ไว้ จึงอ่านไม่ได้ ${SAVE_AS_XLSX} โดยไม่ตั้งรหัสผ่าน`,
+  notXlsx: `ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) แม้จะมีนามสกุล .xlsx ${SAVE_AS_XLSX}`,
+  damaged: "ไฟล์ Excel (.xlsx) นี้เสียหายหรือไม่ครบ (เช่น ดาวน์โหลดหรือคัดลอกมาไม่ครบ) กรุณาเปิดใน Excel แล้วบันทึกใหม่ หรือใช้ไฟล์สำรอง",
+  noWorksheets: "ไฟล์นี้ไม่มีแผ่นงาน Excel เลย อาจเป็นไฟล์ชนิดอื่น (เช่น .docx หรือ .zip) ที่เปลี่ยนนามสกุลเป็น .xlsx",
+} as const;
+
+/** Tells the file apart by its first bytes: an .xlsx is a zip ("PK\x03\x04"). */
+function signatureProblem(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return READ_PROBLEMS.empty;
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return READ_PROBLEMS.oldOrEncrypted; // OLE2 compound file
+  if (!starts(0x50, 0x4b, 0x03, 0x04)) return READ_PROBLEMS.notXlsx;
+  return null;
+}
+
 /** Reads sheets of an .xlsx workbook (ExcelJS) into plain cell grids. */
 export class XlsxWorkbookReader implements WorkbookReader {
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
+  /**
+   * Opens .xlsx bytes. Anything else (an empty file, an old .xls or password-protected workbook,
+   * another kind of file renamed to .xlsx, a cut-off download) is an XlsxReadError whose message
+   * says in Thai what the file is and what to do; the library's own error is kept as `cause`.
+   */
   static async fromBuffer(data: Buffer | ArrayBuffer): Promise<XlsxWorkbookReader> {
+    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    const problem = signatureProblem(bytes);
+    if (problem) throw new XlsxReadError(problem);
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(data as ArrayBuffer);
     } catch (error) {
-      throw new XlsxReadError(`ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) ที่อ่านได้ หรือไฟล์เสียหาย (${(error as Error).message})`);
+      throw new XlsxReadError(READ_PROBLEMS.damaged, { cause: error });
     }
+    if (wb.worksheets.length === 0) throw new XlsxReadError(READ_PROBLEMS.noWorksheets);
     return new XlsxWorkbookReader(wb);
   }
 

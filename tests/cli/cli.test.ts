@@ -170,6 +170,6 @@ describe("ita-report validate", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["เปรียบเทียบคะแนน ITA"]);
-    expect((await cli("build", seed001, "-o", out, "--reports", "memo")).err).toContain("ไม่รู้จักรายงาน");
+    expect((await cli("build", seed001, "-o", out, "--reports", "poster")).err).toContain("ไม่รู้จักรายงาน");
   });
 });

@@ -37,7 +37,8 @@ describe("the open workbook as the database", () => {
     const reader = new OfficeWorkbookReader(fake.run);
     const outcome = await buildWorkbookReport(await loadInput(reader), new OfficeReportWriter(fake.run));
     expect(outcome.ok).toBe(true);
-    expect(fake.sheetNames()).toEqual([...INPUT_SHEETS, "รายงานผลตามมาตรการ", "เปรียบเทียบคะแนน ITA"]);
+    // Sheet1 is the blank sheet a new workbook starts with.
+    expect(fake.sheetNames()).toEqual(["Sheet1", ...INPUT_SHEETS, "รายงานผลตามมาตรการ", "เปรียบเทียบคะแนน ITA"]);
     expect(inputSheets(fake)).toEqual(before);
   });
 

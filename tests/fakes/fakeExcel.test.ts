@@ -377,6 +377,56 @@ describe("writing values", () => {
   });
 });
 
+describe("value types and error values", () => {
+  it("loads valueTypes consistent with values, numbers as Double, errors as their text", async () => {
+    const fake = createFakeExcel({ sheets: { S: [["a", 1, true, { error: "#N/A" }, null, 2.5], [{ error: "#DIV/0!" }]] } });
+    const ctx = ctxOf(fake);
+    const range = ctx.workbook.worksheets.getItem("S").getRange("A1:F2");
+    expect(thrownCode(() => range.valueTypes)).toBe("PropertyNotLoaded");
+    range.load("values, valueTypes");
+    await ctx.sync();
+    expect(range.values).toEqual([
+      ["a", 1, true, "#N/A", "", 2.5],
+      ["#DIV/0!", "", "", "", "", ""],
+    ]);
+    expect(range.valueTypes).toEqual([
+      ["String", "Double", "Boolean", "Error", "Empty", "Double"],
+      ["Error", "Empty", "Empty", "Empty", "Empty", "Empty"],
+    ]);
+    expect(fake.cell("S", "D1")).toMatchObject({ kind: "error", value: "#N/A" });
+    expect(fake.valuesOf("S", "A2")).toEqual([["#DIV/0!"]]);
+  });
+
+  it("counts error cells in the used range and loads valueTypes through getUsedRangeOrNullObject", async () => {
+    const fake = createFakeExcel({ sheets: { S: [[null, null], [null, { error: "#REF!" }]] } });
+    const ctx = ctxOf(fake);
+    const used = ctx.workbook.worksheets.getItem("S").getUsedRangeOrNullObject(true);
+    used.load("address, values, valueTypes");
+    await ctx.sync();
+    expect([used.address, used.values, used.valueTypes]).toEqual(["S!B2", [["#REF!"]], [["Error"]]]);
+  });
+
+  it("turns typed error constants into errors, like Excel, except as text input", async () => {
+    const fake = createFakeExcel();
+    const ctx = ctxOf(fake);
+    const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("E1").numberFormat = [["@"]];
+    const range = sheet.getRange("A1:F1");
+    range.values = [["#n/a", "'#N/A", "=NA()", "7", "#N/A", "#SPILL!"]];
+    await ctx.sync();
+    range.load("values, valueTypes");
+    await ctx.sync();
+    expect(range.values).toEqual([["#N/A", "#N/A", "=NA()", 7, "#N/A", "#SPILL!"]]);
+    // The fake does not calculate: a formula reads back as its text, typed String.
+    expect(range.valueTypes).toEqual([["Error", "String", "String", "Double", "String", "String"]]);
+    expect(["A1", "B1", "E1", "F1"].map((a) => fake.cell("Sheet1", a)?.kind)).toEqual(["error", "text", "text", "text"]);
+  });
+
+  it("refuses an initial error value Excel does not have", () => {
+    expect(() => createFakeExcel({ sheets: { S: [[{ error: "#OOPS" }]] } })).toThrow(/bad initial error/);
+  });
+});
+
 describe("addresses", () => {
   it("parses rows, columns, whole sheets and indexes; rejects bad addresses at sync", async () => {
     const fake = createFakeExcel();
@@ -635,6 +685,124 @@ describe("validation and conditional formats", () => {
     range.conditionalFormats.clearAll();
     await ctx.sync();
     expect(fake.conditionalFormats("Sheet1")).toEqual([]);
+  });
+});
+
+describe("reading conditional formats", () => {
+  /** On sheet S, in order of addition: CellValue on C2:C20, Custom on E5, DataBar on A1:B2; one on sheet T. */
+  async function withFormats(): Promise<{ fake: FakeExcel; ctx: Excel.RequestContext; sheet: Excel.Worksheet; customId: string }> {
+    const fake = createFakeExcel({ sheets: { S: [], T: [] } });
+    const ctx = ctxOf(fake);
+    const sheet = ctx.workbook.worksheets.getItem("S");
+    const low = sheet.getRange("C2:C20").conditionalFormats.add("CellValue");
+    low.cellValue.rule = { formula1: "=50", operator: "LessThan" };
+    const custom = sheet.getRange("E5").conditionalFormats.add("Custom");
+    custom.custom.rule.formula = '=N("mark")=0';
+    custom.custom.format.fill.color = "#FFC7CE";
+    custom.load("id");
+    sheet.getRange("A1:B2").conditionalFormats.add("DataBar");
+    ctx.workbook.worksheets.getItem("T").getRange("A1").conditionalFormats.add("IconSet");
+    await ctx.sync();
+    return { fake, ctx, sheet, customId: custom.id };
+  }
+
+  it("lists every format of the sheet for a whole-sheet range, highest priority first", async () => {
+    const { ctx, sheet } = await withFormats();
+    const cfs = sheet.getRange().conditionalFormats;
+    expect(thrownCode(() => cfs.items)).toBe("PropertyNotLoaded");
+    cfs.load("items/type");
+    const count = cfs.getCount();
+    await ctx.sync();
+    expect(cfs.items.map((cf) => cf.type)).toEqual(["DataBar", "Custom", "CellValue"]);
+    expect(count.value).toBe(3);
+    expect(thrownCode(() => cfs.items[0]!.priority)).toBe("PropertyNotLoaded");
+    cfs.load("items/type,items/priority");
+    await ctx.sync();
+    expect(cfs.items.map((cf) => [cf.type, cf.priority])).toEqual([
+      ["DataBar", 0],
+      ["Custom", 1],
+      ["CellValue", 2],
+    ]);
+    cfs.load("items");
+    await ctx.sync();
+    expect(cfs.items[2]).toMatchObject({ type: "CellValue", priority: 2, stopIfTrue: false, id: expect.any(String) as string });
+  });
+
+  it("lists only the formats that intersect the range", async () => {
+    const { ctx, sheet } = await withFormats();
+    const some = sheet.getRange("C1:E5").conditionalFormats.load("type");
+    const none = sheet.getRange("Z100").conditionalFormats.load("items/type");
+    const noneCount = sheet.getRange("Z100").conditionalFormats.getCount();
+    const other = ctx.workbook.worksheets.getItem("T").getRange().conditionalFormats.load("items/type");
+    await ctx.sync();
+    expect(some.items.map((cf) => cf.type)).toEqual(["Custom", "CellValue"]);
+    expect(none.items).toEqual([]);
+    expect(noneCount.value).toBe(0);
+    expect(other.items.map((cf) => cf.type)).toEqual(["IconSet"]);
+  });
+
+  it("reads a custom rule's formula through an item, fails on the wrong kind's sub-object, deletes", async () => {
+    const { fake, ctx, sheet } = await withFormats();
+    const cfs = sheet.getRange().conditionalFormats.load("items/type");
+    await ctx.sync();
+    const custom = cfs.items.find((cf) => cf.type === "Custom")!;
+    const rule = custom.custom.rule.load("formula");
+    const fill = custom.custom.format.fill.load("color");
+    const range = custom.getRange().load("address");
+    await ctx.sync();
+    expect(rule.formula).toBe('=N("mark")=0');
+    expect(fill.color).toBe("#FFC7CE");
+    expect(range.address).toBe("S!E5");
+
+    const bar = cfs.items.find((cf) => cf.type === "DataBar")!;
+    bar.custom.rule.load("formula");
+    expect(await codeOf(ctx.sync())).toBe("InvalidOperation");
+
+    custom.delete();
+    await ctx.sync();
+    expect(fake.conditionalFormats("S").map((f) => f.type)).toEqual(["CellValue", "DataBar"]);
+    custom.load("type");
+    expect(await codeOf(ctx.sync())).toBe("ItemNotFound");
+  });
+
+  it("getItemAt and getItem bind to a format of the range", async () => {
+    const { ctx, sheet, customId } = await withFormats();
+    const cfs = sheet.getRange().conditionalFormats;
+    const second = cfs.getItemAt(1).load("type");
+    const byId = cfs.getItem(customId).load("type, priority");
+    await ctx.sync();
+    expect(second.type).toBe("Custom");
+    expect([byId.type, byId.priority]).toEqual(["Custom", 1]);
+    cfs.getItemAt(3).load("type");
+    expect(await codeOf(ctx.sync())).toBe("ItemNotFound");
+    sheet.getRange("A1").conditionalFormats.getItem(customId).load("type");
+    expect(await codeOf(ctx.sync())).toBe("ItemNotFound");
+    const maybe = sheet.getRange("A1").conditionalFormats.getItemOrNullObject(customId).load("type");
+    await ctx.sync();
+    expect(maybe.isNullObject).toBe(true);
+  });
+
+  it("a collection reached through a null object loads without error and is a null object", async () => {
+    const { ctx } = await withFormats();
+    const ws = ctx.workbook.worksheets.getItemOrNullObject("missing");
+    const cfs = ws.getRange().conditionalFormats;
+    cfs.load("items/type");
+    const count = cfs.getCount();
+    const first = cfs.getItemAt(0).load("type");
+    const rule = first.custom.rule.load("formula");
+    ws.load("isNullObject");
+    expect(await codeOf(ctx.sync())).toBe("resolved");
+    expect(ws.isNullObject).toBe(true);
+    // As in Office.js: the collection is itself a null object and its items read undefined, not [].
+    expect(cfs.isNullObject).toBe(true);
+    expect(cfs.items).toBeUndefined();
+    expect(count.value).toBeUndefined();
+    expect([first.isNullObject, first.type]).toEqual([true, undefined]);
+    expect(rule.formula).toBeUndefined();
+    // Ops queued on the null collection are ignored.
+    cfs.add("Custom");
+    cfs.clearAll();
+    expect(await codeOf(ctx.sync())).toBe("resolved");
   });
 });
 

@@ -9,7 +9,11 @@
  * - Reading a property that was neither loaded (`load` + `sync`) nor set throws
  *   "PropertyNotLoaded" synchronously, as Office.js does.
  * - Values are coerced the way Excel coerces typed input ("=…" is a formula, "12.5" a number,
- *   "'x" text without the apostrophe, "@"-formatted cells keep strings verbatim).
+ *   "#N/A" an error value, "'x" text without the apostrophe, "@"-formatted cells keep strings
+ *   verbatim). `valueTypes` reads "Double" for every number and "Error" for an error value, whose
+ *   `values` entry is its text ("#N/A").
+ * - Null objects propagate: objects and collections reached through a `…OrNullObject` that found
+ *   nothing ignore their ops, load without error and read `undefined` (collections' `items` too).
  *
  * Use `createFakeExcel()`; cast its `context` with `as unknown as Excel.RequestContext`, or
  * call its `run(batch)` like `Excel.run`. The inspection methods (`cell`, `valuesOf`, …) are
@@ -182,7 +186,30 @@ const keyCol = (k: number): number => k % MAX_COLS;
 const MAX_TEXT = 32_767;
 const MAX_FORMULA = 8_192;
 
-type StoredKind = "text" | "number" | "boolean" | "formula" | "empty";
+type StoredKind = "text" | "number" | "boolean" | "formula" | "error" | "empty";
+
+/** The error values a cell can hold, as Excel spells them in `values` (and `text`). */
+const EXCEL_ERRORS = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CONNECT!",
+  "#BLOCKED!",
+  "#UNKNOWN!",
+  "#FIELD!",
+  "#CALC!",
+  "#BUSY!",
+  "#PYTHON!",
+] as const;
+
+/** The error constants Excel accepts as typed input (the classic seven): "#n/a" becomes the error #N/A. */
+const TYPED_ERRORS: readonly string[] = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"];
 
 interface Coerced {
   readonly kind: StoredKind;
@@ -387,6 +414,7 @@ function coerceInput(input: unknown, numberFormat: string): Coerced {
   if (upper === "TRUE" || upper === "FALSE") {
     return { kind: "boolean", value: upper === "TRUE", autoFormat: null };
   }
+  if (TYPED_ERRORS.includes(upper)) return { kind: "error", value: upper, autoFormat: null };
   const num = parseNumber(t) ?? parseDateTime(t);
   if (num !== null) return { kind: "number", value: num.value, autoFormat: num.format };
   if ((first === "+" || first === "-" || first === "@") && input.length > 1) {
@@ -1011,6 +1039,26 @@ function cellValue(sheet: SheetModel, r: number, c: number): string | number | b
   return sheet.cells.get(cellKey(r, c))?.value ?? "";
 }
 
+type ValueType = "Unknown" | "Empty" | "String" | "Integer" | "Double" | "Boolean" | "Error" | "RichValue";
+
+/**
+ * The Excel.RangeValueType of a cell, consistent with what `values` returns for it. Excel reports every
+ * number as "Double" (it never returns "Integer"). The fake does not calculate, so a formula's
+ * `values` entry is its text and its type "String".
+ */
+const VALUE_TYPES: Readonly<Record<StoredKind, ValueType>> = {
+  empty: "Empty",
+  text: "String",
+  number: "Double",
+  boolean: "Boolean",
+  error: "Error",
+  formula: "String",
+};
+
+function cellValueType(sheet: SheetModel, r: number, c: number): ValueType {
+  return VALUE_TYPES[sheet.cells.get(cellKey(r, c))?.kind ?? "empty"];
+}
+
 function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
   let rect: { r0: number; c0: number; r1: number; c1: number } | null = null;
   for (const [key, cell] of sheet.cells) {
@@ -1340,7 +1388,8 @@ class ClientResultObj<T> {
     return this._value as T;
   }
 
-  _set(v: T): void {
+  /** `undefined` for a method of a null object: loaded, with no value (as Office.js does). */
+  _set(v: T | undefined): void {
     this._value = v;
     this._loaded = true;
   }
@@ -1851,6 +1900,7 @@ class RangeObj extends ClientObj<RangeRef> {
           writeNumberFormats,
         ),
         formulas: rangeProp((r) => readGrid(r, (row, col) => cellValue(r.sheet, row, col))),
+        valueTypes: rangeProp((r) => readGrid(r, (row, col) => cellValueType(r.sheet, row, col))),
         address: rangeProp((r) => `${sheetRef(r.sheet.name)}!${rectA1(r.rect)}`),
         addressLocal: rangeProp((r) => `${sheetRef(r.sheet.name)}!${rectA1(r.rect)}`),
         rowCount: rangeProp((r) => r.rect.r1 - r.rect.r0 + 1),
@@ -2397,6 +2447,9 @@ const CF_PART_TYPES: Readonly<Record<string, (typeof CF_TYPES)[number]>> = {
 
 const anyValue = (v: unknown): unknown => v;
 
+/** The scalar properties of a ConditionalFormat, what loading "items" of a collection loads. */
+const CF_SCALARS = ["type", "id", "priority", "stopIfTrue"] as const;
+
 class ConditionalFormatObj extends ClientObj<CfRef> {
   constructor(ctx: FakeRequestContext, locate: Locator<CfRef>) {
     const nav: Record<string, () => AnyClientObj> = {};
@@ -2547,11 +2600,135 @@ class ConditionalFormatObj extends ClientObj<CfRef> {
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
     });
   }
+
+  /** The range the conditional format applies to (the fake keeps one area per format). */
+  getRange(): RangeObj {
+    const ctx = this.context;
+    return new RangeObj(
+      ctx,
+      bindRange(
+        () => ctx._model(),
+        () => {
+          const x = this._resolve();
+          return x === null ? null : { sheet: x.sheet, rect: x.cf.rect };
+        },
+      ),
+    );
+  }
 }
 
+/** Follows a conditional format by identity; ItemNotFound once it (or its sheet) is gone. */
+function liveCf(ctx: FakeRequestContext, ref: CfRef): CfRef {
+  const { sheet, cf } = ref;
+  const live = ctx._model().sheets.includes(sheet) && sheet.conditionalFormats.includes(cf);
+  return live ? ref : fail("ItemNotFound", "The conditional format was deleted.");
+}
+
+/** A locator that binds to the first conditional format `find` returns and then follows it. */
+function bindCf(ctx: FakeRequestContext, find: () => CfRef | null): Locator<CfRef> {
+  let bound: CfRef | null | undefined;
+  return () => {
+    if (bound === undefined) {
+      bound = find();
+      return bound;
+    }
+    return bound === null ? null : liveCf(ctx, bound);
+  };
+}
+
+/** The conditional formats intersecting a range, highest priority (lowest number) first. */
+function cfsIntersecting(ref: RangeRef): CfRef[] {
+  return ref.sheet.conditionalFormats
+    .filter((cf) => intersects(cf.rect, ref.rect))
+    .sort((a, b) => a.priority - b.priority)
+    .map((cf) => ({ sheet: ref.sheet, cf }));
+}
+
+/**
+ * The conditional formats that intersect a range (a whole-sheet range: all of the sheet's), in
+ * priority order. On a null object (e.g. the range of a missing sheet), loading succeeds and
+ * `items` reads `undefined` with `isNullObject` true, as in Office.js (not an empty array).
+ */
 class ConditionalFormatCollectionObj extends ClientObj<RangeRef> {
+  private _items: ConditionalFormatObj[] | undefined;
+
   constructor(ctx: FakeRequestContext, locate: Locator<RangeRef>) {
     super(ctx, "ConditionalFormatCollection", locate, {});
+  }
+
+  get items(): ConditionalFormatObj[] | undefined {
+    if (this._items === undefined && this._isNull !== true) {
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        "The property 'items' is not available; load the collection and sync first.",
+        "ConditionalFormatCollection.items",
+      );
+    }
+    return this._items;
+  }
+
+  /** "items" (or no argument) loads every scalar of the items; "items/type" or "type" only that. */
+  override _doLoad(paths: readonly (readonly string[])[]): void {
+    const ref = this._resolve();
+    if (ref === null) return;
+    const all = paths.length === 0 || paths.some((p) => p.length === 1 && p[0] === "items");
+    const explicit = paths.map((p) => (p[0] === "items" ? p.slice(1) : p)).filter((p) => p.length > 0);
+    const itemPaths = all && explicit.length > 0 ? [...CF_SCALARS.map((n) => [n]), ...explicit] : explicit;
+    const ctx = this.context;
+    const items = cfsIntersecting(ref).map((x) => {
+      const item = new ConditionalFormatObj(ctx, () => liveCf(ctx, x));
+      item._doLoad(itemPaths);
+      return item;
+    });
+    ctx._onCommit(() => (this._items = items));
+  }
+
+  getCount(): ClientResultObj<number> {
+    const result = new ClientResultObj<number>();
+    this.context._enqueue("ConditionalFormatCollection.getCount", [], () => {
+      const ref = this._resolve();
+      const n = ref === null ? undefined : cfsIntersecting(ref).length;
+      this.context._onCommit(() => result._set(n));
+    });
+    return result;
+  }
+
+  getItemAt(index: number): ConditionalFormatObj {
+    return new ConditionalFormatObj(
+      this.context,
+      bindCf(this.context, () => {
+        const ref = this._resolve();
+        if (ref === null) return null;
+        const list = cfsIntersecting(ref);
+        const i = checkIndex("ConditionalFormatCollection.getItemAt index", index, 0, Number.MAX_SAFE_INTEGER);
+        return list[i] ?? fail("ItemNotFound", `There is no conditional format at index ${i} (the range has ${list.length}).`);
+      }),
+    );
+  }
+
+  getItem(id: string): ConditionalFormatObj {
+    return this._byId(id, false);
+  }
+
+  getItemOrNullObject(id: string): ConditionalFormatObj {
+    return this._byId(id, true);
+  }
+
+  private _byId(id: string, orNull: boolean): ConditionalFormatObj {
+    return new ConditionalFormatObj(
+      this.context,
+      bindCf(this.context, () => {
+        const ref = this._resolve();
+        if (ref === null) return null;
+        const found = cfsIntersecting(ref).find((x) => String(x.cf.id) === id);
+        if (found !== undefined || orNull) return found ?? null;
+        return fail("ItemNotFound", `No conditional format with id "${id}" intersects the range.`);
+      }),
+    );
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return this._items === undefined ? {} : { items: this._items.map((i) => i.toJSON()) };
   }
 
   add(type: string): ConditionalFormatObj {
@@ -2582,10 +2759,7 @@ class ConditionalFormatCollectionObj extends ClientObj<RangeRef> {
       if (created === undefined) {
         return fail("InvalidObjectPath", "The conditional format was never added (its add() failed or was not synced).");
       }
-      if (created === null) return null;
-      const { sheet, cf } = created;
-      const live = ctx._model().sheets.includes(sheet) && sheet.conditionalFormats.includes(cf);
-      return live ? created : fail("ItemNotFound", "The conditional format was deleted.");
+      return created === null ? null : liveCf(ctx, created);
     });
   }
 
@@ -2733,8 +2907,11 @@ export class FakeRequestContext {
 // Inspection types
 // ----------------------------------------------------------------------------------------
 
-/** "empty" is a cell that has formatting but no value. */
-export type FakeCellKind = "text" | "number" | "boolean" | "formula" | "empty";
+/**
+ * "empty" is a cell that has formatting but no value; "error" an Excel error value such as #N/A,
+ * whose `value` is the error's text ("#N/A").
+ */
+export type FakeCellKind = "text" | "number" | "boolean" | "formula" | "error" | "empty";
 
 export interface FakeBorder {
   style?: string;
@@ -2767,7 +2944,7 @@ export interface FakeCellFormat {
 }
 
 export interface FakeCell {
-  /** "" for an empty cell; the formula text (e.g. "=SUM(A1:A3)") for a formula. */
+  /** "" for an empty cell; the formula text (e.g. "=SUM(A1:A3)") for a formula; "#N/A" etc. for an error. */
   value: string | number | boolean;
   kind: FakeCellKind;
   numberFormat: string;
@@ -2876,10 +3053,14 @@ export interface FakeWorkbookSnapshot {
   application: FakeApplicationState;
 }
 
-export type FakeInitialValue = string | number | boolean | null;
+/** `{ error: "#N/A" }` is a cell holding that Excel error value (any of Excel's error spellings). */
+export type FakeInitialValue = string | number | boolean | null | { readonly error: string };
 
 export interface FakeExcelOptions {
-  /** Initial worksheets in order; values are stored as typed (strings as text, never coerced). */
+  /**
+   * Initial worksheets in order; values are stored as typed (strings as text, never coerced;
+   * `{ error: "#N/A" }` as an error value).
+   */
   sheets?: Readonly<Record<string, readonly (readonly FakeInitialValue[])[]>> | undefined;
   /** 1-based: that sync rejects with GeneralException before applying any op of its batch. */
   failOnSync?: number | undefined;
@@ -3059,6 +3240,12 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === "") return;
+        if (typeof v === "object") {
+          const error = (EXCEL_ERRORS as readonly string[]).find((e) => e === v.error);
+          if (error === undefined) throw new Error(`fakeExcel: bad initial error value ${JSON.stringify(v.error)}`);
+          sheet.cells.set(cellKey(r, c), { value: error, kind: "error", fmt: new Map() });
+          return;
+        }
         if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`fakeExcel: bad initial value ${v}`);
         sheet.cells.set(cellKey(r, c), {
           value: v,

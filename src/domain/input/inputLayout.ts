@@ -21,6 +21,9 @@ export const SETTING_ORDER: readonly SettingKey[] = [
   "fontSize",
   "problems",
   "remedies",
+  "memoUnit",
+  "memoNumber",
+  "memoTo",
 ];
 
 export const SIGNATORY_HEADING = "ผู้ลงนามในรายงาน (เรียงจากผู้รายงานถึงผู้อนุมัติ)";

@@ -39,6 +39,9 @@ const HINTS: Record<SettingKey, string> = {
   fontSize: "ค่าเริ่มต้น 16",
   problems: "สำหรับรายงานความก้าวหน้า (เว้นว่างได้)",
   remedies: "สำหรับรายงานความก้าวหน้า (เว้นว่างได้)",
+  memoUnit: "หน่วยงานผู้ทำบันทึก เช่น สำนักปลัด",
+  memoNumber: "เช่น ลพ 55605/ (เว้นเลขลำดับไว้ได้)",
+  memoTo: "เช่น นายกเทศมนตรีตำบล...",
 };
 
 /**
@@ -73,6 +76,9 @@ function settingValue(key: SettingKey, input?: ReportInput): CellValue {
     fontSize: input.font.size,
     problems: input.problems || null,
     remedies: input.remedies || null,
+    memoUnit: input.memo.unit || null,
+    memoNumber: input.memo.number || null,
+    memoTo: input.memo.to || null,
   };
   return values[key];
 }

@@ -64,10 +64,12 @@ describe("parseInputJson", () => {
       expect(input!.organization.kind).toBe("องค์การบริหารส่วนตำบล");
       expect(input!.fiscalYearBE).toBe(2563);
       expect(input!.digitStyle).toBe("arabic");
-      expect(input!.reportDate).toBeNull(); // not given
+      expect(input!.reportDate).toEqual({ yearBE: 2563, month: 2, day: 14 }); // "2020-02-14"
+      expect(input!.memo.number).toBe("นศ 78901/");
       expect([...input!.scores.get(2562)!.values()]).toEqual([9415, 8543, 8752, 8258, 8764, 6705, 7046, 6137, 5585, 9375]);
       expect(input!.officialTotals.get(2562)).toEqual({ overall: 7605, IIT: 8746, EIT: 6629, OIT: 7480 });
-      expect(input!.signatories).toEqual([]);
+      expect(input!.signatories.map((s) => s.role)).toEqual(["ผู้รายงาน", "ผู้ตรวจสอบ", "ทราบ"]);
+      expect(input!.measures).toHaveLength(6);
     });
 
     it.each<[string, string, number, string, Record<string, number>]>([

@@ -9,7 +9,9 @@ import { IssueCollector } from "./issueCollector";
 import { parseYearBE } from "./parseYear";
 import {
   DEFAULT_FONT,
+  EMPTY_MEMO,
   MEASURE_STATUSES,
+  type MemoSettings,
   type Measure,
   type MeasureStatus,
   type OfficialTotals,
@@ -105,6 +107,7 @@ export function parseInputJson(text: string): ReadResult {
     signatories: readSignatories(data.signatories, issues),
     problems: typeof data.problems === "string" ? data.problems : "",
     remedies: typeof data.remedies === "string" ? data.remedies : "",
+    memo: readMemo(data.memo),
   };
   return { input, issues: issues.issues };
 }
@@ -227,4 +230,10 @@ function readSignatories(value: Json | undefined, issues: IssueCollector): Signa
     };
     return [{ role: field("role"), name: field("name"), position: field("position") }];
   });
+}
+
+function readMemo(value: Json | undefined): MemoSettings {
+  if (!isObject(value)) return EMPTY_MEMO;
+  const text = (k: string) => (typeof value[k] === "string" ? (value[k] as string).trim() : "");
+  return { unit: text("unit"), number: text("number"), to: text("to") };
 }

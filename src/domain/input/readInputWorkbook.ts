@@ -55,6 +55,7 @@ export function readInputWorkbook(grids: WorkbookGrids): ReadResult {
     signatories: settings.signatories,
     problems: settings.problems,
     remedies: settings.remedies,
+    memo: settings.memo,
   };
   return { input, issues: issues.issues };
 }

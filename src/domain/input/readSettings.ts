@@ -11,6 +11,7 @@ import { parseYearBE } from "./parseYear";
 import {
   DEFAULT_FONT,
   ORGANIZATION_KINDS,
+  type MemoSettings,
   type Organization,
   type ReportFont,
   type Signatory,
@@ -28,6 +29,7 @@ export interface Settings {
   readonly signatories: readonly Signatory[];
   readonly problems: string;
   readonly remedies: string;
+  readonly memo: MemoSettings;
 }
 
 /** Finds the row (1-based) whose column A holds exactly `label`. */
@@ -120,6 +122,7 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     signatories: readSignatories(grid, issues),
     problems: text("problems", false, true),
     remedies: text("remedies", false, true),
+    memo: { unit: text("memoUnit", false, true), number: text("memoNumber", false, true), to: text("memoTo", false, true) },
   };
 }
 

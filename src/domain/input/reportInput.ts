@@ -78,7 +78,20 @@ export interface ReportInput {
   readonly problems: string;
   /** ข้อเสนอแนะ/แนวทางแก้ไข, for the progress report. */
   readonly remedies: string;
+  /** The header fields of the memo cover (บันทึกข้อความ); blanks print as dotted lines. */
+  readonly memo: MemoSettings;
 }
+
+export interface MemoSettings {
+  /** ส่วนราชการ: the issuing unit, e.g. "สำนักปลัด". */
+  readonly unit: string;
+  /** ที่: e.g. "ลพ 55605/". */
+  readonly number: string;
+  /** เรียน: the addressee. */
+  readonly to: string;
+}
+
+export const EMPTY_MEMO: MemoSettings = { unit: "", number: "", to: "" };
 
 export const DEFAULT_FONT: ReportFont = { name: "TH SarabunPSK", size: 16 };
 

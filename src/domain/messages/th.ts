@@ -26,6 +26,9 @@ export const SETTING_LABELS = {
   fontSize: "ขนาดอักษร",
   problems: "ปัญหาและอุปสรรค",
   remedies: "ข้อเสนอแนะ/แนวทางแก้ไข",
+  memoUnit: "ส่วนราชการ (บันทึกข้อความ)",
+  memoNumber: "ที่ (เลขที่หนังสือ)",
+  memoTo: "เรียน (ผู้รับบันทึกข้อความ)",
 } as const;
 
 export type SettingKey = keyof typeof SETTING_LABELS;

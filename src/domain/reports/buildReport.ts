@@ -6,22 +6,43 @@ import type { SheetSpec, WorkbookSpec } from "../sheet/sheetSpec";
 import { buildScoreComparisonSheet, SCORE_COMPARISON_SHEET } from "./scoreComparison";
 import { buildProgressReportSheet, PROGRESS_REPORT_SHEET } from "./progressReport";
 import { buildYearEndReportSheet, YEAR_END_REPORT_SHEET } from "./yearEndReport";
+import { ANALYSIS_SHEET, buildAnalysisSheet } from "./analysisReport";
+import { buildImprovementPlanSheet, PLAN_SHEET } from "./improvementPlan";
+import { buildMemoSheet, MEMO_SHEET } from "./memoCover";
 
 /** The report sheets this version can build. */
-export type ReportKind = "progress" | "year-end" | "score-comparison";
+export type ReportKind = "memo" | "analysis" | "plan" | "progress" | "year-end" | "score-comparison";
 
-export const REPORT_KINDS: readonly ReportKind[] = ["progress", "year-end", "score-comparison"];
+/** Every report, in the order a complete set is printed. */
+export const REPORT_KINDS: readonly ReportKind[] = ["memo", "analysis", "plan", "progress", "year-end", "score-comparison"];
 
 export const REPORT_SHEET_NAMES: Record<ReportKind, string> = {
+  memo: MEMO_SHEET,
+  analysis: ANALYSIS_SHEET,
+  plan: PLAN_SHEET,
   progress: PROGRESS_REPORT_SHEET,
   "year-end": YEAR_END_REPORT_SHEET,
   "score-comparison": SCORE_COMPARISON_SHEET,
 };
 
+/** Thai names of the reports, for the task pane and messages. */
+export const REPORT_TITLES: Record<ReportKind, string> = {
+  memo: "บันทึกข้อความ (ปกเสนอผู้บริหาร)",
+  analysis: "รายงานการวิเคราะห์ผลการประเมิน ITA",
+  plan: "แผนนำผลการวิเคราะห์ไปสู่การปฏิบัติ",
+  progress: "รายงานผลตามมาตรการ (รอบ 6 เดือน)",
+  "year-end": "รายงานผลการดำเนินการประจำปี",
+  "score-comparison": "ตารางเปรียบเทียบคะแนน ITA",
+};
+
+const NO_SCORES = "ยังไม่มีปีที่มีคะแนนครบทั้ง 10 ตัวชี้วัด";
 const NEEDS: Record<ReportKind, string> = {
+  memo: NO_SCORES,
+  analysis: NO_SCORES,
+  plan: NO_SCORES,
   progress: "ยังไม่มีมาตรการในชีตมาตรการ",
   "year-end": "ยังไม่มีมาตรการในชีตมาตรการ",
-  "score-comparison": "ยังไม่มีปีที่มีคะแนนครบทั้ง 10 ตัวชี้วัด",
+  "score-comparison": NO_SCORES,
 };
 
 /**
@@ -40,6 +61,9 @@ export function defaultReportKinds(input: ReportInput): ReportKind[] {
 type SheetBuilderFn = (input: ReportInput, summary: ScoreSummary) => SheetSpec | null;
 
 const BUILDERS: Record<ReportKind, SheetBuilderFn> = {
+  memo: buildMemoSheet,
+  analysis: buildAnalysisSheet,
+  plan: buildImprovementPlanSheet,
   progress: buildProgressReportSheet,
   "year-end": buildYearEndReportSheet,
   "score-comparison": buildScoreComparisonSheet,
@@ -68,7 +92,7 @@ export function buildReport(
     const sheet = BUILDERS[kind](input, summary);
     if (!sheet) {
       issues.push({
-        code: "report-no-scores",
+        code: "report-cannot-build",
         severity: "error",
         message: `สร้างชีต "${REPORT_SHEET_NAMES[kind]}" ไม่ได้: ${NEEDS[kind]}`,
       });

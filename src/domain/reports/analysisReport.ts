@@ -1,0 +1,87 @@
+import type { InstrumentCode } from "../framework/indicators";
+import { organizationFullName, type ReportInput } from "../input/reportInput";
+import { rangeAddress } from "../sheet/a1";
+import { integerFormat, scoreFormat } from "../sheet/numberFormats";
+import { SheetBuilder } from "../sheet/sheetBuilder";
+import type { SheetSpec } from "../sheet/sheetSpec";
+import type { ScoreSummary } from "../scoring/scoreSummary";
+import type { Standing } from "../scoring/standing";
+import { analyse, analysisSentences, INSTRUMENT_NAMES } from "./analysisText";
+import { digitsOf, organizationLine } from "./reportText";
+import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
+
+export const ANALYSIS_SHEET = "วิเคราะห์ผล ITA";
+
+const STANDING_TEXT: Record<Standing, string> = {
+  strength: "จุดแข็ง",
+  "to-develop": "ต้องพัฒนา",
+  "below-pass": "ต่ำกว่าเกณฑ์ 85",
+};
+const INDENT = "\u00a0".repeat(8);
+
+/**
+ * The analysis of the latest ITA results (seeds 002 and 004): overall score and level against
+ * the previous year, the instruments against 85, the indicators ranked with their standing,
+ * strengths, points to develop and the lowest indicator, and each instrument's weak points.
+ */
+export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): SheetSpec | null {
+  const a = analyse(summary);
+  if (!a) return null;
+  const d = digitsOf(input);
+  const look = reportLook(input.font);
+  const size = input.font.size;
+  const text = analysisSentences(a, organizationFullName(input.organization));
+  const columns = [{ width: 8 }, { width: 36 }, { width: 10 }, { width: 12 }, { width: 20 }];
+  const all = { 1: columns.length };
+  const b = new SheetBuilder({ name: ANALYSIS_SHEET, role: "report", defaultFont: input.font, columns, tabColor: REPORT_TAB_COLOR });
+  const paragraph = (t: string, indent = true) => {
+    const row = b.addBanner(d(indent ? INDENT + t : t), { wrap: true, vertical: "top", horizontal: "justify" });
+    b.fitHeight(row, size, all);
+  };
+  const heading = (t: string) => b.addBanner(d(t), { font: { bold: true } }, Math.ceil(size * 1.6));
+
+  b.addBanner(d(`รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year.fiscalYearBE}`), look.title);
+  b.fitHeight(1, size + 4, all);
+  b.addBanner(d(organizationLine(input)), look.subtitle);
+  b.fitHeight(2, size, all);
+
+  heading("1. ผลการประเมินภาพรวม");
+  paragraph(text.overall);
+  const head = b.addRow(["", "แบบวัด", "", "คะแนน", "เทียบเกณฑ์ 85"]);
+  b.merge(rangeAddress(head, 1, head, 3)).style(b.wholeRow(head), look.tableHeader).fitHeight(head);
+  const firstInst = b.nextRow;
+  for (const inst of a.year.instruments) {
+    const row = b.addRow([INSTRUMENT_NAMES[inst.code], null, null, inst.score / 100, inst.score >= 8500 ? "ผ่าน" : "ต่ำกว่าเกณฑ์"]);
+    b.merge(rangeAddress(row, 1, row, 3)).fitHeight(row, size, { 1: 3 });
+  }
+  const totalRow = b.addRow([d(`คะแนนรวม ITA (ระดับ "${a.year.level}")`), null, null, a.year.overall / 100, a.year.overall >= 8500 ? "ผ่าน" : "ต่ำกว่าเกณฑ์"]);
+  b.merge(rangeAddress(totalRow, 1, totalRow, 3)).fitHeight(totalRow, size, { 1: 3 });
+  b.style(b.rowsRange(firstInst, totalRow), look.body).style(b.wholeRow(totalRow), look.totalRow);
+  b.style(rangeAddress(firstInst, 4, totalRow, 5), { horizontal: "center" }).style(rangeAddress(firstInst, 4, totalRow, 4), { numberFormat: scoreFormat(input.digitStyle) });
+
+  b.addRow();
+  heading("2. คะแนนรายตัวชี้วัด เรียงจากมากไปน้อย");
+  paragraph(text.passCount);
+  const rankHead = b.addRow(["ลำดับ", "ตัวชี้วัด", "แบบวัด", "คะแนน", "ผลการวิเคราะห์"]);
+  b.style(b.wholeRow(rankHead), look.tableHeader).fitHeight(rankHead);
+  const firstRank = b.nextRow;
+  for (const r of a.ranked) {
+    const row = b.addRow([r.rank, d(`ตัวชี้วัดที่ ${r.number} ${r.name}`), r.instrument, r.score / 100, d(STANDING_TEXT[r.standing])]);
+    b.fitHeight(row);
+    if (r.standing === "below-pass") b.style(rangeAddress(row, 4, row, 5), { font: { color: "#C00000", bold: true } });
+  }
+  const lastRank = b.nextRow - 1;
+  b.style(b.rowsRange(firstRank, lastRank), look.body);
+  b.style(rangeAddress(firstRank, 1, lastRank, 1), { horizontal: "center", numberFormat: integerFormat(input.digitStyle) });
+  b.style(rangeAddress(firstRank, 3, lastRank, 5), { horizontal: "center" });
+  b.style(rangeAddress(firstRank, 4, lastRank, 4), { numberFormat: scoreFormat(input.digitStyle) });
+  paragraph(text.strengths);
+  paragraph(text.toDevelop);
+  paragraph(text.lowest);
+
+  b.addRow();
+  heading("3. จุดที่ต้องพัฒนาแยกตามแบบวัด");
+  (["IIT", "EIT", "OIT"] as InstrumentCode[]).forEach((code, i) => paragraph(`3.${i + 1} ${text.instruments[code]}`));
+
+  return b.build({ print: a4Print("portrait") });
+}

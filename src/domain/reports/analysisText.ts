@@ -1,0 +1,83 @@
+import type { InstrumentCode } from "../framework/indicators";
+import { formatHundredths } from "../scoring/hundredths";
+import type { ScoreSummary, YearSummary } from "../scoring/scoreSummary";
+import { DEFAULT_THRESHOLDS, rankIndicators, type RankedIndicator, type Thresholds } from "../scoring/standing";
+
+/** Everything the analysis says about one year, derived from its scores only. */
+export interface Analysis {
+  readonly year: YearSummary;
+  readonly previous: YearSummary | null;
+  readonly ranked: readonly RankedIndicator[];
+  readonly strengths: readonly RankedIndicator[];
+  readonly toDevelop: readonly RankedIndicator[];
+  readonly belowPass: readonly RankedIndicator[];
+  readonly lowest: RankedIndicator;
+  readonly thresholds: Thresholds;
+}
+
+export const INSTRUMENT_NAMES: Record<InstrumentCode, string> = {
+  IIT: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+  EIT: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)",
+  OIT: "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)",
+};
+
+/** Analyses the latest complete year of the summary; null without one. */
+export function analyse(summary: ScoreSummary, thresholds: Thresholds = DEFAULT_THRESHOLDS): Analysis | null {
+  const year = summary.years.at(-1);
+  if (!year) return null;
+  const ranked = rankIndicators(year, thresholds);
+  return {
+    year,
+    previous: summary.years.length > 1 ? summary.years.at(-2)! : null,
+    ranked,
+    strengths: ranked.filter((r) => r.standing === "strength"),
+    toDevelop: ranked.filter((r) => r.standing !== "strength"),
+    belowPass: ranked.filter((r) => r.standing === "below-pass"),
+    lowest: ranked.at(-1)!,
+    thresholds,
+  };
+}
+
+const f = (h: number) => formatHundredths(h, "arabic");
+const names = (list: readonly RankedIndicator[]) =>
+  list.map((i) => `ตัวชี้วัดที่ ${i.number} ${i.name} (${f(i.score)})`).join(" ");
+
+/** The sentences of the analysis. Every count and name comes from `a`, so none can disagree. */
+export function analysisSentences(a: Analysis, organization: string): {
+  overall: string;
+  passCount: string;
+  strengths: string;
+  toDevelop: string;
+  lowest: string;
+  instruments: Record<InstrumentCode, string>;
+} {
+  const y = a.year;
+  const total = y.indicators.length;
+  const pass = a.thresholds.pass;
+  const overall =
+    `${organization}ได้คะแนนผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${y.fiscalYearBE} รวม ${f(y.overall)} คะแนน ` +
+    `อยู่ในระดับ "${y.level}"` +
+    (a.previous
+      ? ` เทียบกับปี ${a.previous.fiscalYearBE} ที่ได้ ${f(a.previous.overall)} คะแนน (ระดับ "${a.previous.level}") ` +
+        (y.overall === a.previous.overall ? "คะแนนเท่าเดิม" : `คะแนน${y.overall > a.previous.overall ? "เพิ่มขึ้น" : "ลดลง"} ${f(Math.abs(y.overall - a.previous.overall))} คะแนน`)
+      : "");
+  const passed = total - a.belowPass.length;
+  const passCount = `ผ่านเกณฑ์ ${f(pass).replace(".00", "")} คะแนน ${passed} จาก ${total} ตัวชี้วัด` + (a.belowPass.length ? ` ต่ำกว่าเกณฑ์ ${a.belowPass.length} ตัวชี้วัด ได้แก่ ${names(a.belowPass)}` : "");
+  const strengthBar = f(a.thresholds.strength).replace(".00", "");
+  const strengths = a.strengths.length
+    ? `จุดแข็ง (คะแนนตั้งแต่ ${strengthBar} ขึ้นไป) จำนวน ${a.strengths.length} ตัวชี้วัด ได้แก่ ${names(a.strengths)}`
+    : `ยังไม่มีตัวชี้วัดที่ได้คะแนนตั้งแต่ ${strengthBar} ขึ้นไป`;
+  const toDevelop = a.toDevelop.length
+    ? `จุดที่ต้องพัฒนา (คะแนนต่ำกว่า ${strengthBar}) จำนวน ${a.toDevelop.length} ตัวชี้วัด ได้แก่ ${names(a.toDevelop)}`
+    : `ไม่มีตัวชี้วัดที่ได้คะแนนต่ำกว่า ${strengthBar}`;
+  const lowest = `ตัวชี้วัดที่ได้คะแนนต่ำที่สุด คือ ตัวชี้วัดที่ ${a.lowest.number} ${a.lowest.name} ได้ ${f(a.lowest.score)} คะแนน`;
+  const instruments = {} as Record<InstrumentCode, string>;
+  for (const inst of y.instruments) {
+    const weak = a.toDevelop.filter((i) => i.instrument === inst.code);
+    const verdict = inst.score >= pass ? "ผ่านเกณฑ์ 85 คะแนน" : "ต่ำกว่าเกณฑ์ 85 คะแนน";
+    instruments[inst.code] =
+      `${INSTRUMENT_NAMES[inst.code]} ได้ ${f(inst.score)} คะแนน ${verdict}` +
+      (weak.length ? ` จุดที่ต้องพัฒนา ${weak.length} ตัวชี้วัด ได้แก่ ${names(weak)}` : ` ทุกตัวชี้วัดของแบบวัดนี้เป็นจุดแข็ง`);
+  }
+  return { overall, passCount, strengths, toDevelop, lowest, instruments };
+}

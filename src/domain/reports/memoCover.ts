@@ -1,0 +1,83 @@
+import type { ReportInput, Signatory } from "../input/reportInput";
+import { rangeAddress } from "../sheet/a1";
+import { SheetBuilder } from "../sheet/sheetBuilder";
+import type { CellStyle, SheetSpec } from "../sheet/sheetSpec";
+import type { ScoreSummary } from "../scoring/scoreSummary";
+import { formatThaiDate } from "../thai/thaiDate";
+import { memoText } from "./memoText";
+import { digitsOf } from "./reportText";
+import { a4Print, REPORT_TAB_COLOR } from "./reportStyle";
+
+export const MEMO_SHEET = "บันทึกข้อความ";
+
+const DOTS = "..............................................";
+const INDENT = "\u00a0".repeat(10);
+
+/**
+ * The memo cover (บันทึกข้อความ) of seeds 003 and 004: header fields with dotted lines, then
+ * เรื่องเดิม / ข้อเท็จจริง / ข้อเสนอ written from the figures, the reporter's signature and the
+ * approval chain from the settings, each level with its comment line and signature, the last
+ * one "ทราบ". Portrait A4, left margin 3 cm and right 2 cm; title 29 pt, labels 20 pt.
+ */
+export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): SheetSpec {
+  const d = digitsOf(input);
+  const size = input.font.size;
+  const text = memoText(input, summary);
+  const columns = [{ width: 12 }, { width: 31 }, { width: 12 }, { width: 31 }];
+  const all = { 1: 4 };
+  const b = new SheetBuilder({ name: MEMO_SHEET, role: "report", defaultFont: input.font, columns, tabColor: REPORT_TAB_COLOR });
+  const label: CellStyle = { font: { bold: true, size: 20 }, vertical: "bottom" };
+  const field: CellStyle = { vertical: "bottom", border: { line: "dotted", where: "bottom" }, wrap: true };
+
+  b.addBanner("บันทึกข้อความ", { font: { bold: true, size: 29 }, horizontal: "center", vertical: "middle" }, 50);
+  const unit = b.addRow(["ส่วนราชการ", d(input.memo.unit || DOTS)]);
+  b.merge(rangeAddress(unit, 2, unit, 4)).style(rangeAddress(unit, 1, unit, 1), label).style(rangeAddress(unit, 2, unit, 4), field).setHeight(unit, 32);
+  const date = input.reportDate ? formatThaiDate(input.reportDate, "full", input.digitStyle) : DOTS;
+  const num = b.addRow(["ที่", d(input.memo.number || DOTS), "วันที่", date]);
+  b.style(rangeAddress(num, 1, num, 1), label).style(rangeAddress(num, 3, num, 3), { ...label, horizontal: "right" });
+  b.style(rangeAddress(num, 2, num, 2), field).style(rangeAddress(num, 4, num, 4), field).setHeight(num, 32);
+  const subject = b.addRow(["เรื่อง", d(text.subject)]);
+  b.merge(rangeAddress(subject, 2, subject, 4)).style(rangeAddress(subject, 1, subject, 1), { ...label, vertical: "top" });
+  b.style(rangeAddress(subject, 2, subject, 4), { ...field, vertical: "top" }).setHeight(subject, 32).fitHeight(subject, size, { 2: 3 });
+  b.addRow();
+  const to = b.addRow(["เรียน", d(input.memo.to || DOTS)]);
+  b.merge(rangeAddress(to, 2, to, 4));
+
+  const section = (title: string, paragraphs: readonly string[]) => {
+    b.addBanner(title, { font: { bold: true } }, Math.ceil(size * 1.6));
+    for (const p of paragraphs) {
+      const row = b.addBanner(d(INDENT + p), { wrap: true, vertical: "top", horizontal: "justify" });
+      b.fitHeight(row, size, all);
+    }
+  };
+  section("เรื่องเดิม", [text.background]);
+  section("ข้อเท็จจริง", text.facts);
+  section("ข้อเสนอ", [text.proposal]);
+
+  const [reporter, ...chain] = input.signatories;
+  if (reporter) signature(b, reporter, d, size);
+  chain.forEach((person, i) => {
+    const next = chain[i + 1];
+    b.addRow();
+    if (next) {
+      line(b, d(`เรียน ${next.position || next.name}`), "left");
+      line(b, "- เพื่อโปรดทราบ", "left");
+      line(b, DOTS + DOTS, "left");
+    } else line(b, "- ทราบ", "left");
+    signature(b, person, d, size);
+  });
+  return b.build({ print: a4Print("portrait") });
+}
+
+function line(b: SheetBuilder, text: string, align: "left" | "center", first = 1): number {
+  const row = b.addRow(Array.from({ length: 4 }, (_, i) => (i === first - 1 ? text : null)));
+  b.merge(rangeAddress(row, first, row, 4)).style(rangeAddress(row, first, row, 4), { horizontal: align, vertical: "middle" });
+  return row;
+}
+
+function signature(b: SheetBuilder, person: Signatory, d: (t: string) => string, size: number): void {
+  for (const t of [`(ลงชื่อ) ${"........................................"}`, `(${person.name || "........................................"})`, person.position || "ตำแหน่ง ................................"]) {
+    const row = line(b, d(t), "center", 3);
+    b.setHeight(row, Math.ceil(size * 1.5));
+  }
+}

@@ -35,7 +35,7 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   const all = { 1: columns.length };
   const b = new SheetBuilder({ name: ANALYSIS_SHEET, role: "report", defaultFont: input.font, columns, tabColor: REPORT_TAB_COLOR });
   const paragraph = (t: string, indent = true) => {
-    const row = b.addBanner(d(indent ? INDENT + t : t), { wrap: true, vertical: "top", horizontal: "justify" });
+    const row = b.addBanner(d(indent ? INDENT + t : t), { wrap: true, vertical: "top" });
     b.fitHeight(row, size, all);
   };
   const heading = (t: string) => b.addBanner(d(t), { font: { bold: true } }, Math.ceil(size * 1.6));

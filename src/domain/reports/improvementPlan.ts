@@ -48,7 +48,7 @@ export function buildImprovementPlanSheet(input: ReportInput, summary: ScoreSumm
     const title = b.addBanner(d(`${INSTRUMENT_NAMES[code]}: ${formatHundredths(inst.score, "arabic")} คะแนน`), { font: { bold: true }, fill: "#F2F2F2" });
     b.fitHeight(title, size, all);
     if (weak.length === 0) {
-      b.addBanner("ไม่มีตัวชี้วัดที่ต้องพัฒนาในแบบวัดนี้", {});
+      b.addBanner("ไม่มีตัวชี้วัดที่ต้องพัฒนาในแบบวัดนี้", {}, Math.ceil(size * 1.6));
       continue;
     }
     for (const indicator of weak) {

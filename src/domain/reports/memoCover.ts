@@ -23,11 +23,11 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
   const d = digitsOf(input);
   const size = input.font.size;
   const text = memoText(input, summary);
-  const columns = [{ width: 12 }, { width: 31 }, { width: 12 }, { width: 31 }];
+  const columns = [{ width: 15 }, { width: 30 }, { width: 10 }, { width: 31 }];
   const all = { 1: 4 };
   const b = new SheetBuilder({ name: MEMO_SHEET, role: "report", defaultFont: input.font, columns, tabColor: REPORT_TAB_COLOR });
   const label: CellStyle = { font: { bold: true, size: 20 }, vertical: "bottom" };
-  const field: CellStyle = { vertical: "bottom", border: { line: "dotted", where: "bottom" }, wrap: true };
+  const field: CellStyle = { vertical: "bottom", border: { line: "dotted", where: "bottom" }, wrap: true, indent: 1 };
 
   b.addBanner("บันทึกข้อความ", { font: { bold: true, size: 29 }, horizontal: "center", vertical: "middle" }, 50);
   const unit = b.addRow(["ส่วนราชการ", d(input.memo.unit || DOTS)]);
@@ -46,7 +46,7 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
   const section = (title: string, paragraphs: readonly string[]) => {
     b.addBanner(title, { font: { bold: true } }, Math.ceil(size * 1.6));
     for (const p of paragraphs) {
-      const row = b.addBanner(d(INDENT + p), { wrap: true, vertical: "top", horizontal: "justify" });
+      const row = b.addBanner(d(INDENT + p), { wrap: true, vertical: "top" });
       b.fitHeight(row, size, all);
     }
   };

@@ -67,7 +67,7 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
   b.fitHeight(2, size, all);
   b.addBanner(d(organizationLine(input)), look.subtitle);
   b.fitHeight(3, size, all);
-  const intro = b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${progressIntro(input)}`), { wrap: true, vertical: "top", horizontal: "justify" });
+  const intro = b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${progressIntro(input)}`), { wrap: true, vertical: "top" });
   b.fitHeight(intro, size, all);
 
   const header = b.addRow(COLUMNS.map((c) => c.header));

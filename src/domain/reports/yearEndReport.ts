@@ -69,7 +69,7 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
   if (narrative) {
     b.addRow();
     b.addBanner("ผลลัพธ์หรือความสำเร็จของการดำเนินการ", { font: { bold: true } }, Math.ceil(size * 1.5));
-    const row = b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${narrative}`), { wrap: true, vertical: "top", horizontal: "justify" });
+    const row = b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${narrative}`), { wrap: true, vertical: "top" });
     b.fitHeight(row, size, all);
   }
   appendSignatures(b, input.signatories, d, size);

@@ -57,6 +57,12 @@ export async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: Off
       if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: "คำแนะนำ", message: v.prompt };
     }
   if (caps.conditionalFormats) for (const f of spec.conditionalFormats) queueConditionalFormat(ws, f);
+  for (const chart of spec.charts ?? []) {
+    const c = ws.charts.add("ColumnClustered", ws.getRange(chart.source), "Columns");
+    c.title.text = chart.title;
+    c.legend.position = "Bottom";
+    c.setPosition(chart.position.topLeft, chart.position.bottomRight);
+  }
   if (caps.api17 && spec.freeze) {
     if (spec.freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRange(rangeAddress(1, 1, Math.max(spec.freeze.rows, 1), spec.freeze.columns)));
     else if (spec.freeze.rows > 0) ws.freezePanes.freezeRows(spec.freeze.rows);

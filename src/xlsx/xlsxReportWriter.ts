@@ -43,8 +43,13 @@ export class XlsxReportWriter implements ReportWriter {
     return { written: [...reports.map((s) => s.name), ...created.map((s) => s.name)], kept, skipped: [] };
   }
 
-  /** The workbook as .xlsx bytes. */
+  /** The workbook as .xlsx bytes (Node). */
   async toBuffer(): Promise<Buffer> {
     return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  /** The workbook as .xlsx bytes, in a browser or Node. */
+  async toBytes(): Promise<Uint8Array> {
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
   }
 }

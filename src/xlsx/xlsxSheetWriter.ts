@@ -47,7 +47,9 @@ export function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       };
     });
   }
-  spec.conditionalFormats.forEach((f, i) => {
+  // ExcelJS cannot draw charts: the chart's numbers get in-cell data bars instead.
+  const dataBars = (spec.charts ?? []).flatMap((c) => c.fallbackDataBars.map((range) => ({ kind: "data-bar" as const, range, color: c.fallbackColor })));
+  [...spec.conditionalFormats, ...dataBars].forEach((f, i) => {
     if (f.kind === "data-bar") {
       ws.addConditionalFormatting({
         ref: f.range,

@@ -4,7 +4,7 @@ import { organizationFullName, type ReportInput } from "../input/reportInput";
 import type { Comparison, ScoreSummary, YearSummary } from "../scoring/scoreSummary";
 import { inDigitStyle } from "../thai/digits";
 import { integerFormat, scoreFormat } from "../sheet/numberFormats";
-import { rangeAddress } from "../sheet/a1";
+import { columnLetters, rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
@@ -123,6 +123,18 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
     b.fitHeight(row, input.font.size - 2, { 1: columns.length });
   }
 
+  if (previous) {
+    // A picture of the two years under the table: a native chart in Excel, data bars elsewhere.
+    const top = b.nextRow + 1;
+    b.addChart({
+      kind: "column-clustered",
+      title: d(`คะแนน ITA รายตัวชี้วัด ปี ${previous.fiscalYearBE} และ ${current.fiscalYearBE}`),
+      source: rangeAddress(header, 2, lastIndicator, 2 + scoreCols),
+      position: { topLeft: `A${top}`, bottomRight: `${columnLetters(columns.length)}${top + 18}` },
+      fallbackDataBars: [rangeAddress(firstIndicator, 3, lastIndicator, 2 + scoreCols)],
+      fallbackColor: "#5B9BD5",
+    });
+  }
   return b.build({
     freeze: { rows: header, columns: 0 },
     print: a4Print("landscape", { first: header, last: header }),

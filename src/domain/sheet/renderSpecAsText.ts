@@ -42,6 +42,8 @@ export function renderSpecAsText(spec: SheetSpec): string {
         : `data bars ${f.range} ${f.color}`,
     );
   }
+  for (const c of spec.charts ?? [])
+    out.push(`chart ${c.kind} "${c.title}" of ${c.source} at ${c.position.topLeft}:${c.position.bottomRight} (without Excel: data bars ${c.fallbackDataBars.join(" ")})`);
   if (spec.print) {
     const p = spec.print;
     const m = p.margins;

@@ -1,6 +1,7 @@
 import { rangeAddress } from "./a1";
 import type {
   CellStyle,
+  ChartSpec,
   CellValue,
   ColumnSpec,
   ConditionalFormat,
@@ -31,6 +32,7 @@ export class SheetBuilder {
   private readonly styles: { range: string; style: CellStyle }[] = [];
   private readonly validations: ListValidation[] = [];
   private readonly conditionalFormats: ConditionalFormat[] = [];
+  private readonly charts: ChartSpec[] = [];
 
   constructor(private readonly options: SheetBuilderOptions) {}
 
@@ -89,6 +91,11 @@ export class SheetBuilder {
     return this;
   }
 
+  addChart(chart: ChartSpec): this {
+    this.charts.push(chart);
+    return this;
+  }
+
   addConditionalFormat(format: ConditionalFormat): this {
     this.conditionalFormats.push(format);
     return this;
@@ -129,6 +136,7 @@ export class SheetBuilder {
       styles: [...this.styles],
       validations: [...this.validations],
       conditionalFormats: [...this.conditionalFormats],
+      ...(this.charts.length ? { charts: [...this.charts] } : {}),
       ...(tabColor !== undefined ? { tabColor } : {}),
       ...(hidden !== undefined ? { hidden } : {}),
       ...(extra.freeze ? { freeze: extra.freeze } : {}),

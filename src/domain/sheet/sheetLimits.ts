@@ -41,6 +41,7 @@ export function sheetSpecProblems(spec: SheetSpec): string[] {
     ...spec.styles.map((s) => s.range),
     ...spec.validations.map((v) => v.range),
     ...spec.conditionalFormats.map((f) => f.range),
+    ...(spec.charts ?? []).flatMap((c) => [c.source, c.position.topLeft, c.position.bottomRight, ...c.fallbackDataBars]),
   ];
   for (const range of ranges)
     if (!parseRange(range)) problems.push(`ชีต "${spec.name}": ช่วงเซลล์ "${range}" ไม่ถูกต้อง`);

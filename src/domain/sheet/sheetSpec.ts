@@ -110,6 +110,20 @@ export interface PrintSetup {
   readonly footer?: HeaderFooter;
 }
 
+/**
+ * A native Excel chart of a table. Files written without Excel (ExcelJS has no charts) show
+ * in-cell data bars on `fallbackDataBars` instead.
+ */
+export interface ChartSpec {
+  readonly kind: "column-clustered";
+  readonly title: string;
+  /** The table: first column the categories, first row the series names. */
+  readonly source: string;
+  readonly position: { readonly topLeft: string; readonly bottomRight: string };
+  readonly fallbackDataBars: readonly string[];
+  readonly fallbackColor: string;
+}
+
 export interface SheetSpec {
   /** At most 31 characters, none of []:*?/\ (checked by validateSheetSpec). */
   readonly name: string;
@@ -128,6 +142,7 @@ export interface SheetSpec {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly validations: readonly ListValidation[];
   readonly conditionalFormats: readonly ConditionalFormat[];
+  readonly charts?: readonly ChartSpec[];
   readonly print?: PrintSetup;
 }
 

@@ -1,0 +1,76 @@
+import { SETTING_LABELS } from "../domain/messages/th";
+import { SETTING_ORDER, SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/input/inputLayout";
+import { findLabelRow } from "../domain/input/readSettings";
+import { cellAt, cellText, type CellGrid } from "../domain/input/cellInput";
+import { cellAddress } from "../domain/sheet/a1";
+import { WorkbookWriteError, type WorkbookReader } from "./ports";
+import type { CellWrite, SheetCellWriter } from "./sheetCellWriter";
+import { signatoryRows, withoutBlankSignatories, type SettingsForm } from "./settingsForm";
+
+/** What a save wrote. */
+export interface SettingsSaveResult {
+  /** A1 addresses of the cells written on the Settings sheet. */
+  readonly cells: readonly string[];
+  /** Labels of changed settings whose row is not on the sheet, so they were not saved. */
+  readonly notFound: readonly string[];
+}
+
+/**
+ * Writes the settings changed between `before` (as read) and `after` (as edited) into the cells
+ * next to their labels on the Settings sheet, found afresh so rows moved meanwhile are still
+ * right. Only the Settings sheet is written, and only the changed cells.
+ */
+export async function saveSettings(
+  reader: WorkbookReader,
+  writer: SheetCellWriter,
+  before: SettingsForm,
+  after: SettingsForm,
+): Promise<SettingsSaveResult> {
+  const grid = (await reader.readSheets([SETTINGS_SHEET])).get(SETTINGS_SHEET);
+  if (!grid) throw new WorkbookWriteError(`ไม่พบชีต "${SETTINGS_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
+  const { writes, notFound } = settingsCellWrites(grid, before, after);
+  if (writes.length > 0) await writer.writeCells(SETTINGS_SHEET, writes);
+  return { cells: writes.map((w) => cellAddress(w.row, w.column)), notFound };
+}
+
+/**
+ * The cell writes that turn the sheet's settings from `before` into `after`. The signatory block
+ * is rewritten whole when it changed; it only grows into rows that are empty.
+ */
+export function settingsCellWrites(
+  grid: CellGrid,
+  before: SettingsForm,
+  after: SettingsForm,
+): { writes: CellWrite[]; notFound: string[] } {
+  const writes: CellWrite[] = [];
+  const notFound: string[] = [];
+  for (const key of SETTING_ORDER) {
+    if (after.values[key] === before.values[key]) continue;
+    const row = findLabelRow(grid, SETTING_LABELS[key]);
+    if (row === null) notFound.push(SETTING_LABELS[key]);
+    else writes.push({ row, column: 2, text: after.values[key].trim() });
+  }
+  const people = withoutBlankSignatories(after.signatories);
+  if (JSON.stringify(people) === JSON.stringify(withoutBlankSignatories(before.signatories))) return { writes, notFound };
+
+  const { header, people: onSheet } = signatoryRows(grid);
+  if (header === null) {
+    notFound.push(`${SIGNATORY_HEADERS[0]} (หัวตารางผู้ลงนาม)`);
+    return { writes, notFound };
+  }
+  // The block ends at its first blank row; rows it grows into must be empty in A–C too.
+  for (let i = onSheet.length; i < people.length; i++) {
+    const row = header + 1 + i;
+    if ([1, 2, 3].some((c) => cellText(cellAt(grid, row, c)) !== ""))
+      throw new WorkbookWriteError(
+        `เพิ่มผู้ลงนามไม่ได้ เพราะแถว ${row} ของชีต "${SETTINGS_SHEET}" มีข้อมูลอื่นอยู่ กรุณาแทรกแถวว่างใต้รายชื่อผู้ลงนามแล้วบันทึกอีกครั้ง`,
+        "NoRoom",
+      );
+  }
+  for (let i = 0; i < Math.max(people.length, onSheet.length); i++) {
+    const p = people[i];
+    const row = header + 1 + i;
+    writes.push({ row, column: 1, text: p?.role ?? "" }, { row, column: 2, text: p?.name ?? "" }, { row, column: 3, text: p?.position ?? "" });
+  }
+  return { writes, notFound };
+}

@@ -1,0 +1,75 @@
+import { SETTING_LABELS, type SettingKey } from "../domain/messages/th";
+import { SETTING_ORDER, SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/input/inputLayout";
+import { findLabelRow } from "../domain/input/readSettings";
+import { cellAt, cellShown, cellText, type CellGrid, type CellInput } from "../domain/input/cellInput";
+import type { Signatory } from "../domain/input/reportInput";
+import { fromExcelSerial } from "../domain/thai/parseThaiDate";
+import { formatThaiDate } from "../domain/thai/thaiDate";
+import type { WorkbookReader } from "./ports";
+
+/** The Settings sheet (ข้อมูลรายงาน) as a form: every labelled value as the text it shows. */
+export interface SettingsForm {
+  readonly values: Readonly<Record<SettingKey, string>>;
+  /** Settings whose labelled row is not on the sheet; such a field cannot be saved. */
+  readonly missing: readonly SettingKey[];
+  /** The signatories in order, ผู้รายงาน first. */
+  readonly signatories: readonly Signatory[];
+}
+
+/**
+ * Reads the Settings sheet into a form; null when the workbook has no Settings sheet. Rows are
+ * found by their labels in column A, as the input reader finds them. Never changes the sheet.
+ */
+export async function readSettingsForm(reader: WorkbookReader): Promise<SettingsForm | null> {
+  const grid = (await reader.readSheets([SETTINGS_SHEET])).get(SETTINGS_SHEET);
+  return grid ? settingsFormOf(grid) : null;
+}
+
+/** The form of a Settings sheet grid. */
+export function settingsFormOf(grid: CellGrid): SettingsForm {
+  const values = {} as Record<SettingKey, string>;
+  const missing: SettingKey[] = [];
+  for (const key of SETTING_ORDER) {
+    const row = findLabelRow(grid, SETTING_LABELS[key]);
+    if (row === null) missing.push(key);
+    values[key] = row === null ? "" : shownText(key, cellAt(grid, row, 2));
+  }
+  return { values, missing, signatories: signatoryRows(grid).people };
+}
+
+/** A date typed into Excel arrives as a serial number; the form shows it as a Thai date. */
+function shownText(key: SettingKey, cell: CellInput): string {
+  if (key === "reportDate" && typeof cell === "number") {
+    const date = fromExcelSerial(cell);
+    if (date) return formatThaiDate(date, "full", "arabic");
+  }
+  return cellShown(cell);
+}
+
+/** The signatory rows under their header, down to the first blank row. */
+export function signatoryRows(grid: CellGrid): { header: number | null; people: Signatory[] } {
+  const header = findLabelRow(grid, SIGNATORY_HEADERS[0]);
+  if (header === null) return { header, people: [] };
+  const people: Signatory[] = [];
+  for (let r = header + 1; ; r++) {
+    const [role, name, position] = [1, 2, 3].map((c) => cellText(cellAt(grid, r, c))) as [string, string, string];
+    if (!role && !name && !position) break;
+    people.push({ role, name, position });
+  }
+  return { header, people };
+}
+
+/** True when two settings forms hold the same values and signatories. */
+export function sameSettings(a: SettingsForm, b: SettingsForm): boolean {
+  return (
+    SETTING_ORDER.every((k) => a.values[k] === b.values[k]) &&
+    JSON.stringify(withoutBlankSignatories(a.signatories)) === JSON.stringify(withoutBlankSignatories(b.signatories))
+  );
+}
+
+/** Signatories with surrounding spaces trimmed and wholly blank entries dropped. */
+export function withoutBlankSignatories(people: readonly Signatory[]): Signatory[] {
+  return people
+    .map((p) => ({ role: p.role.trim(), name: p.name.trim(), position: p.position.trim() }))
+    .filter((p) => p.role || p.name || p.position);
+}

@@ -15,6 +15,8 @@ module.exports = {
     {
       displayName: "node",
       testEnvironment: "node",
+      // CLI tests run LibreOffice; under a loaded CI machine that takes seconds, not milliseconds.
+      testTimeout: 60_000,
       transform,
       testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/tests/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/src/taskpane/"],

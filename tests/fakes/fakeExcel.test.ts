@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createFakeExcel, type FakeExcel } from "./fakeExcel";
 
 const ctxOf = (fake: FakeExcel): Excel.RequestContext => fake.context as unknown as Excel.RequestContext;
@@ -803,6 +804,327 @@ describe("reading conditional formats", () => {
     cfs.add("Custom");
     cfs.clearAll();
     expect(await codeOf(ctx.sync())).toBe("resolved");
+  });
+});
+
+describe("charts", () => {
+  const data = (): (string | number)[][] => [
+    ["", "2566", "2567"],
+    ["EIT", 80, 85],
+    ["IIT", 70, 90],
+  ];
+
+  it("adds charts from a range on the sheet, named Chart 1, Chart 2, … per sheet, with Excel's defaults", async () => {
+    const fake = createFakeExcel({ sheets: { Data: [], Other: [] } });
+    const ctx = ctxOf(fake);
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    sheet.getRange("B5:D7").values = data();
+    const first = sheet.charts.add("ColumnClustered", sheet.getRange("B5:D7"));
+    const second = sheet.charts.add("Line", sheet.getRange("B5:C7"), "Columns");
+    const other = ctx.workbook.worksheets.getItem("Other");
+    const third = other.charts.add("Pie", other.getRange("A1:B3"), "Rows");
+    expect(thrownCode(() => first.name)).toBe("PropertyNotLoaded");
+    first.load("name, chartType, width, height, id");
+    second.load("name");
+    third.load("name");
+    await ctx.sync();
+    expect([first.name, second.name, third.name]).toEqual(["Chart 1", "Chart 2", "Chart 1"]);
+    expect([first.chartType, first.width, first.height]).toEqual(["ColumnClustered", 360, 216]);
+    expect(first.id).toEqual(expect.any(String));
+    expect(fake.charts("Data")).toEqual([
+      {
+        name: "Chart 1",
+        type: "ColumnClustered",
+        source: "B5:D7",
+        seriesBy: "Auto",
+        title: "",
+        titleVisible: true,
+        position: null,
+        top: 0,
+        left: 0,
+        width: 360,
+        height: 216,
+        legendPosition: "Bottom",
+        legendVisible: true,
+        valueAxis: { minimum: null, maximum: null },
+        dataLabels: { showValue: false },
+      },
+      expect.objectContaining({ name: "Chart 2", type: "Line", source: "B5:C7", seriesBy: "Columns" }),
+    ]);
+    expect(fake.charts("Other")).toEqual([expect.objectContaining({ name: "Chart 1", type: "Pie", seriesBy: "Rows" })]);
+    const snap = fake.snapshot();
+    expect(snap.sheets.map((s) => s.charts.map((c) => c.name))).toEqual([["Chart 1", "Chart 2"], ["Chart 1"]]);
+    expect(JSON.parse(JSON.stringify(snap))).toEqual(snap);
+  });
+
+  it("accepts every Excel.ChartType value and rejects others, bad seriesBy and another sheet's range at sync", async () => {
+    const fake = createFakeExcel({ sheets: { Data: [], Other: [] } });
+    const ctx = ctxOf(fake);
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    const source = sheet.getRange("A1:C3");
+    // Excel.ChartType's values, as @types/office-js spells them in ChartCollection.add's overload.
+    const dts = readFileSync(require.resolve("@types/office-js/index.d.ts"), "utf8");
+    const union = /add\(type: ("Invalid"[^,]*), sourceData: Range/.exec(dts)?.[1] ?? "";
+    const types = [...union.matchAll(/"([^"]+)"/g)].map((m) => m[1] as Excel.ChartType).filter((t) => t !== "Invalid");
+    expect(types).toHaveLength(81);
+    expect(types).toEqual(expect.arrayContaining(["ColumnStacked", "BarClustered", "XYScatter", "Doughnut", "Waterfall"]));
+    for (const t of types) sheet.charts.add(t, source);
+    await ctx.sync();
+    expect(fake.charts("Data").map((c) => c.type)).toEqual(types);
+
+    for (const bad of ["Invalid", "columnClustered", "Column", ""]) {
+      sheet.charts.add(bad as Excel.ChartType, source);
+      expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
+    }
+    sheet.charts.add("Line", source, "ByRows" as Excel.ChartSeriesBy);
+    expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
+    sheet.charts.add("Line", ctx.workbook.worksheets.getItem("Other").getRange("A1:B2"));
+    expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
+    // Office.js checks on the client that sourceData is a Range, when add is called.
+    expect(thrownCode(() => sheet.charts.add("Line", "A1:B2" as unknown as Excel.Range))).toBe("InvalidArgument");
+    expect(fake.charts("Data")).toHaveLength(types.length);
+    expect(fake.charts("Other")).toEqual([]);
+  });
+
+  it("records title, legend, value axis, data labels and position; loads them back", async () => {
+    const fake = createFakeExcel({ sheets: { Data: data() } });
+    const ctx = ctxOf(fake);
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    sheet.getRange("A:A").format.columnWidth = 100;
+    sheet.getRange("3:3").format.rowHeight = 30;
+    const chart = sheet.charts.add("BarClustered", sheet.getRange("A1:C3"), "Auto");
+    chart.title.text = "คะแนน ITA";
+    chart.legend.position = "Right";
+    chart.legend.visible = false;
+    chart.axes.valueAxis.minimum = 0;
+    chart.axes.valueAxis.maximum = 100;
+    chart.dataLabels.showValue = true;
+    chart.setPosition("B5", "D15");
+    await ctx.sync();
+    expect(fake.charts("Data")[0]).toMatchObject({
+      title: "คะแนน ITA",
+      titleVisible: true,
+      legendPosition: "Right",
+      legendVisible: false,
+      valueAxis: { minimum: 0, maximum: 100 },
+      dataLabels: { showValue: true },
+      position: { topLeft: "B5", bottomRight: "D15" },
+      // Column A is 100pt wide, B:D 48pt each; rows 1-4 are 15pt but row 3 (30pt); rows 5-15 are 15pt.
+      left: 100,
+      top: 75,
+      width: 144,
+      height: 165,
+    });
+
+    const title = chart.title.load("text, visible");
+    const legend = chart.legend.load("position");
+    const axis = chart.axes.valueAxis.load("minimum, maximum");
+    chart.load("top, left, width, height, dataLabels/showValue");
+    await ctx.sync();
+    expect([title.text, title.visible, legend.position]).toEqual(["คะแนน ITA", true, "Right"]);
+    expect([axis.minimum, axis.maximum]).toEqual([0, 100]);
+    expect([chart.top, chart.left, chart.width, chart.height]).toEqual([75, 100, 144, 165]);
+    expect(chart.dataLabels.showValue).toBe(true);
+
+    // Without endCell the chart moves and keeps its size; a Range works as well as an address.
+    chart.setPosition(sheet.getRange("C2:D4"));
+    chart.title.visible = false;
+    await ctx.sync();
+    expect(fake.charts("Data")[0]).toMatchObject({
+      position: { topLeft: "C2", bottomRight: null },
+      left: 148,
+      top: 15,
+      width: 144,
+      height: 165,
+      titleVisible: false,
+    });
+    chart.top = 10;
+    chart.left = 20;
+    chart.width = 400;
+    chart.height = 250;
+    await ctx.sync();
+    expect(fake.charts("Data")[0]).toMatchObject({ top: 10, left: 20, width: 400, height: 250 });
+  });
+
+  it("rejects bad chart settings at sync", async () => {
+    const fake = createFakeExcel({ sheets: { Data: data(), Other: [] } });
+    const ctx = ctxOf(fake);
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    const chart = sheet.charts.add("Line", sheet.getRange("A1:C3"));
+    await ctx.sync();
+    const attempts: (() => void)[] = [
+      () => (chart.legend.position = "right" as Excel.ChartLegendPosition),
+      () => (chart.legend.position = "Invalid"),
+      () => (chart.title.visible = "yes" as unknown as boolean),
+      () => (chart.axes.valueAxis.minimum = "low"),
+      () => (chart.width = -1),
+      () => (chart.name = ""),
+      () => (chart.chartType = "Sparkline" as Excel.ChartType),
+      () => chart.setPosition("Other!A1"),
+      () => chart.setPosition("not an address"),
+      () => chart.setPosition("D10", "B5"),
+      () => chart.setPosition(ctx.workbook.worksheets.getItem("Other").getRange("A1")),
+    ];
+    for (const attempt of attempts) {
+      attempt();
+      expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
+    }
+    expect(fake.charts("Data")[0]).toMatchObject({ name: "Chart 1", type: "Line", legendPosition: "Bottom", position: null });
+    chart.setPosition("Data!E2", "'Data'!J20");
+    chart.chartType = "XYScatter";
+    chart.name = "Scores";
+    await ctx.sync();
+    expect(fake.charts("Data")[0]).toMatchObject({ name: "Scores", type: "XYScatter", position: { topLeft: "E2", bottomRight: "J20" } });
+  });
+
+  it("lists, counts and finds charts; getItem of a missing chart fails at sync", async () => {
+    const fake = createFakeExcel({ sheets: { Data: data() } });
+    const ctx = ctxOf(fake);
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    const charts = sheet.charts;
+    expect(thrownCode(() => charts.items)).toBe("PropertyNotLoaded");
+    charts.load("items/name");
+    const none = charts.getCount();
+    await ctx.sync();
+    expect(charts.items).toEqual([]);
+    expect(none.value).toBe(0);
+
+    charts.add("ColumnClustered", sheet.getRange("A1:C3"));
+    const line = charts.add("Line", sheet.getRange("A1:B3"));
+    line.name = "Trend";
+    charts.load("items/name");
+    const count = charts.getCount();
+    charts.load("count");
+    await ctx.sync();
+    expect(charts.items.map((c) => c.name)).toEqual(["Chart 1", "Trend"]);
+    expect(thrownCode(() => charts.items[0]!.chartType)).toBe("PropertyNotLoaded");
+    expect([count.value, charts.count]).toEqual([2, 2]);
+
+    charts.load("items");
+    await ctx.sync();
+    expect(charts.items[1]).toMatchObject({ name: "Trend", chartType: "Line", width: 360, height: 216 });
+
+    const byName = charts.getItem("trend").load("chartType");
+    const second = charts.getItemAt(1).load("name");
+    const missing = charts.getItemOrNullObject("Chart 9").load("name");
+    await ctx.sync();
+    expect([byName.chartType, second.name, missing.isNullObject, missing.name]).toEqual(["Line", "Trend", true, undefined]);
+    charts.getItem("Chart 9").load("name");
+    expect(await codeOf(ctx.sync())).toBe("ItemNotFound");
+    charts.getItemAt(2).load("name");
+    expect(await codeOf(ctx.sync())).toBe("ItemNotFound");
+    expect(fake.charts("Data").map((c) => c.name)).toEqual(["Chart 1", "Trend"]);
+  });
+
+  it("deletes a chart; its proxy then fails with ItemNotFound and default names are not reused", async () => {
+    const fake = createFakeExcel({ sheets: { Data: data() } });
+    const ctx = ctxOf(fake);
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    sheet.charts.add("Pie", sheet.getRange("A1:B3"));
+    const second = sheet.charts.add("Pie", sheet.getRange("A1:C3"));
+    await ctx.sync();
+    second.delete();
+    await ctx.sync();
+    expect(fake.charts("Data").map((c) => c.name)).toEqual(["Chart 1"]);
+    second.title.text = "gone";
+    expect(await codeOf(ctx.sync())).toBe("ItemNotFound");
+    sheet.charts.getItem("Chart 1").delete();
+    sheet.charts.add("Doughnut", sheet.getRange("A1:B3")).load("name");
+    await ctx.sync();
+    expect(fake.charts("Data").map((c) => [c.name, c.type])).toEqual([["Chart 3", "Doughnut"]]);
+  });
+
+  it("refuses to add or change charts on a protected sheet with AccessDenied", async () => {
+    const fake = createFakeExcel({ sheets: { Data: data(), Report: [] }, protectedSheets: ["Report"] });
+    const ctx = ctxOf(fake);
+    const report = ctx.workbook.worksheets.getItem("Report");
+    report.charts.add("ColumnClustered", report.getRange("A1:C3"));
+    expect(await codeOf(ctx.sync())).toBe("AccessDenied");
+    expect(fake.charts("Report")).toEqual([]);
+
+    report.protection.unprotect();
+    const chart = report.charts.add("ColumnClustered", report.getRange("A1:C3"));
+    report.protection.protect();
+    await ctx.sync();
+    for (const write of [
+      () => (chart.title.text = "x"),
+      () => chart.setPosition("A5"),
+      () => chart.delete(),
+      () => (chart.legend.visible = false),
+    ]) {
+      write();
+      expect(await codeOf(ctx.sync())).toBe("AccessDenied");
+    }
+    chart.load("name");
+    await ctx.sync();
+    expect(chart.name).toBe("Chart 1");
+    expect(fake.charts("Report")).toEqual([expect.objectContaining({ title: "", position: null, legendVisible: true })]);
+  });
+
+  it("keeps charts when their sheet is renamed and drops them when it is deleted", async () => {
+    const fake = createFakeExcel({ sheets: { Data: data(), Keep: [] } });
+    const ctx = ctxOf(fake);
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    const chart = sheet.charts.add("ColumnStacked", sheet.getRange("A1:C3"));
+    chart.title.text = "T";
+    await ctx.sync();
+    sheet.name = "Renamed";
+    chart.setPosition("Renamed!A5", "F20");
+    await ctx.sync();
+    expect(fake.charts("Renamed")).toEqual([
+      expect.objectContaining({ title: "T", source: "A1:C3", position: { topLeft: "A5", bottomRight: "F20" } }),
+    ]);
+    const ws = chart.worksheet.load("name");
+    await ctx.sync();
+    expect(ws.name).toBe("Renamed");
+
+    sheet.delete();
+    await ctx.sync();
+    expect(fake.snapshot().sheets.map((s) => [s.name, s.charts.length])).toEqual([["Keep", 0]]);
+    chart.load("name");
+    expect(await codeOf(ctx.sync())).toBe("ItemNotFound");
+    // A new sheet of the same name starts without charts, numbering from Chart 1.
+    const again = ctx.workbook.worksheets.add("Renamed");
+    again.charts.add("Line", again.getRange("A1:B2"));
+    await ctx.sync();
+    expect(fake.charts("Renamed").map((c) => c.name)).toEqual(["Chart 1"]);
+  });
+
+  it("charts of a missing sheet form a null collection whose ops are ignored", async () => {
+    const fake = createFakeExcel({ sheets: { Data: data() } });
+    const ctx = ctxOf(fake);
+    const ws = ctx.workbook.worksheets.getItemOrNullObject("missing");
+    const charts = ws.charts.load("items/name");
+    const count = charts.getCount();
+    const item = charts.getItemOrNullObject("Chart 1").load("name");
+    const added = charts.add("Line", ctx.workbook.worksheets.getItem("Data").getRange("A1:B3"));
+    added.title.text = "ignored";
+    expect(await codeOf(ctx.sync())).toBe("resolved");
+    expect([charts.isNullObject, charts.items, count.value]).toEqual([true, undefined, undefined]);
+    expect([item.isNullObject, item.name]).toEqual([true, undefined]);
+    expect(fake.charts("Data")).toEqual([]);
+  });
+
+  it("a chart whose add failed cannot be used", async () => {
+    const fake = createFakeExcel({ sheets: { Data: data() } });
+    const ctx = ctxOf(fake);
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    const chart = sheet.charts.add("Nope" as Excel.ChartType, sheet.getRange("A1:B3"));
+    chart.title.text = "x";
+    expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
+    chart.load("name");
+    expect(await codeOf(ctx.sync())).toBe("InvalidObjectPath");
+    expect(fake.charts("Data")).toEqual([]);
+  });
+
+  it("setData replaces the source data", async () => {
+    const fake = createFakeExcel({ sheets: { Data: data() } });
+    const ctx = ctxOf(fake);
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    const chart = sheet.charts.add("Line", sheet.getRange("A1:B3"));
+    chart.setData(sheet.getRange("A1:C3"), "Rows");
+    await ctx.sync();
+    expect(fake.charts("Data")[0]).toMatchObject({ source: "A1:C3", seriesBy: "Rows" });
   });
 });
 

@@ -15,6 +15,10 @@
  * - Null objects propagate: objects and collections reached through a `…OrNullObject` that found
  *   nothing ignore their ops, load without error and read `undefined` (collections' `items` too).
  *
+ * - Charts (`worksheet.charts`): add/getItem/getItemOrNullObject/getItemAt/getCount, name, chartType,
+ *   title, legend, value-axis bounds, data labels' showValue, top/left/width/height, setPosition,
+ *   setData, delete. The fake records settings; it does not lay out or render charts.
+ *
  * Use `createFakeExcel()`; cast its `context` with `as unknown as Excel.RequestContext`, or
  * call its `run(batch)` like `Excel.run`. The inspection methods (`cell`, `valuesOf`, …) are
  * plain synchronous reads of the model and are not queued.
@@ -602,6 +606,25 @@ const CF_VALUE_OPERATORS = [
   "GreaterThanOrEqual",
   "LessThanOrEqual",
 ] as const;
+/** Excel.ChartType's values (all but "Invalid"), as @types/office-js lists them for ChartCollection.add. */
+const CHART_TYPES = [
+  "ColumnClustered", "ColumnStacked", "ColumnStacked100", "3DColumnClustered", "3DColumnStacked",
+  "3DColumnStacked100", "BarClustered", "BarStacked", "BarStacked100", "3DBarClustered", "3DBarStacked",
+  "3DBarStacked100", "LineStacked", "LineStacked100", "LineMarkers", "LineMarkersStacked",
+  "LineMarkersStacked100", "PieOfPie", "PieExploded", "3DPieExploded", "BarOfPie", "XYScatterSmooth",
+  "XYScatterSmoothNoMarkers", "XYScatterLines", "XYScatterLinesNoMarkers", "AreaStacked", "AreaStacked100",
+  "3DAreaStacked", "3DAreaStacked100", "DoughnutExploded", "RadarMarkers", "RadarFilled", "Surface",
+  "SurfaceWireframe", "SurfaceTopView", "SurfaceTopViewWireframe", "Bubble", "Bubble3DEffect", "StockHLC",
+  "StockOHLC", "StockVHLC", "StockVOHLC", "CylinderColClustered", "CylinderColStacked",
+  "CylinderColStacked100", "CylinderBarClustered", "CylinderBarStacked", "CylinderBarStacked100",
+  "CylinderCol", "ConeColClustered", "ConeColStacked", "ConeColStacked100", "ConeBarClustered",
+  "ConeBarStacked", "ConeBarStacked100", "ConeCol", "PyramidColClustered", "PyramidColStacked",
+  "PyramidColStacked100", "PyramidBarClustered", "PyramidBarStacked", "PyramidBarStacked100", "PyramidCol",
+  "3DColumn", "Line", "3DLine", "3DPie", "Pie", "XYScatter", "3DArea", "Area", "Doughnut", "Radar",
+  "Histogram", "Boxwhisker", "Pareto", "RegionMap", "Treemap", "Waterfall", "Sunburst", "Funnel",
+] as const;
+const CHART_SERIES_BY = ["Auto", "Columns", "Rows"] as const;
+const CHART_LEGEND_POSITIONS = ["Top", "Bottom", "Left", "Right", "Corner", "Custom"] as const;
 const DV_OPERATORS = [
   "Between",
   "NotBetween",
@@ -649,6 +672,26 @@ interface CfModel {
   priority: number;
   stopIfTrue: boolean;
   readonly settings: Map<string, unknown>;
+}
+
+interface ChartModel {
+  readonly id: string;
+  name: string;
+  type: (typeof CHART_TYPES)[number];
+  source: Rect;
+  seriesBy: (typeof CHART_SERIES_BY)[number];
+  title: { text: string; visible: boolean };
+  /** In points from the worksheet origin. */
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  /** The cells of the last setPosition call. */
+  position: { topLeft: string; bottomRight: string | null } | null;
+  legend: { position: (typeof CHART_LEGEND_POSITIONS)[number]; visible: boolean };
+  /** null: automatic. */
+  valueAxis: { minimum: number | null; maximum: number | null };
+  dataLabels: { showValue: boolean };
 }
 
 interface HeaderFooterModel {
@@ -710,6 +753,9 @@ interface SheetModel {
   pageLayout: PageLayoutModel;
   validations: ValidationModel[];
   conditionalFormats: CfModel[];
+  charts: ChartModel[];
+  /** The number in the next default chart name ("Chart 1", "Chart 2", …); never reused on the sheet. */
+  nextChartNumber: number;
 }
 
 interface WorkbookModel {
@@ -786,6 +832,8 @@ function newSheet(model: WorkbookModel, name: string): SheetModel {
     },
     validations: [],
     conditionalFormats: [],
+    charts: [],
+    nextChartNumber: 1,
   };
 }
 
@@ -1564,6 +1612,7 @@ class WorksheetObj extends ClientObj<SheetModel> {
         freezePanes: () => new FreezePanesObj(ctx, child(this, (s) => s)),
         pageLayout: () => new PageLayoutObj(ctx, child(this, (s) => s)),
         protection: () => new ProtectionObj(ctx, child(this, (s) => s)),
+        charts: () => new ChartCollectionObj(ctx, child(this, (s) => s)),
       },
     );
   }
@@ -2771,6 +2820,343 @@ class ConditionalFormatCollectionObj extends ClientObj<RangeRef> {
   }
 }
 
+// --- charts ------------------------------------------------------------------------------------
+
+interface ChartRef {
+  readonly sheet: SheetModel;
+  readonly chart: ChartModel;
+}
+
+/** Excel's default chart size: 5 × 3 inches. */
+const DEFAULT_CHART_WIDTH = 360;
+const DEFAULT_CHART_HEIGHT = 216;
+
+/** The points from the top of the sheet to row `to` (0-based, exclusive); hidden rows count 0. */
+function rowsHeight(sheet: SheetModel, from: number, to: number): number {
+  let h = 0;
+  for (let r = from; r < to; r++) {
+    if (!sheet.hiddenRows.has(r)) h += sheet.rowHeights.get(r) ?? sheet.allRowsHeight ?? STANDARD_ROW_HEIGHT;
+  }
+  return h;
+}
+
+function columnsWidth(sheet: SheetModel, from: number, to: number): number {
+  let w = 0;
+  for (let c = from; c < to; c++) {
+    if (!sheet.hiddenColumns.has(c)) w += sheet.columnWidths.get(c) ?? sheet.allColumnsWidth ?? STANDARD_COLUMN_WIDTH;
+  }
+  return w;
+}
+
+/** A chart property: validated, refused on a protected sheet, then applied. */
+function chartProp<V>(
+  get: (c: ChartModel) => unknown,
+  check: (v: unknown) => V,
+  apply: (c: ChartModel, v: V) => void,
+): PropSpec<ChartRef> {
+  return {
+    get: ({ chart }) => get(chart),
+    set: ({ sheet, chart }, v) => {
+      const value = check(v);
+      assertWritable(sheet);
+      apply(chart, value);
+    },
+  };
+}
+
+/** A Range, or an address on `sheet` ("B5", "Sheet1!B5:D9"); another sheet's cells are refused. */
+function cellsArg(what: string, arg: unknown, sheet: SheetModel): Rect {
+  if (arg instanceof RangeObj) return rangeOnSheet(arg, sheet);
+  if (typeof arg === "string") return parseForSheet(arg, sheet);
+  return fail("InvalidArgument", `${what} must be a Range or an A1 address.`);
+}
+
+function sourceArg(what: string, sourceData: unknown): void {
+  if (!(sourceData instanceof RangeObj)) {
+    // Office.js checks this on the client, synchronously (Excel._CC.ChartCollection_Add / Chart_SetData).
+    throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format: sourceData must be a Range.", what);
+  }
+}
+
+const AXIS_VALUE = (what: string): ((v: unknown) => number) => num(what, -Number.MAX_VALUE, Number.MAX_VALUE);
+const POINTS = (what: string): ((v: unknown) => number) => num(what, 0, Number.MAX_VALUE);
+
+/** What loading a chart (or a ChartCollection's "items") loads: its scalar properties. */
+const CHART_SCALARS = ["name", "id", "chartType", "top", "left", "width", "height"] as const;
+
+class ChartObj extends ClientObj<ChartRef> {
+  constructor(ctx: FakeRequestContext, locate: Locator<ChartRef>) {
+    const part = (typeName: string, props: PropTable<ChartRef>, nav?: Record<string, () => AnyClientObj>) =>
+      new ClientObj<ChartRef>(ctx, typeName, child(this, (x) => x), props, nav);
+    super(
+      ctx,
+      "Chart",
+      locate,
+      {
+        name: chartProp((c) => c.name, str("Chart.name", 255, false), (c, v) => (c.name = v)),
+        id: { get: ({ chart }) => chart.id },
+        chartType: chartProp((c) => c.type, oneOf("Chart.chartType", CHART_TYPES), (c, v) => (c.type = v)),
+        top: chartProp((c) => c.top, POINTS("Chart.top"), (c, v) => (c.top = v)),
+        left: chartProp((c) => c.left, POINTS("Chart.left"), (c, v) => (c.left = v)),
+        width: chartProp((c) => c.width, POINTS("Chart.width"), (c, v) => (c.width = v)),
+        height: chartProp((c) => c.height, POINTS("Chart.height"), (c, v) => (c.height = v)),
+      },
+      {
+        title: () =>
+          part("ChartTitle", {
+            text: chartProp((c) => c.title.text, str("ChartTitle.text"), (c, v) => (c.title.text = v)),
+            visible: chartProp((c) => c.title.visible, bool("ChartTitle.visible"), (c, v) => (c.title.visible = v)),
+          }),
+        legend: () =>
+          part("ChartLegend", {
+            position: chartProp(
+              (c) => c.legend.position,
+              oneOf("ChartLegend.position", CHART_LEGEND_POSITIONS),
+              (c, v) => (c.legend.position = v),
+            ),
+            visible: chartProp((c) => c.legend.visible, bool("ChartLegend.visible"), (c, v) => (c.legend.visible = v)),
+          }),
+        axes: () => {
+          const axes: ClientObj<ChartRef> = part(
+            "ChartAxes",
+            {},
+            {
+              valueAxis: () =>
+                new ClientObj<ChartRef>(ctx, "ChartAxis", child(axes, (x) => x), {
+                  minimum: chartProp(
+                    (c) => c.valueAxis.minimum,
+                    AXIS_VALUE("ChartAxis.minimum"),
+                    (c, v) => (c.valueAxis.minimum = v),
+                  ),
+                  maximum: chartProp(
+                    (c) => c.valueAxis.maximum,
+                    AXIS_VALUE("ChartAxis.maximum"),
+                    (c, v) => (c.valueAxis.maximum = v),
+                  ),
+                }),
+            },
+          );
+          return axes;
+        },
+        dataLabels: () =>
+          part("ChartDataLabels", {
+            showValue: chartProp(
+              (c) => c.dataLabels.showValue,
+              bool("ChartDataLabels.showValue"),
+              (c, v) => (c.dataLabels.showValue = v),
+            ),
+          }),
+        worksheet: () => new WorksheetObj(ctx, bindSheet(() => ctx._model(), () => this._resolve()?.sheet ?? null)),
+      },
+    );
+  }
+
+  delete(): void {
+    this._call("delete", [], ({ sheet, chart }) => {
+      assertWritable(sheet);
+      sheet.charts = sheet.charts.filter((x) => x !== chart);
+    });
+  }
+
+  /**
+   * Moves the chart's top-left corner to the top-left of `startCell`; with `endCell`, also sizes it to
+   * cover `endCell` (down to its bottom-right cell). Sizes come from the current row heights and column
+   * widths (hidden rows and columns count 0); the fake does not move charts when those change later.
+   */
+  setPosition(startCell: RangeObj | string, endCell?: RangeObj | string): void {
+    this._sameContext(startCell);
+    this._sameContext(endCell);
+    this._call("setPosition", [startCell, endCell ?? null], ({ sheet, chart }) => {
+      const start = cellsArg("Chart.setPosition startCell", startCell, sheet);
+      const end = endCell === undefined || endCell === null ? null : cellsArg("Chart.setPosition endCell", endCell, sheet);
+      if (end !== null && (end.r1 < start.r0 || end.c1 < start.c0)) {
+        fail("InvalidArgument", "Chart.setPosition: endCell must not be above or left of startCell.");
+      }
+      assertWritable(sheet);
+      chart.top = rowsHeight(sheet, 0, start.r0);
+      chart.left = columnsWidth(sheet, 0, start.c0);
+      if (end !== null) {
+        chart.height = rowsHeight(sheet, start.r0, end.r1 + 1);
+        chart.width = columnsWidth(sheet, start.c0, end.c1 + 1);
+      }
+      chart.position = {
+        topLeft: rectA1({ r0: start.r0, c0: start.c0, r1: start.r0, c1: start.c0 }),
+        bottomRight: end === null ? null : rectA1({ r0: end.r1, c0: end.c1, r1: end.r1, c1: end.c1 }),
+      };
+    });
+  }
+
+  /** Replaces the chart's source data (same rules as ChartCollection.add). */
+  setData(sourceData: RangeObj, seriesBy?: string): void {
+    sourceArg("Chart.setData", sourceData);
+    this._sameContext(sourceData);
+    this._call("setData", [sourceData, seriesBy ?? null], ({ sheet, chart }) => {
+      const by = seriesBy === undefined ? "Auto" : oneOf("Chart.setData seriesBy", CHART_SERIES_BY)(seriesBy);
+      const source = rangeOnSheet(sourceData, sheet);
+      assertWritable(sheet);
+      chart.source = source;
+      chart.seriesBy = by;
+    });
+  }
+}
+
+/** Follows a chart by identity; ItemNotFound once it (or its sheet) is gone. */
+function liveChart(ctx: FakeRequestContext, ref: ChartRef): ChartRef {
+  const live = ctx._model().sheets.includes(ref.sheet) && ref.sheet.charts.includes(ref.chart);
+  return live ? ref : fail("ItemNotFound", "The chart was deleted.");
+}
+
+function bindChart(ctx: FakeRequestContext, find: () => ChartRef | null): Locator<ChartRef> {
+  let bound: ChartRef | null | undefined;
+  return () => {
+    if (bound === undefined) {
+      bound = find();
+      return bound;
+    }
+    return bound === null ? null : liveChart(ctx, bound);
+  };
+}
+
+/**
+ * A worksheet's charts, in order of addition. `count` is the collection's own scalar; any other
+ * load path applies to the items ("items/name", or just "name"). On a null object (the charts of a
+ * missing sheet) loading succeeds and `items` reads `undefined`, as in Office.js.
+ */
+class ChartCollectionObj extends ClientObj<SheetModel> {
+  private _items: ChartObj[] | undefined;
+
+  constructor(ctx: FakeRequestContext, locate: Locator<SheetModel>) {
+    super(ctx, "ChartCollection", locate, { count: { get: (s) => s.charts.length } });
+  }
+
+  get items(): ChartObj[] | undefined {
+    if (this._items === undefined && this._isNull !== true) {
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        "The property 'items' is not available; load the collection and sync first.",
+        "ChartCollection.items",
+      );
+    }
+    return this._items;
+  }
+
+  override _doLoad(paths: readonly (readonly string[])[]): void {
+    const sheet = this._resolve();
+    if (sheet === null) return;
+    const ctx = this.context;
+    const isCount = (p: readonly string[]): boolean => p.length === 1 && p[0] === "count";
+    if (paths.some(isCount)) {
+      const n = sheet.charts.length;
+      ctx._onCommit(() => this._cache.set("count", n));
+    }
+    const rest = paths.filter((p) => !isCount(p));
+    if (paths.length > 0 && rest.length === 0) return;
+    const all = rest.length === 0 || rest.some((p) => p.length === 1 && p[0] === "items");
+    const explicit = rest.map((p) => (p[0] === "items" ? p.slice(1) : p)).filter((p) => p.length > 0);
+    const itemPaths = all && explicit.length > 0 ? [...CHART_SCALARS.map((n) => [n]), ...explicit] : explicit;
+    const items = sheet.charts.map((chart) => {
+      const ref: ChartRef = { sheet, chart };
+      const item = new ChartObj(ctx, () => liveChart(ctx, ref));
+      item._doLoad(itemPaths);
+      return item;
+    });
+    ctx._onCommit(() => (this._items = items));
+  }
+
+  add(type: string, sourceData: RangeObj, seriesBy?: string): ChartObj {
+    sourceArg("Charts.Add", sourceData);
+    this._sameContext(sourceData);
+    const ctx = this.context;
+    let created: ChartRef | null | undefined;
+    ctx._enqueue("ChartCollection.add", [type, sourceData, seriesBy ?? null], () => {
+      const sheet = this._resolve();
+      if (sheet === null) {
+        created = null;
+        return;
+      }
+      const t = oneOf("ChartCollection.add type", CHART_TYPES)(type);
+      const by = seriesBy === undefined ? "Auto" : oneOf("ChartCollection.add seriesBy", CHART_SERIES_BY)(seriesBy);
+      const source = rangeOnSheet(sourceData, sheet);
+      assertWritable(sheet);
+      const n = ctx._model().nextId++;
+      const chart: ChartModel = {
+        id: `{00000000-0002-0000-${String(n).padStart(4, "0")}-000000000000}`,
+        name: `Chart ${sheet.nextChartNumber++}`,
+        type: t,
+        source,
+        seriesBy: by,
+        title: { text: "", visible: true },
+        top: 0,
+        left: 0,
+        width: DEFAULT_CHART_WIDTH,
+        height: DEFAULT_CHART_HEIGHT,
+        position: null,
+        legend: { position: "Bottom", visible: true },
+        valueAxis: { minimum: null, maximum: null },
+        dataLabels: { showValue: false },
+      };
+      sheet.charts.push(chart);
+      created = { sheet, chart };
+    });
+    return new ChartObj(ctx, () => {
+      if (created === undefined) {
+        return fail("InvalidObjectPath", "The chart was never added (its add() failed or was not synced).");
+      }
+      return created === null ? null : liveChart(ctx, created);
+    });
+  }
+
+  getCount(): ClientResultObj<number> {
+    const result = new ClientResultObj<number>();
+    this.context._enqueue("ChartCollection.getCount", [], () => {
+      const sheet = this._resolve();
+      const n = sheet === null ? undefined : sheet.charts.length;
+      this.context._onCommit(() => result._set(n));
+    });
+    return result;
+  }
+
+  /** By name, case-insensitively; with several charts of that name, the first. */
+  getItem(name: string): ChartObj {
+    return this._byName(name, false);
+  }
+
+  getItemOrNullObject(name: string): ChartObj {
+    return this._byName(name, true);
+  }
+
+  getItemAt(index: number): ChartObj {
+    return new ChartObj(
+      this.context,
+      bindChart(this.context, () => {
+        const sheet = this._resolve();
+        if (sheet === null) return null;
+        const i = checkIndex("ChartCollection.getItemAt index", index, 0, Number.MAX_SAFE_INTEGER);
+        const chart = sheet.charts[i] ?? fail("ItemNotFound", `There is no chart at index ${i} (the sheet has ${sheet.charts.length}).`);
+        return { sheet, chart };
+      }),
+    );
+  }
+
+  private _byName(name: string, orNull: boolean): ChartObj {
+    return new ChartObj(
+      this.context,
+      bindChart(this.context, () => {
+        const sheet = this._resolve();
+        if (sheet === null) return null;
+        const upper = typeof name === "string" ? name.toUpperCase() : null;
+        const chart = sheet.charts.find((c) => c.name.toUpperCase() === upper);
+        if (chart !== undefined) return { sheet, chart };
+        return orNull ? null : fail("ItemNotFound", `The chart "${String(name)}" does not exist on "${sheet.name}".`);
+      }),
+    );
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return this._items === undefined ? {} : { items: this._items.map((i) => i.toJSON()) };
+  }
+}
+
 // ----------------------------------------------------------------------------------------
 // Request context and engine
 // ----------------------------------------------------------------------------------------
@@ -3015,6 +3401,31 @@ export interface FakeConditionalFormat {
   settings: { [path: string]: JsonValue };
 }
 
+export interface FakeChart {
+  name: string;
+  /** Excel.ChartType, e.g. "ColumnClustered". */
+  type: string;
+  /** The source data's A1 address without the sheet, e.g. "B5:D15". */
+  source: string;
+  /** As given to add/setData ("Auto" when omitted). */
+  seriesBy: "Auto" | "Columns" | "Rows";
+  /** `title.text`; "" until set (Excel would show an automatic title). */
+  title: string;
+  titleVisible: boolean;
+  /** The cells of the last setPosition call (top-left cell of startCell, bottom-right cell of endCell); null if never called. */
+  position: { topLeft: string; bottomRight: string | null } | null;
+  /** In points. */
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  legendPosition: string;
+  legendVisible: boolean;
+  /** null: automatic. */
+  valueAxis: { minimum: number | null; maximum: number | null };
+  dataLabels: { showValue: boolean };
+}
+
 export interface FakeApplicationState {
   enableEvents: boolean;
   calculationMode: string;
@@ -3044,6 +3455,7 @@ export interface FakeSheetSnapshot {
   pageLayout: FakePageLayout;
   validations: FakeValidation[];
   conditionalFormats: FakeConditionalFormat[];
+  charts: FakeChart[];
 }
 
 export interface FakeWorkbookSnapshot {
@@ -3093,6 +3505,8 @@ export interface FakeExcel {
   pageLayout(sheet: string): FakePageLayout;
   validations(sheet: string): FakeValidation[];
   conditionalFormats(sheet: string): FakeConditionalFormat[];
+  /** The sheet's charts in order of addition. */
+  charts(sheet: string): FakeChart[];
   /** "" when the tab has no colour. */
   tabColor(sheet: string): string;
   visibility(sheet: string): "Visible" | "Hidden" | "VeryHidden";
@@ -3171,6 +3585,26 @@ function cfOut(cf: CfModel): FakeConditionalFormat {
   }) as FakeConditionalFormat;
 }
 
+function chartOut(c: ChartModel): FakeChart {
+  return toJson({
+    name: c.name,
+    type: c.type,
+    source: rectA1(c.source),
+    seriesBy: c.seriesBy,
+    title: c.title.text,
+    titleVisible: c.title.visible,
+    position: c.position,
+    top: c.top,
+    left: c.left,
+    width: c.width,
+    height: c.height,
+    legendPosition: c.legend.position,
+    legendVisible: c.legend.visible,
+    valueAxis: c.valueAxis,
+    dataLabels: c.dataLabels,
+  });
+}
+
 function columnArg(column: string | number): number {
   if (typeof column === "number") {
     if (!Number.isInteger(column) || column < 1 || column > MAX_COLS) throw new Error(`fakeExcel: bad column ${column}`);
@@ -3216,6 +3650,7 @@ function sheetSnapshot(s: SheetModel): FakeSheetSnapshot {
     pageLayout: s.pageLayout,
     validations: s.validations.map(validationOut),
     conditionalFormats: s.conditionalFormats.map(cfOut),
+    charts: s.charts.map(chartOut),
   });
 }
 
@@ -3325,6 +3760,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     pageLayout: (name) => toJson(sheet(name).pageLayout) as FakePageLayout,
     validations: (name) => sheet(name).validations.map(validationOut),
     conditionalFormats: (name) => sheet(name).conditionalFormats.map(cfOut),
+    charts: (name) => sheet(name).charts.map(chartOut),
     tabColor: (name) => sheet(name).tabColor,
     visibility: (name) => sheet(name).visibility,
     isProtected: (name) => sheet(name).protected,

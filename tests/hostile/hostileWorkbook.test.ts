@@ -45,7 +45,7 @@ describe("a hostile input workbook", () => {
     m.mergeCells("H3:I4");
     await wb.xlsx.writeFile(join(dir, "hostile.xlsx"));
     ({ issues, code } = await validateJson(join(dir, "hostile.xlsx")));
-  });
+  }, 120_000);
 
   it("is reported, not crashed on, and exits 1 for its errors", () => {
     expect(code).toBe(1);

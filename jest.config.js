@@ -11,6 +11,7 @@ const transform = {
 };
 
 module.exports = {
+  testTimeout: 60_000,
   projects: [
     {
       displayName: "node",

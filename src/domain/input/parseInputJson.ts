@@ -20,7 +20,7 @@ import {
 } from "./reportInput";
 import type { ReadResult } from "./readInputWorkbook";
 import { yearProblemText } from "./yearMessages";
-import { reportTextProblems } from "./readSettings";
+import { reportTextProblems } from "../validation/textChecks";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };

@@ -5,7 +5,7 @@ import type { Round } from "../thai/fiscalYear";
 import type { ThaiDate } from "../thai/thaiDate";
 import { cellAddress } from "../sheet/a1";
 import { cellAt, cellShown, cellText, isCellError, type CellGrid, type CellInput } from "./cellInput";
-import type { IssueCollector, IssuePlace } from "./issueCollector";
+import type { IssueCollector } from "./issueCollector";
 import { SETTINGS_SHEET, SIGNATORY_HEADERS } from "./inputLayout";
 import { parseYearBE } from "./parseYear";
 import {
@@ -17,7 +17,7 @@ import {
   type Signatory,
 } from "./reportInput";
 import { yearProblemText } from "./yearMessages";
-import { checkText } from "../validation/textChecks";
+import { reportTextProblems } from "../validation/textChecks";
 
 export interface Settings {
   readonly organization: Organization;
@@ -164,12 +164,4 @@ function readSignatories(grid: CellGrid, issues: IssueCollector): Signatory[] {
     people.push({ role: role ?? "", name: name ?? "", position: position ?? "" });
   }
   return people;
-}
-
-/** Adds the text-level problems of one cell (foreign letters, mixed digits, over-long text). */
-export function reportTextProblems(text: string, place: IssuePlace, issues: IssueCollector): void {
-  for (const p of checkText(text)) {
-    if (p.severity === "error") issues.error(p.code, place, p.message);
-    else issues.warning(p.code, place, p.message);
-  }
 }

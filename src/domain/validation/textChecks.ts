@@ -1,3 +1,4 @@
+import type { IssueCollector, IssuePlace } from "../input/issueCollector";
 import { MAX_CELL_TEXT_LENGTH } from "../sheet/sheetLimits";
 
 /** A problem found in one piece of text, before it is tied to a cell. */
@@ -54,4 +55,12 @@ export function checkText(text: string): TextProblem[] {
       message: `ตัวเลข "${mixed[0]}" ใช้เลขไทยปนเลขอารบิก กรุณาใช้แบบเดียวกันทั้งตัวเลข`,
     });
   return problems;
+}
+
+/** Adds the text-level problems of one cell (foreign letters, mixed digits, over-long text). */
+export function reportTextProblems(text: string, place: IssuePlace, issues: IssueCollector): void {
+  for (const p of checkText(text)) {
+    if (p.severity === "error") issues.error(p.code, place, p.message);
+    else issues.warning(p.code, place, p.message);
+  }
 }

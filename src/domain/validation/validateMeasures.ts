@@ -10,7 +10,7 @@ import { fiscalYearRange, isWithin, roundRange } from "../thai/fiscalYear";
 import { parsePeriod } from "../thai/parsePeriod";
 import { compareThaiDates, formatThaiDate } from "../thai/thaiDate";
 import { measurePlace } from "./measurePlace";
-import { reportTextProblems } from "../input/readSettings";
+import { reportTextProblems } from "./textChecks";
 
 /** Results that say nothing a reader can check (seed 003 wrote one for every measure). */
 const GENERIC_RESULTS = new Set(["ดำเนินการแล้ว", "ดำเนินการแล้วเสร็จ", "ดำเนินการเรียบร้อย", "ดำเนินการเรียบร้อยแล้ว", "เรียบร้อย", "เสร็จสิ้น", "แล้วเสร็จ"]);

@@ -1,6 +1,8 @@
 import { SHEETS_TO_READ, readInputWorkbook, type ReadResult } from "../domain/input/readInputWorkbook";
 import { OFFICIAL_ROWS, SCORE_COLUMNS, SCORES_SHEET } from "../domain/input/inputLayout";
 import { validateInput } from "../domain/validation/validateInput";
+import { MEASURES_SHEET } from "../domain/input/measuresLayout";
+import type { ValidationIssue } from "../domain/input/validationIssue";
 import { findLabelRow } from "../domain/input/readSettings";
 import { cellAddress } from "../domain/sheet/a1";
 import { cellAt } from "../domain/input/cellInput";
@@ -28,5 +30,15 @@ export async function loadInput(reader: WorkbookReader): Promise<ReadResult> {
       ? { sheet: SCORES_SHEET }
       : { sheet: SCORES_SHEET, cell: cellAddress(row, column) };
   };
-  return { input: read.input, issues: [...read.issues, ...validateInput(read.input, placeOf)] };
+  const missingMeasures: ValidationIssue[] = grids.has(MEASURES_SHEET)
+    ? []
+    : [
+        {
+          code: "sheet-missing",
+          severity: "warning",
+          sheet: MEASURES_SHEET,
+          message: `ชีต "${MEASURES_SHEET}": ไม่พบชีตนี้ จึงสร้างได้เฉพาะรายงานคะแนน ถ้าเปลี่ยนชื่อชีตไว้ กรุณาเปลี่ยนกลับเป็น "${MEASURES_SHEET}"`,
+        },
+      ];
+  return { input: read.input, issues: [...read.issues, ...missingMeasures, ...validateInput(read.input, placeOf)] };
 }

@@ -18,8 +18,8 @@ export const BACKUP_PREFIX = "~ita-old-";
 const backupName = (name: string) => `${BACKUP_PREFIX}${name}`.slice(0, 31);
 
 /**
- * Writes sheet descriptions into the open workbook in four round trips, whatever the row count
- * (more only when a request would pass the 5 MB limit of Excel on the web):
+ * Writes sheet descriptions into the open workbook in four round trips (three the first time),
+ * whatever the row count (more only when a request would pass the 5 MB limit of Excel on the web):
  * (1) list the sheets, (2) write every report into new staging sheets, (3) rename the old
  * reports to backups and the staging sheets to their names, (4) delete the backups. A failure
  * at any step leaves the previous reports (restored from their backups if need be) and the
@@ -72,9 +72,10 @@ export class OfficeReportWriter implements ReportWriter {
     staged[0]?.ws.activate();
     await this.syncOrRepair(ctx);
 
-    for (const { spec, replaces } of staged) if (replaces) sheets.getItem(backupName(spec.name)).delete();
+    const backups = staged.filter((s) => s.replaces);
+    for (const { spec } of backups) sheets.getItem(backupName(spec.name)).delete();
     // The new reports are in place; a backup that cannot be deleted now goes at the next build.
-    await ctx.sync().catch(() => undefined);
+    if (backups.length > 0) await ctx.sync().catch(() => undefined);
 
     return {
       written: [...staged.map((s) => s.spec.name), ...created.map((s) => s.name)],

@@ -90,7 +90,7 @@ function rowBlocks(cells: Cell[][], limit: number): { first: number; rows: Cell[
 
 function numberFormatBytes(a1: string, format: string): number {
   const rect = parseRange(a1)!;
-  return 200 + (rect.lastRow - rect.firstRow + 1) * (rect.lastColumn - rect.firstColumn + 1) * (format.length + 3) * 2;
+  return 200 + (rect.lastRow - rect.firstRow + 1) * (rect.lastColumn - rect.firstColumn + 1) * (format.length + 3);
 }
 
 /** Text that Excel would read as a formula, number or date gets an apostrophe to stay text. */

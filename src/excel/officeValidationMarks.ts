@@ -14,7 +14,7 @@ const WARNING_FILL = "#FFEB9C";
 
 /**
  * Removes the marks of the previous check from the input sheets and marks the cells of the new
- * issues, errors red and warnings yellow. Three round trips, whatever the number of issues.
+ * issues, errors red and warnings yellow. At most three round trips, whatever the number of issues.
  */
 export async function markIssueCells(run: ExcelRun, issues: readonly ValidationIssue[]): Promise<number> {
   const worst = new Map<string, ValidationIssue["severity"]>();
@@ -42,7 +42,7 @@ export async function markIssueCells(run: ExcelRun, issues: readonly ValidationI
         rule.load("formula");
         return { cf, rule };
       });
-      await ctx.sync();
+      if (rules.length > 0) await ctx.sync();
 
       for (const { cf, rule } of rules) if (rule.formula === MARK_FORMULA) cf.delete();
       let marked = 0;

@@ -23,7 +23,20 @@ export class RequestBudget {
   }
 }
 
-/** A rough size of one queued operation: its JSON plus the per-operation overhead. */
+/**
+ * The size of one queued operation: its JSON in UTF-8 (JSON keeps Thai unescaped, 3 bytes a
+ * character) plus the per-operation overhead.
+ */
 export function operationBytes(value: unknown): number {
-  return 200 + (value === undefined ? 0 : JSON.stringify(value).length * 2);
+  return 200 + (value === undefined ? 0 : utf8Length(JSON.stringify(value)));
+}
+
+/** UTF-8 length without encoding: 1 byte for ASCII, 2 below U+0800, 3 for the rest of the BMP. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
+  }
+  return bytes;
 }

@@ -35,9 +35,9 @@ export function parseInputJson(text: string): ReadResult {
   const issues = new IssueCollector();
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    issues.error("json-invalid", { path: "$" }, `ไฟล์ JSON ไม่ถูกต้อง (${(e as Error).message})`);
+    issues.error("json-invalid", { path: "$" }, `ไฟล์ JSON ไม่ถูกต้อง${jsonErrorPlace((e as Error).message, text)} กรุณาตรวจเครื่องหมายจุลภาค วงเล็บ และเครื่องหมายคำพูด`);
     return { input: null, issues: issues.issues };
   }
   if (!isObject(data)) {
@@ -236,4 +236,14 @@ function readMemo(value: Json | undefined): MemoSettings {
   if (!isObject(value)) return EMPTY_MEMO;
   const text = (k: string) => (typeof value[k] === "string" ? (value[k] as string).trim() : "");
   return { unit: text("unit"), number: text("number"), to: text("to") };
+}
+
+/** Where JSON.parse stopped, in Thai: " ที่บรรทัด 3 ตำแหน่ง 14", or "" when unknown. */
+function jsonErrorPlace(message: string, text: string): string {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return ` ที่บรรทัด ${lineColumn[1]} ตำแหน่ง ${lineColumn[2]}`;
+  const position = /position (\d+)/.exec(message);
+  if (!position) return text.trim() === "" ? " (ไฟล์ว่างเปล่า)" : "";
+  const before = text.slice(0, Number(position[1])).split("\n");
+  return ` ที่บรรทัด ${before.length} ตำแหน่ง ${before.at(-1)!.length + 1}`;
 }

@@ -33,7 +33,7 @@ export function readInputWorkbook(grids: WorkbookGrids): ReadResult {
     issues.error(
       "sheet-missing",
       { sheet: name },
-      `ไม่พบชีตนี้ในสมุดงาน กรุณาสร้างด้วยคำสั่ง "เริ่มสมุดงาน ITA" หรือ ita-report init`,
+      `ไม่พบชีตชื่อนี้ในสมุดงาน ถ้าเปลี่ยนชื่อชีตไว้ กรุณาเปลี่ยนกลับให้ตรงทุกตัวอักษร (รวมช่องว่าง) ถ้ายังไม่มี กรุณาสร้างด้วย "เริ่มสมุดงาน ITA" หรือ ita-report init`,
     );
   if (missing.length > 0) return { input: null, issues: issues.issues };
 

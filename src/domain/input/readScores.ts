@@ -62,7 +62,7 @@ export function readScores(grid: CellGrid, issues: IssueCollector): ScoresSheet 
     if (cellText(yearCell) === "" && !hasScores) continue;
     const year = parseYearBE(yearCell);
     if (!year.ok) {
-      issues.error(`year-${year.problem}`, at(header - 1, column), yearProblemText(year.problem, cellText(yearCell)));
+      issues.error(`year-${year.problem}`, at(header - 1, column), yearProblemText(year.problem, cellShown(yearCell)));
       continue;
     }
     const framework = frameworkFor(year.value);

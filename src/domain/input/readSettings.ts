@@ -58,6 +58,10 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
   const text = (key: SettingKey, required: boolean, optionalRow = false): string => {
     const f = field(key, optionalRow);
     if (!f) return "";
+    if (isCellError(f.cell)) {
+      issues.error("cell-error", place(f.row), `เซลล์ "${SETTING_LABELS[key]}" มีค่าผิดพลาด ${f.cell.error} กรุณาแก้เป็นข้อความ`);
+      return "";
+    }
     const value = cellText(f.cell);
     reportTextProblems(value, place(f.row), issues);
     if (required && value === "")
@@ -85,7 +89,7 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
   if (fy) {
     const parsed = parseYearBE(fy.cell);
     if (parsed.ok) fiscalYearBE = parsed.value;
-    else issues.error(`year-${parsed.problem}`, place(fy.row), yearProblemText(parsed.problem, cellText(fy.cell)));
+    else issues.error(`year-${parsed.problem}`, place(fy.row), yearProblemText(parsed.problem, cellShown(fy.cell)));
   }
 
   const round = choice(field("round"), ROUND_LABELS, "six-month", "round", issues, place);

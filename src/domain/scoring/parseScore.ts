@@ -43,16 +43,17 @@ function fromText(text: string): ParsedScore {
   if (!match || ((match[2] ?? "") === "" && (match[3] ?? "") === "")) return fail("not-a-number");
   const decimals = (match[3] ?? "").replace(/0+$/, "");
   if (decimals.length > 2) return fail("too-many-decimals");
+  // A minus sign is never a score, not even "-0".
+  if (match[1] === "-") return fail("out-of-range");
   const whole = Number(match[2] || "0");
-  const h = whole * 100 + Number(decimals.padEnd(2, "0"));
-  return inRange(match[1] === "-" ? -h : h);
+  return inRange(whole * 100 + Number(decimals.padEnd(2, "0")));
 }
 
 function fromNumber(value: number): ParsedScore {
   if (!Number.isFinite(value)) return fail("not-a-number");
   const h = toHundredths(value);
   if (h === null) return fail(value < 0 || value > 100 ? "out-of-range" : "too-many-decimals");
-  return inRange(h);
+  return Object.is(h, -0) ? { ok: true, value: 0 } : inRange(h);
 }
 
 function inRange(h: Hundredths): ParsedScore {

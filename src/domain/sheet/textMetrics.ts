@@ -54,7 +54,8 @@ export function wrappedLineCount(text: string, widthPoints: number, fontSize: nu
         // A long run of Thai (no spaces): it breaks inside, filling lines.
         const total = current + w;
         count += Math.ceil(total / usable) - 1;
-        current = total % usable;
+        // A run that ends exactly at a line's end leaves that line full, not empty.
+        current = total % usable || usable;
       }
     }
     lines += count;

@@ -1,0 +1,246 @@
+/**
+ * `npm run bench`: how the work grows with the number of measures.
+ *
+ *   npm run bench                      a Markdown table (as in docs/benchmarks.md)
+ *   npm run bench -- --json            the same figures as JSON
+ *   npm run bench -- --sizes 10,100 --runs 3
+ *
+ * For each size: context.sync() calls and the largest request per full build and per validation
+ * (on the recording fake, batched writer against a naive per-row one), the core's time to validate
+ * and to describe every report sheet, and ExcelJS's time to write the .xlsx. Times are medians.
+ */
+import { cpus, platform, release, totalmem } from "node:os";
+import { bundleSizes, type BundleSize } from "./bundleSizes";
+import {
+  batchedWriter,
+  coreBuild,
+  coreValidate,
+  inputGrids,
+  inputSheetValues,
+  inputWithMeasures,
+  readResponseBytes,
+  naiveWriter,
+  officeBuild,
+  officeValidation,
+  xlsxWrite,
+  type OfficeRun,
+} from "./scenario";
+
+interface Options {
+  readonly json: boolean;
+  readonly sizes: readonly number[];
+  readonly runs: number;
+}
+
+interface Measured {
+  readonly syncs: number;
+  readonly maxRequestBytes: number;
+  /** Payload estimate of each sync of one run; left out for the naive writer (one per row). */
+  readonly requestBytes?: readonly number[];
+  /** Median wall time on the fake (the fake's own work, not Excel's). */
+  readonly ms: number;
+}
+
+interface SizeResult {
+  readonly measures: number;
+  readonly runs: number;
+  readonly naiveRuns: number;
+  readonly reportRows: number;
+  readonly issues: number;
+  readonly build: Measured;
+  readonly naiveBuild: Measured;
+  readonly validation: Measured;
+  readonly naiveValidation: Measured;
+  /** Estimated size of the largest read response of a validation (the fake counts requests only). */
+  readonly validationResponseBytes: { readonly batched: number; readonly naive: number };
+  readonly core: { readonly validateMs: number; readonly buildSpecsMs: number };
+  readonly xlsx: { readonly writeMs: number; readonly bytes: number };
+  /** naive ÷ batched. */
+  readonly ratios: {
+    readonly buildSyncs: number;
+    readonly validationSyncs: number;
+    readonly buildMs: number;
+    readonly validationMs: number;
+  };
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const value = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const sizes = (value("--sizes") ?? "10,100,1000,5000").split(",").map(Number);
+  const runs = Number(value("--runs") ?? 5);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1)
+    throw new Error("usage: bench [--json] [--sizes 10,100,1000,5000] [--runs 5]");
+  return { json: argv.includes("--json"), sizes, runs };
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+async function repeat<T>(n: number, f: () => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(await f());
+  return out;
+}
+
+function summarise(runs: readonly OfficeRun[], perSync = true): Measured {
+  return {
+    syncs: median(runs.map((r) => r.syncs)),
+    maxRequestBytes: Math.max(...runs.map((r) => r.maxRequestBytes)),
+    ...(perSync ? { requestBytes: runs[0]!.requestBytes } : {}),
+    ms: median(runs.map((r) => r.ms)),
+  };
+}
+
+/** Fewer runs where one run takes long, so that the whole bench stays within minutes. */
+function runsFor(measures: number, asked: number): { runs: number; naiveRuns: number } {
+  if (measures >= 5000) return { runs: Math.min(asked, 3), naiveRuns: 1 };
+  if (measures >= 1000) return { runs: asked, naiveRuns: Math.min(asked, 3) };
+  return { runs: asked, naiveRuns: asked };
+}
+
+async function measure(measures: number, asked: number, log: (s: string) => void): Promise<SizeResult> {
+  const { runs, naiveRuns } = runsFor(measures, asked);
+  const input = inputWithMeasures(measures);
+  const sheets = inputSheetValues(input);
+  const grids = inputGrids(input);
+  const response = readResponseBytes(sheets);
+
+  log(`${measures} measures: core`);
+  const validated = await repeat(runs, () => coreValidate(grids));
+  const built = await repeat(runs, async () => coreBuild(input));
+  const workbook = built[0]!.workbook;
+  log(`${measures} measures: ExcelJS`);
+  const xlsx = await repeat(runs, () => xlsxWrite(workbook));
+  log(`${measures} measures: Office.js on the fake`);
+  const build = summarise(await repeat(runs, () => officeBuild(sheets, workbook, batchedWriter)));
+  const validationRuns = await repeat(runs, () => officeValidation(sheets, false));
+  const validation = summarise(validationRuns);
+  log(`${measures} measures: naive per-row writer`);
+  const naiveBuild = summarise(await repeat(naiveRuns, () => officeBuild(sheets, workbook, naiveWriter)), false);
+  const naiveValidation = summarise(await repeat(naiveRuns, () => officeValidation(sheets, true)), false);
+
+  return {
+    measures,
+    runs,
+    naiveRuns,
+    reportRows: built[0]!.rows,
+    issues: validationRuns[0]!.issues,
+    build,
+    naiveBuild,
+    validation,
+    naiveValidation,
+    validationResponseBytes: { batched: response.batched, naive: response.perRow },
+    core: { validateMs: median(validated.map((v) => v.ms)), buildSpecsMs: median(built.map((b) => b.ms)) },
+    xlsx: { writeMs: median(xlsx.map((x) => x.ms)), bytes: xlsx[0]!.bytes },
+    ratios: {
+      buildSyncs: naiveBuild.syncs / build.syncs,
+      validationSyncs: naiveValidation.syncs / validation.syncs,
+      buildMs: naiveBuild.ms / build.ms,
+      validationMs: naiveValidation.ms / validation.ms,
+    },
+  };
+}
+
+function machine() {
+  const cpu = cpus();
+  return {
+    cores: cpu.length,
+    cpu: cpu[0]?.model.trim() ?? "unknown",
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    date: new Date().toISOString().slice(0, 10),
+  };
+}
+
+const int = (n: number) => Math.round(n).toLocaleString("en-US");
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : int(n));
+const kb = (bytes: number) => (bytes < 10_240 ? (bytes / 1024).toFixed(1) : int(bytes / 1024));
+const times = (n: number) => `${n < 10 ? n.toFixed(1) : int(n)}×`;
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  const rule = `|${header.map((_, i) => (i === 0 ? " --- " : " ---: ")).join("|")}|`;
+  return [line(header), rule, ...rows.map(line)].join("\n");
+}
+
+function report(results: readonly SizeResult[], sizes: BundleSize[] | null, m: ReturnType<typeof machine>): string {
+  const roundTrips = table(
+    ["Measures", "Report rows", "Build syncs", "naive", "×", "Largest request (KB)", "naive (KB)", "Validation syncs", "naive", "×", "Largest read response (KB, est.)", "naive (KB)"],
+    results.map((r) => [
+      int(r.measures),
+      int(r.reportRows),
+      int(r.build.syncs),
+      int(r.naiveBuild.syncs),
+      times(r.ratios.buildSyncs),
+      kb(r.build.maxRequestBytes),
+      kb(r.naiveBuild.maxRequestBytes),
+      int(r.validation.syncs),
+      int(r.naiveValidation.syncs),
+      times(r.ratios.validationSyncs),
+      kb(r.validationResponseBytes.batched),
+      kb(r.validationResponseBytes.naive),
+    ]),
+  );
+  const timesTable = table(
+    ["Measures", "Validate (core)", "Build all specs (core)", "ExcelJS write", ".xlsx (KB)", "Build on fake", "naive", "×", "Validation on fake", "naive", "×", "Runs"],
+    results.map((r) => [
+      int(r.measures),
+      ms(r.core.validateMs),
+      ms(r.core.buildSpecsMs),
+      ms(r.xlsx.writeMs),
+      kb(r.xlsx.bytes),
+      ms(r.build.ms),
+      ms(r.naiveBuild.ms),
+      times(r.ratios.buildMs),
+      ms(r.validation.ms),
+      ms(r.naiveValidation.ms),
+      times(r.ratios.validationMs),
+      r.naiveRuns === r.runs ? String(r.runs) : `${r.runs} (naive ${r.naiveRuns})`,
+    ]),
+  );
+  const bundles =
+    sizes === null
+      ? "Production bundle: dist/ not found: run npm run build first."
+      : table(
+          ["Bundle (dist/)", "Raw (KB)", "gzip (KB)"],
+          sizes.map((b) => [b.file, kb(b.raw), kb(b.gzip)]),
+        );
+  return [
+    `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.date}`,
+    "",
+    "Office.js round trips per operation (recording fake; request = JSON length of the queued operations)",
+    "",
+    roundTrips,
+    "",
+    "Median times in milliseconds",
+    "",
+    timesTable,
+    "",
+    bundles,
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+  log("warming up");
+  await measure(10, 1, () => undefined);
+  const results: SizeResult[] = [];
+  for (const n of options.sizes) results.push(await measure(n, options.runs, log));
+  const sizes = bundleSizes();
+  const m = machine();
+  if (options.json) process.stdout.write(`${JSON.stringify({ machine: m, results, bundles: sizes }, null, 2)}\n`);
+  else process.stdout.write(`${report(results, sizes, m)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

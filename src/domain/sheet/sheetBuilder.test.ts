@@ -1,0 +1,304 @@
+import { SheetBuilder, type SheetBuilderOptions } from "./sheetBuilder";
+import type { ChartSpec, PrintSetup } from "./sheetSpec";
+import { columnWidthPoints, rowHeightForLines, wrappedLineCount } from "./textMetrics";
+
+const FONT = { name: "TH SarabunPSK", size: 16 };
+
+function builder(columns = 6, changes: Partial<SheetBuilderOptions> = {}): SheetBuilder {
+  return new SheetBuilder({
+    name: "รายงาน",
+    role: "report",
+    defaultFont: FONT,
+    columns: Array.from({ length: columns }, () => ({ width: 10 })),
+    ...changes,
+  });
+}
+
+const LONG = "ประชุมชี้แจงบุคลากรเรื่องการปฏิบัติหน้าที่และการป้องกันผลประโยชน์ทับซ้อน ".repeat(3).trim();
+
+const PRINT: PrintSetup = {
+  paper: "A4",
+  orientation: "landscape",
+  margins: { top: 2, bottom: 2, left: 3, right: 2, header: 0.8, footer: 0.8 },
+  fitToWidth: 1,
+};
+
+const CHART: ChartSpec = {
+  kind: "column-clustered",
+  title: "คะแนน",
+  source: "A1:C11",
+  position: { topLeft: "E2", bottomRight: "L20" },
+  fallbackDataBars: ["B2:B11"],
+  fallbackColor: "#5B9BD5",
+};
+
+describe("SheetBuilder", () => {
+  describe("rows", () => {
+    it("numbers rows from 1 as they are added", () => {
+      const b = builder();
+      expect(b.nextRow).toBe(1);
+      expect(b.addRow(["ก"])).toBe(1);
+      expect(b.addRow()).toBe(2);
+      expect(b.addRow([1, true, null, { date: "2024-09-30" }])).toBe(3);
+      expect(b.nextRow).toBe(4);
+      expect(b.build().rows).toEqual([["ก"], [], [1, true, null, { date: "2024-09-30" }]]);
+    });
+
+    it.each([1, 2, 6, 10])("counts %d columns", (n) => {
+      expect(builder(n).columnCount).toBe(n);
+    });
+
+    it("keeps its own copy of the values it is given", () => {
+      const b = builder();
+      const values = ["ก", "ข"];
+      b.addRow(values);
+      values[0] = "เปลี่ยน";
+      expect(b.build().rows[0]).toEqual(["ก", "ข"]);
+    });
+  });
+
+  describe("ranges", () => {
+    it.each<[number, number, string]>([
+      [1, 6, "A1:F1"],
+      [7, 6, "A7:F7"],
+      [3, 2, "A3:B3"],
+      [4, 1, "A4"], // one column: one cell
+    ])("wholeRow(%d) with %d columns → %s", (row, columns, expected) => {
+      expect(builder(columns).wholeRow(row)).toBe(expected);
+    });
+
+    it.each<[number, number, number, string]>([
+      [1, 5, 6, "A1:F5"],
+      [3, 3, 6, "A3:F3"],
+      [2, 10, 1, "A2:A10"],
+    ])("rowsRange(%d, %d) with %d columns → %s", (first, last, columns, expected) => {
+      expect(builder(columns).rowsRange(first, last)).toBe(expected);
+    });
+  });
+
+  describe("addBanner", () => {
+    it("puts the text in the first cell, merges and styles the whole row", () => {
+      const b = builder(6);
+      b.addRow();
+      const row = b.addBanner("รายงานผล", { font: { bold: true } });
+      expect(row).toBe(2);
+      const spec = b.build();
+      expect(spec.rows[1]).toEqual(["รายงานผล"]);
+      expect(spec.merges).toEqual(["A2:F2"]);
+      expect(spec.styles).toEqual([{ range: "A2:F2", style: { font: { bold: true } } }]);
+      expect(spec.rowHeights).toEqual({});
+    });
+
+    it("sets the height when one is given", () => {
+      const b = builder(3);
+      b.addBanner("ก", {}, 40);
+      expect(b.build().rowHeights).toEqual({ 1: 40 });
+    });
+
+    it.each<[number, string[]]>([
+      [1, []], // a single cell is not merged
+      [2, ["A1:B1"]],
+      [6, ["A1:F1"]],
+    ])("with %d columns merges %j", (columns, merges) => {
+      const b = builder(columns);
+      b.addBanner("ก", { wrap: true });
+      expect(b.build().merges).toEqual(merges);
+      expect(b.build().styles.map((s) => s.range)).toEqual([b.wholeRow(1)]);
+    });
+  });
+
+  describe("merge, style, heights and extras", () => {
+    it("records each in order and chains", () => {
+      const b = builder(3);
+      b.addRow(["ก", "ข", "ค"]);
+      const same = b
+        .merge("A1:B1")
+        .merge("C1:C2")
+        .style("A1", { wrap: true })
+        .style("A1:C1", { horizontal: "center" })
+        .setHeight(1, 30)
+        .setHeight(1, 35) // the last height wins
+        .setHeight(4, 20)
+        .addValidation({ range: "C2:C9", source: { items: ["ก", "ข"] }, allowBlank: true })
+        .addConditionalFormat({ kind: "data-bar", range: "B2:B9", color: "#5B9BD5" })
+        .addChart(CHART);
+      expect(same).toBe(b);
+      const spec = b.build();
+      expect(spec.merges).toEqual(["A1:B1", "C1:C2"]);
+      expect(spec.styles).toEqual([
+        { range: "A1", style: { wrap: true } },
+        { range: "A1:C1", style: { horizontal: "center" } },
+      ]);
+      expect(spec.rowHeights).toEqual({ 1: 35, 4: 20 });
+      expect(spec.validations).toEqual([{ range: "C2:C9", source: { items: ["ก", "ข"] }, allowBlank: true }]);
+      expect(spec.conditionalFormats).toEqual([{ kind: "data-bar", range: "B2:B9", color: "#5B9BD5" }]);
+      expect(spec.charts).toEqual([CHART]);
+    });
+  });
+
+  describe("fitHeight", () => {
+    const oneLine = rowHeightForLines(1, 16);
+
+    it.each<[string, (string | number | null)[]]>([
+      ["an empty row", []],
+      ["a row of blanks", [null, "", null]],
+      ["short text", ["ก", "ข"]],
+      ["numbers only, however long", [123456789012345, 98.43]],
+    ])("gives %s one line", (_what, values) => {
+      const b = builder(3);
+      b.addRow(values);
+      b.fitHeight(1);
+      expect(b.build().rowHeights[1]).toBe(oneLine);
+    });
+
+    it("gives long text the lines it needs in its column", () => {
+      const b = builder(3);
+      b.addRow([LONG]);
+      b.fitHeight(1);
+      const lines = wrappedLineCount(LONG, columnWidthPoints(10), 16);
+      expect(lines).toBeGreaterThan(3);
+      expect(b.build().rowHeights[1]).toBe(rowHeightForLines(lines, 16));
+    });
+
+    it("takes the tallest cell of the row", () => {
+      const b = builder(3);
+      b.addRow(["ก", LONG.slice(0, 60), LONG]);
+      b.fitHeight(1);
+      expect(b.build().rowHeights[1]).toBe(rowHeightForLines(wrappedLineCount(LONG, columnWidthPoints(10), 16), 16));
+    });
+
+    it("measures a merged cell across its span", () => {
+      const narrow = builder(6);
+      narrow.addRow([LONG]);
+      narrow.fitHeight(1);
+      const wide = builder(6);
+      wide.addRow([LONG]);
+      wide.fitHeight(1, 16, { 1: 6 });
+      const spanWidth = 6 * columnWidthPoints(10);
+      expect(wide.build().rowHeights[1]).toBe(rowHeightForLines(wrappedLineCount(LONG, spanWidth, 16), 16));
+      expect(wide.build().rowHeights[1]).toBeLessThan(narrow.build().rowHeights[1]!);
+    });
+
+    it("uses the span of each cell's own start column", () => {
+      const b = builder(6);
+      b.addRow([null, null, LONG]);
+      b.fitHeight(1, 16, { 1: 6 }); // the span of column A does not widen column C
+      expect(b.build().rowHeights[1]).toBe(rowHeightForLines(wrappedLineCount(LONG, columnWidthPoints(10), 16), 16));
+      const spanned = builder(6);
+      spanned.addRow([null, null, LONG]);
+      spanned.fitHeight(1, 16, { 3: 4 });
+      expect(spanned.build().rowHeights[1]).toBe(rowHeightForLines(wrappedLineCount(LONG, 4 * columnWidthPoints(10), 16), 16));
+    });
+
+    it("clips a span at the last column", () => {
+      const clipped = builder(3);
+      clipped.addRow([LONG]);
+      clipped.fitHeight(1, 16, { 1: 10 });
+      const exact = builder(3);
+      exact.addRow([LONG]);
+      exact.fitHeight(1, 16, { 1: 3 });
+      expect(clipped.build().rowHeights).toEqual(exact.build().rowHeights);
+    });
+
+    it("uses the font size it is given, else the sheet's", () => {
+      const big = builder(3);
+      big.addRow([LONG]);
+      big.fitHeight(1, 20);
+      const normal = builder(3);
+      normal.addRow([LONG]);
+      normal.fitHeight(1);
+      expect(normal.build().rowHeights[1]).toBe(rowHeightForLines(wrappedLineCount(LONG, columnWidthPoints(10), 16), 16));
+      expect(big.build().rowHeights[1]).toBe(rowHeightForLines(wrappedLineCount(LONG, columnWidthPoints(10), 20), 20));
+      expect(big.build().rowHeights[1]).toBeGreaterThan(normal.build().rowHeights[1]!);
+    });
+
+    it("counts explicit line breaks", () => {
+      const b = builder(3);
+      b.addRow(["ก\nข\nค"]);
+      b.fitHeight(1);
+      expect(b.build().rowHeights[1]).toBe(rowHeightForLines(3, 16));
+    });
+
+    it("never lowers a height already set", () => {
+      const b = builder(3);
+      b.addRow(["ก"]);
+      b.setHeight(1, 60).fitHeight(1);
+      expect(b.build().rowHeights[1]).toBe(60);
+    });
+
+    it("raises a height that is too low", () => {
+      const b = builder(3);
+      b.addRow(["ก\nข"]);
+      b.setHeight(1, 10).fitHeight(1);
+      expect(b.build().rowHeights[1]).toBe(rowHeightForLines(2, 16));
+    });
+
+    it("only touches the row it is asked about", () => {
+      const b = builder(3);
+      b.addRow([LONG]);
+      b.addRow(["ก"]);
+      b.fitHeight(2);
+      expect(b.build().rowHeights).toEqual({ 2: oneLine });
+    });
+  });
+
+  describe("build", () => {
+    it("describes the sheet from the options and what was added", () => {
+      const b = builder(2);
+      b.addBanner("หัวเรื่อง", { font: { bold: true } }, 30);
+      b.addRow(["ก", 1]);
+      expect(b.build()).toEqual({
+        name: "รายงาน",
+        role: "report",
+        defaultFont: FONT,
+        columns: [{ width: 10 }, { width: 10 }],
+        rows: [["หัวเรื่อง"], ["ก", 1]],
+        rowHeights: { 1: 30 },
+        merges: ["A1:B1"],
+        styles: [{ range: "A1:B1", style: { font: { bold: true } } }],
+        validations: [],
+        conditionalFormats: [],
+      });
+    });
+
+    it("leaves out what was not set rather than writing undefined", () => {
+      const spec = builder(2).build();
+      for (const key of ["charts", "tabColor", "hidden", "freeze", "print"]) expect(Object.keys(spec)).not.toContain(key);
+    });
+
+    it.each<[string, Partial<SheetBuilderOptions>, Record<string, unknown>]>([
+      ["a tab colour", { tabColor: "#1F4E79" }, { tabColor: "#1F4E79" }],
+      ["hidden", { hidden: true, role: "lists" }, { hidden: true, role: "lists" }],
+      ["shown on purpose", { hidden: false }, { hidden: false }],
+      ["an input sheet", { role: "input", name: "มาตรการ" }, { role: "input", name: "มาตรการ" }],
+    ])("carries %s", (_what, options, expected) => {
+      expect(builder(2, options).build()).toMatchObject(expected);
+    });
+
+    it("adds the freeze panes and print setup it is given", () => {
+      const spec = builder(2).build({ freeze: { rows: 4, columns: 0 }, print: PRINT });
+      expect(spec.freeze).toEqual({ rows: 4, columns: 0 });
+      expect(spec.print).toEqual(PRINT);
+    });
+
+    it("returns lists that later changes to the builder do not reach", () => {
+      const b = builder(2);
+      b.addRow(["ก"]);
+      b.merge("A1:B1").style("A1", { wrap: true }).setHeight(1, 20);
+      b.addValidation({ range: "A2", source: { items: ["ก"] }, allowBlank: true });
+      b.addConditionalFormat({ kind: "data-bar", range: "B2", color: "#000000" });
+      b.addChart(CHART);
+      const spec = b.build();
+      b.merge("A2:B2").style("A2", {}).setHeight(2, 30);
+      b.addValidation({ range: "A3", source: { items: ["ข"] }, allowBlank: true });
+      b.addConditionalFormat({ kind: "data-bar", range: "B3", color: "#000000" });
+      b.addChart(CHART);
+      expect(spec.merges).toEqual(["A1:B1"]);
+      expect(spec.styles).toHaveLength(1);
+      expect(spec.rowHeights).toEqual({ 1: 20 });
+      expect(spec.validations).toHaveLength(1);
+      expect(spec.conditionalFormats).toHaveLength(1);
+      expect(spec.charts).toHaveLength(1);
+    });
+  });
+});

@@ -74,7 +74,8 @@ export function analysisSentences(a: Analysis, organization: string): {
   const instruments = {} as Record<InstrumentCode, string>;
   for (const inst of y.instruments) {
     const weak = a.toDevelop.filter((i) => i.instrument === inst.code);
-    const verdict = inst.score >= pass ? "ผ่านเกณฑ์ 85 คะแนน" : "ต่ำกว่าเกณฑ์ 85 คะแนน";
+    const bar = f(pass).replace(".00", "");
+    const verdict = inst.score >= pass ? `ผ่านเกณฑ์ ${bar} คะแนน` : `ต่ำกว่าเกณฑ์ ${bar} คะแนน`;
     instruments[inst.code] =
       `${INSTRUMENT_NAMES[inst.code]} ได้ ${f(inst.score)} คะแนน ${verdict}` +
       (weak.length ? ` จุดที่ต้องพัฒนา ${weak.length} ตัวชี้วัด ได้แก่ ${names(weak)}` : ` ทุกตัวชี้วัดของแบบวัดนี้เป็นจุดแข็ง`);

@@ -88,7 +88,16 @@ export function buildReport(
   const summary = summarizeScores(input);
   const issues: ValidationIssue[] = [];
   const sheets: SheetSpec[] = [];
-  for (const kind of kinds) {
+  for (const kind of new Set(kinds)) {
+    // A kind from an untyped caller may be unknown: report it as an issue rather than crash.
+    if (!Object.hasOwn(BUILDERS, kind)) {
+      issues.push({
+        code: "report-cannot-build",
+        severity: "error",
+        message: `ไม่รู้จักรายงาน "${String(kind)}" เลือกได้จาก ${REPORT_KINDS.join(", ")}`,
+      });
+      continue;
+    }
     const sheet = BUILDERS[kind](input, summary);
     if (!sheet) {
       issues.push({

@@ -38,7 +38,7 @@ export function memoText(input: ReportInput, summary: ScoreSummary): MemoText {
     const c = statusCounts(input.measures);
     facts.push(
       `ผลการดำเนินการตามมาตรการ${roundLine(input)} ดำเนินการแล้ว ${c.done} มาตรการ อยู่ระหว่างดำเนินการ ${c.ongoing} มาตรการ ` +
-        `ยังไม่ดำเนินการ ${c.notStarted} มาตรการ รายละเอียดตามรายงานที่แนบ`,
+        `ยังไม่ดำเนินการ ${c.notStarted} มาตรการ${c.unknown ? ` ยังไม่ระบุสถานะ ${c.unknown} มาตรการ` : ""} รายละเอียดตามรายงานที่แนบ`,
     );
   }
   const proposal =

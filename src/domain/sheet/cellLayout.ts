@@ -40,7 +40,8 @@ const TOKENS: Record<string, string> = { "{page}": "&P", "{pages}": "&N", "{shee
 /** Excel header/footer codes for one section: fields become &P/&N/&A, & is escaped. */
 export function headerFooterCode(text: string, font: { name: string; size: number }): string {
   const body = text.replace(/&/g, "&&").replace(/\{page\}|\{pages\}|\{sheet\}/g, (t) => TOKENS[t]!);
-  return `&"${font.name},Regular"&${font.size}${body}`;
+  // A digit right after the size code would be read as part of the size.
+  return `&"${font.name},Regular"&${font.size}${/^\d/.test(body) ? " " : ""}${body}`;
 }
 
 /** The three sections of a header or footer as Excel codes (&L…&C…&R…). */

@@ -130,7 +130,7 @@ export class SheetBuilder {
       role,
       defaultFont,
       columns,
-      rows: this.rows,
+      rows: this.rows.map((r) => [...r]),
       rowHeights: { ...this.heights },
       merges: [...this.merges],
       styles: [...this.styles],

@@ -15,6 +15,7 @@ export function sheetNameProblem(name: string): string | null {
     return `ชื่อชีต "${name}" ยาวเกิน ${MAX_SHEET_NAME_LENGTH} ตัวอักษร`;
   if (FORBIDDEN_SHEET_NAME_CHARS.test(name))
     return `ชื่อชีต "${name}" มีอักขระต้องห้าม [ ] : * ? / \\`;
+  if (name.trim().toLowerCase() === "history") return `ชื่อชีต "${name}" เป็นชื่อที่ Excel สงวนไว้`;
   if (name.startsWith("'") || name.endsWith("'"))
     return `ชื่อชีต "${name}" ขึ้นต้นหรือลงท้ายด้วย ' ไม่ได้`;
   return null;

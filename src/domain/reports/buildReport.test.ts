@@ -1,0 +1,193 @@
+import { parseInputJson } from "../input/parseInputJson";
+import type { Measure, ReportInput } from "../input/reportInput";
+import { hasErrors, type ValidationIssue } from "../input/validationIssue";
+import { sheetSpecProblems } from "../sheet/sheetLimits";
+import {
+  buildReport,
+  defaultReportKinds,
+  REPORT_KINDS,
+  REPORT_SHEET_NAMES,
+  REPORT_TITLES,
+  type ReportKind,
+} from "./buildReport";
+// JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).
+import seed000 from "../../../tests/fixtures/seed000.json";
+import seed001 from "../../../tests/fixtures/seed001.json";
+import seed002 from "../../../tests/fixtures/seed002.json";
+import seed003 from "../../../tests/fixtures/seed003.json";
+import seed004 from "../../../tests/fixtures/seed004.json";
+
+const SEEDS: Record<string, unknown> = { seed000, seed001, seed002, seed003, seed004 };
+
+function fixture(name: string): ReportInput {
+  const { input, issues } = parseInputJson(JSON.stringify(SEEDS[name]));
+  expect(issues).toEqual([]);
+  return input!;
+}
+
+const NO_SCORES = "ยังไม่มีปีที่มีคะแนนครบทั้ง 10 ตัวชี้วัด";
+const NO_MEASURES = "ยังไม่มีมาตรการในชีตมาตรการ";
+
+const cannotBuild = (kind: ReportKind, why: string): ValidationIssue => ({
+  code: "report-cannot-build",
+  severity: "error",
+  message: `สร้างชีต "${REPORT_SHEET_NAMES[kind]}" ไม่ได้: ${why}`,
+});
+
+const names = (kinds: readonly ReportKind[]) => kinds.map((k) => REPORT_SHEET_NAMES[k]);
+
+describe("report kinds", () => {
+  it("lists every kind once, in printing order, each with a sheet name and a title", () => {
+    expect(REPORT_KINDS).toEqual(["memo", "analysis", "plan", "progress", "year-end", "score-comparison"]);
+    expect(Object.keys(REPORT_SHEET_NAMES).sort()).toEqual([...REPORT_KINDS].sort());
+    expect(Object.keys(REPORT_TITLES).sort()).toEqual([...REPORT_KINDS].sort());
+    expect(new Set(Object.values(REPORT_SHEET_NAMES)).size).toBe(REPORT_KINDS.length);
+  });
+
+  describe("defaultReportKinds", () => {
+    it.each<[ReportInput["round"], number, ReportKind[]]>([
+      ["six-month", 3, ["progress", "score-comparison"]],
+      ["full-year", 3, ["year-end", "score-comparison"]],
+      ["six-month", 0, ["score-comparison"]],
+      ["full-year", 0, ["score-comparison"]],
+      ["six-month", 1, ["progress", "score-comparison"]],
+    ])("%s round with %d measures → %j", (round, count, expected) => {
+      const base = fixture("seed001");
+      expect(defaultReportKinds({ ...base, round, measures: base.measures.slice(0, count) })).toEqual(expected);
+    });
+
+    it.each<[string, ReportKind[]]>([
+      ["seed000", ["progress", "score-comparison"]],
+      ["seed001", ["year-end", "score-comparison"]],
+      ["seed002", ["year-end", "score-comparison"]],
+      ["seed003", ["progress", "score-comparison"]],
+      ["seed004", ["progress", "score-comparison"]],
+    ])("%s → %j", (name, expected) => {
+      expect(defaultReportKinds(fixture(name))).toEqual(expected);
+    });
+  });
+});
+
+describe("buildReport", () => {
+  it.each(Object.keys(SEEDS))("builds %s's default reports without issues", (name) => {
+    const input = fixture(name);
+    const built = buildReport(input);
+    expect(built.issues).toEqual([]);
+    expect(built.workbook.sheets.map((s) => s.name)).toEqual(names(defaultReportKinds(input)));
+    for (const sheet of built.workbook.sheets) expect(sheetSpecProblems(sheet)).toEqual([]);
+  });
+
+  it.each(Object.keys(SEEDS))("builds every report of %s", (name) => {
+    const built = buildReport(fixture(name), REPORT_KINDS);
+    expect(built.issues).toEqual([]);
+    expect(built.workbook.sheets.map((s) => s.name)).toEqual(names(REPORT_KINDS));
+    expect(built.workbook.sheets.every((s) => s.role === "report")).toBe(true);
+  });
+
+  it.each<ReportKind[]>([
+    ["score-comparison", "memo"],
+    ["plan", "analysis", "memo"],
+    ["year-end"],
+  ])("builds in the order asked: %j", (...kinds) => {
+    expect(buildReport(fixture("seed001"), kinds).workbook.sheets.map((s) => s.name)).toEqual(names(kinds));
+  });
+
+  it("builds nothing when asked for nothing", () => {
+    const built = buildReport(fixture("seed001"), []);
+    expect(built.workbook.sheets).toEqual([]);
+    expect(built.issues).toEqual([]);
+  });
+
+  it("returns the score summary it built from", () => {
+    const built = buildReport(fixture("seed001"), []);
+    expect(built.summary.years.map((y) => [y.fiscalYearBE, y.overall])).toEqual([[2566, 9867], [2567, 9542]]);
+    expect(built.summary.comparison?.overall.delta).toBe(-325);
+  });
+
+  describe("reports that cannot be built", () => {
+    const withoutMeasures = (): ReportInput => ({ ...fixture("seed001"), measures: [] });
+    const withoutScores = (): ReportInput => ({ ...fixture("seed001"), scores: new Map() });
+    const withoutEither = (): ReportInput => ({ ...fixture("seed001"), scores: new Map(), measures: [] });
+
+    it.each<[string, () => ReportInput, ReportKind[], ValidationIssue[]]>([
+      ["progress without measures", withoutMeasures, ["progress"], [cannotBuild("progress", NO_MEASURES)]],
+      ["year-end without measures", withoutMeasures, ["year-end"], [cannotBuild("year-end", NO_MEASURES)]],
+      ["analysis without scores", withoutScores, ["analysis"], [cannotBuild("analysis", NO_SCORES)]],
+      ["plan without scores", withoutScores, ["plan"], [cannotBuild("plan", NO_SCORES)]],
+      ["score comparison without scores", withoutScores, ["score-comparison"], [cannotBuild("score-comparison", NO_SCORES)]],
+      [
+        "one that cannot among others that can: nothing is built",
+        withoutMeasures,
+        ["memo", "year-end", "score-comparison"],
+        [cannotBuild("year-end", NO_MEASURES)],
+      ],
+      [
+        "every report from an empty input: all but the memo fail",
+        withoutEither,
+        [...REPORT_KINDS],
+        [
+          cannotBuild("analysis", NO_SCORES),
+          cannotBuild("plan", NO_SCORES),
+          cannotBuild("progress", NO_MEASURES),
+          cannotBuild("year-end", NO_MEASURES),
+          cannotBuild("score-comparison", NO_SCORES),
+        ],
+      ],
+      [
+        "an unknown kind",
+        () => fixture("seed001"),
+        ["memo", "pdf" as ReportKind],
+        [{ code: "report-cannot-build", severity: "error", message: 'ไม่รู้จักรายงาน "pdf" เลือกได้จาก memo, analysis, plan, progress, year-end, score-comparison' }],
+      ],
+      [
+        "a kind named like an object property",
+        () => fixture("seed001"),
+        ["toString" as ReportKind],
+        [{ code: "report-cannot-build", severity: "error", message: 'ไม่รู้จักรายงาน "toString" เลือกได้จาก memo, analysis, plan, progress, year-end, score-comparison' }],
+      ],
+    ])("%s", (_what, make, kinds, expected) => {
+      const built = buildReport(make(), kinds);
+      expect(built.issues).toEqual(expected);
+      expect(hasErrors(built.issues)).toBe(true);
+      expect(built.workbook.sheets).toEqual([]);
+    });
+
+    it("builds the memo even without scores or measures", () => {
+      const built = buildReport(withoutEither(), ["memo"]);
+      expect(built.issues).toEqual([]);
+      expect(built.workbook.sheets.map((s) => s.name)).toEqual([REPORT_SHEET_NAMES.memo]);
+    });
+
+    it("builds the default reports of an input without measures", () => {
+      const built = buildReport(withoutMeasures());
+      expect(built.issues).toEqual([]);
+      expect(built.workbook.sheets.map((s) => s.name)).toEqual([REPORT_SHEET_NAMES["score-comparison"]]);
+    });
+  });
+
+  describe("sheets over Excel's limits", () => {
+    it("reports text too long for a cell and then writes nothing", () => {
+      const input: ReportInput = { ...fixture("seed000"), problems: "ก".repeat(40_000) };
+      const built = buildReport(input, ["progress", "score-comparison"]);
+      expect(built.issues.map((i) => [i.code, i.severity, i.sheet])).toEqual([["sheet-limit", "error", REPORT_SHEET_NAMES.progress]]);
+      expect(built.issues[0]!.message).toContain("ข้อความยาวเกิน 32767 ตัวอักษร");
+      expect(built.workbook.sheets).toEqual([]);
+    });
+
+    it("reports each problem of each sheet", () => {
+      const base = fixture("seed001");
+      const long = "ข".repeat(33_000);
+      const measures: Measure[] = base.measures.map((m, i) => (i < 2 ? { ...m, result: long } : m));
+      const built = buildReport({ ...base, measures }, ["year-end"]);
+      expect(built.issues.map((i) => i.code)).toEqual(["sheet-limit", "sheet-limit"]);
+      expect(built.workbook.sheets).toEqual([]);
+    });
+  });
+
+  it("never changes its input", () => {
+    const input = fixture("seed001");
+    const before = JSON.stringify({ ...input, scores: [...input.scores].map(([y, s]) => [y, [...s]]) });
+    buildReport(input, REPORT_KINDS);
+    expect(JSON.stringify({ ...input, scores: [...input.scores].map(([y, s]) => [y, [...s]]) })).toBe(before);
+  });
+});

@@ -1,0 +1,153 @@
+import fc from "fast-check";
+import type { IndicatorNumber } from "../framework/indicators";
+import { parseInputJson } from "../input/parseInputJson";
+import { DEFAULT_FONT, EMPTY_MEMO, MEASURE_STATUSES, type Measure, type ReportInput } from "../input/reportInput";
+import { summarizeScores } from "../scoring/scoreSummary";
+import { memoText } from "./memoText";
+// JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).
+import seed001 from "../../../tests/fixtures/seed001.json";
+import seed004 from "../../../tests/fixtures/seed004.json";
+
+const ten = (score: number) => new Map(Array.from({ length: 10 }, (_, i) => [(i + 1) as IndicatorNumber, score]));
+
+function measure(status: Measure["status"], indicator: IndicatorNumber = 1): Measure {
+  return { indicator, title: "ก", methods: "ข", unit: "ค", period: "ไตรมาส 1", result: "ง", status, outcome: "", suggestions: "", evidenceUrl: "" };
+}
+
+function input(changes: Partial<ReportInput> = {}): ReportInput {
+  return {
+    organization: { name: "ตัวอย่าง", kind: "องค์การบริหารส่วนตำบล", district: "เมือง", province: "แพร่" },
+    fiscalYearBE: 2568,
+    round: "six-month",
+    reportDate: null,
+    digitStyle: "thai",
+    font: DEFAULT_FONT,
+    scores: new Map([[2567, ten(9000)]]),
+    officialTotals: new Map(),
+    measures: [measure("ดำเนินการแล้ว"), measure("อยู่ระหว่างดำเนินการ")],
+    signatories: [],
+    problems: "",
+    remedies: "",
+    memo: EMPTY_MEMO,
+    ...changes,
+  };
+}
+
+const memoOf = (i: ReportInput) => memoText(i, summarizeScores(i));
+const fromJson = (data: unknown) => parseInputJson(JSON.stringify(data)).input!;
+
+const MEASURES_FACT = "ผลการดำเนินการตามมาตรการ";
+
+describe("memoText", () => {
+  describe("subject", () => {
+    it.each<[ReportInput["round"], string]>([
+      ["six-month", "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน"],
+      ["full-year", "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568"],
+    ])("%s → %s", (round, subject) => {
+      expect(memoOf(input({ round })).subject).toBe(subject);
+    });
+  });
+
+  describe("background", () => {
+    it("cites the latest score and level, and counts the measures", () => {
+      expect(memoOf(input()).background).toBe(
+        "ตามที่สำนักงาน ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2567 " +
+          'องค์การบริหารส่วนตำบลตัวอย่างได้คะแนนรวม 90.00 คะแนน อยู่ในระดับ "ผ่านดี" และได้' +
+          "นำผลการประเมินมาวิเคราะห์และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568 จำนวน 2 มาตรการ นั้น",
+      );
+    });
+
+    it("leaves out the score without a complete year", () => {
+      expect(memoOf(input({ scores: new Map() })).background).toBe(
+        "ตามที่องค์การบริหารส่วนตำบลตัวอย่างได้นำผลการประเมินมาวิเคราะห์และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน " +
+          "ประจำปีงบประมาณ พ.ศ. 2568 จำนวน 2 มาตรการ นั้น",
+      );
+    });
+
+    it("leaves out the count without measures", () => {
+      const { background } = memoOf(input({ measures: [] }));
+      expect(background).not.toContain("จำนวน");
+      expect(background.endsWith("ประจำปีงบประมาณ พ.ศ. 2568 นั้น")).toBe(true);
+    });
+  });
+
+  describe("facts", () => {
+    it.each<[string, Partial<ReportInput>, string[]]>([
+      ["scores and measures: three instruments, the pass count, the measures", {}, ["(IIT)", "(EIT)", "(OIT)", "ผ่านเกณฑ์ 85 คะแนน", MEASURES_FACT]],
+      ["no measures: no measures fact", { measures: [] }, ["(IIT)", "(EIT)", "(OIT)", "ผ่านเกณฑ์ 85 คะแนน"]],
+      ["no complete year: only the measures", { scores: new Map([[2567, new Map([[1 as IndicatorNumber, 9000]])]]) }, [MEASURES_FACT]],
+      ["neither", { scores: new Map(), measures: [] }, []],
+    ])("%s", (_what, changes, contents) => {
+      const { facts } = memoOf(input(changes));
+      expect(facts).toHaveLength(contents.length);
+      contents.forEach((text, i) => {
+        expect(facts[i]!.startsWith(`${i + 1}. `)).toBe(true);
+        expect(facts[i]).toContain(text);
+      });
+      expect(facts.some((f) => f.includes(MEASURES_FACT))).toBe(contents.includes(MEASURES_FACT));
+    });
+
+    it.each<[string, Measure["status"][], [number, number, number]]>([
+      ["all done", ["ดำเนินการแล้ว", "ดำเนินการแล้ว"], [2, 0, 0]],
+      ["one of each", ["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"], [1, 1, 1]],
+      ["none started", ["ยังไม่ดำเนินการ"], [0, 0, 1]],
+      ["a status left blank is counted as not given", ["", "ดำเนินการแล้ว"], [1, 0, 0]],
+    ])("counts the measures by status: %s", (_what, statuses, [done, ongoing, notStarted]) => {
+      const { facts } = memoOf(input({ measures: statuses.map((s) => measure(s)) }));
+      const blank = statuses.filter((s) => s === "").length;
+      expect(facts.at(-1)).toBe(
+        `5. ${MEASURES_FACT}รอบ 6 เดือน (1 ตุลาคม 2567 – 31 มีนาคม 2568) ดำเนินการแล้ว ${done} มาตรการ ` +
+          `อยู่ระหว่างดำเนินการ ${ongoing} มาตรการ ยังไม่ดำเนินการ ${notStarted} มาตรการ` +
+          (blank ? ` ยังไม่ระบุสถานะ ${blank} มาตรการ` : "") +
+          " รายละเอียดตามรายงานที่แนบ",
+      );
+    });
+
+    it("names the full-year round in the measures fact", () => {
+      expect(memoOf(input({ round: "full-year" })).facts.at(-1)).toContain("ตามมาตรการรอบ 12 เดือน (1 ตุลาคม 2567 – 30 กันยายน 2568)");
+    });
+
+    it.each<[string, unknown, number]>([
+      ["seed 001", seed001, 5],
+      ["seed 004", seed004, 5],
+    ])("numbers %s's facts 1 to %d", (_seed, data, count) => {
+      const { facts } = memoOf(fromJson(data));
+      expect(facts.map((f) => /^(\d+)\. /.exec(f)?.[1])).toEqual(Array.from({ length: count }, (_, i) => String(i + 1)));
+    });
+
+    it("numbers the facts 1..n, each once, whatever the input holds", () => {
+      const status = fc.constantFrom<Measure["status"]>(...MEASURE_STATUSES, "");
+      fc.assert(
+        fc.property(fc.array(status, { maxLength: 12 }), fc.boolean(), fc.boolean(), (statuses, withScores, twoYears) => {
+          const years: [number, ReturnType<typeof ten>][] = twoYears ? [[2566, ten(8000)], [2567, ten(9000)]] : [[2567, ten(9000)]];
+          const scores = new Map(withScores ? years : []);
+          const { facts } = memoOf(input({ scores, measures: statuses.map((s) => measure(s)) }));
+          expect(facts).toHaveLength((withScores ? 4 : 0) + (statuses.length ? 1 : 0));
+          facts.forEach((f, i) => {
+            expect(f.startsWith(`${i + 1}. `)).toBe(true);
+            expect(f.slice(`${i + 1}. `.length)).not.toMatch(/^\d+\. /); // not numbered twice
+          });
+          const last = facts.at(-1);
+          if (statuses.length) {
+            const count = (s: Measure["status"]) => statuses.filter((x) => x === s).length;
+            expect(last).toContain(`ดำเนินการแล้ว ${count("ดำเนินการแล้ว")} มาตรการ`);
+            expect(last).toContain(`อยู่ระหว่างดำเนินการ ${count("อยู่ระหว่างดำเนินการ")} มาตรการ`);
+            expect(last).toContain(`ยังไม่ดำเนินการ ${count("ยังไม่ดำเนินการ")} มาตรการ`);
+          }
+        }),
+      );
+    });
+  });
+
+  it("proposes publishing and following up", () => {
+    expect(memoOf(input()).proposal).toBe(
+      "เห็นควรเผยแพร่รายงานนี้บนเว็บไซต์หลักของหน่วยงานเพื่อเป็นหลักฐานประกอบการประเมิน ITA " +
+        "และกำกับติดตามมาตรการที่ยังไม่แล้วเสร็จให้ดำเนินการภายในปีงบประมาณ จึงเรียนมาเพื่อโปรดทราบและพิจารณา",
+    );
+  });
+
+  it("writes Arabic digits; the memo sheet converts them", () => {
+    const memo = memoOf(input({ digitStyle: "thai" }));
+    for (const text of [memo.subject, memo.background, ...memo.facts, memo.proposal]) expect(text).not.toMatch(/[๐-๙]/);
+  });
+});

@@ -1,0 +1,160 @@
+import fc from "fast-check";
+import { INDICATOR_NUMBERS, type IndicatorNumber } from "../framework/indicators";
+import { DEFAULT_FONT, EMPTY_MEMO, MEASURE_STATUSES, type Measure, type ReportInput } from "../input/reportInput";
+import { sheetSpecProblems } from "../sheet/sheetLimits";
+import { buildProgressReportSheet, PROGRESS_REPORT_SHEET, progressIntro, statusCounts } from "./progressReport";
+
+type Status = Measure["status"];
+
+function measure(status: Status, indicator: IndicatorNumber = 1, changes: Partial<Measure> = {}): Measure {
+  return {
+    indicator,
+    title: `มาตรการของตัวชี้วัดที่ ${indicator}`,
+    methods: "ประชุมชี้แจง",
+    unit: "สำนักปลัด",
+    period: "ไตรมาส 1-2",
+    result: "ประชุมแล้ว 2 ครั้ง",
+    status,
+    outcome: "",
+    suggestions: "",
+    evidenceUrl: "",
+    ...changes,
+  };
+}
+
+function input(measures: readonly Measure[], changes: Partial<ReportInput> = {}): ReportInput {
+  return {
+    organization: { name: "หนองบัว", kind: "องค์การบริหารส่วนตำบล", district: "ร้องกวาง", province: "แพร่" },
+    fiscalYearBE: 2566,
+    round: "six-month",
+    reportDate: null,
+    digitStyle: "arabic",
+    font: DEFAULT_FONT,
+    scores: new Map(),
+    officialTotals: new Map(),
+    measures,
+    signatories: [],
+    problems: "",
+    remedies: "",
+    memo: EMPTY_MEMO,
+    ...changes,
+  };
+}
+
+describe("statusCounts", () => {
+  it.each<[Status[], { done: number; ongoing: number; notStarted: number; unknown: number }]>([
+    [[], { done: 0, ongoing: 0, notStarted: 0, unknown: 0 }],
+    [["ดำเนินการแล้ว"], { done: 1, ongoing: 0, notStarted: 0, unknown: 0 }],
+    [["อยู่ระหว่างดำเนินการ", "อยู่ระหว่างดำเนินการ"], { done: 0, ongoing: 2, notStarted: 0, unknown: 0 }],
+    [["ยังไม่ดำเนินการ"], { done: 0, ongoing: 0, notStarted: 1, unknown: 0 }],
+    [[""], { done: 0, ongoing: 0, notStarted: 0, unknown: 1 }],
+    [["ดำเนินการแล้ว", "", "ยังไม่ดำเนินการ", "ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", ""], { done: 2, ongoing: 1, notStarted: 1, unknown: 2 }],
+  ])("%j → %j", (statuses, expected) => {
+    expect(statusCounts(statuses.map((s) => measure(s)))).toEqual(expected);
+  });
+
+  it("counts every measure exactly once", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom<Status>(...MEASURE_STATUSES, ""), { maxLength: 30 }), (statuses) => {
+        const c = statusCounts(statuses.map((s) => measure(s)));
+        expect(c.done + c.ongoing + c.notStarted + c.unknown).toBe(statuses.length);
+      }),
+    );
+  });
+});
+
+describe("progressIntro", () => {
+  it("tells the whole story from the settings and the counts", () => {
+    const measures = [measure("ดำเนินการแล้ว", 1), measure("ดำเนินการแล้ว", 1), measure("อยู่ระหว่างดำเนินการ", 9)];
+    expect(progressIntro(input(measures))).toBe(
+      "องค์การบริหารส่วนตำบลหนองบัวได้นำผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) " +
+        "ประจำปีงบประมาณ พ.ศ. 2565 มาวิเคราะห์ และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน " +
+        "ประจำปีงบประมาณ พ.ศ. 2566 จำนวน 3 มาตรการ ครอบคลุม 2 ตัวชี้วัด " +
+        "ผลการดำเนินงานรอบ 6 เดือน (1 ตุลาคม 2565 – 31 มีนาคม 2566) ดำเนินการแล้ว 2 มาตรการ อยู่ระหว่างดำเนินการ 1 มาตรการ " +
+        "ยังไม่ดำเนินการ 0 มาตรการ รายละเอียดดังตารางต่อไปนี้",
+    );
+  });
+
+  it.each<[string, Status[], IndicatorNumber[], string[]]>([
+    ["one measure", ["ดำเนินการแล้ว"], [1], ["จำนวน 1 มาตรการ ครอบคลุม 1 ตัวชี้วัด", "ดำเนินการแล้ว 1 มาตรการ อยู่ระหว่างดำเนินการ 0 มาตรการ ยังไม่ดำเนินการ 0 มาตรการ รายละเอียด"]],
+    ["ten indicators", INDICATOR_NUMBERS.map(() => "ยังไม่ดำเนินการ" as Status), [...INDICATOR_NUMBERS], ["จำนวน 10 มาตรการ ครอบคลุม 10 ตัวชี้วัด", "ยังไม่ดำเนินการ 10 มาตรการ"]],
+    ["three on one indicator", ["ดำเนินการแล้ว", "ดำเนินการแล้ว", "ดำเนินการแล้ว"], [8, 8, 8], ["จำนวน 3 มาตรการ ครอบคลุม 1 ตัวชี้วัด"]],
+    ["blank statuses are counted apart", ["", "ดำเนินการแล้ว", ""], [1, 2, 3], ["ยังไม่ดำเนินการ 0 มาตรการ ยังไม่ระบุสถานะ 2 มาตรการ รายละเอียด"]],
+    ["no measures", [], [], ["จำนวน 0 มาตรการ ครอบคลุม 0 ตัวชี้วัด", "ดำเนินการแล้ว 0 มาตรการ"]],
+  ])("%s", (_what, statuses, indicators, parts) => {
+    const text = progressIntro(input(statuses.map((s, i) => measure(s, indicators[i]!))));
+    for (const part of parts) expect(text).toContain(part);
+  });
+
+  it("mentions unknown statuses only when there are some", () => {
+    expect(progressIntro(input([measure("ดำเนินการแล้ว")]))).not.toContain("ยังไม่ระบุสถานะ");
+  });
+
+  it("names the full-year round", () => {
+    expect(progressIntro(input([measure("ดำเนินการแล้ว")], { round: "full-year" }))).toContain(
+      "ผลการดำเนินงานรอบ 12 เดือน (1 ตุลาคม 2565 – 30 กันยายน 2566)",
+    );
+  });
+
+  it("adds up to the number of measures, whatever their statuses", () => {
+    const row = fc.tuple(fc.constantFrom<Status>(...MEASURE_STATUSES, ""), fc.constantFrom(...INDICATOR_NUMBERS));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 20 }), (rows) => {
+        const text = progressIntro(input(rows.map(([s, n]) => measure(s, n))));
+        const counts = [...text.matchAll(/(\d+) มาตรการ/g)].map((m) => Number(m[1]));
+        const [total, ...byStatus] = counts;
+        expect(total).toBe(rows.length);
+        expect(byStatus.reduce((a, b) => a + b, 0)).toBe(rows.length);
+        expect(text).toContain(`ครอบคลุม ${new Set(rows.map(([, n]) => n)).size} ตัวชี้วัด`);
+      }),
+    );
+  });
+});
+
+describe("buildProgressReportSheet", () => {
+  it("is null without measures", () => {
+    expect(buildProgressReportSheet(input([]))).toBeNull();
+  });
+
+  const measures = [
+    measure("ดำเนินการแล้ว", 9, { result: "ปรับปรุงเว็บไซต์ 12 รายการ" }),
+    measure("อยู่ระหว่างดำเนินการ", 2, { result: "" }),
+    measure("", 9, { result: "รอผล" }),
+  ];
+  const sheet = buildProgressReportSheet(input(measures, { digitStyle: "thai" }))!;
+  const firstCells = sheet.rows.map((r) => r[0]);
+
+  it("is a report sheet Excel accepts", () => {
+    expect(sheet.name).toBe(PROGRESS_REPORT_SHEET);
+    expect(sheet.role).toBe("report");
+    expect(sheetSpecProblems(sheet)).toEqual([]);
+  });
+
+  it("groups the measures under their indicators, in indicator order", () => {
+    const headings = firstCells.filter((c): c is string => typeof c === "string" && c.startsWith("ตัวชี้วัดที่"));
+    expect(headings).toEqual(["ตัวชี้วัดที่ ๒ การใช้งบประมาณ", "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล"]);
+    const i2 = firstCells.indexOf(headings[0]!);
+    const i9 = firstCells.indexOf(headings[1]!);
+    expect(sheet.rows[i2 + 1]![4]).toBe("[อยู่ระหว่างดำเนินการ]"); // the status, and no result yet
+    expect(sheet.rows[i9 + 1]![4]).toBe("[ดำเนินการแล้ว]\nปรับปรุงเว็บไซต์ ๑๒ รายการ");
+    expect(sheet.rows[i9 + 2]![4]).toBe("รอผล"); // no status to show
+  });
+
+  it("writes the intro in the report's digits", () => {
+    const intro = firstCells.find((c) => typeof c === "string" && c.includes("ได้นำผลการประเมิน"));
+    expect(intro).toBe(`${"\u00a0".repeat(8)}${progressIntro(input(measures)).replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)))}`);
+  });
+
+  it("freezes and repeats the table header", () => {
+    const header = firstCells.indexOf("มาตรการ/แนวทาง") + 1;
+    expect(header).toBeGreaterThan(0);
+    expect(sheet.freeze).toEqual({ rows: header, columns: 0 });
+    expect(sheet.print?.repeatRows).toEqual({ first: header, last: header });
+  });
+
+  it("prints problems and suggestions, with a dash when there are none", () => {
+    expect(firstCells).toContain("ปัญหาและอุปสรรค");
+    expect(firstCells).toContain("ข้อเสนอแนะ/แนวทางแก้ไข");
+    expect(firstCells.filter((c) => c === `${"\u00a0".repeat(8)}-`)).toHaveLength(2);
+  });
+});

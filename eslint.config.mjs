@@ -41,7 +41,13 @@ export default tseslint.config(
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": restrict(["exceljs", "node:*", "**/xlsx/**", "**/cli/**"], "the task pane never loads ExcelJS or Node APIs up front") },
+    rules: { "no-restricted-imports": restrict(["exceljs", "node:*", "**/xlsx/**", "**/cli/**", "**/standalone/**"], "the task pane never loads ExcelJS or Node APIs up front") },
+  },
+  {
+    // The standalone page: the task pane on an .xlsx in the browser, so ExcelJS is allowed here
+    // (loaded on demand), Office.js and Node are not.
+    files: ["src/standalone/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": restrict(["node:*", "fs", "path", "child_process", "**/excel/**", "**/cli/**"], "the standalone page runs in a browser without Office") },
   },
   {
     files: ["**/*.{js,cjs,mjs}"],

@@ -23,8 +23,10 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The same pane in a browser without Excel; ExcelJS comes in a chunk loaded on demand.
+      standalone: "./src/standalone/index.tsx",
     },
-    output: { path: path.resolve(__dirname, "dist"), clean: true },
+    output: { path: path.resolve(__dirname, "dist"), clean: true, chunkFilename: "[name].[contenthash:8].js" },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -40,6 +42,7 @@ module.exports = async (env, options) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "standalone.html", template: "./src/standalone/standalone.html", chunks: ["standalone"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },

@@ -2,7 +2,7 @@
 // closing line "N passed, N failed" (CI reads that line, not jest's own summary). Type check
 // and lint count as one check each.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 
 const env = { ...process.env, TZ: "Asia/Bangkok" };
 let passed = 0;
@@ -24,6 +24,9 @@ step("build (production bundle)", "npx", ["webpack", "--mode", "production"]);
 
 mkdirSync("test-output", { recursive: true });
 process.stdout.write("\n== jest\n");
+// The browser tests (tests/e2e) skip themselves without Chromium; say so where it is seen.
+if (!existsSync("/usr/bin/chromium"))
+  process.stdout.write("!! /usr/bin/chromium not found: the browser tests in tests/e2e are skipped (CI installs chromium)\n");
 const extra = process.argv.slice(2);
 const jest = spawnSync("npx", ["jest", "--ci", "--json", "--outputFile=test-output/jest.json", ...extra], { stdio: "inherit", env });
 try {

@@ -1,18 +1,13 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, fireEvent } from "@testing-library/react";
-import type { TaskpaneServices } from "../services";
+import { FluentProvider } from "@fluentui/react-components";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fakeServices } from "../../../tests/taskpane/fakeServices";
+import type { TaskpaneServices, WorkbookFile } from "../services";
+import { paneTheme } from "../theme";
 import { App } from "./App";
 
-function renderApp(overrides: Partial<TaskpaneServices> = {}) {
-  const services: TaskpaneServices = {
-    capabilityNotes: [],
-    createInputSheets: jest.fn(async () => ({ written: ["คะแนน ITA"], kept: ["ข้อมูลรายงาน"], skipped: [] })),
-    validate: jest.fn(async () => ({ input: null, issues: [] })),
-    buildReports: jest.fn(async () => ({ ok: false as const, issues: [] })),
-    ...overrides,
-  };
+function renderApp(services: TaskpaneServices = fakeServices()) {
   render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={paneTheme(false)}>
       <App services={services} />
     </FluentProvider>,
   );
@@ -20,44 +15,52 @@ function renderApp(overrides: Partial<TaskpaneServices> = {}) {
 }
 
 describe("App", () => {
-  it("creates the input sheets and says which existed already", async () => {
-    const services = renderApp();
-    fireEvent.click(screen.getByRole("button", { name: /เริ่มสมุดงาน ITA/ }));
-    expect(await screen.findByText(/สร้างชีต คะแนน ITA แล้ว/)).toBeTruthy();
-    expect(screen.getByText(/มีชีต ข้อมูลรายงาน อยู่แล้ว จึงไม่แก้ไข/)).toBeTruthy();
-    expect(services.createInputSheets).toHaveBeenCalledTimes(1);
+  it("opens on the start screen and reaches every screen from its tab", async () => {
+    renderApp();
+    const tablist = within(screen.getByRole("tablist", { name: "ขั้นตอน" }));
+    const labels = ["1. เริ่มต้น", "2. ข้อมูล", "3. คะแนน", "4. มาตรการ", "5. ตรวจ", "6. รายงาน"];
+    const tabs = labels.map((name) => tablist.getByRole("tab", { name }));
+    expect(screen.getByRole("tabpanel", { name: "1. เริ่มต้น" })).toBeTruthy();
+    const headings = ["ข้อมูลรายงาน", "คะแนน ITA", "เลือกมาตรการ", "ตรวจข้อมูล", "สร้างรายงาน"];
+    for (const [i, heading] of headings.entries()) {
+      fireEvent.click(tabs[i + 1]!);
+      expect(await screen.findByRole("heading", { level: 2, name: heading })).toBeTruthy();
+      expect(tabs[i + 1]!.getAttribute("aria-selected")).toBe("true");
+    }
   });
 
-  it("lists the issues that block a build, naming the cell", async () => {
-    renderApp({
-      buildReports: async () => ({
-        ok: false,
-        issues: [
-          {
-            code: "score-decimal-comma",
-            severity: "error",
-            sheet: "คะแนน ITA",
-            cell: "E11",
-            message: 'ชีต "คะแนน ITA" เซลล์ E11: "98,43" ใช้จุลภาค (,) เป็นจุดทศนิยม',
-          },
-        ],
-      }),
-    });
-    fireEvent.click(screen.getByRole("button", { name: "สร้างชีตรายงาน" }));
-    expect(await screen.findByText("ยังสร้างรายงานไม่ได้")).toBeTruthy();
-    const list = screen.getByRole("list", { name: "รายการที่ต้องแก้ไข" });
-    expect(list.textContent).toContain("เซลล์ E11");
-  });
-
-  it("shows what this Excel cannot do", () => {
-    renderApp({ capabilityNotes: ["ไม่ได้ตั้งค่าหน้ากระดาษ เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.9"] });
-    expect(screen.getByText(/ExcelApi 1.9/)).toBeTruthy();
-  });
-
-  it("turns a host failure into a Thai message instead of failing silently", async () => {
-    renderApp({ validate: async () => Promise.reject(new Error("Excel ไม่อนุญาตให้เขียน")) });
+  it("moves to a screen from the start screen's next steps", async () => {
+    renderApp();
     fireEvent.click(screen.getByRole("button", { name: "ตรวจข้อมูล" }));
-    expect(await screen.findByText("ทำงานไม่สำเร็จ")).toBeTruthy();
-    expect(screen.getByText("Excel ไม่อนุญาตให้เขียน")).toBeTruthy();
+    expect(await screen.findByRole("tabpanel", { name: "5. ตรวจ" })).toBeTruthy();
+  });
+
+  it("lists what this Excel cannot do in a message bar", async () => {
+    renderApp(fakeServices({ capabilityNotes: ["ไม่ได้ตั้งค่าหน้ากระดาษ เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.9"] }));
+    const notes = screen.getByRole("list", { name: "สิ่งที่ Excel รุ่นนี้ทำไม่ได้" });
+    expect(notes.textContent).toContain("ExcelApi 1.9");
+    await screen.findByText("สมุดงานนี้มีชีตข้อมูลครบแล้ว");
+    fireEvent.click(screen.getByRole("button", { name: "ปิดข้อความนี้" }));
+    expect(screen.queryByRole("list", { name: "สิ่งที่ Excel รุ่นนี้ทำไม่ได้" })).toBeNull();
+  });
+
+  it("on the standalone page asks for a file first, then shows the screens", async () => {
+    let name: string | null = null;
+    const file: WorkbookFile = {
+      fileName: () => name,
+      open: jest.fn(async (_data: ArrayBuffer, fileName: string) => {
+        name = fileName;
+      }),
+      createNew: jest.fn(async () => undefined),
+      download: jest.fn(async () => "x.xlsx"),
+    };
+    renderApp(fakeServices({ file }));
+    expect(screen.queryByRole("tablist")).toBeNull();
+    const picker = screen.getByLabelText("เลือกไฟล์ Excel (.xlsx)");
+    const xlsx = new File([new Uint8Array([0x50, 0x4b, 3, 4])], "ข้อมูล.xlsx");
+    fireEvent.change(picker, { target: { files: [xlsx] } });
+    expect(await screen.findByRole("tablist", { name: "ขั้นตอน" })).toBeTruthy();
+    expect(screen.getByText("ไฟล์: ข้อมูล.xlsx")).toBeTruthy();
+    expect(file.open).toHaveBeenCalledWith(expect.any(ArrayBuffer), "ข้อมูล.xlsx");
   });
 });

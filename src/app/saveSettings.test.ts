@@ -1,0 +1,90 @@
+import type { CellGrid } from "../domain/input/cellInput";
+import { WorkbookWriteError } from "./ports";
+import { settingsCellWrites } from "./saveSettings";
+import { settingsFormOf, type SettingsForm } from "./settingsForm";
+
+/** A Settings grid: labels in A, values in B, rows as given (1-based, row 1 first). */
+const grid = (rows: (string | number | null)[][]): CellGrid => rows;
+
+const SHEET = grid([
+  ["ข้อมูลรายงาน ITA"],
+  ["รายการ", "ข้อมูล"],
+  ["ชื่อหน่วยงาน", "เกวียนหัก"],
+  ["ปีงบประมาณ (พ.ศ.)", 2567],
+  ["วันที่รายงาน", 45565], // 30 Sep 2024 typed as a date
+  [],
+  ["บทบาท", "ชื่อ-นามสกุล", "ตำแหน่ง"],
+  ["ผู้รายงาน", "นางสาว ก", "นักวิเคราะห์"],
+  ["ทราบ", "นาย ข", "นายก"],
+  [],
+  ["หมายเหตุ", "ห้ามเขียนทับ"],
+]);
+
+type Change = Omit<Partial<SettingsForm>, "values"> & { values?: Partial<SettingsForm["values"]> };
+const edit = (form: SettingsForm, change: Change): SettingsForm => ({
+  ...form,
+  ...change,
+  values: { ...form.values, ...change.values },
+});
+
+describe("settingsFormOf", () => {
+  it("shows every labelled value as text, dates as Thai dates, and lists the labels it could not find", () => {
+    const form = settingsFormOf(SHEET);
+    expect(form.values).toMatchObject({ orgName: "เกวียนหัก", fiscalYear: "2567", reportDate: "30 กันยายน 2567" });
+    expect(form.missing).toContain("district");
+    expect(form.signatories).toEqual([
+      { role: "ผู้รายงาน", name: "นางสาว ก", position: "นักวิเคราะห์" },
+      { role: "ทราบ", name: "นาย ข", position: "นายก" },
+    ]);
+  });
+});
+
+describe("settingsCellWrites", () => {
+  const before = settingsFormOf(SHEET);
+
+  it("writes only the changed settings, into column B of their labelled rows", () => {
+    const after = edit(before, { values: { orgName: " ท่าใหม่ ", fiscalYear: "2568" } });
+    expect(settingsCellWrites(SHEET, before, after)).toEqual({
+      writes: [
+        { row: 3, column: 2, text: "ท่าใหม่" },
+        { row: 4, column: 2, text: "2568" },
+      ],
+      notFound: [],
+    });
+  });
+
+  it("finds rows by label when rows moved since the form was read", () => {
+    const moved = grid([[], [], ...(SHEET as (string | number | null)[][])]);
+    const after = edit(before, { values: { orgName: "ท่าใหม่" } });
+    expect(settingsCellWrites(moved, before, after).writes).toEqual([{ row: 5, column: 2, text: "ท่าใหม่" }]);
+  });
+
+  it("names a changed setting whose row is not on the sheet instead of writing it anywhere", () => {
+    const after = edit(before, { values: { district: "เมือง" } });
+    expect(settingsCellWrites(SHEET, before, after)).toEqual({ writes: [], notFound: ["อำเภอ"] });
+  });
+
+  it("rewrites the signatory block, clearing rows it no longer needs", () => {
+    const after = edit(before, { signatories: [{ role: "ทราบ", name: "นาย ข", position: "นายก" }, { role: "", name: " ", position: "" }] });
+    expect(settingsCellWrites(SHEET, before, after).writes).toEqual([
+      { row: 8, column: 1, text: "ทราบ" },
+      { row: 8, column: 2, text: "นาย ข" },
+      { row: 8, column: 3, text: "นายก" },
+      { row: 9, column: 1, text: "" },
+      { row: 9, column: 2, text: "" },
+      { row: 9, column: 3, text: "" },
+    ]);
+  });
+
+  it("grows the block into an empty row, but never over other content", () => {
+    const three = [...before.signatories, { role: "เห็นชอบ", name: "นาย ค", position: "ปลัด" }];
+    expect(settingsCellWrites(SHEET, before, edit(before, { signatories: three })).writes.slice(-3)).toEqual([
+      { row: 10, column: 1, text: "เห็นชอบ" },
+      { row: 10, column: 2, text: "นาย ค" },
+      { row: 10, column: 3, text: "ปลัด" },
+    ]);
+    const four = [...three, { role: "อนุมัติ", name: "นาย ง", position: "นายก" }];
+    expect(() => settingsCellWrites(SHEET, before, edit(before, { signatories: four }))).toThrow(WorkbookWriteError);
+    expect(() => settingsCellWrites(SHEET, before, edit(before, { signatories: four }))).toThrow(/แถว 11 .* มีข้อมูลอื่นอยู่/);
+  });
+});

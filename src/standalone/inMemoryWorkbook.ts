@@ -1,0 +1,44 @@
+import ExcelJS from "exceljs";
+import type { NewMeasure } from "../app/measureFromTemplate";
+import { WorkbookWriteError } from "../app/ports";
+import { xlsxBytes } from "../xlsx/xlsxBytes";
+import { XlsxCellWriter } from "../xlsx/xlsxCellWriter";
+import { appendXlsxMeasureRows } from "../xlsx/xlsxMeasureRows";
+import { XlsxReportWriter } from "../xlsx/xlsxReportWriter";
+import { XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";
+
+/**
+ * An .xlsx workbook held in the browser's memory, with the ExcelJS adapters the screens work
+ * through. This module (and ExcelJS with it) is loaded only when the first file is opened.
+ */
+export class InMemoryWorkbook {
+  readonly reader: XlsxWorkbookReader;
+  readonly writer: XlsxReportWriter;
+  readonly cells: XlsxCellWriter;
+
+  private constructor(readonly workbook: ExcelJS.Workbook) {
+    this.reader = new XlsxWorkbookReader(workbook);
+    this.writer = new XlsxReportWriter(workbook);
+    this.cells = new XlsxCellWriter(workbook);
+  }
+
+  /** Opens .xlsx bytes; a file that is not one fails with a Thai message saying what to do. */
+  static async open(data: ArrayBuffer): Promise<InMemoryWorkbook> {
+    return new InMemoryWorkbook((await XlsxWorkbookReader.fromBuffer(data)).workbook);
+  }
+
+  /** A workbook without sheets; the input sheets are created from the start screen. */
+  static blank(): InMemoryWorkbook {
+    return new InMemoryWorkbook(new ExcelJS.Workbook());
+  }
+
+  appendMeasures(measures: readonly NewMeasure[]): number {
+    return appendXlsxMeasureRows(this.workbook, measures);
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    if (this.workbook.worksheets.length === 0)
+      throw new WorkbookWriteError('สมุดงานยังไม่มีชีต กรุณากด "สร้างชีตข้อมูลที่ยังไม่มี" ที่หน้าเริ่มต้นก่อนดาวน์โหลด', "EmptyWorkbook");
+    return xlsxBytes(this.workbook);
+  }
+}

@@ -1,0 +1,66 @@
+import ExcelJS from "exceljs";
+import { measureFromTemplate } from "../app/measureFromTemplate";
+import { MEASURE_TEMPLATES } from "../domain/catalogue/templates";
+import { buildInputSheets } from "../domain/input/inputSheets";
+import { XlsxReportWriter } from "../xlsx/xlsxReportWriter";
+import { loadFixture } from "../../tests/helpers/fixtures";
+import { createStandaloneServices, downloadName } from "./standaloneServices";
+
+async function inputBytes(): Promise<ArrayBuffer> {
+  const writer = new XlsxReportWriter();
+  await writer.write({ sheets: buildInputSheets(loadFixture("seed000")) });
+  const buffer = await writer.toBuffer();
+  return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+}
+
+describe("the standalone page's services", () => {
+  it("take a workbook from opening to a downloaded file with input and report sheets", async () => {
+    const delivered: { name: string; bytes: Uint8Array }[] = [];
+    const services = createStandaloneServices((name, bytes) => delivered.push({ name, bytes }));
+    await services.file!.open(await inputBytes(), "ข้อมูล.xlsx");
+    expect(services.file!.fileName()).toBe("ข้อมูล.xlsx");
+    expect((await services.detectInputSheets()).missing).toEqual([]);
+    expect(await services.appendMeasures([measureFromTemplate(MEASURE_TEMPLATES[0]!)])).toBe(13);
+    const before = (await services.readSettings())!;
+    await services.saveSettings(before, { ...before, values: { ...before.values, district: "ท่าใหม่" } });
+    const steps: string[] = [];
+    const outcome = await services.buildReports(["progress", "score-comparison"], (s) => steps.push(s));
+    expect(steps).toEqual(["reading", "writing"]);
+    expect(outcome.ok && outcome.write.written).toEqual(["รายงานผลตามมาตรการ", "เปรียบเทียบคะแนน ITA"]);
+
+    expect(await services.file!.download()).toBe("ข้อมูล (มีรายงาน).xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(delivered[0]!.bytes.slice().buffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายงานผลตามมาตรการ", "เปรียบเทียบคะแนน ITA"]));
+    expect(wb.getWorksheet("ข้อมูลรายงาน")!.getCell("B5").value).toBe("ท่าใหม่");
+  });
+
+  it("start a new workbook whose input sheets the start screen creates", async () => {
+    const services = createStandaloneServices(jest.fn());
+    await services.file!.createNew();
+    await expect(services.file!.download()).rejects.toThrow(/ยังไม่มีชีต/);
+    expect((await services.detectInputSheets()).present).toEqual([]);
+    expect((await services.createInputSheets()).written).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายการเลือก"]);
+    expect((await services.detectInputSheets()).missing).toEqual([]);
+  });
+
+  it("ask for a file before anything else, in Thai", async () => {
+    const services = createStandaloneServices(jest.fn());
+    expect(services.file!.fileName()).toBeNull();
+    await expect(services.validate()).rejects.toThrow(/ยังไม่ได้เปิดไฟล์/);
+  });
+
+  it("refuse a file that is not a workbook, saying what it is", async () => {
+    const services = createStandaloneServices(jest.fn());
+    await expect(services.file!.open(new TextEncoder().encode("hello").buffer as ArrayBuffer, "x.xlsx")).rejects.toThrow(/ไม่ใช่ไฟล์ Excel/);
+    expect(services.file!.fileName()).toBeNull();
+  });
+});
+
+describe("downloadName", () => {
+  it.each([
+    ["ข้อมูล.xlsx", "ข้อมูล (มีรายงาน).xlsx"],
+    ["ข้อมูล (มีรายงาน).xlsx", "ข้อมูล (มีรายงาน).xlsx"],
+    ["ITA.XLSX", "ITA (มีรายงาน).xlsx"],
+  ])("%p → %p", (opened, name) => expect(downloadName(opened)).toBe(name));
+});

@@ -1,0 +1,60 @@
+import { FluentProvider } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { WorkbookWriteError } from "../../app/ports";
+import type { WorkbookFile } from "../services";
+import { paneTheme } from "../theme";
+import { WorkbookFileBar } from "./WorkbookFileBar";
+
+function renderBar(file: Partial<WorkbookFile> = {}, fileName: string | null = null) {
+  const full: WorkbookFile = {
+    fileName: () => fileName,
+    open: jest.fn(async () => undefined),
+    createNew: jest.fn(async () => undefined),
+    download: jest.fn(async () => "ข้อมูล (มีรายงาน).xlsx"),
+    ...file,
+  };
+  const onOpened = jest.fn();
+  render(
+    <FluentProvider theme={paneTheme(false)}>
+      <WorkbookFileBar file={full} fileName={fileName} onOpened={onOpened} />
+    </FluentProvider>,
+  );
+  return { file: full, onOpened };
+}
+
+const xlsx = (name: string) => new File([new Uint8Array([0x50, 0x4b, 3, 4])], name);
+
+describe("WorkbookFileBar", () => {
+  it("opens a file dropped on it", async () => {
+    const { file, onOpened } = renderBar();
+    const zone = screen.getByText("เปิดสมุดงาน ITA (.xlsx)").parentElement!;
+    fireEvent.dragOver(zone, { dataTransfer: { files: [] } });
+    fireEvent.drop(zone, { dataTransfer: { files: [xlsx("คะแนน.xlsx")] } });
+    await waitFor(() => expect(onOpened).toHaveBeenCalledWith("คะแนน.xlsx"));
+    expect((file.open as jest.Mock).mock.calls[0][0]).toBeInstanceOf(ArrayBuffer);
+  });
+
+  it("says in Thai why a file could not be opened", async () => {
+    const error = Object.assign(new Error("ไฟล์นี้เป็นไฟล์ Excel รุ่นเก่า (.xls) ... กรุณาเปิดไฟล์ใน Excel แล้วบันทึกเป็น .xlsx"), { name: "XlsxReadError" });
+    const { onOpened } = renderBar({ open: jest.fn(async () => Promise.reject(error)) });
+    fireEvent.change(screen.getByLabelText("เลือกไฟล์ Excel (.xlsx)"), { target: { files: [xlsx("เก่า.xls")] } });
+    expect(await screen.findByText("เปิดไฟล์ เก่า.xls ไม่ได้")).toBeTruthy();
+    expect(screen.getByText(/แล้วบันทึกเป็น \.xlsx/)).toBeTruthy();
+    expect(onOpened).not.toHaveBeenCalled();
+  });
+
+  it("starts a new workbook", async () => {
+    const { file, onOpened } = renderBar();
+    fireEvent.click(screen.getByRole("button", { name: "เริ่มสมุดงานใหม่" }));
+    await waitFor(() => expect(onOpened).toHaveBeenCalled());
+    expect(file.createNew).toHaveBeenCalled();
+  });
+
+  it("downloads the open workbook, or says why it cannot", async () => {
+    const { file } = renderBar({ download: jest.fn(async () => Promise.reject(new WorkbookWriteError("สมุดงานยังไม่มีชีต", "EmptyWorkbook"))) }, "ใหม่.xlsx");
+    expect(screen.getByText("ไฟล์: ใหม่.xlsx")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "ดาวน์โหลดไฟล์" }));
+    expect(await screen.findByText("สมุดงานยังไม่มีชีต")).toBeTruthy();
+    expect(file.download).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,46 @@
+import { createFakeExcel } from "../../tests/fakes/fakeExcel";
+import { createOfficeServices } from "./officeServices";
+
+const upTo = (max: number) => (name: string, version: string) => name === "ExcelApi" && Number(version) <= max;
+
+describe("createOfficeServices", () => {
+  it("takes an empty workbook to report sheets through the Office.js adapters", async () => {
+    const fake = createFakeExcel();
+    const services = createOfficeServices(fake.run, upTo(1.9));
+    expect(services.capabilityNotes).toEqual([]);
+    expect((await services.detectInputSheets()).missing).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ"]);
+    await services.createInputSheets();
+    expect((await services.detectInputSheets()).missing).toEqual([]);
+    const before = (await services.readSettings())!;
+    expect(before.values.round).toBe("รอบ 6 เดือน");
+    const read = await services.validate();
+    expect(read.issues.some((i) => i.severity === "error")).toBe(true);
+    expect(await services.markIssues!(read.issues)).toBeGreaterThan(0);
+    const withCell = read.issues.find((i) => i.cell)!;
+    await services.selectCell!(withCell.sheet!, withCell.cell!);
+    expect(fake.snapshot().selection).toMatch(new RegExp(`!${withCell.cell}$`));
+    expect((await services.buildReports(["score-comparison"])).ok).toBe(false);
+  });
+
+  it("lists what an older Excel cannot do, and offers change events only with ExcelApi 1.9", () => {
+    const old = createOfficeServices(createFakeExcel().run, upTo(1.8));
+    expect(old.capabilityNotes.join(" ")).toMatch(/ExcelApi 1\.9/);
+    expect(old.watchInput).toBeUndefined();
+    expect(createOfficeServices(createFakeExcel().run, upTo(1.9)).watchInput).toBeDefined();
+  });
+
+  it("reports a failed change subscription to the screen instead of dropping it", async () => {
+    const failing = <T>(): Promise<T> => Promise.reject(Object.assign(new Error("no events"), { code: "GeneralException" }));
+    const services = createOfficeServices(failing, upTo(1.9));
+    const onError = jest.fn();
+    services.watchInput!(jest.fn(), onError);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ name: "WorkbookWriteError" }));
+  });
+
+  it("gives Office's read failures the adapters' Thai wording", async () => {
+    const failing = <T>(): Promise<T> => Promise.reject(Object.assign(new Error("denied"), { code: "AccessDenied" }));
+    const services = createOfficeServices(failing, upTo(1.9));
+    await expect(services.validate()).rejects.toThrow(/Excel ไม่อนุญาตให้เขียน/);
+  });
+});

@@ -1,0 +1,23 @@
+/** The pane's screens, in the order a user works through them. */
+export type ScreenId = "start" | "settings" | "scores" | "measures" | "check" | "reports";
+
+export interface ScreenInfo {
+  readonly id: ScreenId;
+  /** Short tab label. */
+  readonly label: string;
+}
+
+export const SCREENS: readonly ScreenInfo[] = [
+  { id: "start", label: "เริ่มต้น" },
+  { id: "settings", label: "ข้อมูล" },
+  { id: "scores", label: "คะแนน" },
+  { id: "measures", label: "มาตรการ" },
+  { id: "check", label: "ตรวจ" },
+  { id: "reports", label: "รายงาน" },
+];
+
+/** The tab of a screen and its panel refer to each other by these ids. */
+export const tabId = (id: ScreenId) => `ita-tab-${id}`;
+export const panelId = (id: ScreenId) => `ita-panel-${id}`;
+
+export type Navigate = (screen: ScreenId) => void;

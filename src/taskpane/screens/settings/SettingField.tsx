@@ -1,0 +1,59 @@
+import { Field, Input, Radio, RadioGroup, Select, Textarea } from "@fluentui/react-components";
+import { SETTING_LABELS, type SettingKey } from "../../../domain/messages/th";
+import { fieldKind } from "./settingFields";
+
+export interface SettingFieldProps {
+  readonly settingKey: SettingKey;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  /** The labelled row is not on the sheet, so the value cannot be saved. */
+  readonly missing: boolean;
+  readonly problem: string | null;
+}
+
+/** One setting, labelled as on the Settings sheet, edited the way its kind suggests. */
+export function SettingField({ settingKey, value, onChange, missing, problem }: SettingFieldProps) {
+  const kind = fieldKind(settingKey);
+  const hint = missing ? `ไม่มีแถว "${SETTING_LABELS[settingKey]}" ในชีต จึงบันทึกช่องนี้ไม่ได้` : "hint" in kind ? kind.hint : undefined;
+  const field = {
+    label: SETTING_LABELS[settingKey],
+    ...(hint ? { hint } : {}),
+    ...(problem ? { validationState: "error" as const, validationMessage: problem } : {}),
+  };
+  if (kind.kind === "select") {
+    const options = value && !kind.options.includes(value) ? [value, ...kind.options] : kind.options;
+    return (
+      <Field {...field}>
+        <Select value={value} disabled={missing} onChange={(_, d) => onChange(d.value)}>
+          <option value="">(ยังไม่ได้เลือก)</option>
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    );
+  }
+  if (kind.kind === "radio")
+    return (
+      <Field {...field}>
+        <RadioGroup layout="horizontal" value={value} disabled={missing} onChange={(_, d) => onChange(d.value)}>
+          {kind.options.map((o) => (
+            <Radio key={o} value={o} label={o} />
+          ))}
+        </RadioGroup>
+      </Field>
+    );
+  if (kind.kind === "textarea")
+    return (
+      <Field {...field}>
+        <Textarea value={value} disabled={missing} resize="vertical" onChange={(_, d) => onChange(d.value)} />
+      </Field>
+    );
+  return (
+    <Field {...field}>
+      <Input value={value} disabled={missing} inputMode={kind.inputMode} onChange={(_, d) => onChange(d.value)} />
+    </Field>
+  );
+}

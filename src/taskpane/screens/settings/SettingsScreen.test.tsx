@@ -1,0 +1,77 @@
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { useState } from "react";
+import { fakeServices, settingsForm } from "../../../../tests/taskpane/fakeServices";
+import { renderWithProviders } from "../../../../tests/taskpane/renderWithProviders";
+import type { TaskpaneServices } from "../../services";
+import { SettingsScreen, type SettingsDraft } from "./SettingsScreen";
+
+const FORM = settingsForm(
+  { orgKind: "เทศบาลตำบล", orgName: "ตัวอย่างหนึ่ง", fiscalYear: "2567", round: "รอบ 12 เดือน", digitStyle: "เลขไทย" },
+  { signatories: [{ role: "ผู้รายงาน", name: "นางสาวตัวอย่าง ใจดี", position: "นักวิเคราะห์นโยบายและแผน" }] },
+);
+
+function Harness() {
+  const [draft, setDraft] = useState<SettingsDraft | null>(null);
+  return <SettingsScreen draft={draft} onDraftChange={setDraft} onNavigate={jest.fn()} />;
+}
+
+function renderSettings(overrides: Partial<TaskpaneServices> = {}) {
+  return renderWithProviders(<Harness />, fakeServices({ readSettings: jest.fn(async () => FORM), ...overrides })).services;
+}
+
+describe("SettingsScreen", () => {
+  it("shows each setting under its sheet label, and the signatories", async () => {
+    renderSettings();
+    expect(((await screen.findByLabelText("ชื่อหน่วยงาน")) as HTMLInputElement).value).toBe("ตัวอย่างหนึ่ง");
+    expect((screen.getByLabelText("ประเภทหน่วยงาน") as HTMLSelectElement).value).toBe("เทศบาลตำบล");
+    expect((screen.getByRole("radio", { name: "รอบ 12 เดือน" }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText("ชื่อ-นามสกุล (คนที่ 1)") as HTMLInputElement).value).toBe("นางสาวตัวอย่าง ใจดี");
+    expect((screen.getByRole("button", { name: "บันทึกลงชีต" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("saves what changed, as read before and as edited", async () => {
+    const services = renderSettings();
+    fireEvent.change(await screen.findByLabelText("อำเภอ"), { target: { value: "ท่าใหม่" } });
+    fireEvent.click(screen.getByRole("radio", { name: "เลขอารบิก" }));
+    fireEvent.click(screen.getByRole("button", { name: "เพิ่มผู้ลงนาม" }));
+    fireEvent.change(screen.getByLabelText("บทบาท (คนที่ 2)"), { target: { value: "ทราบ" } });
+    fireEvent.click(screen.getByRole("button", { name: "บันทึกลงชีต" }));
+    expect(await screen.findByText("บันทึกลงชีตแล้ว")).toBeTruthy();
+    const [before, after] = (services.saveSettings as jest.Mock).mock.calls[0];
+    expect(before).toBe(FORM);
+    expect(after.values).toMatchObject({ district: "ท่าใหม่", digitStyle: "เลขอารบิก", orgName: "ตัวอย่างหนึ่ง" });
+    expect(after.signatories[1]).toEqual({ role: "ทราบ", name: "", position: "" });
+    expect(screen.getByText(/เขียนเซลล์ B4 ในชีต ข้อมูลรายงาน/)).toBeTruthy();
+  });
+
+  it("will not save a Gregorian year, and says why", async () => {
+    const services = renderSettings();
+    fireEvent.change(await screen.findByLabelText("ปีงบประมาณ (พ.ศ.)"), { target: { value: "2024" } });
+    expect(screen.getByText('"2024" เป็นปี ค.ศ. กรุณากรอกเป็นปี พ.ศ. (2567)')).toBeTruthy();
+    expect((screen.getByRole("button", { name: "บันทึกลงชีต" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(services.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it("says when a labelled row is missing from the sheet, and keeps that field read-only", async () => {
+    renderSettings({ readSettings: jest.fn(async () => ({ ...FORM, missing: ["memoTo"] as const })) });
+    const field = await screen.findByLabelText("เรียน (ผู้รับบันทึกข้อความ)");
+    expect((field as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByText(/ไม่มีแถว "เรียน \(ผู้รับบันทึกข้อความ\)" ในชีต/)).toBeTruthy();
+  });
+
+  it("offers to create the sheet when there is none", async () => {
+    renderSettings({ readSettings: jest.fn(async () => null) });
+    expect(await screen.findByText(/ยังไม่มีชีต ข้อมูลรายงาน/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "สร้างชีตข้อมูลที่หน้าเริ่มต้น" })).toBeTruthy();
+  });
+
+  it("removes and reorders signatories", async () => {
+    const two = { ...FORM, signatories: [...FORM.signatories, { role: "ทราบ", name: "นายสมมุติ รักษ์ถิ่น", position: "นายก" }] };
+    renderSettings({ readSettings: jest.fn(async () => two) });
+    fireEvent.click(await screen.findByRole("button", { name: "เลื่อนผู้ลงนามคนที่ 2 ขึ้น" }));
+    expect((screen.getByLabelText("บทบาท (คนที่ 1)") as HTMLInputElement).value).toBe("ทราบ");
+    fireEvent.click(screen.getByRole("button", { name: "ลบผู้ลงนามคนที่ 1" }));
+    await waitFor(() => expect((screen.getByLabelText("บทบาท (คนที่ 1)") as HTMLInputElement).value).toBe("ผู้รายงาน"));
+    expect(screen.queryByLabelText("บทบาท (คนที่ 2)")).toBeNull();
+  });
+});

@@ -1,0 +1,119 @@
+import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { sameSettings, type SettingsForm } from "../../../app/settingsForm";
+import { SETTINGS_SHEET } from "../../../domain/input/inputLayout";
+import type { SettingKey } from "../../../domain/messages/th";
+import { ActionStatus } from "../../components/ActionStatus";
+import { ScreenSection } from "../../components/ScreenSection";
+import { useAction } from "../../hooks/useAction";
+import { useServices } from "../../servicesContext";
+import type { Navigate } from "../screens";
+import { SettingField } from "./SettingField";
+import { settingGroups, settingProblem } from "./settingFields";
+import { SignatoriesEditor } from "./SignatoriesEditor";
+
+const useStyles = makeStyles({
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, marginBottom: tokens.spacingVerticalS, padding: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** The form as read from the sheet (`before`) and as edited (`after`); kept while the user switches screens. */
+export interface SettingsDraft {
+  readonly before: SettingsForm;
+  readonly after: SettingsForm;
+}
+
+export interface SettingsScreenProps {
+  readonly draft: SettingsDraft | null;
+  readonly onDraftChange: (draft: SettingsDraft | null) => void;
+  readonly onNavigate: Navigate;
+}
+
+/** Settings: edits go into the cells next to their labels on the Settings sheet, and nowhere else. */
+export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScreenProps) {
+  const styles = useStyles();
+  const services = useServices();
+  const load = useAction();
+  const save = useAction();
+  const [noSheet, setNoSheet] = useState(false);
+  const dirty = draft !== null && !sameSettings(draft.before, draft.after);
+
+  const reload = () =>
+    load.run("กำลังอ่านชีตข้อมูลรายงาน…", async () => {
+      const form = await services.readSettings();
+      setNoSheet(form === null);
+      onDraftChange(form && { before: form, after: form });
+      return null;
+    });
+  // Unsaved edits survive a visit to another screen; otherwise the sheet is read afresh.
+  useEffect(() => {
+    if (!dirty) void reload();
+  }, []); // once, when the screen opens
+
+  if (noSheet)
+    return (
+      <ScreenSection title="ข้อมูลรายงาน">
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            ยังไม่มีชีต {SETTINGS_SHEET} ในสมุดงานนี้ <Link onClick={() => onNavigate("start")}>สร้างชีตข้อมูลที่หน้าเริ่มต้น</Link>
+          </MessageBarBody>
+        </MessageBar>
+      </ScreenSection>
+    );
+  if (!draft) return <ScreenSection title="ข้อมูลรายงาน"><ActionStatus state={load.state} /></ScreenSection>;
+
+  const { before, after } = draft;
+  const problemOf = (key: SettingKey) => (after.values[key] !== before.values[key] ? settingProblem(key, after.values[key]) : null);
+  const blocking = settingGroups().flatMap((g) => g.keys).filter((k) => problemOf(k) !== null);
+  const edit = (next: Partial<SettingsForm>) => onDraftChange({ before, after: { ...after, ...next } });
+
+  const saveToSheet = () =>
+    save.run("กำลังบันทึกลงชีต…", async () => {
+      const r = await services.saveSettings(before, after);
+      const form = await services.readSettings();
+      onDraftChange(form && { before: form, after: form });
+      const text = r.cells.length ? `เขียนเซลล์ ${r.cells.join(", ")} ในชีต ${SETTINGS_SHEET}` : "ไม่มีช่องที่เปลี่ยน";
+      if (r.notFound.length) return { intent: "warning", title: "บันทึกได้บางส่วน", text: `${text} แต่ไม่พบแถว ${r.notFound.join(", ")} ในคอลัมน์ A จึงไม่ได้บันทึกช่องนั้น` };
+      return { intent: "success", title: "บันทึกลงชีตแล้ว", text };
+    });
+
+  return (
+    <ScreenSection title="ข้อมูลรายงาน">
+      <Text>แก้ข้อมูลที่นี่แล้วกดบันทึก ระบบจะเขียนลงช่องข้อมูลในชีต {SETTINGS_SHEET} (แก้ในชีตโดยตรงก็ได้)</Text>
+      {settingGroups().map((g) => (
+        <fieldset key={g.title} className={styles.group}>
+          <legend className={styles.legend}>{g.title}</legend>
+          {g.keys.map((key) => (
+            <SettingField
+              key={key}
+              settingKey={key}
+              value={after.values[key]}
+              missing={after.missing.includes(key)}
+              problem={problemOf(key)}
+              onChange={(v) => edit({ values: { ...after.values, [key]: v } })}
+            />
+          ))}
+        </fieldset>
+      ))}
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>ผู้ลงนาม</legend>
+        <SignatoriesEditor people={after.signatories} onChange={(signatories) => edit({ signatories })} />
+      </fieldset>
+      {blocking.length > 0 && <Text role="alert">กรุณาแก้ช่องที่มีข้อความสีแดงก่อนบันทึก</Text>}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!dirty || blocking.length > 0 || save.busy} onClick={saveToSheet}>
+          บันทึกลงชีต
+        </Button>
+        <Button disabled={!dirty || save.busy} onClick={() => onDraftChange({ before, after: before })}>
+          ยกเลิกการแก้ไข
+        </Button>
+        <Button disabled={save.busy || load.busy} onClick={reload}>
+          อ่านจากชีตอีกครั้ง
+        </Button>
+      </div>
+      <ActionStatus state={save.state} />
+      <ActionStatus state={load.state} />
+    </ScreenSection>
+  );
+}

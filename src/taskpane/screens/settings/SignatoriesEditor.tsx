@@ -1,0 +1,64 @@
+import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { SIGNATORY_HEADERS } from "../../../domain/input/inputLayout";
+import type { Signatory } from "../../../domain/input/reportInput";
+
+const useStyles = makeStyles({
+  list: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  person: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
+});
+
+const FIELDS: readonly (keyof Signatory)[] = ["role", "name", "position"];
+const EMPTY: Signatory = { role: "", name: "", position: "" };
+
+export interface SignatoriesEditorProps {
+  readonly people: readonly Signatory[];
+  readonly onChange: (people: Signatory[]) => void;
+}
+
+/** The sign-off chain in order, ผู้รายงาน first and the approver last. */
+export function SignatoriesEditor({ people, onChange }: SignatoriesEditorProps) {
+  const styles = useStyles();
+  const set = (i: number, patch: Partial<Signatory>) => onChange(people.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  const move = (i: number, by: -1 | 1) => {
+    const next = [...people];
+    [next[i], next[i + by]] = [next[i + by]!, next[i]!];
+    onChange(next);
+  };
+  return (
+    <>
+      <Text>เรียงจากผู้รายงานถึงผู้อนุมัติ (ผู้ลงนาม &quot;ทราบ&quot; อยู่ท้ายสุด)</Text>
+      <ol className={styles.list} aria-label="ผู้ลงนาม">
+        {people.map((p, i) => (
+          <li key={i} className={styles.person}>
+            <Text weight="semibold">ผู้ลงนามคนที่ {i + 1}</Text>
+            {FIELDS.map((f, k) => (
+              <Field key={f} label={`${SIGNATORY_HEADERS[k]} (คนที่ ${i + 1})`}>
+                <Input value={p[f]} onChange={(_, d) => set(i, { [f]: d.value })} />
+              </Field>
+            ))}
+            <div className={styles.actions}>
+              <Button size="small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`เลื่อนผู้ลงนามคนที่ ${i + 1} ขึ้น`}>
+                ขึ้น
+              </Button>
+              <Button size="small" disabled={i === people.length - 1} onClick={() => move(i, 1)} aria-label={`เลื่อนผู้ลงนามคนที่ ${i + 1} ลง`}>
+                ลง
+              </Button>
+              <Button size="small" onClick={() => onChange(people.filter((_, j) => j !== i))} aria-label={`ลบผู้ลงนามคนที่ ${i + 1}`}>
+                ลบ
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <Button onClick={() => onChange([...people, EMPTY])}>เพิ่มผู้ลงนาม</Button>
+    </>
+  );
+}

@@ -2,7 +2,7 @@ import { WorkbookWriteError } from "../app/ports";
 
 /** Thai wording of the Excel errors a user can act on. */
 const MESSAGES: Record<string, string> = {
-  AccessDenied: "Excel ไม่อนุญาตให้เขียน: ชีตหรือสมุดงานอาจถูกป้องกัน (Protect) กรุณายกเลิกการป้องกันแล้วลองใหม่",
+  AccessDenied: "Excel ไม่อนุญาตให้ทำรายการนี้: ชีตหรือสมุดงานอาจถูกป้องกัน (Protect) กรุณายกเลิกการป้องกันแล้วลองใหม่",
   InvalidArgument: "Excel ไม่ยอมรับข้อมูลที่ส่งไป",
   ItemAlreadyExists: "มีชีตชื่อเดียวกันอยู่แล้ว",
   ItemNotFound: "ไม่พบชีตที่ต้องการ อาจถูกลบหรือเปลี่ยนชื่อระหว่างทำงาน",

@@ -14,7 +14,13 @@ void Office.onReady((info) => {
   createRoot(container).render(
     <FluentProvider theme={paneTheme(dark)} style={{ minHeight: "100vh" }}>
       {inExcel ? (
-        <App services={createOfficeServices((batch) => Excel.run(batch), isSetSupported)} />
+        <App
+          services={createOfficeServices((batch) => Excel.run(batch), isSetSupported, {
+            // ExcelJS is fetched only when the user asks for a new workbook.
+            makeFileWriter: async () => new (await import("../xlsx/xlsxReportWriter")).XlsxReportWriter(),
+            createWorkbook: (base64) => Excel.createWorkbook(base64),
+          })}
+        />
       ) : (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -44,3 +44,34 @@ describe("createOfficeServices", () => {
     await expect(services.validate()).rejects.toThrow(/Excel ไม่อนุญาตให้เขียน/);
   });
 });
+
+describe("opening the reports in a new workbook", () => {
+  const route = (created: string[]) => ({
+    makeFileWriter: async () => new (await import("../xlsx/xlsxReportWriter")).XlsxReportWriter(),
+    createWorkbook: async (base64: string) => void created.push(base64),
+  });
+
+  it("is offered from ExcelApi 1.8 with a route, and hands Excel the report sheets only", async () => {
+    const fake = createFakeExcel();
+    const created: string[] = [];
+    const services = createOfficeServices(fake.run, upTo(1.8), route(created));
+    const { OfficeReportWriter } = await import("../excel/officeReportWriter");
+    const { buildInputSheets } = await import("../domain/input/inputSheets");
+    const { loadFixture } = await import("../../tests/helpers/fixtures");
+    await new OfficeReportWriter(fake.run).write({ sheets: buildInputSheets(loadFixture("seed001")) });
+    await services.openReportsInNewWorkbook!(["year-end", "score-comparison"]);
+    expect(created).toHaveLength(1);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(created[0]!, "base64") as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]);
+  });
+
+  it("is not offered below ExcelApi 1.8, and refuses while the input has errors", async () => {
+    expect(createOfficeServices(createFakeExcel().run, upTo(1.7), route([])).openReportsInNewWorkbook).toBeUndefined();
+    const fake = createFakeExcel();
+    const services = createOfficeServices(fake.run, upTo(1.8), route([]));
+    await services.createInputSheets();
+    await expect(services.openReportsInNewWorkbook!(["score-comparison"])).rejects.toThrow(/ข้อมูลมีข้อผิดพลาด/);
+  });
+});

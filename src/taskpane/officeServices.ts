@@ -13,6 +13,9 @@ import { watchWorkbookChanges } from "../excel/officeSheetEvents";
 import { markIssueCells, selectCell } from "../excel/officeValidationMarks";
 import { OfficeWorkbookReader } from "../excel/officeWorkbookReader";
 import type { TaskpaneServices } from "./services";
+import { buildReportFile, type ReportFileWriter } from "../app/reportFile";
+import { WorkbookWriteError } from "../app/ports";
+import { openInNewWorkbook } from "../excel/officeNewWorkbook";
 
 /** Turns any Office failure of a read into the adapters' Thai WorkbookWriteError. */
 function thaiErrors<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
@@ -25,8 +28,19 @@ function thaiErrors<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (..
   };
 }
 
+/** How the pane makes an .xlsx of the report sheets and opens it as a new workbook (ExcelApi 1.8). */
+export interface NewWorkbookRoute {
+  /** Loads the ExcelJS writer on demand, so it is never part of the pane's first load. */
+  readonly makeFileWriter: () => Promise<ReportFileWriter>;
+  readonly createWorkbook: (base64: string) => Promise<unknown>;
+}
+
 /** Wires the task pane to the open workbook through the Office.js adapters. */
-export function createOfficeServices(run: ExcelRun, isSetSupported: (name: string, version: string) => boolean): TaskpaneServices {
+export function createOfficeServices(
+  run: ExcelRun,
+  isSetSupported: (name: string, version: string) => boolean,
+  newWorkbook?: NewWorkbookRoute,
+): TaskpaneServices {
   const caps = detectCapabilities(isSetSupported);
   const reader = new OfficeWorkbookReader(run);
   const writer = new OfficeReportWriter(run, caps);
@@ -45,6 +59,16 @@ export function createOfficeServices(run: ExcelRun, isSetSupported: (name: strin
     buildReports: thaiErrors((kinds, onStep) => buildReportsInSteps(reader, writer, kinds, onStep)),
     markIssues: (issues) => markIssueCells(run, issues),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
+    ...(newWorkbook && caps.dataValidation
+      ? {
+          openReportsInNewWorkbook: async (kinds) => {
+            const { outcome, bytes } = await buildReportFile(await loadInput(reader), await newWorkbook.makeFileWriter(), { kinds });
+            if (!outcome.ok || !bytes)
+              throw new WorkbookWriteError("ยังสร้างรายงานไม่ได้ เพราะข้อมูลมีข้อผิดพลาด กรุณาแก้ไขที่หน้าตรวจข้อมูลก่อน", "InputErrors");
+            await openInNewWorkbook(newWorkbook.createWorkbook, bytes);
+          },
+        }
+      : {}),
   };
   // Workbook-wide change events need ExcelApi 1.9, as page layout does.
   if (caps.pageLayout)

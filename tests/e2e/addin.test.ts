@@ -125,7 +125,11 @@ describeBrowser("the add-in page in Chromium with a fake Excel", () => {
     const written = page.getByRole("list", { name: "ชีตรายงานที่เขียนแล้ว" });
     await written.getByText("เปรียบเทียบคะแนน ITA").waitFor();
     expect(await fake(page, "fake.sheetNames()")).toEqual(expect.arrayContaining(["รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]));
-    expect(await page.getByRole("button", { name: "เปิดรายงานในสมุดงานใหม่" }).count()).toBe(0);
+    // ExcelApi 1.8 has createWorkbook: the report sheets open as a workbook of their own.
+    await page.getByRole("button", { name: "เปิดรายงานในสมุดงานใหม่" }).click();
+    await page.waitForFunction(() => (window as unknown as { itaCreatedWorkbooks: string[] }).itaCreatedWorkbooks.length === 1);
+    const base64 = await page.evaluate(() => (window as unknown as { itaCreatedWorkbooks: string[] }).itaCreatedWorkbooks[0]!);
+    expect(Buffer.from(base64, "base64").subarray(0, 2).toString()).toBe("PK"); // an .xlsx (zip)
     await shot(page, "7-reports");
     await page.getByRole("button", { name: "ไปที่ชีต เปรียบเทียบคะแนน ITA" }).click();
     await page.waitForFunction(() => (window as unknown as { itaFake: { activeSheet(): string } }).itaFake.activeSheet() === "เปรียบเทียบคะแนน ITA");

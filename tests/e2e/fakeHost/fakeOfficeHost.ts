@@ -13,6 +13,7 @@ import { OfficeReportWriter } from "../../../src/excel/officeReportWriter";
 declare global {
   interface Window {
     itaFake: FakeExcel;
+    itaCreatedWorkbooks: string[];
   }
 }
 
@@ -32,7 +33,13 @@ const ready = (async () => {
 /** This host has ExcelApi up to 1.8, like Excel 2019, so the pane must say what it skips. */
 const isSetSupported = (name: string, version: string) => name === "ExcelApi" && Number(version) <= 1.8;
 
-const excel = { run: <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => fake.run(batch) };
+/** Excel.createWorkbook opens a new window in Excel; here it records the file it was given. */
+const createdWorkbooks: string[] = [];
+window.itaCreatedWorkbooks = createdWorkbooks;
+const excel = {
+  run: <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => fake.run(batch),
+  createWorkbook: async (base64: string) => void createdWorkbooks.push(base64),
+};
 const office = {
   HostType: { Excel: "Excel" },
   context: {

@@ -41,7 +41,7 @@ describe("createOfficeServices", () => {
   it("gives Office's read failures the adapters' Thai wording", async () => {
     const failing = <T>(): Promise<T> => Promise.reject(Object.assign(new Error("denied"), { code: "AccessDenied" }));
     const services = createOfficeServices(failing, upTo(1.9));
-    await expect(services.validate()).rejects.toThrow(/Excel ไม่อนุญาตให้เขียน/);
+    await expect(services.validate()).rejects.toThrow(/Excel ไม่อนุญาตให้ทำรายการนี้/);
   });
 });
 

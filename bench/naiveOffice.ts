@@ -11,24 +11,12 @@ import type { CellGrid, CellInput } from "../src/domain/input/cellInput";
 import type { WorkbookGrids } from "../src/domain/input/readInputWorkbook";
 import type { ValidationIssue } from "../src/domain/input/validationIssue";
 import { columnLetters, rangeAddress } from "../src/domain/sheet/a1";
-import { effectiveNumberFormats, needsTextGuard, valueRectangle } from "../src/domain/sheet/cellLayout";
-import type { CellValue, SheetSpec, WorkbookSpec } from "../src/domain/sheet/sheetSpec";
+import { effectiveNumberFormats, valueRectangle } from "../src/domain/sheet/cellLayout";
+import type { SheetSpec, WorkbookSpec } from "../src/domain/sheet/sheetSpec";
 import { columnWidthPoints } from "../src/domain/sheet/textMetrics";
-import { toExcelSerial } from "../src/domain/thai/parseThaiDate";
-import { fromIsoDate } from "../src/domain/thai/thaiDate";
 import type { ExcelRun } from "../src/excel/officeReportWriter";
+import { toOfficeValue } from "../src/excel/officeSheetWriter";
 
-type Cell = string | number | boolean;
-
-function toOfficeValue(value: CellValue, format: string | undefined): Cell {
-  if (value === null) return "";
-  if (typeof value === "object") {
-    const date = fromIsoDate(value.date);
-    return date ? toExcelSerial(date) : value.date;
-  }
-  if (typeof value === "string" && format !== "@" && needsTextGuard(value)) return `'${value}`;
-  return value;
-}
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;

@@ -4,7 +4,7 @@ import { build } from "esbuild";
 import { existsSync } from "node:fs";
 
 const entries = { "ita-report": "src/cli/index.ts" };
-if (existsSync("src/bench/index.ts")) entries.bench = "src/bench/index.ts";
+if (existsSync("bench/index.ts")) entries.bench = "bench/index.ts";
 
 await build({
   entryPoints: entries,

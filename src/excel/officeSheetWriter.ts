@@ -94,7 +94,7 @@ function numberFormatBytes(a1: string, format: string): number {
 }
 
 /** Text that Excel would read as a formula, number or date gets an apostrophe to stay text. */
-function toOfficeValue(value: CellValue, format: string | undefined): Cell {
+export function toOfficeValue(value: CellValue, format: string | undefined): Cell {
   if (value === null) return "";
   if (typeof value === "object") {
     const date = fromIsoDate(value.date);

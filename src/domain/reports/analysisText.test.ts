@@ -1,37 +1,19 @@
 import fc from "fast-check";
-import type { IndicatorNumber, InstrumentCode } from "../framework/indicators";
+import type { InstrumentCode } from "../framework/indicators";
 import { parseInputJson } from "../input/parseInputJson";
-import { DEFAULT_FONT, EMPTY_MEMO, type ReportInput } from "../input/reportInput";
 import { summarizeScores, type ScoreSummary } from "../scoring/scoreSummary";
 import type { Thresholds } from "../scoring/standing";
 import { analyse, analysisSentences, INSTRUMENT_NAMES, type Analysis } from "./analysisText";
 // JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).
 import seed001 from "../../../tests/fixtures/seed001.json";
+import { reportInputWith, scoresOf } from "../testing/builders";
 
 const ORG = "เทศบาลตำบลตัวอย่าง";
 
-const BASE: ReportInput = {
-  organization: { name: "ตัวอย่าง", kind: "เทศบาลตำบล", district: "เมือง", province: "จันทบุรี" },
-  fiscalYearBE: 2568,
-  round: "full-year",
-  reportDate: null,
-  digitStyle: "arabic",
-  font: DEFAULT_FONT,
-  scores: new Map(),
-  officialTotals: new Map(),
-  measures: [],
-  signatories: [],
-  problems: "",
-  remedies: "",
-  memo: EMPTY_MEMO,
-};
 
 /** The summary of some years' ten indicator scores (in hundredths, indicator 1 first). */
 function summaryOf(years: Record<number, readonly number[]>): ScoreSummary {
-  const scores = new Map(
-    Object.entries(years).map(([year, values]) => [Number(year), new Map(values.map((v, i) => [(i + 1) as IndicatorNumber, v]))]),
-  );
-  return summarizeScores({ ...BASE, scores });
+  return summarizeScores(reportInputWith({ scores: scoresOf(years) }));
 }
 
 const ten = (score: number) => Array.from({ length: 10 }, () => score);

@@ -1,33 +1,16 @@
 import fc from "fast-check";
 import type { IndicatorNumber } from "../framework/indicators";
 import { parseInputJson } from "../input/parseInputJson";
-import { DEFAULT_FONT, EMPTY_MEMO, type ReportInput } from "../input/reportInput";
+import type { ReportInput } from "../input/reportInput";
 import { summarizeScores } from "../scoring/scoreSummary";
 import { outcomeNarrative } from "./outcomeNarrative";
 // JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).
 import seed001 from "../../../tests/fixtures/seed001.json";
+import { reportInputWith, scoresOf } from "../testing/builders";
 
-const BASE: ReportInput = {
-  organization: { name: "ตัวอย่าง", kind: "เทศบาลตำบล", district: "เมือง", province: "จันทบุรี" },
-  fiscalYearBE: 2567,
-  round: "full-year",
-  reportDate: null,
-  digitStyle: "thai",
-  font: DEFAULT_FONT,
-  scores: new Map(),
-  officialTotals: new Map(),
-  measures: [],
-  signatories: [],
-  problems: "",
-  remedies: "",
-  memo: EMPTY_MEMO,
-};
 
 function inputOf(years: Record<number, readonly number[]>): ReportInput {
-  const scores = new Map(
-    Object.entries(years).map(([year, values]) => [Number(year), new Map(values.map((v, i) => [(i + 1) as IndicatorNumber, v]))]),
-  );
-  return { ...BASE, scores };
+  return reportInputWith({ fiscalYearBE: 2567, digitStyle: "thai", scores: scoresOf(years) });
 }
 
 const narrativeOf = (years: Record<number, readonly number[]>) => {

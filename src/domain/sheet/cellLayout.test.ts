@@ -6,21 +6,10 @@ import {
   valueRectangle,
 } from "./cellLayout";
 import type { CellValue, HeaderFooter, SheetSpec, StyleRun } from "./sheetSpec";
+import { sheetSpecWith } from "../testing/builders";
 
 function spec(changes: Partial<SheetSpec> = {}): SheetSpec {
-  return {
-    name: "ชีต",
-    role: "report",
-    defaultFont: { name: "TH SarabunPSK", size: 16 },
-    columns: [],
-    rows: [],
-    rowHeights: {},
-    merges: [],
-    styles: [],
-    validations: [],
-    conditionalFormats: [],
-    ...changes,
-  };
+  return sheetSpecWith({ name: "ชีต", ...changes });
 }
 
 const widths = (n: number) => Array.from({ length: n }, () => ({ width: 10 }));

@@ -1,20 +1,9 @@
 import { renderSpecAsText, renderWorkbookAsText } from "./renderSpecAsText";
 import type { CellStyle, CellValue, ListValidation, PrintSetup, SheetSpec } from "./sheetSpec";
+import { sheetSpecWith } from "../testing/builders";
 
 function spec(changes: Partial<SheetSpec> = {}): SheetSpec {
-  return {
-    name: "รายงาน",
-    role: "report",
-    defaultFont: { name: "TH SarabunPSK", size: 16 },
-    columns: [{ width: 10 }, { width: 20 }],
-    rows: [],
-    rowHeights: {},
-    merges: [],
-    styles: [],
-    validations: [],
-    conditionalFormats: [],
-    ...changes,
-  };
+  return sheetSpecWith({ columns: [{ width: 10 }, { width: 20 }], ...changes });
 }
 
 const PRINT: PrintSetup = {

@@ -7,21 +7,10 @@ import {
   sheetSpecProblems,
 } from "./sheetLimits";
 import type { ChartSpec, SheetSpec } from "./sheetSpec";
+import { sheetSpecWith } from "../testing/builders";
 
 function spec(changes: Partial<SheetSpec> = {}): SheetSpec {
-  return {
-    name: "รายงาน",
-    role: "report",
-    defaultFont: { name: "TH SarabunPSK", size: 16 },
-    columns: [{ width: 10 }, { width: 10 }, { width: 10 }],
-    rows: [["ก", "ข", "ค"]],
-    rowHeights: {},
-    merges: [],
-    styles: [],
-    validations: [],
-    conditionalFormats: [],
-    ...changes,
-  };
+  return sheetSpecWith({ columns: [{ width: 10 }, { width: 10 }, { width: 10 }], rows: [["ก", "ข", "ค"]], ...changes });
 }
 
 const chart = (changes: Partial<ChartSpec> = {}): ChartSpec => ({

@@ -1,0 +1,52 @@
+/**
+ * Small builders for the domain's own tests: a report input and a sheet description with every
+ * field filled by a neutral default, changed only where a test says so.
+ */
+import type { IndicatorNumber } from "../framework/indicators";
+import { DEFAULT_FONT, EMPTY_MEMO, type ReportInput } from "../input/reportInput";
+import type { Hundredths } from "../scoring/hundredths";
+import type { SheetSpec } from "../sheet/sheetSpec";
+
+/** A report input of a fictional municipality with no scores or measures. */
+export function reportInputWith(changes: Partial<ReportInput> = {}): ReportInput {
+  return {
+    organization: { name: "ตัวอย่าง", kind: "เทศบาลตำบล", district: "เมือง", province: "จันทบุรี" },
+    fiscalYearBE: 2568,
+    round: "full-year",
+    reportDate: null,
+    digitStyle: "arabic",
+    font: DEFAULT_FONT,
+    scores: new Map(),
+    officialTotals: new Map(),
+    measures: [],
+    signatories: [],
+    problems: "",
+    remedies: "",
+    memo: EMPTY_MEMO,
+    ...changes,
+  };
+}
+
+/** Scores per year from lists of ten hundredths, indicator 1 first. */
+export function scoresOf(years: Record<number, readonly Hundredths[]>): ReportInput["scores"] {
+  return new Map(
+    Object.entries(years).map(([year, values]) => [Number(year), new Map(values.map((v, i) => [(i + 1) as IndicatorNumber, v]))]),
+  );
+}
+
+/** An empty report sheet description. */
+export function sheetSpecWith(changes: Partial<SheetSpec> = {}): SheetSpec {
+  return {
+    name: "รายงาน",
+    role: "report",
+    defaultFont: { name: "TH SarabunPSK", size: 16 },
+    columns: [],
+    rows: [],
+    rowHeights: {},
+    merges: [],
+    styles: [],
+    validations: [],
+    conditionalFormats: [],
+    ...changes,
+  };
+}

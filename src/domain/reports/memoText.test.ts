@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import type { IndicatorNumber } from "../framework/indicators";
 import { parseInputJson } from "../input/parseInputJson";
-import { DEFAULT_FONT, EMPTY_MEMO, MEASURE_STATUSES, type Measure, type ReportInput } from "../input/reportInput";
+import { MEASURE_STATUSES, type Measure, type ReportInput } from "../input/reportInput";
 import { summarizeScores } from "../scoring/scoreSummary";
 import { memoText } from "./memoText";
 // JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).
 import seed001 from "../../../tests/fixtures/seed001.json";
 import seed004 from "../../../tests/fixtures/seed004.json";
+import { reportInputWith } from "../testing/builders";
 
 const ten = (score: number) => new Map(Array.from({ length: 10 }, (_, i) => [(i + 1) as IndicatorNumber, score]));
 
@@ -15,22 +16,14 @@ function measure(status: Measure["status"], indicator: IndicatorNumber = 1): Mea
 }
 
 function input(changes: Partial<ReportInput> = {}): ReportInput {
-  return {
+  return reportInputWith({
     organization: { name: "ตัวอย่าง", kind: "องค์การบริหารส่วนตำบล", district: "เมือง", province: "แพร่" },
-    fiscalYearBE: 2568,
     round: "six-month",
-    reportDate: null,
     digitStyle: "thai",
-    font: DEFAULT_FONT,
     scores: new Map([[2567, ten(9000)]]),
-    officialTotals: new Map(),
     measures: [measure("ดำเนินการแล้ว"), measure("อยู่ระหว่างดำเนินการ")],
-    signatories: [],
-    problems: "",
-    remedies: "",
-    memo: EMPTY_MEMO,
     ...changes,
-  };
+  });
 }
 
 const memoOf = (i: ReportInput) => memoText(i, summarizeScores(i));

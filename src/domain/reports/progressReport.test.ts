@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { INDICATOR_NUMBERS, type IndicatorNumber } from "../framework/indicators";
-import { DEFAULT_FONT, EMPTY_MEMO, MEASURE_STATUSES, type Measure, type ReportInput } from "../input/reportInput";
+import { MEASURE_STATUSES, type Measure, type ReportInput } from "../input/reportInput";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import { buildProgressReportSheet, PROGRESS_REPORT_SHEET, progressIntro, statusCounts } from "./progressReport";
+import { reportInputWith } from "../testing/builders";
 
 type Status = Measure["status"];
 
@@ -23,22 +24,13 @@ function measure(status: Status, indicator: IndicatorNumber = 1, changes: Partia
 }
 
 function input(measures: readonly Measure[], changes: Partial<ReportInput> = {}): ReportInput {
-  return {
+  return reportInputWith({
     organization: { name: "หนองบัว", kind: "องค์การบริหารส่วนตำบล", district: "ร้องกวาง", province: "แพร่" },
     fiscalYearBE: 2566,
     round: "six-month",
-    reportDate: null,
-    digitStyle: "arabic",
-    font: DEFAULT_FONT,
-    scores: new Map(),
-    officialTotals: new Map(),
     measures,
-    signatories: [],
-    problems: "",
-    remedies: "",
-    memo: EMPTY_MEMO,
     ...changes,
-  };
+  });
 }
 
 describe("statusCounts", () => {

@@ -1,12 +1,13 @@
 import type { IndicatorNumber } from "../framework/indicators";
 import { parseInputJson } from "../input/parseInputJson";
-import { DEFAULT_FONT, EMPTY_MEMO, type Measure, type ReportInput } from "../input/reportInput";
+import type { Measure, ReportInput } from "../input/reportInput";
 import { summarizeScores } from "../scoring/scoreSummary";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import { outcomeNarrative } from "./outcomeNarrative";
 import { buildYearEndReportSheet, groupByTitle, YEAR_END_REPORT_SHEET } from "./yearEndReport";
 // JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).
 import seed001 from "../../../tests/fixtures/seed001.json";
+import { reportInputWith } from "../testing/builders";
 
 function measure(title: string, methods = `วิธีการของ ${title}`, indicator: IndicatorNumber = 1): Measure {
   return { indicator, title, methods, unit: "สำนักปลัด", period: "ตลอดปีงบประมาณ", result: "", status: "ดำเนินการแล้ว", outcome: "", suggestions: "", evidenceUrl: "" };
@@ -98,21 +99,11 @@ describe("buildYearEndReportSheet", () => {
   });
 
   it("numbers the groups of a hand-made input in first-appearance order", () => {
-    const own: ReportInput = {
+    const own: ReportInput = reportInputWith({
       organization: { name: "ก", kind: "เทศบาลตำบล", district: "ข", province: "ค" },
       fiscalYearBE: 2567,
-      round: "full-year",
-      reportDate: null,
-      digitStyle: "arabic",
-      font: DEFAULT_FONT,
-      scores: new Map(),
-      officialTotals: new Map(),
       measures: [measure("ข"), measure(""), measure("ก"), measure("ข")],
-      signatories: [],
-      problems: "",
-      remedies: "",
-      memo: EMPTY_MEMO,
-    };
+    });
     const sheet = buildYearEndReportSheet(own, summarizeScores(own))!;
     const headings = sheet.rows.map((r) => r[0]).filter((c) => typeof c === "string" && /^\d+\. /.test(c));
     expect(headings).toEqual(["1. ข", "2. (ไม่ระบุมาตรการ)", "3. ก"]);

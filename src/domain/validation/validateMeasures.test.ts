@@ -1,9 +1,10 @@
 import { INDICATOR_NUMBERS, type IndicatorNumber } from "../framework/indicators";
 import type { IssuePlace } from "../input/issueCollector";
-import { DEFAULT_FONT, EMPTY_MEMO, type Measure, type MeasureField, type ReportInput } from "../input/reportInput";
+import type { Measure, MeasureField, ReportInput } from "../input/reportInput";
 import type { ValidationIssue } from "../input/validationIssue";
 import type { IndicatorScores } from "../scoring/yearResult";
 import { validateMeasures } from "./validateMeasures";
+import { reportInputWith } from "../testing/builders";
 
 /**
  * Measures as the Measures sheet (มาตรการ) would give them, columns in the default order:
@@ -49,22 +50,12 @@ function scores(score: number, changes: Partial<Record<IndicatorNumber, number>>
 }
 
 function input(measures: readonly Measure[], changes: Partial<ReportInput> = {}): ReportInput {
-  return {
-    organization: { name: "ตัวอย่าง", kind: "เทศบาลตำบล", district: "เมือง", province: "จันทบุรี" },
+  return reportInputWith({
     fiscalYearBE: 2567,
-    round: "full-year",
-    reportDate: null,
-    digitStyle: "arabic",
-    font: DEFAULT_FONT,
     scores: new Map([[2566, scores(9000)], [2567, scores(9000)]]),
-    officialTotals: new Map(),
     measures,
-    signatories: [],
-    problems: "",
-    remedies: "",
-    memo: EMPTY_MEMO,
     ...changes,
-  };
+  });
 }
 
 const SIX_MONTH: Partial<ReportInput> = { round: "six-month" };

@@ -7,9 +7,9 @@
  * writer that also styles row by row.
  */
 import type { ReportWriter, WorkbookReader, WriteResult } from "../src/app/ports";
-import type { CellGrid, CellInput } from "../src/domain/input/cellInput";
+import type { CellGrid, CellInput } from "../src/domain/sheet/cellInput";
 import type { WorkbookGrids } from "../src/domain/input/readInputWorkbook";
-import type { ValidationIssue } from "../src/domain/input/validationIssue";
+import type { ValidationIssue } from "../src/domain/issues/validationIssue";
 import { columnLetters, rangeAddress } from "../src/domain/sheet/a1";
 import { effectiveNumberFormats, valueRectangle } from "../src/domain/sheet/cellLayout";
 import type { SheetSpec, WorkbookSpec } from "../src/domain/sheet/sheetSpec";

@@ -6,12 +6,13 @@
 import { performance } from "node:perf_hooks";
 import { loadInput } from "../src/app/loadInput";
 import type { ReportWriter, WorkbookReader } from "../src/app/ports";
-import type { CellInput } from "../src/domain/input/cellInput";
+import type { CellInput } from "../src/domain/sheet/cellInput";
 import { buildInputSheets } from "../src/domain/input/inputSheets";
 import { parseInputJson } from "../src/domain/input/parseInputJson";
 import type { WorkbookGrids } from "../src/domain/input/readInputWorkbook";
-import type { Measure, ReportInput } from "../src/domain/input/reportInput";
-import type { ValidationIssue } from "../src/domain/input/validationIssue";
+import type { Measure } from "../src/domain/model/measure";
+import type { ReportInput } from "../src/domain/model/reportInput";
+import type { ValidationIssue } from "../src/domain/issues/validationIssue";
 import { buildReport, REPORT_KINDS } from "../src/domain/reports/buildReport";
 import type { CellValue, WorkbookSpec } from "../src/domain/sheet/sheetSpec";
 import { toExcelSerial } from "../src/domain/thai/parseThaiDate";

@@ -1,5 +1,5 @@
 import { buildReport, type ReportKind } from "../domain/reports/buildReport";
-import { hasErrors, type ValidationIssue } from "../domain/input/validationIssue";
+import { hasErrors, type ValidationIssue } from "../domain/issues/validationIssue";
 import type { ReadResult } from "../domain/input/readInputWorkbook";
 import type { ScoreSummary } from "../domain/scoring/scoreSummary";
 import type { ReportWriter, WriteResult } from "./ports";

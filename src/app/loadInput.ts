@@ -2,10 +2,10 @@ import { SHEETS_TO_READ, readInputWorkbook, type ReadResult } from "../domain/in
 import { OFFICIAL_ROWS, SCORE_COLUMNS, SCORES_SHEET } from "../domain/input/inputLayout";
 import { validateInput } from "../domain/validation/validateInput";
 import { MEASURES_SHEET } from "../domain/input/measuresLayout";
-import type { ValidationIssue } from "../domain/input/validationIssue";
+import type { ValidationIssue } from "../domain/issues/validationIssue";
 import { findLabelRow } from "../domain/input/readSettings";
 import { cellAddress } from "../domain/sheet/a1";
-import { cellAt } from "../domain/input/cellInput";
+import { cellAt } from "../domain/sheet/cellInput";
 import { parseYearBE } from "../domain/input/parseYear";
 import type { WorkbookReader } from "./ports";
 

@@ -1,5 +1,5 @@
 import type { MeasureTemplate } from "../domain/catalogue/measureTemplate";
-import type { Measure } from "../domain/input/reportInput";
+import type { Measure } from "../domain/model/measure";
 
 /** A row to add to the Measures sheet: a measure before it has a place on the sheet. */
 export type NewMeasure = Omit<Measure, "origin">;

@@ -1,4 +1,4 @@
-import type { CellGrid } from "../domain/input/cellInput";
+import type { CellGrid } from "../domain/sheet/cellInput";
 import { WorkbookWriteError } from "./ports";
 import { settingsCellWrites } from "./saveSettings";
 import { settingsFormOf, type SettingsForm } from "./settingsForm";

@@ -1,7 +1,7 @@
-import { SETTING_LABELS } from "../domain/messages/th";
+import { SETTING_LABELS } from "../domain/input/settingsLabels";
 import { SETTING_ORDER, SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/input/inputLayout";
 import { findLabelRow } from "../domain/input/readSettings";
-import { cellAt, cellText, type CellGrid } from "../domain/input/cellInput";
+import { cellAt, cellText, type CellGrid } from "../domain/sheet/cellInput";
 import { cellAddress } from "../domain/sheet/a1";
 import { WorkbookWriteError, type WorkbookReader } from "./ports";
 import type { CellWrite, SheetCellWriter } from "./sheetCellWriter";

@@ -1,8 +1,8 @@
-import { SETTING_LABELS, type SettingKey } from "../domain/messages/th";
+import { SETTING_LABELS, type SettingKey } from "../domain/input/settingsLabels";
 import { SETTING_ORDER, SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/input/inputLayout";
 import { findLabelRow } from "../domain/input/readSettings";
-import { cellAt, cellShown, cellText, type CellGrid, type CellInput } from "../domain/input/cellInput";
-import type { Signatory } from "../domain/input/reportInput";
+import { cellAt, cellShown, cellText, type CellGrid, type CellInput } from "../domain/sheet/cellInput";
+import type { Signatory } from "../domain/model/signatory";
 import { fromExcelSerial } from "../domain/thai/parseThaiDate";
 import { formatThaiDate } from "../domain/thai/thaiDate";
 import type { WorkbookReader } from "./ports";

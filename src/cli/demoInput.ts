@@ -1,6 +1,7 @@
 import type { IndicatorNumber } from "../domain/framework/indicators";
-import type { Hundredths } from "../domain/scoring/hundredths";
-import type { Measure, ReportInput } from "../domain/input/reportInput";
+import type { Hundredths } from "../domain/numbers/hundredths";
+import type { Measure } from "../domain/model/measure";
+import type { ReportInput } from "../domain/model/reportInput";
 
 const scores = (list: readonly Hundredths[]) =>
   new Map(list.map((h, i) => [(i + 1) as IndicatorNumber, h] as const));

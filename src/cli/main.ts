@@ -2,7 +2,7 @@ import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildWorkbookReport } from "../app/buildWorkbookReport";
 import { buildInputSheets } from "../domain/input/inputSheets";
-import { hasErrors } from "../domain/input/validationIssue";
+import { hasErrors } from "../domain/issues/validationIssue";
 import { summarizeScores } from "../domain/scoring/scoreSummary";
 import { XlsxReportWriter } from "../xlsx/xlsxReportWriter";
 import { XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from "../domain/input/validationIssue";
+import type { ValidationIssue } from "../domain/issues/validationIssue";
 
 /** Issues as Thai lines for a terminal, errors first. */
 export function formatIssues(issues: readonly ValidationIssue[], file: string): string {

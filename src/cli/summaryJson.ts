@@ -1,5 +1,5 @@
-import type { ValidationIssue } from "../domain/input/validationIssue";
-import { fromHundredths } from "../domain/scoring/hundredths";
+import type { ValidationIssue } from "../domain/issues/validationIssue";
+import { fromHundredths } from "../domain/numbers/hundredths";
 import type { ScoreSummary } from "../domain/scoring/scoreSummary";
 import { toArabicDigits } from "../domain/thai/digits";
 

@@ -2,7 +2,7 @@ import { needsTextGuard } from "../domain/sheet/cellLayout";
 import { rangeAddress } from "../domain/sheet/a1";
 import { MEASURE_COLUMNS, MEASURES_HEADER_ROW, MEASURES_SHEET } from "../domain/input/measuresLayout";
 import { MEASURE_ROWS_PREPARED, measureRowValues } from "../domain/input/measuresSheets";
-import type { Measure } from "../domain/input/reportInput";
+import type { Measure } from "../domain/model/measure";
 import { WorkbookWriteError } from "../app/ports";
 import type { ExcelRun } from "./officeReportWriter";
 import { toWorkbookWriteError } from "./officeErrors";

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from "../domain/input/validationIssue";
+import type { ValidationIssue } from "../domain/issues/validationIssue";
 import { SHEETS_TO_READ } from "../domain/input/readInputWorkbook";
 import type { ExcelRun } from "./officeReportWriter";
 import { toWorkbookWriteError } from "./officeErrors";

@@ -1,5 +1,5 @@
 import type { WorkbookReader } from "../app/ports";
-import type { CellGrid, CellInput } from "../domain/input/cellInput";
+import type { CellGrid, CellInput } from "../domain/sheet/cellInput";
 import type { WorkbookGrids } from "../domain/input/readInputWorkbook";
 import type { ExcelRun } from "./officeReportWriter";
 

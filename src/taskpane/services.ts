@@ -6,7 +6,7 @@ import type { WriteResult } from "../app/ports";
 import type { SettingsSaveResult } from "../app/saveSettings";
 import type { SettingsForm } from "../app/settingsForm";
 import type { ReadResult } from "../domain/input/readInputWorkbook";
-import type { ValidationIssue } from "../domain/input/validationIssue";
+import type { ValidationIssue } from "../domain/issues/validationIssue";
 import type { ReportKind } from "../domain/reports/buildReport";
 
 /** The workbook file of the standalone page, which runs without Excel. */

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { WorkbookReader } from "../app/ports";
-import type { CellGrid, CellInput } from "../domain/input/cellInput";
+import type { CellGrid, CellInput } from "../domain/sheet/cellInput";
 import type { WorkbookGrids } from "../domain/input/readInputWorkbook";
 
 /** A file that is not a readable .xlsx workbook. */

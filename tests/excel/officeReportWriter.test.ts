@@ -1,7 +1,8 @@
 import { OfficeReportWriter } from "../../src/excel/officeReportWriter";
 import { WorkbookWriteError } from "../../src/app/ports";
 import { buildReport } from "../../src/domain/reports/buildReport";
-import type { Measure, ReportInput } from "../../src/domain/input/reportInput";
+import type { Measure } from "../../src/domain/model/measure";
+import type { ReportInput } from "../../src/domain/model/reportInput";
 import { createFakeExcel } from "../fakes/fakeExcel";
 import { loadFixture } from "../helpers/fixtures";
 import { sampleReport } from "../contract/reportWriterContract";

@@ -5,7 +5,7 @@ import { appendMeasureRows } from "../../src/excel/officeMeasureRows";
 import { loadInput } from "../../src/app/loadInput";
 import { buildWorkbookReport } from "../../src/app/buildWorkbookReport";
 import { buildInputSheets } from "../../src/domain/input/inputSheets";
-import type { ValidationIssue } from "../../src/domain/input/validationIssue";
+import type { ValidationIssue } from "../../src/domain/issues/validationIssue";
 import { createFakeExcel, type FakeExcel } from "../fakes/fakeExcel";
 import { loadFixture } from "../helpers/fixtures";
 

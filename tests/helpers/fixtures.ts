@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseInputJson } from "../../src/domain/input/parseInputJson";
-import type { ReportInput } from "../../src/domain/input/reportInput";
+import type { ReportInput } from "../../src/domain/model/reportInput";
 
 export const FIXTURE_DIR = join(__dirname, "..", "fixtures");
 

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { buildInputSheets } from "../../src/domain/input/inputSheets";
-import type { Measure, ReportInput } from "../../src/domain/input/reportInput";
+import type { Measure } from "../../src/domain/model/measure";
+import type { ReportInput } from "../../src/domain/model/reportInput";
 import { XlsxReportWriter } from "../../src/xlsx/xlsxReportWriter";
 import { FIXTURE_DIR, loadFixture } from "../helpers/fixtures";
 

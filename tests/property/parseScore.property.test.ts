@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { formatHundredths } from "../../src/domain/scoring/hundredths";
-import { parseScore, type ScoreProblem } from "../../src/domain/scoring/parseScore";
+import { formatHundredths } from "../../src/domain/numbers/hundredths";
+import { parseScore, type ScoreProblem } from "../../src/domain/numbers/parseScore";
 import { toThaiDigits } from "../../src/domain/thai/digits";
 
 /**

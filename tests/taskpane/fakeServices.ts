@@ -1,5 +1,5 @@
 import { SETTING_ORDER } from "../../src/domain/input/inputLayout";
-import type { SettingKey } from "../../src/domain/messages/th";
+import type { SettingKey } from "../../src/domain/input/settingsLabels";
 import type { SettingsForm } from "../../src/app/settingsForm";
 import type { ReadResult } from "../../src/domain/input/readInputWorkbook";
 import type { TaskpaneServices } from "../../src/taskpane/services";

@@ -1,4 +1,4 @@
-import type { Hundredths } from "../scoring/hundredths";
+import type { Hundredths } from "../numbers/hundredths";
 
 /**
  * One band of a rating scheme. A score reaches the band when the overall score is at least

@@ -1,5 +1,5 @@
 import type { InstrumentCode } from "../framework/indicators";
-import type { SettingKey } from "../messages/th";
+import type { SettingKey } from "./settingsLabels";
 
 /**
  * Where the input lives in a workbook. Readers find rows by their labels, so people may

@@ -1,6 +1,6 @@
 import { frameworkFor, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
 import { INDICATORS_2562 } from "../framework/indicators";
-import { DIGIT_LABELS, ROUND_LABELS, SETTING_LABELS, type SettingKey } from "../messages/th";
+import { DIGIT_LABELS, ROUND_LABELS, SETTING_LABELS, type SettingKey } from "./settingsLabels";
 import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
@@ -17,7 +17,8 @@ import {
   SIGNATORY_HEADING,
   YEAR_ROW_LABEL,
 } from "./inputLayout";
-import { DEFAULT_FONT, ORGANIZATION_KINDS, type ReportInput } from "./reportInput";
+import { DEFAULT_FONT, type ReportInput } from "../model/reportInput";
+import { ORGANIZATION_KINDS } from "../model/organization";
 import { buildListsSheet, buildMeasuresSheet } from "./measuresSheets";
 
 const INPUT_FONT = { name: DEFAULT_FONT.name, size: 16 };

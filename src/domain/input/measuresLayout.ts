@@ -1,4 +1,4 @@
-import type { MeasureField } from "./reportInput";
+import type { MeasureField } from "../model/measure";
 
 export const MEASURES_SHEET = "มาตรการ";
 /** A hidden sheet with the dropdown lists, since Excel caps a literal list at 255 characters. */

@@ -4,7 +4,7 @@ import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
 import { TEXT_FORMAT } from "../sheet/numberFormats";
 import { DEFAULT_UNITS, LISTS_SHEET, MEASURE_COLUMNS, MEASURES_HEADER_ROW, MEASURES_SHEET } from "./measuresLayout";
-import { MEASURE_STATUSES, type Measure, type MeasureField } from "./reportInput";
+import { MEASURE_STATUSES, type Measure, type MeasureField } from "../model/measure";
 
 /** Rows of the Measures sheet that get dropdowns and borders ahead of use. */
 export const MEASURE_ROWS_PREPARED = 300;

@@ -1,7 +1,7 @@
 import { frameworkFor } from "../framework/itaFramework";
 import { computeYearResult } from "../scoring/yearResult";
 import { parseInputJson } from "./parseInputJson";
-import type { ValidationIssue } from "./validationIssue";
+import type { ValidationIssue } from "../issues/validationIssue";
 // The fixtures are imported as JSON rather than read with node:fs, which the lint boundary
 // keeps out of domain/ (tests included); parseInputJson gets them back as JSON text.
 import seed001 from "../../../tests/fixtures/seed001.json";

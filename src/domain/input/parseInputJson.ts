@@ -1,26 +1,19 @@
 import { frameworkFor, FIRST_FRAMEWORK_YEAR, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
 import { INDICATOR_NUMBERS, isIndicatorNumber, type IndicatorNumber } from "../framework/indicators";
-import { scoreProblemText } from "../messages/th";
-import type { Hundredths } from "../scoring/hundredths";
-import { parseScore } from "../scoring/parseScore";
+import { scoreProblemText } from "../issues/issueMessages";
+import type { Hundredths } from "../numbers/hundredths";
+import { parseScore } from "../numbers/parseScore";
 import { fromIsoDate, type ThaiDate } from "../thai/thaiDate";
 import { parseThaiDate } from "../thai/parseThaiDate";
-import { IssueCollector } from "./issueCollector";
+import { IssueCollector } from "../issues/issueCollector";
 import { parseYearBE } from "./parseYear";
-import {
-  DEFAULT_FONT,
-  EMPTY_MEMO,
-  MEASURE_STATUSES,
-  type MemoSettings,
-  type Measure,
-  type MeasureStatus,
-  type OfficialTotals,
-  type ReportInput,
-  type Signatory,
-} from "./reportInput";
+import { DEFAULT_FONT, EMPTY_MEMO, type MemoSettings, type ReportInput } from "../model/reportInput";
+import { MEASURE_STATUSES, type Measure, type MeasureStatus } from "../model/measure";
+import { type OfficialTotals } from "../model/scores";
+import { type Signatory } from "../model/signatory";
 import type { ReadResult } from "./readInputWorkbook";
 import { yearProblemText } from "./yearMessages";
-import { reportTextProblems } from "../validation/textChecks";
+import { reportTextProblems } from "../issues/textChecks";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };

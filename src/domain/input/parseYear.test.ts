@@ -1,4 +1,4 @@
-import type { CellInput } from "./cellInput";
+import type { CellInput } from "../sheet/cellInput";
 import { gregorianToBE, parseYearBE, PLAUSIBLE_YEARS_BE, type ParsedYear, type YearProblem } from "./parseYear";
 import { yearProblemText } from "./yearMessages";
 

@@ -1,4 +1,4 @@
-import type { CellInput } from "./cellInput";
+import type { CellInput } from "../sheet/cellInput";
 import { toArabicDigits } from "../thai/digits";
 import { BE_OFFSET } from "../thai/thaiDate";
 

@@ -1,7 +1,7 @@
 import type { IndicatorNumber } from "../framework/indicators";
-import { SETTING_LABELS } from "../messages/th";
+import { SETTING_LABELS } from "./settingsLabels";
 import { parseRange } from "../sheet/a1";
-import type { CellGrid, CellInput } from "./cellInput";
+import type { CellGrid, CellInput } from "../sheet/cellInput";
 import {
   OFFICIAL_HEADING,
   SCORES_HEADERS,
@@ -12,7 +12,7 @@ import {
   YEAR_ROW_LABEL,
 } from "./inputLayout";
 import { INPUT_SHEETS, readInputWorkbook, type WorkbookGrids } from "./readInputWorkbook";
-import type { ValidationIssue } from "./validationIssue";
+import type { ValidationIssue } from "../issues/validationIssue";
 
 type Grid = CellInput[][];
 

@@ -1,12 +1,12 @@
-import type { CellGrid } from "./cellInput";
-import { IssueCollector } from "./issueCollector";
+import type { CellGrid } from "../sheet/cellInput";
+import { IssueCollector } from "../issues/issueCollector";
 import { SCORES_SHEET, SETTINGS_SHEET } from "./inputLayout";
 import { readScores } from "./readScores";
 import { readSettings } from "./readSettings";
 import { readMeasures } from "./readMeasures";
 import { MEASURES_SHEET } from "./measuresLayout";
-import type { ReportInput } from "./reportInput";
-import type { ValidationIssue } from "./validationIssue";
+import type { ReportInput } from "../model/reportInput";
+import type { ValidationIssue } from "../issues/validationIssue";
 
 /** The used ranges of a workbook's sheets, by sheet name, as an adapter read them. */
 export type WorkbookGrids = ReadonlyMap<string, CellGrid>;

@@ -1,10 +1,10 @@
 import { isIndicatorNumber } from "../framework/indicators";
 import { cellAddress } from "../sheet/a1";
 import { toArabicDigits } from "../thai/digits";
-import { cellAt, cellShown, cellText, isCellError, type CellGrid } from "./cellInput";
-import type { IssueCollector } from "./issueCollector";
+import { cellAt, cellShown, cellText, isCellError, type CellGrid } from "../sheet/cellInput";
+import type { IssueCollector } from "../issues/issueCollector";
 import { MEASURE_COLUMNS, MEASURES_SHEET } from "./measuresLayout";
-import { MEASURE_STATUSES, type Measure, type MeasureField, type MeasureStatus } from "./reportInput";
+import { MEASURE_STATUSES, type Measure, type MeasureField, type MeasureStatus } from "../model/measure";
 
 /**
  * Reads the Measures sheet: finds the header row and each column by its header text (so

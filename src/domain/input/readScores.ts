@@ -1,15 +1,15 @@
 import { findIndicatorByName, frameworkFor, FIRST_FRAMEWORK_YEAR, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
 import { INDICATOR_NUMBERS, isIndicatorNumber, type IndicatorNumber } from "../framework/indicators";
-import type { Hundredths } from "../scoring/hundredths";
-import { parseScore } from "../scoring/parseScore";
-import { scoreProblemText } from "../messages/th";
+import type { Hundredths } from "../numbers/hundredths";
+import { parseScore } from "../numbers/parseScore";
+import { scoreProblemText } from "../issues/issueMessages";
 import { cellAddress } from "../sheet/a1";
 import { toArabicDigits } from "../thai/digits";
-import { cellAt, cellShown, cellText, isCellError, type CellGrid } from "./cellInput";
-import type { IssueCollector } from "./issueCollector";
+import { cellAt, cellShown, cellText, isCellError, type CellGrid } from "../sheet/cellInput";
+import type { IssueCollector } from "../issues/issueCollector";
 import { OFFICIAL_ROWS, SCORE_COLUMNS, SCORES_HEADERS, SCORES_SHEET } from "./inputLayout";
 import { parseYearBE } from "./parseYear";
-import type { OfficialTotals } from "./reportInput";
+import type { OfficialTotals } from "../model/scores";
 import { findLabelRow } from "./readSettings";
 import { yearProblemText } from "./yearMessages";
 

@@ -1,23 +1,18 @@
-import { DIGIT_LABELS, ROUND_LABELS, SETTING_LABELS, type SettingKey } from "../messages/th";
+import { DIGIT_LABELS, ROUND_LABELS, SETTING_LABELS, type SettingKey } from "./settingsLabels";
 import { fromExcelSerial, parseThaiDate } from "../thai/parseThaiDate";
 import type { DigitStyle } from "../thai/digits";
 import type { Round } from "../thai/fiscalYear";
 import type { ThaiDate } from "../thai/thaiDate";
 import { cellAddress } from "../sheet/a1";
-import { cellAt, cellShown, cellText, isCellError, type CellGrid, type CellInput } from "./cellInput";
-import type { IssueCollector } from "./issueCollector";
+import { cellAt, cellShown, cellText, isCellError, type CellGrid, type CellInput } from "../sheet/cellInput";
+import type { IssueCollector } from "../issues/issueCollector";
 import { SETTINGS_SHEET, SIGNATORY_HEADERS } from "./inputLayout";
 import { parseYearBE } from "./parseYear";
-import {
-  DEFAULT_FONT,
-  ORGANIZATION_KINDS,
-  type MemoSettings,
-  type Organization,
-  type ReportFont,
-  type Signatory,
-} from "./reportInput";
+import { DEFAULT_FONT, type MemoSettings, type ReportFont } from "../model/reportInput";
+import { ORGANIZATION_KINDS, type Organization } from "../model/organization";
+import { type Signatory } from "../model/signatory";
 import { yearProblemText } from "./yearMessages";
-import { reportTextProblems } from "../validation/textChecks";
+import { reportTextProblems } from "../issues/textChecks";
 
 export interface Settings {
   readonly organization: Organization;

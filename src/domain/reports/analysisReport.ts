@@ -1,5 +1,6 @@
 import type { InstrumentCode } from "../framework/indicators";
-import { organizationFullName, type ReportInput } from "../input/reportInput";
+import { organizationFullName } from "../model/organization";
+import { type ReportInput } from "../model/reportInput";
 import { rangeAddress } from "../sheet/a1";
 import { integerFormat, scoreFormat } from "../sheet/numberFormats";
 import { SheetBuilder } from "../sheet/sheetBuilder";

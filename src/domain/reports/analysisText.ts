@@ -1,5 +1,5 @@
 import type { InstrumentCode } from "../framework/indicators";
-import { formatHundredths } from "../scoring/hundredths";
+import { formatHundredths } from "../numbers/hundredths";
 import type { ScoreSummary, YearSummary } from "../scoring/scoreSummary";
 import { DEFAULT_THRESHOLDS, rankIndicators, type RankedIndicator, type Thresholds } from "../scoring/standing";
 

@@ -1,6 +1,7 @@
 import { parseInputJson } from "../input/parseInputJson";
-import type { Measure, ReportInput } from "../input/reportInput";
-import { hasErrors, type ValidationIssue } from "../input/validationIssue";
+import type { Measure } from "../model/measure";
+import type { ReportInput } from "../model/reportInput";
+import { hasErrors, type ValidationIssue } from "../issues/validationIssue";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import {
   buildReport,

@@ -1,5 +1,5 @@
-import { hasErrors, type ValidationIssue } from "../input/validationIssue";
-import type { ReportInput } from "../input/reportInput";
+import { hasErrors, type ValidationIssue } from "../issues/validationIssue";
+import type { ReportInput } from "../model/reportInput";
 import { summarizeScores, type ScoreSummary } from "../scoring/scoreSummary";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import type { SheetSpec, WorkbookSpec } from "../sheet/sheetSpec";

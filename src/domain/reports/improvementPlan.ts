@@ -1,9 +1,10 @@
 import type { InstrumentCode } from "../framework/indicators";
-import type { Measure, ReportInput } from "../input/reportInput";
+import type { Measure } from "../model/measure";
+import type { ReportInput } from "../model/reportInput";
 import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
-import { formatHundredths } from "../scoring/hundredths";
+import { formatHundredths } from "../numbers/hundredths";
 import type { ScoreSummary } from "../scoring/scoreSummary";
 import { analyse, INSTRUMENT_NAMES } from "./analysisText";
 import { digitsOf, organizationLine } from "./reportText";

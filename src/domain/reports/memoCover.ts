@@ -1,4 +1,5 @@
-import type { ReportInput, Signatory } from "../input/reportInput";
+import type { ReportInput } from "../model/reportInput";
+import type { Signatory } from "../model/signatory";
 import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellStyle, SheetSpec } from "../sheet/sheetSpec";

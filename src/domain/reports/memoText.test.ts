@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import type { IndicatorNumber } from "../framework/indicators";
 import { parseInputJson } from "../input/parseInputJson";
-import { MEASURE_STATUSES, type Measure, type ReportInput } from "../input/reportInput";
+import { MEASURE_STATUSES, type Measure } from "../model/measure";
+import { type ReportInput } from "../model/reportInput";
 import { summarizeScores } from "../scoring/scoreSummary";
 import { memoText } from "./memoText";
 // JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).

@@ -1,5 +1,6 @@
-import { organizationFullName, type ReportInput } from "../input/reportInput";
-import { formatHundredths } from "../scoring/hundredths";
+import { organizationFullName } from "../model/organization";
+import { type ReportInput } from "../model/reportInput";
+import { formatHundredths } from "../numbers/hundredths";
 import type { ScoreSummary } from "../scoring/scoreSummary";
 import { analyse, analysisSentences } from "./analysisText";
 import { statusCounts } from "./progressReport";

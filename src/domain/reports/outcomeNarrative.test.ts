@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { IndicatorNumber } from "../framework/indicators";
 import { parseInputJson } from "../input/parseInputJson";
-import type { ReportInput } from "../input/reportInput";
+import type { ReportInput } from "../model/reportInput";
 import { summarizeScores } from "../scoring/scoreSummary";
 import { outcomeNarrative } from "./outcomeNarrative";
 // JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { INDICATOR_NUMBERS, type IndicatorNumber } from "../framework/indicators";
-import { MEASURE_STATUSES, type Measure, type ReportInput } from "../input/reportInput";
+import { MEASURE_STATUSES, type Measure } from "../model/measure";
+import { type ReportInput } from "../model/reportInput";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import { buildProgressReportSheet, PROGRESS_REPORT_SHEET, progressIntro, statusCounts } from "./progressReport";
 import { reportInputWith } from "../testing/builders";

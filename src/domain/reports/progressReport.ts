@@ -1,6 +1,8 @@
 import { frameworkFor, indicatorOf, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
 import { INDICATOR_NUMBERS } from "../framework/indicators";
-import { organizationFullName, type Measure, type ReportInput } from "../input/reportInput";
+import { organizationFullName } from "../model/organization";
+import { type Measure } from "../model/measure";
+import { type ReportInput } from "../model/reportInput";
 import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";

@@ -1,4 +1,4 @@
-import type { ReportFont } from "../input/reportInput";
+import type { ReportFont } from "../model/reportInput";
 import type { CellStyle, PrintSetup } from "../sheet/sheetSpec";
 
 /** The look shared by every report sheet, scaled from the report's body font. */

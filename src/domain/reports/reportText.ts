@@ -1,4 +1,5 @@
-import { organizationFullName, type ReportInput } from "../input/reportInput";
+import { organizationFullName } from "../model/organization";
+import { type ReportInput } from "../model/reportInput";
 import { inDigitStyle } from "../thai/digits";
 import { roundRange } from "../thai/fiscalYear";
 import { formatThaiDate } from "../thai/thaiDate";

@@ -1,6 +1,7 @@
 import type { InstrumentCode } from "../framework/indicators";
 import { indicatorsOf, frameworkFor } from "../framework/itaFramework";
-import { organizationFullName, type ReportInput } from "../input/reportInput";
+import { organizationFullName } from "../model/organization";
+import { type ReportInput } from "../model/reportInput";
 import type { Comparison, ScoreSummary, YearSummary } from "../scoring/scoreSummary";
 import { inDigitStyle } from "../thai/digits";
 import { integerFormat, scoreFormat } from "../sheet/numberFormats";

@@ -1,4 +1,4 @@
-import type { Signatory } from "../input/reportInput";
+import type { Signatory } from "../model/signatory";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
 import { toThaiDigits } from "../thai/digits";

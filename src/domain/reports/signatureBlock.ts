@@ -1,4 +1,4 @@
-import type { Signatory } from "../input/reportInput";
+import type { Signatory } from "../model/signatory";
 import { rangeAddress } from "../sheet/a1";
 import type { SheetBuilder } from "../sheet/sheetBuilder";
 

@@ -1,6 +1,7 @@
 import type { IndicatorNumber } from "../framework/indicators";
 import { parseInputJson } from "../input/parseInputJson";
-import type { Measure, ReportInput } from "../input/reportInput";
+import type { Measure } from "../model/measure";
+import type { ReportInput } from "../model/reportInput";
 import { summarizeScores } from "../scoring/scoreSummary";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import { outcomeNarrative } from "./outcomeNarrative";

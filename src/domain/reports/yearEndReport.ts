@@ -1,4 +1,5 @@
-import type { Measure, ReportInput } from "../input/reportInput";
+import type { Measure } from "../model/measure";
+import type { ReportInput } from "../model/reportInput";
 import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { INDICATOR_NUMBERS, type IndicatorNumber } from "../framework/indicators";
 import { FRAMEWORKS } from "../framework/itaFramework";
 import { toArabicDigits } from "../thai/digits";
-import { formatHundredths, roundHalfUp } from "./hundredths";
-import { parseScore } from "./parseScore";
+import { formatHundredths, roundHalfUp } from "../numbers/hundredths";
+import { parseScore } from "../numbers/parseScore";
 import { changeText, computeScoreChange } from "./scoreChange";
 import { computeYearResult } from "./yearResult";
 

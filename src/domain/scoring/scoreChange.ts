@@ -1,5 +1,5 @@
 import { inDigitStyle, type DigitStyle } from "../thai/digits";
-import { formatHundredths, type Hundredths } from "./hundredths";
+import { formatHundredths, type Hundredths } from "../numbers/hundredths";
 
 export type Trend = "up" | "down" | "same";
 

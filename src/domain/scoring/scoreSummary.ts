@@ -1,10 +1,11 @@
 import type { IndicatorNumber } from "../framework/indicators";
 import { frameworkFor } from "../framework/itaFramework";
-import type { OfficialTotals, ReportInput } from "../input/reportInput";
-import { IssueCollector } from "../input/issueCollector";
-import type { ValidationIssue } from "../input/validationIssue";
+import type { OfficialTotals } from "../model/scores";
+import type { ReportInput } from "../model/reportInput";
+import { IssueCollector } from "../issues/issueCollector";
+import type { ValidationIssue } from "../issues/validationIssue";
 import type { DigitStyle } from "../thai/digits";
-import { formatHundredths, type Hundredths } from "./hundredths";
+import { formatHundredths, type Hundredths } from "../numbers/hundredths";
 import { changeText, computeScoreChange, type ScoreChange } from "./scoreChange";
 import { computeYearResult, missingIndicators, type YearResult } from "./yearResult";
 

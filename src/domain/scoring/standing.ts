@@ -1,5 +1,5 @@
 import type { IndicatorNumber } from "../framework/indicators";
-import type { Hundredths } from "./hundredths";
+import type { Hundredths } from "../numbers/hundredths";
 import type { IndicatorResult, YearResult } from "./yearResult";
 
 /** Where an indicator stands against the report's bars. */

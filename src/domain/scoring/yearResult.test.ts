@@ -1,6 +1,7 @@
 import type { IndicatorNumber, InstrumentCode } from "../framework/indicators";
 import { frameworkFor } from "../framework/itaFramework";
-import { computeYearResult, instrumentResult, missingIndicators, type IndicatorScores } from "./yearResult";
+import { computeYearResult, instrumentResult, missingIndicators } from "./yearResult";
+import { type IndicatorScores } from "../model/scores";
 
 /** Indicator scores 1..10 in hundredths. */
 const scores = (...values: number[]): IndicatorScores =>

@@ -1,11 +1,9 @@
 import type { IndicatorNumber, InstrumentCode } from "../framework/indicators";
 import { indicatorsOf, type ItaFramework } from "../framework/itaFramework";
 import { levelOf } from "../framework/levels";
-import { addFractions, fraction, scaleFraction, type Fraction } from "./fraction";
-import { roundHalfUp, type Hundredths } from "./hundredths";
-
-/** Published indicator scores of one year, keyed by indicator number. */
-export type IndicatorScores = ReadonlyMap<IndicatorNumber, Hundredths>;
+import { addFractions, fraction, scaleFraction, type Fraction } from "../numbers/fraction";
+import { roundHalfUp, type Hundredths } from "../numbers/hundredths";
+import type { IndicatorScores } from "../model/scores";
 
 export interface IndicatorResult {
   readonly number: IndicatorNumber;

@@ -3,8 +3,8 @@
  * field filled by a neutral default, changed only where a test says so.
  */
 import type { IndicatorNumber } from "../framework/indicators";
-import { DEFAULT_FONT, EMPTY_MEMO, type ReportInput } from "../input/reportInput";
-import type { Hundredths } from "../scoring/hundredths";
+import { DEFAULT_FONT, EMPTY_MEMO, type ReportInput } from "../model/reportInput";
+import type { Hundredths } from "../numbers/hundredths";
 import type { SheetSpec } from "../sheet/sheetSpec";
 
 /** A report input of a fictional municipality with no scores or measures. */

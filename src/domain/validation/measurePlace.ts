@@ -1,7 +1,7 @@
 import { cellAddress } from "../sheet/a1";
-import type { IssuePlace } from "../input/issueCollector";
+import type { IssuePlace } from "../issues/issueCollector";
 import { MEASURES_SHEET } from "../input/measuresLayout";
-import type { Measure, MeasureField } from "../input/reportInput";
+import type { Measure, MeasureField } from "../model/measure";
 
 /** The cell (or JSON path) of one field of a measure, for issue messages. */
 export function measurePlace(measure: Measure, field: MeasureField): IssuePlace {

@@ -1,7 +1,9 @@
-import type { IssuePlace } from "../input/issueCollector";
+import type { IssuePlace } from "../issues/issueCollector";
 import { parseInputJson } from "../input/parseInputJson";
-import type { Measure, OfficialTotals, ReportInput } from "../input/reportInput";
-import type { ValidationIssue } from "../input/validationIssue";
+import type { Measure } from "../model/measure";
+import type { OfficialTotals } from "../model/scores";
+import type { ReportInput } from "../model/reportInput";
+import type { ValidationIssue } from "../issues/validationIssue";
 import { validateInput } from "./validateInput";
 // JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).
 import seed000 from "../../../tests/fixtures/seed000.json";

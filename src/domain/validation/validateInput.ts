@@ -1,6 +1,7 @@
-import type { IssuePlace } from "../input/issueCollector";
-import type { OfficialTotals, ReportInput } from "../input/reportInput";
-import type { ValidationIssue } from "../input/validationIssue";
+import type { IssuePlace } from "../issues/issueCollector";
+import type { OfficialTotals } from "../model/scores";
+import type { ReportInput } from "../model/reportInput";
+import type { ValidationIssue } from "../issues/validationIssue";
 import { checkOfficialTotals, summarizeScores } from "../scoring/scoreSummary";
 import { validateMeasures } from "./validateMeasures";
 

@@ -1,8 +1,9 @@
 import { INDICATOR_NUMBERS, type IndicatorNumber } from "../framework/indicators";
-import type { IssuePlace } from "../input/issueCollector";
-import type { Measure, MeasureField, ReportInput } from "../input/reportInput";
-import type { ValidationIssue } from "../input/validationIssue";
-import type { IndicatorScores } from "../scoring/yearResult";
+import type { IssuePlace } from "../issues/issueCollector";
+import type { Measure, MeasureField } from "../model/measure";
+import type { ReportInput } from "../model/reportInput";
+import type { ValidationIssue } from "../issues/validationIssue";
+import type { IndicatorScores } from "../model/scores";
 import { validateMeasures } from "./validateMeasures";
 import { reportInputWith } from "../testing/builders";
 

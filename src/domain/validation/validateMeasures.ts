@@ -1,16 +1,17 @@
 import { indicatorOf, frameworkFor, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
-import { IssueCollector, type IssuePlace } from "../input/issueCollector";
+import { IssueCollector, type IssuePlace } from "../issues/issueCollector";
 import { MEASURES_SHEET } from "../input/measuresLayout";
-import type { Measure, MeasureField, ReportInput } from "../input/reportInput";
-import type { ValidationIssue } from "../input/validationIssue";
-import { formatHundredths } from "../scoring/hundredths";
+import type { Measure, MeasureField } from "../model/measure";
+import type { ReportInput } from "../model/reportInput";
+import type { ValidationIssue } from "../issues/validationIssue";
+import { formatHundredths } from "../numbers/hundredths";
 import { DEFAULT_THRESHOLDS } from "../scoring/standing";
 import { findDatesInText, findYearsInText } from "../thai/findDates";
 import { fiscalYearRange, isWithin, roundRange } from "../thai/fiscalYear";
 import { parsePeriod } from "../thai/parsePeriod";
 import { compareThaiDates, formatThaiDate } from "../thai/thaiDate";
 import { measurePlace } from "./measurePlace";
-import { reportTextProblems } from "./textChecks";
+import { reportTextProblems } from "../issues/textChecks";
 
 /** Results that say nothing a reader can check (seed 003 wrote one for every measure). */
 const GENERIC_RESULTS = new Set(["ดำเนินการแล้ว", "ดำเนินการแล้วเสร็จ", "ดำเนินการเรียบร้อย", "ดำเนินการเรียบร้อยแล้ว", "เรียบร้อย", "เสร็จสิ้น", "แล้วเสร็จ"]);

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeServices, readOf } from "../../../../tests/taskpane/fakeServices";
 import { renderWithProviders } from "../../../../tests/taskpane/renderWithProviders";
-import type { ValidationIssue } from "../../../domain/input/validationIssue";
+import type { ValidationIssue } from "../../../domain/issues/validationIssue";
 import { CheckScreen } from "./CheckScreen";
 
 const ISSUES: ValidationIssue[] = [

@@ -1,6 +1,6 @@
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ValidationIssue } from "../../../domain/input/validationIssue";
+import type { ValidationIssue } from "../../../domain/issues/validationIssue";
 import { ActionStatus } from "../../components/ActionStatus";
 import { ScreenSection } from "../../components/ScreenSection";
 import { useAction } from "../../hooks/useAction";

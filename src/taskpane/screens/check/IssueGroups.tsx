@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { issueLocation, type ValidationIssue } from "../../../domain/input/validationIssue";
+import { issueLocation, type ValidationIssue } from "../../../domain/issues/validationIssue";
 import { countText, groupIssues } from "./issueGroups";
 
 const useStyles = makeStyles({

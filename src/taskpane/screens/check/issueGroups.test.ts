@@ -1,4 +1,4 @@
-import type { ValidationIssue } from "../../../domain/input/validationIssue";
+import type { ValidationIssue } from "../../../domain/issues/validationIssue";
 import { countText, groupIssues } from "./issueGroups";
 
 const issue = (sheet: string | undefined, cell: string | undefined, severity: ValidationIssue["severity"] = "error"): ValidationIssue => ({

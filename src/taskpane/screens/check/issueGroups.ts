@@ -1,5 +1,5 @@
 import { SHEETS_TO_READ } from "../../../domain/input/readInputWorkbook";
-import type { ValidationIssue } from "../../../domain/input/validationIssue";
+import type { ValidationIssue } from "../../../domain/issues/validationIssue";
 import { parseRange } from "../../../domain/sheet/a1";
 
 export interface IssueGroup {

@@ -1,7 +1,7 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { TemplateSuggestion } from "../../../domain/catalogue/searchTemplates";
 import { INDICATORS_2562 } from "../../../domain/framework/indicators";
-import { formatHundredths } from "../../../domain/scoring/hundredths";
+import { formatHundredths } from "../../../domain/numbers/hundredths";
 import { TemplateList, type TemplateListProps } from "./TemplateList";
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ScoreSummary } from "../../../domain/scoring/scoreSummary";
-import { formatHundredths } from "../../../domain/scoring/hundredths";
+import { formatHundredths } from "../../../domain/numbers/hundredths";
 
 const PASS_MARK = 8500;
 

@@ -1,6 +1,6 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { YearSummary } from "../../../domain/scoring/scoreSummary";
-import { formatHundredths } from "../../../domain/scoring/hundredths";
+import { formatHundredths } from "../../../domain/numbers/hundredths";
 
 const useStyles = makeStyles({
   card: {

@@ -1,5 +1,5 @@
 import { Field, Input, Radio, RadioGroup, Select, Textarea } from "@fluentui/react-components";
-import { SETTING_LABELS, type SettingKey } from "../../../domain/messages/th";
+import { SETTING_LABELS, type SettingKey } from "../../../domain/input/settingsLabels";
 import { fieldKind } from "./settingFields";
 
 export interface SettingFieldProps {

@@ -2,7 +2,7 @@ import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } fr
 import { useEffect, useState } from "react";
 import { sameSettings, type SettingsForm } from "../../../app/settingsForm";
 import { SETTINGS_SHEET } from "../../../domain/input/inputLayout";
-import type { SettingKey } from "../../../domain/messages/th";
+import type { SettingKey } from "../../../domain/input/settingsLabels";
 import { ActionStatus } from "../../components/ActionStatus";
 import { ScreenSection } from "../../components/ScreenSection";
 import { useAction } from "../../hooks/useAction";

@@ -1,6 +1,6 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { SIGNATORY_HEADERS } from "../../../domain/input/inputLayout";
-import type { Signatory } from "../../../domain/input/reportInput";
+import type { Signatory } from "../../../domain/model/signatory";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

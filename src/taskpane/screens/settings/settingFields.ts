@@ -1,8 +1,8 @@
 import { SETTING_ORDER } from "../../../domain/input/inputLayout";
 import { parseYearBE } from "../../../domain/input/parseYear";
-import { ORGANIZATION_KINDS } from "../../../domain/input/reportInput";
+import { ORGANIZATION_KINDS } from "../../../domain/model/organization";
 import { yearProblemText } from "../../../domain/input/yearMessages";
-import { DIGIT_LABELS, ROUND_LABELS, type SettingKey } from "../../../domain/messages/th";
+import { DIGIT_LABELS, ROUND_LABELS, type SettingKey } from "../../../domain/input/settingsLabels";
 import { parseThaiDate } from "../../../domain/thai/parseThaiDate";
 
 /** How a setting is edited: free text, a longer text, or one of a few choices. */

@@ -1,4 +1,4 @@
-import type { CellInput } from "../input/cellInput";
+import type { CellInput } from "../sheet/cellInput";
 import { parseScore, type ParsedScore, type ScoreProblem } from "./parseScore";
 
 const ok = (value: number): ParsedScore => ({ ok: true, value });

@@ -1,4 +1,4 @@
-import type { CellInput } from "../input/cellInput";
+import type { CellInput } from "../sheet/cellInput";
 import { toArabicDigits } from "../thai/digits";
 import type { Hundredths } from "./hundredths";
 import { toHundredths } from "./hundredths";

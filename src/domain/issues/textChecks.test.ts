@@ -1,4 +1,4 @@
-import { IssueCollector, type IssuePlace } from "../input/issueCollector";
+import { IssueCollector, type IssuePlace } from "./issueCollector";
 import { checkText, reportTextProblems, type TextProblem } from "./textChecks";
 
 const codes = (problems: readonly TextProblem[]) => problems.map((p) => p.code);

@@ -1,4 +1,4 @@
-import type { IssueCollector, IssuePlace } from "../input/issueCollector";
+import type { IssueCollector, IssuePlace } from "./issueCollector";
 import { MAX_CELL_TEXT_LENGTH } from "../sheet/sheetLimits";
 
 /** A problem found in one piece of text, before it is tied to a cell. */

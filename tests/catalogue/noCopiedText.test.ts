@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { TEMPLATE_TEXT_FIELDS } from "../../src/domain/catalogue/measureTemplate";
 import { normalizeThai } from "../../src/domain/catalogue/searchTemplates";
 import { MEASURE_TEMPLATES } from "../../src/domain/catalogue/templates";
@@ -11,9 +11,16 @@ import { MEASURE_TEMPLATES } from "../../src/domain/catalogue/templates";
  * spacing, line breaks or digits is still caught.
  */
 const WINDOW = 25;
-// tests/catalogue → /work/main → /work; the seeds live in /work/shared/seeds.
-const SEED_DIR = join(__dirname, "../../../shared/seeds");
-const seedsPresent = existsSync(SEED_DIR);
+/** The seeds live in shared/seeds beside the checkout (or beside a folder holding worktrees). */
+function findSeedDir(from: string): string | null {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, "shared", "seeds");
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return null;
+  }
+}
+const SEED_DIR = findSeedDir(join(__dirname, "..", "..")) ?? "";
+const seedsPresent = SEED_DIR !== "";
 
 function seedWindows(): Set<string> {
   const windows = new Set<string>();

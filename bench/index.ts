@@ -4,13 +4,18 @@
  *   npm run bench                      a Markdown table (as in docs/benchmarks.md)
  *   npm run bench -- --json            the same figures as JSON
  *   npm run bench -- --sizes 10,100 --runs 3
+ *   npm run bench -- --curve 1000,5000,20000   the build's scale curve (default up to 20,000)
  *
  * For each size: context.sync() calls and the largest request per full build and per validation
  * (on the recording fake, batched writer against a naive per-row one), the core's time to validate
  * and to describe every report sheet, and ExcelJS's time to write the .xlsx. Times are medians.
+ * Then `ita-report build` end to end against the number of measures (the scale curve), and every
+ * parser of user text on 100,000 characters; the bench fails when a parser is over its bound.
  */
 import { cpus, platform, release, totalmem } from "node:os";
 import { bundleSizes, type BundleSize } from "./bundleSizes";
+import { PARSER_BOUND_MS, timeParsers, type ParserTiming } from "./parsers";
+import { scaleCurve, type CurvePoint } from "./scaleCurve";
 import {
   batchedWriter,
   coreBuild,
@@ -29,6 +34,7 @@ import {
 interface Options {
   readonly json: boolean;
   readonly sizes: readonly number[];
+  readonly curve: readonly number[];
   readonly runs: number;
 }
 
@@ -70,10 +76,11 @@ function parseArgs(argv: readonly string[]): Options {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const sizes = (value("--sizes") ?? "10,100,1000,5000").split(",").map(Number);
+  const curve = (value("--curve") ?? "1000,2500,5000,10000,20000").split(",").map(Number);
   const runs = Number(value("--runs") ?? 5);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1)
-    throw new Error("usage: bench [--json] [--sizes 10,100,1000,5000] [--runs 5]");
-  return { json: argv.includes("--json"), sizes, runs };
+  if ([...sizes, ...curve].some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1)
+    throw new Error("usage: bench [--json] [--sizes 10,100,1000,5000] [--curve 1000,2500,5000,10000,20000] [--runs 5]");
+  return { json: argv.includes("--json"), sizes, curve, runs };
 }
 
 const median = (xs: readonly number[]): number => {
@@ -170,7 +177,27 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [line(header), rule, ...rows.map(line)].join("\n");
 }
 
-function report(results: readonly SizeResult[], sizes: BundleSize[] | null, m: ReturnType<typeof machine>): string {
+function curveTable(points: readonly CurvePoint[]): string {
+  return table(
+    ["Measures", "Input .xlsx (KB)", "Report .xlsx (KB)", "ita-report build (ms)", "per measure (ms)", "Runs"],
+    points.map((p) => [int(p.measures), int(p.inputKB), int(p.outputKB), int(p.buildMs), (p.buildMs / p.measures).toFixed(2), String(p.runs)]),
+  );
+}
+
+function parserTable(timings: readonly ParserTiming[]): string {
+  return table(
+    ["Parser", "10,000 chars (ms)", "100,000 chars (ms)", "×", `Bound ${PARSER_BOUND_MS} ms`],
+    timings.map((t) => [t.parser, ms(t.ms10k), ms(t.ms100k), times(t.ms100k / Math.max(t.ms10k, 0.01)), t.withinBound ? "ok" : "OVER"]),
+  );
+}
+
+function report(
+  results: readonly SizeResult[],
+  curve: readonly CurvePoint[],
+  parsers: readonly ParserTiming[],
+  sizes: BundleSize[] | null,
+  m: ReturnType<typeof machine>,
+): string {
   const roundTrips = table(
     ["Measures", "Report rows", "Build syncs", "naive", "×", "Largest request (KB)", "naive (KB)", "Validation syncs", "naive", "×", "Largest read response (KB, est.)", "naive (KB)"],
     results.map((r) => [
@@ -223,6 +250,14 @@ function report(results: readonly SizeResult[], sizes: BundleSize[] | null, m: R
     "",
     timesTable,
     "",
+    "Scale curve: `ita-report build` of every report kind from an input workbook on disk (median wall time)",
+    "",
+    curveTable(curve),
+    "",
+    "Parsers of user text: slowest of each parser's worst inputs (median of 5 runs)",
+    "",
+    parserTable(parsers),
+    "",
     bundles,
   ].join("\n");
 }
@@ -234,10 +269,18 @@ async function main(): Promise<void> {
   await measure(10, 1, () => undefined);
   const results: SizeResult[] = [];
   for (const n of options.sizes) results.push(await measure(n, options.runs, log));
+  const curve = await scaleCurve(options.curve, Math.min(options.runs, 3), log);
+  log("parsers of user text");
+  const parsers = timeParsers(5);
   const sizes = bundleSizes();
   const m = machine();
-  if (options.json) process.stdout.write(`${JSON.stringify({ machine: m, results, bundles: sizes }, null, 2)}\n`);
-  else process.stdout.write(`${report(results, sizes, m)}\n`);
+  if (options.json) process.stdout.write(`${JSON.stringify({ machine: m, results, curve, parsers, bundles: sizes }, null, 2)}\n`);
+  else process.stdout.write(`${report(results, curve, parsers, sizes, m)}\n`);
+  const over = parsers.filter((p) => !p.withinBound);
+  if (over.length > 0) {
+    process.stderr.write(`bench: over the ${PARSER_BOUND_MS} ms bound on 100,000 characters: ${over.map((p) => p.parser).join(", ")}\n`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,7 @@ import { headerFooterString, valueRectangle } from "../domain/sheet/cellLayout";
 import type { BorderStyle, CellStyle, CellValue, SheetSpec } from "../domain/sheet/sheetSpec";
 import { toExcelSerial } from "../domain/thai/parseThaiDate";
 import { fromIsoDate } from "../domain/thai/thaiDate";
+import { mergeAll } from "./xlsxMerges";
 
 const CM_PER_INCH = 2.54;
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -29,7 +30,7 @@ export function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       cell.style = styles[r - 1]![c - 1]!;
     }
   }
-  for (const merge of spec.merges) ws.mergeCells(merge);
+  mergeAll(ws, spec.merges);
   for (const [r, h] of Object.entries(spec.rowHeights)) ws.getRow(Number(r)).height = h;
 
   for (const v of spec.validations) {

@@ -9,7 +9,10 @@ export interface TextProblem {
 }
 
 const FOREIGN_LETTER = /[\p{L}\p{M}](?<![\p{Script=Thai}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])/u;
-const MIXED_NUMBER = /(?=[\d\u0e50-\u0e59.,]*[0-9])(?=[\d\u0e50-\u0e59.,]*[\u0e50-\u0e59])[\d\u0e50-\u0e59][\d\u0e50-\u0e59.,]*/u;
+/** A number as written: digits of either kind with the dots and commas between them. */
+const NUMBER_RUN = /[\d\u0e50-\u0e59][\d\u0e50-\u0e59.,]*/gu;
+const ARABIC_DIGIT = /[0-9]/;
+const THAI_DIGIT = /[\u0e50-\u0e59]/;
 
 /** Names the script of a character for the message, e.g. "เทวนาครี" for Devanagari. */
 function scriptName(ch: string): string {
@@ -47,14 +50,23 @@ export function checkText(text: string): TextProblem[] {
       message: `พบอักษร${scriptName(foreign[0])} "${foreign[0]}" ปนในข้อความ ("…${context}…") อาจพิมพ์ผิดหรือคัดลอกมาจากไฟล์สแกน`,
     });
   }
-  const mixed = MIXED_NUMBER.exec(text);
+  const mixed = firstMixedNumber(text);
   if (mixed)
     problems.push({
       code: "mixed-digits",
       severity: "warning",
-      message: `ตัวเลข "${mixed[0]}" ใช้เลขไทยปนเลขอารบิก กรุณาใช้แบบเดียวกันทั้งตัวเลข`,
+      message: `ตัวเลข "${mixed}" ใช้เลขไทยปนเลขอารบิก กรุณาใช้แบบเดียวกันทั้งตัวเลข`,
     });
   return problems;
+}
+
+/**
+ * The first number written with both Thai and Arabic digits. Each run of digits is looked at
+ * once (a lookahead at every digit would rescan the rest of a long run: quadratic).
+ */
+function firstMixedNumber(text: string): string | null {
+  for (const [run] of text.matchAll(NUMBER_RUN)) if (ARABIC_DIGIT.test(run) && THAI_DIGIT.test(run)) return run;
+  return null;
 }
 
 /** Adds the text-level problems of one cell (foreign letters, mixed digits, over-long text). */

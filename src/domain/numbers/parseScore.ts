@@ -41,12 +41,19 @@ function fromText(text: string): ParsedScore {
   if (/^-?\d+,\d+$/.test(compact)) return fail("decimal-comma");
   const match = /^(-?)(\d*)(?:\.(\d*))?$/.exec(compact);
   if (!match || ((match[2] ?? "") === "" && (match[3] ?? "") === "")) return fail("not-a-number");
-  const decimals = (match[3] ?? "").replace(/0+$/, "");
+  const decimals = withoutTrailingZeros(match[3] ?? "");
   if (decimals.length > 2) return fail("too-many-decimals");
   // A minus sign is never a score, not even "-0".
   if (match[1] === "-") return fail("out-of-range");
   const whole = Number(match[2] || "0");
   return inRange(whole * 100 + Number(decimals.padEnd(2, "0")));
+}
+
+/** "6700" → "67". A loop, not /0+$/: that pattern retries from every zero of a long run. */
+function withoutTrailingZeros(digits: string): string {
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 48) end--;
+  return digits.slice(0, end);
 }
 
 function fromNumber(value: number): ParsedScore {

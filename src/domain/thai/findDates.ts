@@ -1,5 +1,6 @@
 import { toArabicDigits } from "./digits";
 import { isValidThaiDate, type ThaiDate } from "./thaiDate";
+import { squashSpacesMapped } from "./squashSpaces";
 import { BE_ERA, DAY, MONTH, SPACE, YEAR, monthFromText, yearFromDigits } from "./thaiMonthPattern";
 
 /** A date written inside free text. */
@@ -36,16 +37,19 @@ const YEAR_SOURCE = "(?<!\\d[.,]?)25\\d\\d(?![.,]?\\d)";
  * //=> [{ date: { yearBE: 2566, month: 1, day: 18 }, text: "๑๘ ม.ค. ๒๕๖๖", index: 21 }]
  */
 export function findDatesInText(text: string): FoundDate[] {
-  // Digit conversion keeps every character in place, so indexes refer to the original text.
-  const arabic = toArabicDigits(text);
+  // Runs of spaces become one, so the optional spaces of the pattern cannot backtrack through a
+  // long run; digit conversion keeps every character in place, and `origin` maps indexes back.
+  const { text: squashed, origin } = squashSpacesMapped(toArabicDigits(text));
   const found: FoundDate[] = [];
-  for (const m of arabic.matchAll(new RegExp(DATE_SOURCE, "g"))) {
+  for (const m of squashed.matchAll(new RegExp(DATE_SOURCE, "g"))) {
     const month = monthFromText(m[2] as string);
     if (month === null) continue;
     const date: ThaiDate = { yearBE: yearFromDigits(m[3] as string), month, day: Number(m[1]) };
     if (!isValidThaiDate(date)) continue;
-    const index = m.index;
-    found.push({ date, text: text.slice(index, index + m[0].length), index });
+    const index = origin[m.index]!;
+    // A match ends with the year's last digit, never inside a run of spaces.
+    const end = origin[m.index + m[0].length - 1]! + 1;
+    found.push({ date, text: text.slice(index, end), index });
   }
   return found;
 }
@@ -58,10 +62,13 @@ export function findDatesInText(text: string): FoundDate[] {
  */
 export function findYearsInText(text: string): FoundYear[] {
   const dates = findDatesInText(text);
-  const insideDate = (i: number) => dates.some((d) => i >= d.index && i < d.index + d.text.length);
   const years: FoundYear[] = [];
+  // Both lists are in text order, so one pass over the dates tells which years lie inside one.
+  let d = 0;
   for (const m of toArabicDigits(text).matchAll(new RegExp(YEAR_SOURCE, "g"))) {
-    if (!insideDate(m.index)) years.push({ yearBE: Number(m[0]), index: m.index });
+    while (d < dates.length && dates[d]!.index + dates[d]!.text.length <= m.index) d++;
+    const inside = d < dates.length && m.index >= dates[d]!.index;
+    if (!inside) years.push({ yearBE: Number(m[0]), index: m.index });
   }
   return years;
 }

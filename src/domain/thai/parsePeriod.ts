@@ -18,6 +18,13 @@ export type PeriodParse =
 
 const UNPARSED: PeriodParse = { kind: "unparsed" };
 
+/**
+ * Longer than any period people write (the longest form in the tests is under 100 characters).
+ * Longer text is not read as a period: the patterns below strip one qualifier or gloss per pass,
+ * so an unbounded text could cost passes in proportion to its length, each over the whole text.
+ */
+export const MAX_PERIOD_LENGTH = 200;
+
 /** Spaces in the normalised text are single ASCII spaces, so the patterns below use " ?". */
 const S = " ?";
 const SEP = `${S}(?:-|จนถึง|ถึง)${S}`;
@@ -72,11 +79,13 @@ interface End {
  * precedes it ("รอบ ๖ เดือน (ต.ค.–มี.ค.)"); a contradictory or unreadable gloss makes the whole text
  * unparsed.
  *
- * Unparsed: anything else, impossible dates ("32 ม.ค. 2566"), a quarter outside 1–4, and a range that
- * ends before it starts.
+ * Unparsed: anything else, impossible dates ("32 ม.ค. 2566"), a quarter outside 1–4, a range that
+ * ends before it starts, and text longer than MAX_PERIOD_LENGTH once its spaces are squashed.
  */
 export function parsePeriod(text: string, fiscalYearBE: number): PeriodParse {
-  return parseNormalised(normalise(text), fiscalYearBE);
+  const normalised = normalise(text);
+  if (normalised.length > MAX_PERIOD_LENGTH) return UNPARSED;
+  return parseNormalised(normalised, fiscalYearBE);
 }
 
 function normalise(text: string): string {

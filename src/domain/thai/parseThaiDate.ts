@@ -1,4 +1,5 @@
 import { toArabicDigits } from "./digits";
+import { squashSpaces } from "./squashSpaces";
 import {
   BE_OFFSET,
   THAI_MONTHS_ABBR,
@@ -7,6 +8,9 @@ import {
   isValidThaiDate,
   type ThaiDate,
 } from "./thaiDate";
+
+/** Longer than any date written out in full ("๓๐ กันยายน พ.ศ. ๒๕๖๗" is 22 characters). */
+const MAX_DATE_LENGTH = 40;
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
@@ -24,7 +28,7 @@ export function toExcelSerial(date: ThaiDate): number {
 }
 
 function monthFromName(name: string): number | null {
-  const key = name.replace(/\s+/g, "");
+  const key = name.replace(/ /g, "");
   const full = THAI_MONTHS_FULL.findIndex((m) => m === key);
   if (full >= 0) return full + 1;
   const abbr = THAI_MONTHS_ABBR.findIndex((m) => m === key || m.replace(/\.$/, "") === key);
@@ -36,10 +40,12 @@ function monthFromName(name: string): number | null {
  * (two-digit BE year), or ISO "2023-04-03". Returns null when the text is not such a date.
  */
 export function parseThaiDate(text: string): ThaiDate | null {
-  const t = toArabicDigits(text).trim();
+  // Squashed and bounded first: the pattern below then never meets a long run of spaces.
+  const t = squashSpaces(toArabicDigits(text)).trim();
+  if (t.length > MAX_DATE_LENGTH) return null;
   const iso = fromIsoDate(t);
   if (iso) return iso;
-  const m = /^(\d{1,2})\s*([\u0e00-\u0e7f.\s]+?)\s*(?:พ\.\s*ศ\.\s*)?(\d{2}|\d{4})$/.exec(t);
+  const m = /^(\d{1,2}) ?([\u0e00-\u0e7f. ]+?) ?(?:พ\. ?ศ\. ?)?(\d{2}|\d{4})$/.exec(t);
   if (!m) return null;
   const month = monthFromName(m[2]!);
   if (month === null) return null;

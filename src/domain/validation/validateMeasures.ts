@@ -10,6 +10,7 @@ import { findDatesInText, findYearsInText } from "../thai/findDates";
 import { fiscalYearRange, isWithin, roundRange } from "../thai/fiscalYear";
 import { parsePeriod } from "../thai/parsePeriod";
 import { compareThaiDates, formatThaiDate } from "../thai/thaiDate";
+import { isHttpUrl } from "./httpLink";
 import { measurePlace } from "./measurePlace";
 import { reportTextProblems } from "../issues/textChecks";
 
@@ -103,12 +104,3 @@ const FIELD_NAMES: Record<"methods" | "unit" | "period", string> = {
   unit: "ผู้รับผิดชอบ",
   period: "ระยะเวลาดำเนินการ",
 };
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text.trim());
-    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
-  } catch {
-    return false;
-  }
-}

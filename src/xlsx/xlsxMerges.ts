@@ -1,0 +1,35 @@
+import type ExcelJS from "exceljs";
+import { parseRange } from "../domain/sheet/a1";
+
+/** ExcelJS keeps a worksheet's merges in this field, keyed by the top-left cell's address. */
+type MergeIndex = { _merges: Record<string, unknown> };
+
+/**
+ * Merges every range, in time that grows with the cells merged. ExcelJS's mergeCells compares
+ * each new merge with every earlier one (Worksheet._mergeCellsInternal), which made a year-end
+ * report of 5,000 measures spend most of its write in that check. Here overlaps are found once
+ * through a set of the merged cells, and each mergeCells call sees an empty index, so ExcelJS
+ * still does the merging itself (master cell, merged cells, styles).
+ */
+export function mergeAll(ws: ExcelJS.Worksheet, ranges: readonly string[]): void {
+  const taken = new Set<number>();
+  const sheet = ws as unknown as MergeIndex;
+  const index = sheet._merges;
+  try {
+    for (const range of ranges) {
+      const rect = parseRange(range);
+      if (!rect) throw new Error(`Invalid merge range ${range}`);
+      for (let r = rect.firstRow; r <= rect.lastRow; r++)
+        for (let c = rect.firstColumn; c <= rect.lastColumn; c++) {
+          const key = r * 16_384 + c;
+          if (taken.has(key)) throw new Error(`Cannot merge already merged cells (${range})`);
+          taken.add(key);
+        }
+      sheet._merges = {};
+      ws.mergeCells(range);
+      Object.assign(index, sheet._merges);
+    }
+  } finally {
+    sheet._merges = index;
+  }
+}

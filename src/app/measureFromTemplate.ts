@@ -1,5 +1,5 @@
 import type { MeasureTemplate } from "../domain/catalogue/measureTemplate";
-import type { Measure } from "../domain/model/measure";
+import { BLANK_MEASURE, type Measure } from "../domain/model/measure";
 
 /** A row to add to the Measures sheet: a measure before it has a place on the sheet. */
 export type NewMeasure = Omit<Measure, "origin">;
@@ -14,6 +14,7 @@ export type NewMeasure = Omit<Measure, "origin">;
  */
 export function measureFromTemplate(t: MeasureTemplate): NewMeasure {
   return {
+    ...BLANK_MEASURE,
     indicator: t.indicator,
     title: t.title,
     methods: t.methods,

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { buildInputSheets } from "../../src/domain/input/inputSheets";
+import { MEASURE_COLUMNS } from "../../src/domain/input/measuresLayout";
 import type { Measure } from "../../src/domain/model/measure";
 import type { ReportInput } from "../../src/domain/model/reportInput";
 import { XlsxReportWriter } from "../../src/xlsx/xlsxReportWriter";
@@ -183,8 +184,10 @@ describe("columns of the measures sheet", () => {
     ["with extra columns before, between and after", (ws: ExcelJS.Worksheet) => {
       ws.spliceColumns(1, 0, ["", "ลำดับ", ...Array.from({ length: 10 }, (_, i) => i + 1)]);
       ws.spliceColumns(5, 0, ["", "หมายเหตุ", "ดูแฟ้มที่ 3"]);
-      ws.getCell(2, 13).value = "งบประมาณ (บาท)";
-      ws.getCell(3, 13).value = 45_000;
+      // After the last column: the sheet's own columns plus the two inserted above.
+      const after = MEASURE_COLUMNS.length + 3;
+      ws.getCell(2, after).value = "งบประมาณ (บาท)";
+      ws.getCell(3, after).value = 45_000;
     }],
     ["with spaces and line breaks in the headers", (ws: ExcelJS.Worksheet) => {
       ws.getCell("B2").value = "มาตรการ/\nแนวทาง";
@@ -216,8 +219,8 @@ describe("columns of the measures sheet", () => {
 
 describe("merged cells", () => {
   it.each([
-    // An indicator merged over the rows of its measures: only the first row keeps the value.
-    ["measures A3:A5 (an indicator over three rows)", MEASURES, ["A3:A5"], ["A4", "A5"]],
+    // A title merged over the rows of its activities: only the first row keeps the value.
+    ["measures B3:B5 (a title over three rows)", MEASURES, ["B3:B5"], ["B4", "B5"]],
     // A merged title and header: the header row is gone.
     ["measures header A1:J2", MEASURES, ["A1:J2"], []],
     // Labels merged over several settings rows: those settings cannot be found.

@@ -24,6 +24,14 @@ export const SETTING_ORDER: readonly SettingKey[] = [
   "memoUnit",
   "memoNumber",
   "memoTo",
+  "numbering",
+  "progressGrouping",
+  "progressStatus",
+  "progressCover",
+  "yearEndGrouping",
+  "yearEndStatus",
+  "yearEndCover",
+  "planLayout",
 ];
 
 export const SIGNATORY_HEADING = "ผู้ลงนามในรายงาน (เรียงจากผู้รายงานถึงผู้อนุมัติ)";

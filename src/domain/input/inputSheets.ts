@@ -1,6 +1,15 @@
 import { frameworkFor, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
 import { INDICATORS_2562 } from "../framework/indicators";
-import { DIGIT_LABELS, ROUND_LABELS, SETTING_LABELS, type SettingKey } from "./settingsLabels";
+import {
+  DIGIT_LABELS,
+  GROUPING_LABELS,
+  NUMBERING_LABELS,
+  PLAN_LAYOUT_LABELS,
+  ROUND_LABELS,
+  SETTING_LABELS,
+  YES_NO_LABELS,
+  type SettingKey,
+} from "./settingsLabels";
 import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
@@ -18,6 +27,7 @@ import {
   YEAR_ROW_LABEL,
 } from "./inputLayout";
 import { DEFAULT_FONT, type ReportInput } from "../model/reportInput";
+import { DEFAULT_LAYOUT, type ReportLayout } from "../model/reportLayout";
 import { ORGANIZATION_KINDS } from "../model/organization";
 import { buildListsSheet, buildMeasuresSheet } from "./measuresSheets";
 
@@ -43,6 +53,46 @@ const HINTS: Record<SettingKey, string> = {
   memoUnit: "หน่วยงานผู้ทำบันทึก เช่น สำนักปลัด",
   memoNumber: "เช่น ลพ 55605/ (เว้นเลขลำดับไว้ได้)",
   memoTo: "เช่น นายกเทศมนตรีตำบล...",
+  numbering: "ถ้าพิมพ์เลขไว้ในชื่อมาตรการแล้ว ให้เลือกตามที่พิมพ์ไว้ เลขจะได้ไม่ซ้ำสองชุด",
+  progressGrouping: "ตามหัวข้อมาตรการ: แถวที่หัวข้อเดียวกันอยู่กลุ่มเดียวกัน ไม่ต้องระบุตัวชี้วัด",
+  progressStatus: "มี: แสดงสถานะในคอลัมน์ของตัวเอง ไม่มี: ไม่แสดงสถานะ",
+  progressCover: "หน้าปกก่อนรายงาน (ชื่อรายงาน ปีงบประมาณ หน่วยงาน)",
+  yearEndGrouping: "ตามหัวข้อมาตรการ: แถวที่หัวข้อเดียวกันอยู่กลุ่มเดียวกัน ไม่ต้องระบุตัวชี้วัด",
+  yearEndStatus: "มี: แสดงสถานะในคอลัมน์ของตัวเอง ไม่มี: ไม่แสดงสถานะ",
+  yearEndCover: "หน้าปกก่อนรายงาน (ชื่อรายงาน ปีงบประมาณ หน่วยงาน)",
+  planLayout: "แยกตามแบบวัด: จุดอ่อน แนวทาง มาตรการ ผู้รับผิดชอบ การกำกับติดตาม",
+};
+
+const yesNo = (value: boolean) => (value ? YES_NO_LABELS.yes : YES_NO_LABELS.no);
+
+/** The layout settings as the sheet shows them. */
+function layoutValues(layout: ReportLayout): Pick<Record<SettingKey, CellValue>, LayoutKey> {
+  return {
+    numbering: NUMBERING_LABELS[layout.numbering],
+    progressGrouping: GROUPING_LABELS[layout.progress.grouping],
+    progressStatus: yesNo(layout.progress.statusColumn),
+    progressCover: yesNo(layout.progress.cover),
+    yearEndGrouping: GROUPING_LABELS[layout.yearEnd.grouping],
+    yearEndStatus: yesNo(layout.yearEnd.statusColumn),
+    yearEndCover: yesNo(layout.yearEnd.cover),
+    planLayout: PLAN_LAYOUT_LABELS[layout.plan],
+  };
+}
+type LayoutKey = "numbering" | "progressGrouping" | "progressStatus" | "progressCover" | "yearEndGrouping" | "yearEndStatus" | "yearEndCover" | "planLayout";
+
+/** Settings chosen from a list, with the list (a dropdown on the sheet). */
+const CHOICES: Partial<Record<SettingKey, readonly string[]>> = {
+  orgKind: ORGANIZATION_KINDS,
+  round: Object.values(ROUND_LABELS),
+  digitStyle: Object.values(DIGIT_LABELS),
+  numbering: Object.values(NUMBERING_LABELS),
+  progressGrouping: Object.values(GROUPING_LABELS),
+  progressStatus: Object.values(YES_NO_LABELS),
+  progressCover: Object.values(YES_NO_LABELS),
+  yearEndGrouping: Object.values(GROUPING_LABELS),
+  yearEndStatus: Object.values(YES_NO_LABELS),
+  yearEndCover: Object.values(YES_NO_LABELS),
+  planLayout: Object.values(PLAN_LAYOUT_LABELS),
 };
 
 /**
@@ -60,6 +110,7 @@ function settingValue(key: SettingKey, input?: ReportInput): CellValue {
       digitStyle: DIGIT_LABELS.thai,
       fontName: DEFAULT_FONT.name,
       fontSize: DEFAULT_FONT.size,
+      ...layoutValues(DEFAULT_LAYOUT),
     };
     return defaults[key] ?? null;
   }
@@ -80,6 +131,7 @@ function settingValue(key: SettingKey, input?: ReportInput): CellValue {
     memoUnit: input.memo.unit || null,
     memoNumber: input.memo.number || null,
     memoTo: input.memo.to || null,
+    ...layoutValues(input.layout),
   };
   return values[key];
 }
@@ -111,9 +163,10 @@ function buildSettingsSheet(input?: ReportInput): SheetSpec {
       allowBlank: false,
       errorMessage: `กรุณาเลือก ${SETTING_LABELS[key]} จากรายการ`,
     });
-  list("orgKind", ORGANIZATION_KINDS);
-  list("round", Object.values(ROUND_LABELS));
-  list("digitStyle", Object.values(DIGIT_LABELS));
+  for (const key of SETTING_ORDER) {
+    const items = CHOICES[key];
+    if (items) list(key, items);
+  }
 
   b.addRow();
   b.addBanner(SIGNATORY_HEADING, { font: { bold: true } });

@@ -4,9 +4,13 @@ export const MEASURES_SHEET = "มาตรการ";
 /** A hidden sheet with the dropdown lists, since Excel caps a literal list at 255 characters. */
 export const LISTS_SHEET = "รายการเลือก";
 
-/** The Measures sheet's columns in their default order; readers find them by header text. */
-export const MEASURE_COLUMNS: readonly { field: MeasureField; header: string; width: number; required: boolean }[] = [
-  { field: "indicator", header: "ตัวชี้วัดที่", width: 9, required: true },
+/**
+ * The Measures sheet's columns in their default order; readers find them by header text.
+ * `required`: the value should be filled; `optional`: the column itself may be absent (columns
+ * added after the first release, so older workbooks still read).
+ */
+export const MEASURE_COLUMNS: readonly { field: MeasureField; header: string; width: number; required: boolean; optional?: true }[] = [
+  { field: "indicator", header: "ตัวชี้วัดที่", width: 9, required: false },
   { field: "title", header: "มาตรการ/แนวทาง", width: 30, required: true },
   { field: "methods", header: "วิธีการดำเนินการ", width: 40, required: true },
   { field: "unit", header: "ผู้รับผิดชอบ", width: 22, required: true },
@@ -16,6 +20,8 @@ export const MEASURE_COLUMNS: readonly { field: MeasureField; header: string; wi
   { field: "outcome", header: "ผลลัพธ์/ตัวชี้วัดความสำเร็จ", width: 26, required: false },
   { field: "suggestions", header: "ข้อเสนอแนะ", width: 26, required: false },
   { field: "evidenceUrl", header: "ลิงก์หลักฐาน", width: 30, required: false },
+  { field: "heading", header: "หัวข้อมาตรการ (จัดกลุ่ม)", width: 30, required: false, optional: true },
+  { field: "remark", header: "หมายเหตุ (รายงานผลประจำปี)", width: 22, required: false, optional: true },
 ];
 
 /** Row of the header on the Measures sheet; data starts below it. */

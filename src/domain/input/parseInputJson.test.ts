@@ -2,6 +2,7 @@ import { frameworkFor } from "../framework/itaFramework";
 import { computeYearResult } from "../scoring/yearResult";
 import { parseInputJson } from "./parseInputJson";
 import type { ValidationIssue } from "../issues/validationIssue";
+import { DEFAULT_LAYOUT } from "../model/reportLayout";
 // The fixtures are imported as JSON rather than read with node:fs, which the lint boundary
 // keeps out of domain/ (tests included); parseInputJson gets them back as JSON text.
 import seed001 from "../../../tests/fixtures/seed001.json";
@@ -54,7 +55,7 @@ describe("parseInputJson", () => {
       ]);
       expect(input!.officialTotals).toEqual(new Map([[2566, { overall: 9867 }], [2567, { overall: 9542 }]]));
       expect(input!.measures).toHaveLength(10);
-      expect(input!.measures[7]).toMatchObject({ indicator: 2, status: "ดำเนินการแล้ว", origin: { kind: "json", index: 7 } });
+      expect(input!.measures[7]).toMatchObject({ indicator: null, heading: "มาตรการสร้างความโปร่งใสในการใช้งบประมาณ", status: "ดำเนินการแล้ว", origin: { kind: "json", index: 7 } });
       expect(input!.signatories.map((s) => s.role)).toEqual(["ผู้รายงาน", "ทราบ"]);
     });
 
@@ -164,8 +165,19 @@ describe("parseInputJson", () => {
       // measures and signatories
       ["measures as an object", { measures: {} }, [["type-invalid", "measures"]]],
       ["measure for indicator 11", { measures: [{ indicator: 11, title: "ก" }] }, [["indicator-invalid", "measures[0].indicator"]]],
-      ["measure without an indicator", { measures: [{ indicator: 8 }, { title: "ข" }] }, [["indicator-invalid", "measures[1].indicator"]]],
-      ["measure that is not an object", { measures: ["ก"] }, [["indicator-invalid", "measures[0].indicator"]]],
+      ["measure with an indicator out of range", { measures: [{ indicator: 8 }, { indicator: 11, title: "ข" }] }, [["indicator-invalid", "measures[1].indicator"]]],
+      ["measure that is not an object", { measures: ["ก"] }, [["type-invalid", "measures[0]"]]],
+      ["layout that is not an object", { layout: "indicator" }, [["type-invalid", "layout"]]],
+      [
+        "unknown layout choices",
+        { layout: { numbering: "roman", progress: { grouping: "unit", statusColumn: "yes" }, plan: "list" } },
+        [
+          ["choice-invalid", "layout.numbering"],
+          ["choice-invalid", "layout.progress.grouping"],
+          ["type-invalid", "layout.progress.statusColumn"],
+          ["choice-invalid", "layout.plan"],
+        ],
+      ],
       ["unknown measure status", { measures: [{ indicator: 8, status: "เสร็จ" }] }, [["status-invalid", "measures[0].status"]]],
       ["signatories as text", { signatories: "นาย ก" }, [["type-invalid", "signatories"]]],
     ])("%s", (_what, changes, expected) => {
@@ -240,6 +252,7 @@ describe("parseInputJson", () => {
         [
           {
             indicator: 8,
+            heading: "",
             title: "ปรับปรุงระบบ",
             methods: "",
             unit: "",
@@ -248,11 +261,30 @@ describe("parseInputJson", () => {
             status: "ดำเนินการแล้ว",
             outcome: "",
             suggestions: "",
+            remark: "",
             evidenceUrl: "https://example.org",
             origin: { kind: "json", index: 0 },
           },
         ],
       ],
+      [
+        "a measure without an indicator, with its heading and remark (seed 001)",
+        { measures: [{ heading: "มาตรการ ก", title: "1. กิจกรรม", remark: "ไม่มี" }] },
+        (r) => r.input!.measures.map((m) => [m.indicator, m.heading, m.title, m.remark]),
+        [[null, "มาตรการ ก", "1. กิจกรรม", "ไม่มี"]],
+      ],
+      [
+        "the layout, each part defaulted where left out",
+        { layout: { numbering: "auto", progress: { grouping: "none", statusColumn: true }, plan: "measures-table" } },
+        (r) => r.input!.layout,
+        {
+          numbering: "auto",
+          progress: { grouping: "none", statusColumn: true, cover: false },
+          yearEnd: { grouping: "heading", statusColumn: false, cover: false },
+          plan: "measures-table",
+        },
+      ],
+      ["no layout: the default", { layout: undefined }, (r) => r.input!.layout, DEFAULT_LAYOUT],
       ["signatories that are not objects are skipped", { signatories: ["x", { role: "ทราบ", name: 5 }] }, (r) => r.input!.signatories, [{ role: "ทราบ", name: "", position: "" }]],
     ])("%s", (_what, changes, pick, expected) => {
       const result = parseInputJson(seed001With(changes));

@@ -11,6 +11,14 @@ import { DEFAULT_FONT, EMPTY_MEMO, type MemoSettings, type ReportInput } from ".
 import { MEASURE_STATUSES, type Measure, type MeasureStatus } from "../model/measure";
 import { type OfficialTotals } from "../model/scores";
 import { type Signatory } from "../model/signatory";
+import {
+  DEFAULT_LAYOUT,
+  MEASURE_GROUPINGS,
+  MEASURE_NUMBERINGS,
+  PLAN_LAYOUTS,
+  type MeasureListLayout,
+  type ReportLayout,
+} from "../model/reportLayout";
 import type { ReadResult } from "./readInputWorkbook";
 import { yearProblemText } from "./yearMessages";
 import { reportTextProblems } from "../issues/textChecks";
@@ -101,6 +109,7 @@ export function parseInputJson(text: string): ReadResult {
     problems: typeof data.problems === "string" ? data.problems : "",
     remedies: typeof data.remedies === "string" ? data.remedies : "",
     memo: readMemo(data.memo),
+    layout: readLayout(data.layout, issues),
   };
   return { input, issues: issues.issues };
 }
@@ -183,16 +192,22 @@ function readMeasures(value: Json | undefined, issues: IssueCollector): Measure[
   const text = (o: JsonObject, k: string) => (typeof o[k] === "string" ? (o[k] as string) : "");
   return value.flatMap((m, i): Measure[] => {
     const path = `measures[${i}]`;
-    if (!isObject(m) || !isIndicatorNumber(m.indicator)) {
-      issues.error("indicator-invalid", { path: `${path}.indicator` }, "ต้องมีเลขตัวชี้วัด 1–10");
+    if (!isObject(m)) {
+      issues.error("type-invalid", { path }, "มาตรการต้องเป็นออบเจ็กต์");
       return [];
     }
+    // The indicator may be left out (grouping by heading or a plain list needs none); a bad
+    // one is an error, and the measure is still kept.
+    const indicator = isIndicatorNumber(m.indicator) ? m.indicator : null;
+    if (indicator === null && m.indicator !== undefined && m.indicator !== null && m.indicator !== "")
+      issues.error("indicator-invalid", { path: `${path}.indicator` }, "เลขตัวชี้วัดต้องเป็น 1–10");
     const status = text(m, "status");
     if (status !== "" && !MEASURE_STATUSES.includes(status as MeasureStatus))
       issues.error("status-invalid", { path: `${path}.status` }, `สถานะต้องเป็น ${MEASURE_STATUSES.join(" / ")}`);
     return [
       {
-        indicator: m.indicator,
+        indicator,
+        heading: text(m, "heading"),
         title: text(m, "title"),
         methods: text(m, "methods"),
         unit: text(m, "unit"),
@@ -201,6 +216,7 @@ function readMeasures(value: Json | undefined, issues: IssueCollector): Measure[
         status: MEASURE_STATUSES.includes(status as MeasureStatus) ? (status as MeasureStatus) : "",
         outcome: text(m, "outcome"),
         suggestions: text(m, "suggestions"),
+        remark: text(m, "remark"),
         evidenceUrl: text(m, "evidenceUrl"),
         origin: { kind: "json", index: i },
       },
@@ -229,6 +245,46 @@ function readMemo(value: Json | undefined): MemoSettings {
   if (!isObject(value)) return EMPTY_MEMO;
   const text = (k: string) => (typeof value[k] === "string" ? (value[k] as string).trim() : "");
   return { unit: text("unit"), number: text("number"), to: text("to") };
+}
+
+/** `layout`: every part optional, the default where left out. */
+function readLayout(value: Json | undefined, issues: IssueCollector): ReportLayout {
+  if (value === undefined || value === null) return DEFAULT_LAYOUT;
+  if (!isObject(value)) {
+    issues.error("type-invalid", { path: "layout" }, "ต้องเป็นออบเจ็กต์");
+    return DEFAULT_LAYOUT;
+  }
+  const pick = <K extends string>(v: Json | undefined, path: string, options: readonly K[], fallback: K): K => {
+    if (v === undefined || v === null) return fallback;
+    if (typeof v === "string" && (options as readonly string[]).includes(v)) return v as K;
+    issues.error("choice-invalid", { path }, `ต้องเป็น ${options.map((o) => `"${o}"`).join(" หรือ ")}`);
+    return fallback;
+  };
+  const flag = (v: Json | undefined, path: string, fallback: boolean): boolean => {
+    if (v === undefined || v === null) return fallback;
+    if (typeof v === "boolean") return v;
+    issues.error("type-invalid", { path }, "ต้องเป็น true หรือ false");
+    return fallback;
+  };
+  const list = (key: "progress" | "yearEnd", fallback: MeasureListLayout): MeasureListLayout => {
+    const v = value[key];
+    if (v === undefined || v === null) return fallback;
+    if (!isObject(v)) {
+      issues.error("type-invalid", { path: `layout.${key}` }, "ต้องเป็นออบเจ็กต์");
+      return fallback;
+    }
+    return {
+      grouping: pick(v.grouping, `layout.${key}.grouping`, MEASURE_GROUPINGS, fallback.grouping),
+      statusColumn: flag(v.statusColumn, `layout.${key}.statusColumn`, fallback.statusColumn),
+      cover: flag(v.cover, `layout.${key}.cover`, fallback.cover),
+    };
+  };
+  return {
+    numbering: pick(value.numbering, "layout.numbering", MEASURE_NUMBERINGS, DEFAULT_LAYOUT.numbering),
+    progress: list("progress", DEFAULT_LAYOUT.progress),
+    yearEnd: list("yearEnd", DEFAULT_LAYOUT.yearEnd),
+    plan: pick(value.plan, "layout.plan", PLAN_LAYOUTS, DEFAULT_LAYOUT.plan),
+  };
 }
 
 /** Where JSON.parse stopped, in Thai: " ที่บรรทัด 3 ตำแหน่ง 14", or "" when unknown. */

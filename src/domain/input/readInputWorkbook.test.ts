@@ -13,6 +13,10 @@ import {
 } from "./inputLayout";
 import { INPUT_SHEETS, readInputWorkbook, type WorkbookGrids } from "./readInputWorkbook";
 import type { ValidationIssue } from "../issues/validationIssue";
+import { DEFAULT_LAYOUT } from "../model/reportLayout";
+import { buildInputSheets } from "./inputSheets";
+import { MEASURES_SHEET } from "./measuresLayout";
+import { measureWith, reportInputWith, scoresOf } from "../testing/builders";
 
 type Grid = CellInput[][];
 
@@ -143,6 +147,25 @@ describe("readInputWorkbook", () => {
       ["an official total per instrument", {}, { D17: 99.66, E17: "99.57" }, (r) => r.input!.officialTotals.get(2567), { overall: 9542, IIT: 9957 }],
       ["no earlier year: D blank", {}, Object.fromEntries(["D2", ...NAMES.map((_, i) => `D${i + 4}`), "D16"].map((a) => [a, null])), (r) => [...r.input!.scores.keys()], [2567]],
       ["years in either order", {}, { D2: 2567, E2: 2566 }, (r) => [...r.input!.scores.keys()], [2566, 2567]],
+      ["no layout rows (an older workbook): the default layout", {}, {}, (r) => r.input!.layout, DEFAULT_LAYOUT],
+      [
+        "layout rows, found by their labels, blanks the default",
+        {
+          A20: SETTING_LABELS.progressGrouping,
+          B20: "ไม่จัดกลุ่ม (เรียงตามแถว)",
+          A21: SETTING_LABELS.progressStatus,
+          B21: "มี",
+          A22: SETTING_LABELS.numbering,
+          B22: "ให้โปรแกรมใส่เลข 1. 2. 3.",
+          A23: SETTING_LABELS.yearEndGrouping,
+          B23: "",
+          A24: SETTING_LABELS.planLayout,
+          B24: "ตารางมาตรการ 4 คอลัมน์",
+        },
+        {},
+        (r) => r.input!.layout,
+        { ...DEFAULT_LAYOUT, numbering: "auto", progress: { grouping: "none", statusColumn: true, cover: false }, plan: "measures-table" },
+      ],
     ])("%s", (_what, settings, scores, pick, expected) => {
       const result = readInputWorkbook(workbook({ settings, scores }));
       expect(result.issues).toEqual([]);
@@ -367,6 +390,29 @@ describe("readInputWorkbook", () => {
       expect(issues).toEqual([]);
       expect(input!.signatories).toEqual([]);
     });
+  });
+
+  it("reads back the layout, headings and remarks of the input sheets it was built from", () => {
+    const layout = { numbering: "auto", progress: { grouping: "heading", statusColumn: true, cover: true }, yearEnd: { grouping: "none", statusColumn: false, cover: true }, plan: "measures-table" } as const;
+    const measures = [
+      measureWith({ indicator: null, heading: "มาตรการ ก", title: "กิจกรรมหนึ่ง", remark: "ไม่มี" }),
+      measureWith({ indicator: 8, heading: "", title: "กิจกรรมสอง" }),
+    ];
+    const input = reportInputWith({ scores: scoresOf({ 2567: Array(10).fill(9000) }), fiscalYearBE: 2567, measures, layout });
+    const grids = new Map(buildInputSheets(input).map((s) => [s.name, s.rows as CellGrid]));
+    const read = readInputWorkbook(grids);
+    expect(read.input!.layout).toEqual(layout);
+    expect(read.input!.measures.map((m) => [m.indicator, m.heading, m.title, m.remark])).toEqual([
+      [null, "มาตรการ ก", "กิจกรรมหนึ่ง", "ไม่มี"],
+      [8, "", "กิจกรรมสอง", ""],
+    ]);
+    expect(grids.has(MEASURES_SHEET)).toBe(true);
+  });
+
+  it("says which layout choice it cannot read", () => {
+    const { issues } = readInputWorkbook(workbook({ settings: { A20: SETTING_LABELS.yearEndGrouping, B20: "ตามหน่วยงาน" } }));
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([["choice-invalid", "B20"]]);
+    expect(issues[0]!.message).toContain('"ตามหน่วยงาน" ไม่ใช่ตัวเลือกของ "จัดกลุ่มมาตรการ (รายงานผลประจำปี)"');
   });
 
   it("never changes the grids it reads", () => {

@@ -56,6 +56,7 @@ export function readInputWorkbook(grids: WorkbookGrids): ReadResult {
     problems: settings.problems,
     remedies: settings.remedies,
     memo: settings.memo,
+    layout: settings.layout,
   };
   return { input, issues: issues.issues };
 }

@@ -17,24 +17,28 @@ export function readMeasures(grid: CellGrid, issues: IssueCollector): Measure[] 
     issues.error("measures-header-missing", { sheet: MEASURES_SHEET }, `ไม่พบหัวตาราง "${MEASURE_COLUMNS[0]!.header}" ในชีตนี้`);
     return [];
   }
-  const columns = {} as Record<MeasureField, number>;
+  const columns: Partial<Record<MeasureField, number>> = {};
   const headerCells = grid[headerRow - 1] ?? [];
   for (const col of MEASURE_COLUMNS) {
     const index = headerCells.findIndex((c) => normalizeHeader(cellText(c)) === normalizeHeader(col.header));
-    if (index < 0) {
+    if (index >= 0) columns[col.field] = index + 1;
+    else if (!col.optional) {
       issues.error("measures-column-missing", { sheet: MEASURES_SHEET, cell: cellAddress(headerRow, 1) }, `ไม่พบคอลัมน์ "${col.header}" ในแถวหัวตาราง`);
       return [];
     }
-    columns[col.field] = index + 1;
   }
+  const present = MEASURE_COLUMNS.flatMap((c) => (columns[c.field] === undefined ? [] : [columns[c.field]!]));
+  // Every required column was found above; `at` is only called for those.
+  const at = (field: MeasureField) => columns[field] ?? 0;
 
   const measures: Measure[] = [];
   for (let row = headerRow + 1; row <= grid.length; row++) {
-    const cells = MEASURE_COLUMNS.map((c) => cellAt(grid, row, columns[c.field]));
+    const cells = present.map((column) => cellAt(grid, row, column));
     if (cells.every((c) => cellText(c) === "" && !isCellError(c))) continue;
-    const place = (field: MeasureField) => ({ sheet: MEASURES_SHEET, cell: cellAddress(row, columns[field]) });
+    const place = (field: MeasureField) => ({ sheet: MEASURES_SHEET, cell: cellAddress(row, at(field)) });
     const text = (field: MeasureField): string => {
-      const cell = cellAt(grid, row, columns[field]);
+      if (columns[field] === undefined) return "";
+      const cell = cellAt(grid, row, at(field));
       if (isCellError(cell)) {
         issues.error("cell-error", place(field), `เซลล์มีค่าผิดพลาด ${cell.error} กรุณาแก้เป็นข้อความ`);
         return "";
@@ -42,22 +46,20 @@ export function readMeasures(grid: CellGrid, issues: IssueCollector): Measure[] 
       return typeof cell === "string" ? cell.trim() : cellText(cell);
     };
 
-    const rawIndicator = cellAt(grid, row, columns.indicator);
+    // The indicator may be left empty (grouping by heading or a plain list needs none); the
+    // checks say where it is needed. A bad one is an error, and the row is still kept.
+    const rawIndicator = cellAt(grid, row, at("indicator"));
+    const shown = cellShown(rawIndicator);
     const n = Number(toArabicDigits(cellText(rawIndicator)).replace(/^ตัวชี้วัดที่\s*/, ""));
-    if (!isIndicatorNumber(n)) {
-      const shown = cellShown(rawIndicator);
-      issues.error(
-        shown === "" ? "required-empty" : "indicator-invalid",
-        place("indicator"),
-        shown === "" ? "กรุณาเลือกตัวชี้วัดที่ 1–10 ของมาตรการนี้" : `"${shown}" ไม่ใช่เลขตัวชี้วัด 1–10`,
-      );
-      continue;
-    }
+    const indicator = isIndicatorNumber(n) ? n : null;
+    if (indicator === null && shown !== "")
+      issues.error("indicator-invalid", place("indicator"), `"${shown}" ไม่ใช่เลขตัวชี้วัด 1–10`);
     const status = text("status");
     if (status !== "" && !MEASURE_STATUSES.includes(status as MeasureStatus))
       issues.error("status-invalid", place("status"), `สถานะ "${status}" ไม่อยู่ในรายการ กรุณาเลือก ${MEASURE_STATUSES.join(" / ")}`);
     measures.push({
-      indicator: n,
+      indicator,
+      heading: text("heading"),
       title: text("title"),
       methods: text("methods"),
       unit: text("unit"),
@@ -66,6 +68,7 @@ export function readMeasures(grid: CellGrid, issues: IssueCollector): Measure[] 
       status: MEASURE_STATUSES.includes(status as MeasureStatus) ? (status as MeasureStatus) : "",
       outcome: text("outcome"),
       suggestions: text("suggestions"),
+      remark: text("remark"),
       evidenceUrl: text("evidenceUrl"),
       origin: { kind: "sheet", sheet: MEASURES_SHEET, row, columns },
     });

@@ -1,4 +1,13 @@
-import { DIGIT_LABELS, ROUND_LABELS, SETTING_LABELS, type SettingKey } from "./settingsLabels";
+import {
+  DIGIT_LABELS,
+  GROUPING_LABELS,
+  NUMBERING_LABELS,
+  PLAN_LAYOUT_LABELS,
+  ROUND_LABELS,
+  SETTING_LABELS,
+  YES_NO_LABELS,
+  type SettingKey,
+} from "./settingsLabels";
 import { fromExcelSerial, parseThaiDate } from "../thai/parseThaiDate";
 import type { DigitStyle } from "../thai/digits";
 import type { Round } from "../thai/fiscalYear";
@@ -11,6 +20,7 @@ import { parseYearBE } from "./parseYear";
 import { DEFAULT_FONT, type MemoSettings, type ReportFont } from "../model/reportInput";
 import { ORGANIZATION_KINDS, type Organization } from "../model/organization";
 import { type Signatory } from "../model/signatory";
+import { DEFAULT_LAYOUT, type MeasureListLayout, type ReportLayout } from "../model/reportLayout";
 import { yearProblemText } from "./yearMessages";
 import { reportTextProblems } from "../issues/textChecks";
 
@@ -25,6 +35,7 @@ export interface Settings {
   readonly problems: string;
   readonly remedies: string;
   readonly memo: MemoSettings;
+  readonly layout: ReportLayout;
 }
 
 /** Finds the row (1-based) whose column A holds exactly `label`. */
@@ -111,6 +122,24 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     else issues.error("font-size-invalid", place(fs.row), "ขนาดอักษรต้องเป็นตัวเลข 8–36");
   }
 
+  // Layout rows came after the first release: a missing row or an empty value is the default.
+  const optional = <K extends string>(key: SettingKey, labels: Record<K, string>, fallback: K): K => {
+    const f = field(key, true);
+    return f && cellText(f.cell) !== "" ? choice(f, labels, fallback, key, issues, place) : fallback;
+  };
+  const yesNo = (key: SettingKey, fallback: boolean) => optional(key, YES_NO_LABELS, fallback ? "yes" : "no") === "yes";
+  const list = (prefix: "progress" | "yearEnd", fallback: MeasureListLayout): MeasureListLayout => ({
+    grouping: optional(`${prefix}Grouping`, GROUPING_LABELS, fallback.grouping),
+    statusColumn: yesNo(`${prefix}Status`, fallback.statusColumn),
+    cover: yesNo(`${prefix}Cover`, fallback.cover),
+  });
+  const layout: ReportLayout = {
+    numbering: optional("numbering", NUMBERING_LABELS, DEFAULT_LAYOUT.numbering),
+    progress: list("progress", DEFAULT_LAYOUT.progress),
+    yearEnd: list("yearEnd", DEFAULT_LAYOUT.yearEnd),
+    plan: optional("planLayout", PLAN_LAYOUT_LABELS, DEFAULT_LAYOUT.plan),
+  };
+
   return {
     organization,
     fiscalYearBE,
@@ -122,12 +151,13 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     problems: text("problems", false, true),
     remedies: text("remedies", false, true),
     memo: { unit: text("memoUnit", false, true), number: text("memoNumber", false, true), to: text("memoTo", false, true) },
+    layout,
   };
 }
 
 function choice<K extends string>(
   f: { cell: CellInput; row: number } | null,
-  labels: Record<K, string>,
+  labels: Readonly<Record<K, string>>,
   fallback: K,
   key: SettingKey,
   issues: IssueCollector,

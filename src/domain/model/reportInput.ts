@@ -3,6 +3,7 @@ import type { Round } from "../thai/fiscalYear";
 import type { ThaiDate } from "../thai/thaiDate";
 import type { Measure } from "./measure";
 import type { Organization } from "./organization";
+import type { ReportLayout } from "./reportLayout";
 import type { IndicatorScores, OfficialTotals } from "./scores";
 import type { Signatory } from "./signatory";
 
@@ -30,6 +31,8 @@ export interface ReportInput {
   readonly remedies: string;
   /** The header fields of the memo cover (บันทึกข้อความ); blanks print as dotted lines. */
   readonly memo: MemoSettings;
+  /** Order, grouping, numbering and optional parts of the reports. */
+  readonly layout: ReportLayout;
 }
 
 export interface MemoSettings {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { IndicatorNumber } from "../framework/indicators";
 import { parseInputJson } from "../input/parseInputJson";
-import { MEASURE_STATUSES, type Measure } from "../model/measure";
+import { BLANK_MEASURE, MEASURE_STATUSES, type Measure } from "../model/measure";
 import { type ReportInput } from "../model/reportInput";
 import { summarizeScores } from "../scoring/scoreSummary";
 import { memoText } from "./memoText";
@@ -13,7 +13,7 @@ import { reportInputWith } from "../testing/builders";
 const ten = (score: number) => new Map(Array.from({ length: 10 }, (_, i) => [(i + 1) as IndicatorNumber, score]));
 
 function measure(status: Measure["status"], indicator: IndicatorNumber = 1): Measure {
-  return { indicator, title: "ก", methods: "ข", unit: "ค", period: "ไตรมาส 1", result: "ง", status, outcome: "", suggestions: "", evidenceUrl: "" };
+  return { ...BLANK_MEASURE, indicator, title: "ก", methods: "ข", unit: "ค", period: "ไตรมาส 1", result: "ง", status };
 }
 
 function input(changes: Partial<ReportInput> = {}): ReportInput {

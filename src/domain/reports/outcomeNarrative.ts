@@ -32,5 +32,5 @@ export function outcomeNarrative(input: ReportInput, summary: ScoreSummary): str
         below.map((i) => `ตัวชี้วัดที่ ${i.number} ${i.name} (${f(i.score)} คะแนน)`).join(" และ ") +
         ` ซึ่งต้องกำหนดมาตรการปรับปรุงในปีถัดไป`,
     );
-  return `${parts.join(" ")} รายละเอียดตามตารางเปรียบเทียบคะแนนในชีตถัดไป`;
+  return `${parts.join(" ")} รายละเอียดตามตารางเปรียบเทียบคะแนน`;
 }

@@ -1,15 +1,17 @@
 import fc from "fast-check";
 import { INDICATOR_NUMBERS, type IndicatorNumber } from "../framework/indicators";
-import { MEASURE_STATUSES, type Measure } from "../model/measure";
+import { BLANK_MEASURE, MEASURE_STATUSES, type Measure } from "../model/measure";
 import { type ReportInput } from "../model/reportInput";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import { buildProgressReportSheet, PROGRESS_REPORT_SHEET, progressIntro, statusCounts } from "./progressReport";
 import { reportInputWith } from "../testing/builders";
+import { DEFAULT_LAYOUT } from "../model/reportLayout";
 
 type Status = Measure["status"];
 
 function measure(status: Status, indicator: IndicatorNumber = 1, changes: Partial<Measure> = {}): Measure {
   return {
+    ...BLANK_MEASURE,
     indicator,
     title: `มาตรการของตัวชี้วัดที่ ${indicator}`,
     methods: "ประชุมชี้แจง",
@@ -73,10 +75,17 @@ describe("progressIntro", () => {
     ["ten indicators", INDICATOR_NUMBERS.map(() => "ยังไม่ดำเนินการ" as Status), [...INDICATOR_NUMBERS], ["จำนวน 10 มาตรการ ครอบคลุม 10 ตัวชี้วัด", "ยังไม่ดำเนินการ 10 มาตรการ"]],
     ["three on one indicator", ["ดำเนินการแล้ว", "ดำเนินการแล้ว", "ดำเนินการแล้ว"], [8, 8, 8], ["จำนวน 3 มาตรการ ครอบคลุม 1 ตัวชี้วัด"]],
     ["blank statuses are counted apart", ["", "ดำเนินการแล้ว", ""], [1, 2, 3], ["ยังไม่ดำเนินการ 0 มาตรการ ยังไม่ระบุสถานะ 2 มาตรการ รายละเอียด"]],
-    ["no measures", [], [], ["จำนวน 0 มาตรการ ครอบคลุม 0 ตัวชี้วัด", "ดำเนินการแล้ว 0 มาตรการ"]],
+    ["no measures", [], [], ["จำนวน 0 มาตรการ ผลการดำเนินงาน", "ดำเนินการแล้ว 0 มาตรการ"]],
   ])("%s", (_what, statuses, indicators, parts) => {
     const text = progressIntro(input(statuses.map((s, i) => measure(s, indicators[i]!))));
     for (const part of parts) expect(text).toContain(part);
+  });
+
+  it("counts only the indicators named, and leaves the count out when no measure names one", () => {
+    expect(progressIntro(input([measure("ดำเนินการแล้ว", 1), measure("ดำเนินการแล้ว", 1, { indicator: null })]))).toContain(
+      "จำนวน 2 มาตรการ ครอบคลุม 1 ตัวชี้วัด ผลการ",
+    );
+    expect(progressIntro(input([measure("ดำเนินการแล้ว", 1, { indicator: null })]))).not.toContain("ครอบคลุม");
   });
 
   it("mentions unknown statuses only when there are some", () => {
@@ -123,14 +132,28 @@ describe("buildProgressReportSheet", () => {
     expect(sheetSpecProblems(sheet)).toEqual([]);
   });
 
-  it("groups the measures under their indicators, in indicator order", () => {
+  it("groups the measures under their indicators in the order of the rows, without their status", () => {
     const headings = firstCells.filter((c): c is string => typeof c === "string" && c.startsWith("ตัวชี้วัดที่"));
-    expect(headings).toEqual(["ตัวชี้วัดที่ ๒ การใช้งบประมาณ", "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล"]);
-    const i2 = firstCells.indexOf(headings[0]!);
-    const i9 = firstCells.indexOf(headings[1]!);
-    expect(sheet.rows[i2 + 1]![4]).toBe("[อยู่ระหว่างดำเนินการ]"); // the status, and no result yet
-    expect(sheet.rows[i9 + 1]![4]).toBe("[ดำเนินการแล้ว]\nปรับปรุงเว็บไซต์ ๑๒ รายการ");
-    expect(sheet.rows[i9 + 2]![4]).toBe("รอผล"); // no status to show
+    expect(headings).toEqual(["ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล", "ตัวชี้วัดที่ ๒ การใช้งบประมาณ"]);
+    const i9 = firstCells.indexOf(headings[0]!);
+    const i2 = firstCells.indexOf(headings[1]!);
+    expect(sheet.rows[i9 + 1]![4]).toBe("ปรับปรุงเว็บไซต์ ๑๒ รายการ");
+    expect(sheet.rows[i9 + 2]![4]).toBe("รอผล");
+    expect(sheet.rows[i2 + 1]![4]).toBe("");
+    const table = sheet.rows.slice(firstCells.indexOf("มาตรการ/แนวทาง"));
+    expect(JSON.stringify(table)).not.toMatch(/ดำเนินการแล้ว|อยู่ระหว่างดำเนินการ/);
+  });
+
+  it("puts the status in a column of its own when asked (seed 003), as a plain numbered list in row order", () => {
+    const own = { ...DEFAULT_LAYOUT, progress: { grouping: "none" as const, statusColumn: true, cover: false } };
+    const rows = buildProgressReportSheet(input(measures, { layout: own }))!.rows;
+    const header = rows.findIndex((r) => r[0] === "มาตรการ/แนวทาง");
+    expect(rows[header]).toEqual(["มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "ผลการดำเนินการ", "สถานะ", "ข้อเสนอแนะ"]);
+    expect(rows.slice(header + 1, header + 4).map((r) => [r[0], r[4], r[5]])).toEqual([
+      ["มาตรการของตัวชี้วัดที่ 9", "ปรับปรุงเว็บไซต์ 12 รายการ", "ดำเนินการแล้ว"],
+      ["มาตรการของตัวชี้วัดที่ 2", "", "อยู่ระหว่างดำเนินการ"],
+      ["มาตรการของตัวชี้วัดที่ 9", "รอผล", ""],
+    ]);
   });
 
   it("writes the intro in the report's digits", () => {

@@ -1,25 +1,34 @@
-import { frameworkFor, indicatorOf, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
-import { INDICATOR_NUMBERS } from "../framework/indicators";
 import { organizationFullName } from "../model/organization";
 import { type Measure } from "../model/measure";
 import { type ReportInput } from "../model/reportInput";
 import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
+import { groupMeasures, printedTitle } from "./measureGroups";
 import { digitsOf, organizationLine, roundLine } from "./reportText";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
 import { appendSignatures } from "./signatureBlock";
 
 export const PROGRESS_REPORT_SHEET = "รายงานผลตามมาตรการ";
 
-const COLUMNS = [
-  { header: "มาตรการ/แนวทาง", width: 26 },
-  { header: "วิธีการดำเนินการ", width: 38 },
-  { header: "ผู้รับผิดชอบ", width: 18 },
-  { header: "ระยะเวลาดำเนินการ", width: 16 },
-  { header: "ผลการดำเนินการ", width: 40 },
-  { header: "ข้อเสนอแนะ", width: 24 },
-] as const;
+interface Column {
+  readonly header: string;
+  readonly width: number;
+  readonly cell: (m: Measure) => string;
+}
+
+/** The six columns of seeds 000 and 003, with the status in a column of its own when asked. */
+function columnsOf(statusColumn: boolean): Column[] {
+  return [
+    { header: "มาตรการ/แนวทาง", width: 26, cell: (m) => m.title },
+    { header: "วิธีการดำเนินการ", width: statusColumn ? 34 : 38, cell: (m) => m.methods },
+    { header: "ผู้รับผิดชอบ", width: 18, cell: (m) => m.unit },
+    { header: "ระยะเวลาดำเนินการ", width: 16, cell: (m) => m.period },
+    { header: "ผลการดำเนินการ", width: statusColumn ? 34 : 40, cell: (m) => m.result },
+    ...(statusColumn ? [{ header: "สถานะ", width: 16, cell: (m: Measure) => m.status }] : []),
+    { header: "ข้อเสนอแนะ", width: 24, cell: (m) => m.suggestions },
+  ];
+}
 
 /** How many measures have each status, for the intro and the checks. */
 export function statusCounts(measures: readonly Measure[]) {
@@ -31,7 +40,7 @@ export function statusCounts(measures: readonly Measure[]) {
 export function progressIntro(input: ReportInput): string {
   const fy = input.fiscalYearBE;
   const c = statusCounts(input.measures);
-  const indicators = new Set(input.measures.map((m) => m.indicator)).size;
+  const indicators = new Set(input.measures.flatMap((m) => (m.indicator === null ? [] : [m.indicator]))).size;
   const statusText = [
     `ดำเนินการแล้ว ${c.done} มาตรการ`,
     `อยู่ระหว่างดำเนินการ ${c.ongoing} มาตรการ`,
@@ -41,17 +50,20 @@ export function progressIntro(input: ReportInput): string {
   return (
     `${organizationFullName(input.organization)}ได้นำผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ` +
     `ประจำปีงบประมาณ พ.ศ. ${fy - 1} มาวิเคราะห์ และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ` +
-    `ประจำปีงบประมาณ พ.ศ. ${fy} จำนวน ${input.measures.length} มาตรการ ครอบคลุม ${indicators} ตัวชี้วัด ` +
+    `ประจำปีงบประมาณ พ.ศ. ${fy} จำนวน ${input.measures.length} มาตรการ ${indicators ? `ครอบคลุม ${indicators} ตัวชี้วัด ` : ""}` +
     `ผลการดำเนินงาน${roundLine(input)} ${statusText} รายละเอียดดังตารางต่อไปนี้`
   );
 }
 
 /**
  * The 6-month (or year) progress report of seeds 000 and 003: title block, intro, the six-column
- * table grouped under indicator headings, problems and suggestions, and the signatures.
+ * table in the user's order and grouping (by indicator, by heading, or a plain list), the status
+ * in its own column when asked, problems and suggestions, and the signatures.
  */
 export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
   if (input.measures.length === 0) return null;
+  const layout = input.layout.progress;
+  const COLUMNS = columnsOf(layout.statusColumn);
   const d = digitsOf(input);
   const look = reportLook(input.font);
   const size = input.font.size;
@@ -75,15 +87,14 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
   const header = b.addRow(COLUMNS.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader).fitHeight(header);
 
-  const framework = frameworkFor(input.fiscalYearBE) ?? frameworkFor(LAST_FRAMEWORK_YEAR)!;
-  for (const n of INDICATOR_NUMBERS) {
-    const rows = input.measures.filter((m) => m.indicator === n);
-    if (rows.length === 0) continue;
-    const heading = b.addBanner(d(`ตัวชี้วัดที่ ${n} ${indicatorOf(framework, n).name}`), { font: { bold: true }, fill: "#F2F2F2" });
-    b.fitHeight(heading, size, all);
-    for (const m of rows) {
-      const result = [m.status ? `[${m.status}]` : "", m.result].filter(Boolean).join("\n");
-      const row = b.addRow([m.title, m.methods, m.unit, m.period, result, m.suggestions].map((t) => d(t)));
+  for (const group of groupMeasures(input.measures, layout.grouping, input.layout.numbering, input.fiscalYearBE)) {
+    if (group.heading !== null) {
+      const heading = b.addBanner(d(group.heading), { font: { bold: true }, fill: "#F2F2F2" });
+      b.fitHeight(heading, size, all);
+    }
+    for (const line of group.measures) {
+      const cells = COLUMNS.map((c) => c.cell({ ...line.measure, title: printedTitle(line) }));
+      const row = b.addRow(cells.map((t) => d(t)));
       b.fitHeight(row);
     }
   }

@@ -1,68 +1,15 @@
-import type { IndicatorNumber } from "../framework/indicators";
 import { parseInputJson } from "../input/parseInputJson";
-import type { Measure } from "../model/measure";
 import type { ReportInput } from "../model/reportInput";
 import { summarizeScores } from "../scoring/scoreSummary";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import { outcomeNarrative } from "./outcomeNarrative";
-import { buildYearEndReportSheet, groupByTitle, YEAR_END_REPORT_SHEET } from "./yearEndReport";
+import { buildYearEndReportSheet, YEAR_END_REPORT_SHEET } from "./yearEndReport";
 // JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).
 import seed001 from "../../../tests/fixtures/seed001.json";
-import { reportInputWith } from "../testing/builders";
+import { measureWith, reportInputWith } from "../testing/builders";
 
-function measure(title: string, methods = `วิธีการของ ${title}`, indicator: IndicatorNumber = 1): Measure {
-  return { indicator, title, methods, unit: "สำนักปลัด", period: "ตลอดปีงบประมาณ", result: "", status: "ดำเนินการแล้ว", outcome: "", suggestions: "", evidenceUrl: "" };
-}
-
-/** Each group as [title, the methods of its rows]. */
-const grouped = (measures: readonly Measure[]) => groupByTitle(measures).map((g) => [g.title, g.rows.map((m) => m.methods)]);
-
-describe("groupByTitle", () => {
-  it.each<[string, Measure[], [string, string[]][]]>([
-    ["nothing", [], []],
-    ["one measure", [measure("ก", "1")], [["ก", ["1"]]]],
-    [
-      "titles in the order they first appear, rows in input order",
-      [measure("ข", "1"), measure("ก", "2"), measure("ข", "3"), measure("ค", "4"), measure("ก", "5")],
-      [["ข", ["1", "3"]], ["ก", ["2", "5"]], ["ค", ["4"]]],
-    ],
-    [
-      "titles that differ only in spaces around are one group",
-      [measure("ป้องกันการทุจริต", "1"), measure("  ป้องกันการทุจริต ", "2"), measure("ป้องกันการทุจริต\n", "3")],
-      [["ป้องกันการทุจริต", ["1", "2", "3"]]],
-    ],
-    [
-      "spaces inside a title make another group",
-      [measure("ป้องกัน การทุจริต", "1"), measure("ป้องกันการทุจริต", "2")],
-      [["ป้องกัน การทุจริต", ["1"]], ["ป้องกันการทุจริต", ["2"]]],
-    ],
-    [
-      "blank titles are grouped as (ไม่ระบุมาตรการ), where the first one appears",
-      [measure("ก", "1"), measure("", "2"), measure("ข", "3"), measure("   ", "4")],
-      [["ก", ["1"]], ["(ไม่ระบุมาตรการ)", ["2", "4"]], ["ข", ["3"]]],
-    ],
-    ["only blank titles", [measure("", "1"), measure("", "2")], [["(ไม่ระบุมาตรการ)", ["1", "2"]]]],
-    [
-      "the same title under different indicators is one group",
-      [measure("อบรมบุคลากร", "1", 1), measure("อบรมบุคลากร", "2", 8)],
-      [["อบรมบุคลากร", ["1", "2"]]],
-    ],
-  ])("%s", (_what, measures, expected) => {
-    expect(grouped(measures)).toEqual(expected);
-  });
-
-  it("keeps every measure, once", () => {
-    const measures = ["ก", "ข", "", "ก", " ข", "ค", ""].map((t, i) => measure(t, String(i)));
-    const rows = groupByTitle(measures).flatMap((g) => g.rows);
-    expect(rows).toHaveLength(measures.length);
-    expect(new Set(rows)).toEqual(new Set(measures));
-  });
-
-  it("hands back the measures themselves, not copies", () => {
-    const m = measure("ก");
-    expect(groupByTitle([m])[0]!.rows[0]).toBe(m);
-  });
-});
+const measure = (heading: string, title = `กิจกรรมของ ${heading || "ไม่มีหัวข้อ"}`) =>
+  measureWith({ heading, title, methods: `วิธีการของ ${title}`, indicator: null, status: "ดำเนินการแล้ว" });
 
 describe("buildYearEndReportSheet", () => {
   const { input } = parseInputJson(JSON.stringify(seed001));
@@ -74,14 +21,40 @@ describe("buildYearEndReportSheet", () => {
     expect(buildYearEndReportSheet(empty, summarizeScores(empty))).toBeNull();
   });
 
-  it("numbers the measure headings in the order titles first appear", () => {
+  it("prints the user's headings as banners, once each, in the order they first appear, unnumbered", () => {
     const sheet = buildYearEndReportSheet(seed, summary)!;
     expect(sheet.name).toBe(YEAR_END_REPORT_SHEET);
     expect(sheetSpecProblems(sheet)).toEqual([]);
-    const headings = sheet.rows.map((r) => r[0]).filter((c): c is string => typeof c === "string" && /^[๐-๙]+\. /.test(c));
-    const titles = groupByTitle(seed.measures).map((g) => g.title);
-    expect(headings).toHaveLength(titles.length);
-    headings.forEach((h, i) => expect(h.startsWith(`${String(i + 1).replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)))}. `)).toBe(true));
+    const headings = [...new Set(seed.measures.map((m) => m.heading))];
+    const banners = sheet.rows.filter((r) => r.length === 1 || r.slice(1).every((c) => c === null)).map((r) => r[0]);
+    expect(banners.filter((c) => typeof c === "string" && headings.includes(c))).toEqual(headings);
+  });
+
+  it("prints the user's own numbers and nothing of the product's, with the activities below the title", () => {
+    const sheet = buildYearEndReportSheet(seed, summary)!;
+    const first = sheet.rows.map((r) => r[0]).filter((c): c is string => typeof c === "string" && /^[๐-๙]+\. /.test(c));
+    expect(first).toHaveLength(seed.measures.length);
+    expect(first[0]).toBe("๑. ปรับปรุงและประกาศขั้นตอนการให้บริการ\nปรับปรุงขั้นตอนการให้บริการและประชาสัมพันธ์ที่จุดบริการ เว็บไซต์ และเพจของหน่วยงาน");
+  });
+
+  it("prints หมายเหตุ as typed and the status nowhere unless a status column is asked for", () => {
+    const rows = (layout: Partial<ReportInput["layout"]["yearEnd"]>) =>
+      buildYearEndReportSheet({ ...seed, layout: { ...seed.layout, yearEnd: { ...seed.layout.yearEnd, ...layout } } }, summary)!.rows;
+    const text = JSON.stringify(rows({}));
+    expect(text).not.toContain("ดำเนินการแล้ว");
+    expect(text).toContain("ประชาสัมพันธ์ผ่านผู้นำชุมชนเพิ่มขึ้น");
+    const withStatus = rows({ statusColumn: true });
+    const header = withStatus.find((r) => r[0] === "มาตรการ/กิจกรรม/แนวทาง ที่ดำเนินการ")!;
+    expect(header).toEqual([
+      "มาตรการ/กิจกรรม/แนวทาง ที่ดำเนินการ",
+      "สรุปผลการดำเนินการตามมาตรการ/กิจกรรม",
+      "หน่วยงานที่รับผิดชอบ",
+      "ระยะเวลาดำเนินการ",
+      "ผลลัพธ์/ตัวชี้วัดความสำเร็จของการดำเนินการ",
+      "สถานะ",
+      "หมายเหตุ",
+    ]);
+    expect(withStatus.filter((r) => r[5] === "อยู่ระหว่างดำเนินการ")).toHaveLength(1);
   });
 
   it("ends with the outcome paragraph written from the figures", () => {
@@ -99,14 +72,22 @@ describe("buildYearEndReportSheet", () => {
     expect(sheet.rows.map((r) => r[0])).not.toContain("ผลลัพธ์หรือความสำเร็จของการดำเนินการ");
   });
 
-  it("numbers the groups of a hand-made input in first-appearance order", () => {
+  it("numbers the measures itself when asked, continuing across the groups of a hand-made input", () => {
     const own: ReportInput = reportInputWith({
       organization: { name: "ก", kind: "เทศบาลตำบล", district: "ข", province: "ค" },
       fiscalYearBE: 2567,
-      measures: [measure("ข"), measure(""), measure("ก"), measure("ข")],
+      measures: [measure("ข", "หนึ่ง"), measure("", "สอง"), measure("ก", "สาม"), measure("ข", "สี่")],
+      layout: { ...seed.layout, numbering: "auto" },
     });
     const sheet = buildYearEndReportSheet(own, summarizeScores(own))!;
-    const headings = sheet.rows.map((r) => r[0]).filter((c) => typeof c === "string" && /^\d+\. /.test(c));
-    expect(headings).toEqual(["1. ข", "2. (ไม่ระบุมาตรการ)", "3. ก"]);
+    const cells = sheet.rows.map((r) => r[0]).filter((c): c is string => typeof c === "string").slice(4);
+    expect(cells).toEqual([
+      "ข",
+      "1. หนึ่ง\nวิธีการของ หนึ่ง",
+      "2. สี่\nวิธีการของ สี่",
+      "3. สอง\nวิธีการของ สอง",
+      "ก",
+      "4. สาม\nวิธีการของ สาม",
+    ]);
   });
 });

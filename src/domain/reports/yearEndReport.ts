@@ -4,6 +4,7 @@ import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
 import type { ScoreSummary } from "../scoring/scoreSummary";
+import { groupMeasures, printedTitle } from "./measureGroups";
 import { outcomeNarrative } from "./outcomeNarrative";
 import { digitsOf, organizationLine } from "./reportText";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
@@ -11,31 +12,35 @@ import { appendSignatures } from "./signatureBlock";
 
 export const YEAR_END_REPORT_SHEET = "รายงานผลประจำปี";
 
-const COLUMNS = [
-  { header: "มาตรการ/กิจกรรม/แนวทาง ที่ดำเนินการ", width: 34 },
-  { header: "สรุปผลการดำเนินการตามมาตรการ/กิจกรรม", width: 40 },
-  { header: "หน่วยงานที่รับผิดชอบ", width: 18 },
-  { header: "ระยะเวลาดำเนินการ", width: 16 },
-  { header: "ผลลัพธ์/ตัวชี้วัดความสำเร็จของการดำเนินการ", width: 26 },
-  { header: "หมายเหตุ", width: 18 },
-] as const;
+interface Column {
+  readonly header: string;
+  readonly width: number;
+  readonly cell: (m: Measure) => string;
+}
 
-/** Measures grouped by their title, in the order the titles first appear. */
-export function groupByTitle(measures: readonly Measure[]): { title: string; rows: Measure[] }[] {
-  const groups = new Map<string, Measure[]>();
-  for (const m of measures) {
-    const key = m.title.trim() || "(ไม่ระบุมาตรการ)";
-    groups.set(key, [...(groups.get(key) ?? []), m]);
-  }
-  return [...groups].map(([title, rows]) => ({ title, rows }));
+/** The six columns of seed 001, with the status in a column of its own when asked. */
+function columnsOf(statusColumn: boolean): Column[] {
+  return [
+    // The measure and, below it, its activities: this table has no column of its own for them.
+    { header: "มาตรการ/กิจกรรม/แนวทาง ที่ดำเนินการ", width: 34, cell: (m) => [m.title, m.methods].filter(Boolean).join("\n") },
+    { header: "สรุปผลการดำเนินการตามมาตรการ/กิจกรรม", width: statusColumn ? 34 : 40, cell: (m) => m.result },
+    { header: "หน่วยงานที่รับผิดชอบ", width: 18, cell: (m) => m.unit },
+    { header: "ระยะเวลาดำเนินการ", width: 16, cell: (m) => m.period },
+    { header: "ผลลัพธ์/ตัวชี้วัดความสำเร็จของการดำเนินการ", width: 26, cell: (m) => m.outcome },
+    ...(statusColumn ? [{ header: "สถานะ", width: 16, cell: (m: Measure) => m.status }] : []),
+    { header: "หมายเหตุ", width: 18, cell: (m) => m.remark },
+  ];
 }
 
 /**
- * The year-end results report of seed 001: the six-column table grouped under measure
- * headings, then the outcome paragraph; the score comparison sheet follows it.
+ * The year-end results report of seed 001: the six-column table in the user's order and
+ * grouping (by measure heading, by indicator, or a plain list), then the outcome paragraph;
+ * the score comparison sheet follows it.
  */
 export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummary): SheetSpec | null {
   if (input.measures.length === 0) return null;
+  const layout = input.layout.yearEnd;
+  const COLUMNS = columnsOf(layout.statusColumn);
   const d = digitsOf(input);
   const look = reportLook(input.font);
   const size = input.font.size;
@@ -55,15 +60,17 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
   const header = b.addRow(COLUMNS.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader).fitHeight(header);
 
-  groupByTitle(input.measures).forEach((group, g) => {
-    const heading = b.addBanner(d(`${g + 1}. ${group.title}`), { font: { bold: true }, fill: "#F2F2F2" });
-    b.fitHeight(heading, size, all);
-    for (const m of group.rows) {
-      const remark = [m.status, m.suggestions].filter(Boolean).join("\n");
-      const row = b.addRow([m.methods, m.result, m.unit, m.period, m.outcome, remark].map((t) => d(t)));
+  for (const group of groupMeasures(input.measures, layout.grouping, input.layout.numbering, input.fiscalYearBE)) {
+    if (group.heading !== null) {
+      const heading = b.addBanner(d(group.heading), { font: { bold: true }, fill: "#F2F2F2" });
+      b.fitHeight(heading, size, all);
+    }
+    for (const line of group.measures) {
+      const cells = COLUMNS.map((c) => c.cell({ ...line.measure, title: printedTitle(line) }));
+      const row = b.addRow(cells.map((t) => d(t)));
       b.fitHeight(row);
     }
-  });
+  }
   b.style(b.rowsRange(header + 1, b.nextRow - 1), look.body);
 
   const narrative = outcomeNarrative(input, summary);

@@ -4,6 +4,8 @@
  */
 import type { IndicatorNumber } from "../framework/indicators";
 import { DEFAULT_FONT, EMPTY_MEMO, type ReportInput } from "../model/reportInput";
+import { DEFAULT_LAYOUT } from "../model/reportLayout";
+import { BLANK_MEASURE, type Measure } from "../model/measure";
 import type { Hundredths } from "../numbers/hundredths";
 import type { SheetSpec } from "../sheet/sheetSpec";
 
@@ -23,8 +25,14 @@ export function reportInputWith(changes: Partial<ReportInput> = {}): ReportInput
     problems: "",
     remedies: "",
     memo: EMPTY_MEMO,
+    layout: DEFAULT_LAYOUT,
     ...changes,
   };
+}
+
+/** A measure of indicator 1 with every text empty but its title, changed where a test says so. */
+export function measureWith(changes: Partial<Measure> = {}): Measure {
+  return { ...BLANK_MEASURE, indicator: 1, title: "มาตรการตัวอย่าง", ...changes };
 }
 
 /** Scores per year from lists of ten hundredths, indicator 1 first. */

@@ -8,5 +8,6 @@ export function measurePlace(measure: Measure, field: MeasureField): IssuePlace 
   const o = measure.origin;
   if (!o) return { sheet: MEASURES_SHEET };
   if (o.kind === "json") return { path: `measures[${o.index}].${field}` };
-  return { sheet: o.sheet, cell: cellAddress(o.row, o.columns[field]) };
+  const column = o.columns[field];
+  return column === undefined ? { sheet: o.sheet } : { sheet: o.sheet, cell: cellAddress(o.row, column) };
 }

@@ -25,9 +25,26 @@ const totalsPath = (yearBE: number, key: keyof OfficialTotals): IssuePlace => ({
 
 const found = (issues: readonly ValidationIssue[]) => issues.map((i) => [i.code, i.cell ?? i.path ?? i.sheet]);
 
+/** Seed 001 with each measure linked to the indicator it serves (the seed links none). */
+function seed001Linked(): ReportInput {
+  const base = fixture("seed001");
+  const indicators = [6, 10, 10, 8, 8, 7, 4, 2, 3, 9] as const;
+  return { ...base, measures: base.measures.map((m, i) => ({ ...m, indicator: indicators[i]! })) };
+}
+
 describe("validateInput", () => {
   it.each(Object.keys(SEEDS))("finds nothing wrong with %s", (name) => {
     expect(validateInput(fixture(name), totalsPath)).toEqual([]);
+  });
+
+  it("leaves the weak-indicator check to inputs that link measures to indicators, and counts the unlinked ones", () => {
+    // Seed 001 links none (its measures are grouped by heading) although indicator 8 scored 81.72.
+    expect(validateInput(fixture("seed001"), totalsPath)).toEqual([]);
+    const linked = seed001Linked();
+    const some: ReportInput = { ...linked, measures: linked.measures.map((m) => (m.indicator === 8 ? { ...m, indicator: null } : m)) };
+    const issues = validateInput(some, totalsPath);
+    expect(found(issues)).toEqual([["indicator-without-measure", "มาตรการ"]]);
+    expect(issues[0]!.message).toContain("ต่ำกว่าเกณฑ์ 85 แต่ยังไม่มีมาตรการ (มี 2 มาตรการที่ไม่ได้ระบุตัวชี้วัด");
   });
 
   describe("published totals (seed 001: computed 2567 overall 95.42, IIT 99.57, EIT 93.74, OIT 93.57)", () => {
@@ -47,7 +64,7 @@ describe("validateInput", () => {
       ],
       ["none published", {}, []],
     ])("%s", (_what, totals, expected) => {
-      const base = fixture("seed001");
+      const base = seed001Linked();
       const input: ReportInput = { ...base, officialTotals: new Map([[2567, totals]]) };
       expect(found(validateInput(input, totalsPath))).toEqual(expected);
     });
@@ -58,7 +75,7 @@ describe("validateInput", () => {
         asked.push([yearBE, key]);
         return { sheet: "คะแนน ITA", cell: `${key === "overall" ? "L" : "M"}${yearBE - 2560}` };
       };
-      const base = fixture("seed001");
+      const base = seed001Linked();
       const input: ReportInput = { ...base, officialTotals: new Map([[2566, { overall: 9800 }], [2567, { IIT: 9900 }]]) };
       const issues = validateInput(input, place);
       expect(asked).toEqual([[2566, "overall"], [2567, "IIT"]]);
@@ -69,7 +86,7 @@ describe("validateInput", () => {
     });
 
     it("ignores totals of a year without scores", () => {
-      const base = fixture("seed001");
+      const base = seed001Linked();
       const input: ReportInput = { ...base, officialTotals: new Map([[2565, { overall: 1 }]]) };
       expect(validateInput(input, totalsPath)).toEqual([]);
     });
@@ -77,7 +94,7 @@ describe("validateInput", () => {
 
   describe("measures", () => {
     it("adds the measure checks after the totals", () => {
-      const base = fixture("seed001");
+      const base = seed001Linked();
       const measures: Measure[] = base.measures.map((m, i) => (i === 0 ? { ...m, result: "เรียบร้อย" } : m));
       const input: ReportInput = { ...base, measures, officialTotals: new Map([[2567, { overall: 9000 }]]) };
       expect(found(validateInput(input, totalsPath))).toEqual([
@@ -91,7 +108,7 @@ describe("validateInput", () => {
       ["the place it is given", { path: "measures" }, "measures"],
     ])("points an indicator without measures at %s", (_what, place, where) => {
       // Seed 001 2567: indicator 8 is 81.72; without its measures it has none.
-      const base = fixture("seed001");
+      const base = seed001Linked();
       const input: ReportInput = { ...base, measures: base.measures.filter((m) => m.indicator !== 8) };
       const issues = validateInput(input, totalsPath, place);
       expect(found(issues)).toEqual([["indicator-without-measure", where]]);
@@ -106,7 +123,7 @@ describe("validateInput", () => {
   });
 
   it("reports warnings only: the cross-checks never block a build", () => {
-    const base = fixture("seed001");
+    const base = seed001Linked();
     const input: ReportInput = {
       ...base,
       officialTotals: new Map([[2567, { overall: 5000 }]]),

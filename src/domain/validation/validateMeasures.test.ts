@@ -1,6 +1,6 @@
 import { INDICATOR_NUMBERS, type IndicatorNumber } from "../framework/indicators";
 import type { IssuePlace } from "../issues/issueCollector";
-import type { Measure, MeasureField } from "../model/measure";
+import { BLANK_MEASURE, type Measure, type MeasureField } from "../model/measure";
 import type { ReportInput } from "../model/reportInput";
 import type { ValidationIssue } from "../issues/validationIssue";
 import type { IndicatorScores } from "../model/scores";
@@ -23,6 +23,8 @@ const COLUMNS: Record<MeasureField, number> = {
   outcome: 8,
   suggestions: 9,
   evidenceUrl: 10,
+  heading: 11,
+  remark: 12,
 };
 
 const ROW = 5;
@@ -30,6 +32,7 @@ const ROW = 5;
 /** A complete, clean measure of fiscal year 2567 on row `row` of the Measures sheet. */
 function measure(changes: Partial<Measure> = {}, row = ROW): Measure {
   return {
+    ...BLANK_MEASURE,
     indicator: 1,
     title: "เผยแพร่คู่มือการปฏิบัติงาน",
     methods: "จัดทำคู่มือและเผยแพร่บนเว็บไซต์",
@@ -361,8 +364,8 @@ describe("validateMeasures", () => {
     });
 
     it("points at the Measures sheet when a measure has no origin", () => {
-      const { indicator, title, methods, unit, period, result, status, outcome, suggestions, evidenceUrl } = measure({ title: "" });
-      const bare: Measure = { indicator, title, methods, unit, period, result, status, outcome, suggestions, evidenceUrl };
+      const bare: Measure = { ...measure({ title: "" }) };
+      delete (bare as { origin?: unknown }).origin;
       const issues = validateMeasures(input([bare]));
       expect(issues).toHaveLength(1);
       expect(issues[0]).toMatchObject({ code: "required-empty", sheet: "มาตรการ" });

@@ -16,9 +16,11 @@ import { reportTextProblems } from "../issues/textChecks";
 
 /** Results that say nothing a reader can check (seed 003 wrote one for every measure). */
 const GENERIC_RESULTS = new Set(["ดำเนินการแล้ว", "ดำเนินการแล้วเสร็จ", "ดำเนินการเรียบร้อย", "ดำเนินการเรียบร้อยแล้ว", "เรียบร้อย", "เสร็จสิ้น", "แล้วเสร็จ"]);
-const TEXT_FIELDS = ["title", "methods", "unit", "period", "result", "outcome", "suggestions"] as const;
+const TEXT_FIELDS = ["heading", "title", "methods", "unit", "period", "result", "outcome", "suggestions", "remark"] as const;
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+/** A number the user typed before a title: "1)", "1.", "๑.", "1.2", "(3)". */
+const USER_NUMBER = /^\s*\(?[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]\s*/;
 
 /**
  * Checks the measures against each other, the scores and the reporting round. Never throws and
@@ -30,7 +32,10 @@ export function validateMeasures(input: ReportInput, measuresPlace: IssuePlace =
   const year = fiscalYearRange(fy);
   const round = roundRange(fy, input.round);
   const roundName = input.round === "six-month" ? "รอบ 6 เดือน" : "ปีงบประมาณ";
-  const when = (m: Measure) => `ตัวชี้วัดที่ ${m.indicator} "${m.title || "ไม่มีชื่อ"}"`;
+  const when = (m: Measure) => `${m.indicator === null ? "" : `ตัวชี้วัดที่ ${m.indicator} `}"${m.title || "ไม่มีชื่อ"}"`;
+  // The report the round calls for: its grouping decides whether an indicator or a heading is needed.
+  const list = input.round === "six-month" ? input.layout.progress : input.layout.yearEnd;
+  const someHeading = input.measures.some((m) => m.heading.trim() !== "");
 
   const seenResults = new Map<string, Measure>();
   const seenMeasures = new Map<string, Measure>();
@@ -39,6 +44,21 @@ export function validateMeasures(input: ReportInput, measuresPlace: IssuePlace =
     for (const field of TEXT_FIELDS) reportTextProblems(m[field], at(field), issues);
 
     if (m.title === "") issues.error("required-empty", at("title"), `กรุณากรอกชื่อมาตรการ/แนวทางของแถวนี้ (${when(m)})`);
+    if (m.indicator === null && list.grouping === "indicator")
+      issues.warning(
+        "indicator-missing",
+        at("indicator"),
+        `ยังไม่ได้ระบุตัวชี้วัดของมาตรการ ${when(m)} รายงานที่จัดกลุ่มตามตัวชี้วัดจะแสดงมาตรการนี้ในกลุ่ม "ไม่ระบุตัวชี้วัด"`,
+      );
+    if (m.heading.trim() === "" && list.grouping === "heading" && someHeading)
+      issues.warning("heading-missing", at("heading"), `ยังไม่ได้กรอกหัวข้อมาตรการของ ${when(m)} รายงานที่จัดกลุ่มตามหัวข้อจะแสดงมาตรการนี้โดยไม่มีหัวข้อ`);
+    const ownNumber = USER_NUMBER.exec(m.title);
+    if (ownNumber && input.layout.numbering === "auto")
+      issues.warning(
+        "title-numbered-twice",
+        at("title"),
+        `ชื่อมาตรการขึ้นต้นด้วยเลข "${ownNumber[0].trim()}" และตั้งค่าให้โปรแกรมใส่เลขลำดับด้วย รายงานจะมีเลขสองชุด กรุณาลบเลขออกจากชื่อ หรือเลือก "เลขลำดับมาตรการ" เป็น "ตามที่พิมพ์ไว้ในชื่อมาตรการ"`,
+      );
     for (const field of ["methods", "unit", "period"] as const)
       if (m[field] === "") issues.warning("required-empty", at(field), `ยังไม่ได้กรอก${FIELD_NAMES[field]}ของมาตรการ ${when(m)}`);
     if (m.status === "") issues.warning("status-empty", at("status"), `ยังไม่ได้เลือกสถานะของมาตรการ ${when(m)}`);
@@ -73,11 +93,11 @@ export function validateMeasures(input: ReportInput, measuresPlace: IssuePlace =
 
     const resultKey = squash(m.result);
     const earlier = seenResults.get(resultKey);
-    if (resultKey.length >= 20 && earlier && earlier.indicator !== m.indicator)
+    if (resultKey.length >= 20 && earlier && earlier.indicator !== null && m.indicator !== null && earlier.indicator !== m.indicator)
       issues.warning("result-duplicate", at("result"), `ผลการดำเนินการซ้ำกับของตัวชี้วัดที่ ${earlier.indicator} ทุกตัวอักษร ควรเขียนผลที่เฉพาะกับตัวชี้วัดนี้`);
     else if (resultKey.length >= 20 && !earlier) seenResults.set(resultKey, m);
 
-    const measureKey = `${m.indicator}|${squash(m.title)}|${squash(m.methods)}`;
+    const measureKey = `${m.indicator ?? ""}|${squash(m.heading)}|${squash(m.title)}|${squash(m.methods)}`;
     if (seenMeasures.has(measureKey))
       issues.warning("measure-duplicate", at("title"), `มาตรการนี้ซ้ำกับแถวก่อนหน้า (ตัวชี้วัด ชื่อ และวิธีการเหมือนกัน)`);
     else seenMeasures.set(measureKey, m);
@@ -86,13 +106,19 @@ export function validateMeasures(input: ReportInput, measuresPlace: IssuePlace =
   // Every indicator below the pass mark in the latest year needs at least one measure.
   const latest = [...input.scores.keys()].at(-1);
   const framework = frameworkFor(latest ?? LAST_FRAMEWORK_YEAR);
-  if (latest !== undefined && framework) {
+  // Measures without an indicator cannot count here, so the warning says how many there are;
+  // when no measure names one, the user does not link measures to indicators (seed 001) and
+  // the check has nothing to go on.
+  const unlinked = input.measures.filter((m) => m.indicator === null).length;
+  const linked = input.measures.length - unlinked;
+  if (latest !== undefined && framework && (linked > 0 || input.measures.length === 0)) {
     for (const [n, score] of input.scores.get(latest)!) {
       if (score >= DEFAULT_THRESHOLDS.pass || input.measures.some((m) => m.indicator === n)) continue;
       issues.warning(
         "indicator-without-measure",
         measuresPlace,
-        `ตัวชี้วัดที่ ${n} ${indicatorOf(framework, n).name} ได้ ${formatHundredths(score, "arabic")} คะแนนในปี ${latest} ต่ำกว่าเกณฑ์ 85 แต่ยังไม่มีมาตรการ`,
+        `ตัวชี้วัดที่ ${n} ${indicatorOf(framework, n).name} ได้ ${formatHundredths(score, "arabic")} คะแนนในปี ${latest} ต่ำกว่าเกณฑ์ 85 แต่ยังไม่มีมาตรการ` +
+          (unlinked ? ` (มี ${unlinked} มาตรการที่ไม่ได้ระบุตัวชี้วัด ถ้ามาตรการใดเป็นของตัวชี้วัดนี้ กรุณาระบุ)` : ""),
       );
     }
   }

@@ -1,3 +1,4 @@
+import { BLANK_MEASURE } from "../../../domain/model/measure";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { fakeServices, readOf } from "../../../../tests/taskpane/fakeServices";
 import { renderWithProviders } from "../../../../tests/taskpane/renderWithProviders";
@@ -36,6 +37,7 @@ describe("MeasuresScreen", () => {
     expect(screen.getByText(/แถว 13 กรุณาเลือกสถานะ/)).toBeTruthy();
     expect(services.appendMeasures).toHaveBeenCalledWith([
       {
+        ...BLANK_MEASURE,
         indicator: m07.indicator,
         title: m07.title,
         methods: m07.methods,

@@ -1,4 +1,5 @@
 // Lint: typescript-eslint's recommended rules plus the boundaries that keep the core pure.
+// (tests/architecture/layers.test.ts adds the domain's inner layers, import circles and src → tests.)
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
@@ -18,30 +19,35 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/domain/**/*.ts"],
+    files: ["src/domain/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": restrict([...hostFree, "**/app/**"], "domain/ is pure: no adapters, React, Office or Node"),
+      "no-restricted-imports": restrict([...hostFree, "**/app/**", "**/standalone/**"], "domain/ is pure: no adapters, React, Office or Node"),
       "no-restricted-globals": noHostGlobals,
     },
   },
   {
     files: ["src/app/**/*.ts"],
     rules: {
-      "no-restricted-imports": restrict(hostFree, "app/ reaches hosts only through app/ports.ts"),
+      "no-restricted-imports": restrict([...hostFree, "**/standalone/**"], "app/ reaches hosts only through app/ports.ts"),
       "no-restricted-globals": noHostGlobals,
     },
   },
   {
     files: ["src/excel/**/*.ts"],
-    rules: { "no-restricted-imports": restrict(["exceljs", "react", "@fluentui/*", "node:*", "**/xlsx/**", "**/taskpane/**", "**/cli/**"], "the Office.js adapter only translates") },
+    rules: { "no-restricted-imports": restrict(["exceljs", "react", "@fluentui/*", "node:*", "**/xlsx/**", "**/taskpane/**", "**/standalone/**", "**/cli/**"], "the Office.js adapter only translates") },
   },
   {
     files: ["src/xlsx/**/*.ts"],
-    rules: { "no-restricted-imports": restrict(["react", "@fluentui/*", "**/excel/**", "**/taskpane/**", "**/cli/**"], "the ExcelJS adapter only translates") },
+    rules: { "no-restricted-imports": restrict(["react", "@fluentui/*", "**/excel/**", "**/taskpane/**", "**/standalone/**", "**/cli/**"], "the ExcelJS adapter only translates") },
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": restrict(["exceljs", "node:*", "**/xlsx/**", "**/cli/**", "**/standalone/**"], "the task pane never loads ExcelJS or Node APIs up front") },
+  },
+  {
+    // Screens and components see the host only through TaskpaneServices (services.ts).
+    files: ["src/taskpane/{screens,components,hooks}/**/*.{ts,tsx}"],
+    rules: { "no-restricted-globals": ["error", "Office", "Excel", "OfficeExtension"] },
   },
   {
     // The standalone page: the task pane on an .xlsx in the browser, so ExcelJS is allowed here
@@ -49,6 +55,12 @@ export default tseslint.config(
     files: ["src/standalone/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": restrict(["node:*", "fs", "path", "child_process", "**/excel/**", "**/cli/**"], "the standalone page runs in a browser without Office") },
   },
+  {
+    // The command line is an ExcelJS host: it never reaches Office.js or the browser pages.
+    files: ["src/cli/**/*.ts"],
+    rules: { "no-restricted-imports": restrict(["react", "react-dom", "@fluentui/*", "**/excel/**", "**/taskpane/**", "**/standalone/**"], "the CLI is an ExcelJS host") },
+  },
+
   {
     files: ["**/*.{js,cjs,mjs}"],
     languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly", Buffer: "readonly" } },

@@ -2,7 +2,7 @@ import { SHEETS_TO_READ, readInputWorkbook, type ReadResult } from "../domain/in
 import { OFFICIAL_ROWS, SCORE_COLUMNS, SCORES_SHEET } from "../domain/input/inputLayout";
 import { validateInput } from "../domain/validation/validateInput";
 import { MEASURES_SHEET } from "../domain/input/measuresLayout";
-import type { ValidationIssue } from "../domain/issues/validationIssue";
+import { IssueCollector } from "../domain/issues/issueCollector";
 import { findLabelRow } from "../domain/input/readSettings";
 import { cellAddress } from "../domain/sheet/a1";
 import { cellAt } from "../domain/sheet/cellInput";
@@ -30,15 +30,7 @@ export async function loadInput(reader: WorkbookReader): Promise<ReadResult> {
       ? { sheet: SCORES_SHEET }
       : { sheet: SCORES_SHEET, cell: cellAddress(row, column) };
   };
-  const missingMeasures: ValidationIssue[] = grids.has(MEASURES_SHEET)
-    ? []
-    : [
-        {
-          code: "sheet-missing",
-          severity: "warning",
-          sheet: MEASURES_SHEET,
-          message: `ชีต "${MEASURES_SHEET}": ไม่พบชีตนี้ จึงสร้างได้เฉพาะรายงานคะแนน ถ้าเปลี่ยนชื่อชีตไว้ กรุณาเปลี่ยนกลับเป็น "${MEASURES_SHEET}"`,
-        },
-      ];
-  return { input: read.input, issues: [...read.issues, ...missingMeasures, ...validateInput(read.input, placeOf)] };
+  const missingMeasures = new IssueCollector();
+  if (!grids.has(MEASURES_SHEET)) missingMeasures.warning("sheet-missing", { sheet: MEASURES_SHEET }, { optional: MEASURES_SHEET });
+  return { input: read.input, issues: [...read.issues, ...missingMeasures.issues, ...validateInput(read.input, placeOf)] };
 }

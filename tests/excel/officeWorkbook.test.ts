@@ -51,7 +51,7 @@ describe("the open workbook as the database", () => {
 });
 
 describe("marking cells with issues", () => {
-  const issue = (cell: string, severity: ValidationIssue["severity"]): ValidationIssue => ({ code: "x", severity, message: "m", sheet: "คะแนน ITA", cell });
+  const issue = (cell: string, severity: ValidationIssue["severity"]): ValidationIssue => ({ code: "score-empty", severity, message: "m", sheet: "คะแนน ITA", cell });
 
   it("colours the cells without touching their values, and clears the old marks next time", async () => {
     const fake = await workbookFor("seed001");

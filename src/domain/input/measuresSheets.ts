@@ -45,7 +45,7 @@ export function buildMeasuresSheet(measures: readonly Omit<Measure, "origin">[] 
     source: { range: listRange(1, 10) },
     allowBlank: true,
     errorMessage: "กรุณาเลือกตัวชี้วัดที่ 1–10",
-    prompt: INDICATORS_2562.map((i) => `${i} ${i.name}`).join(", ").slice(0, 250),
+    prompt: INDICATORS_2562.map((i) => `${i.number} ${i.name}`).join(", ").slice(0, 250),
   });
   b.addValidation({ range: rows("unit"), source: { range: listRange(3, DEFAULT_UNITS.length) }, allowBlank: true, allowOther: true });
   b.addValidation({

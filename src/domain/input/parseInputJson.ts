@@ -1,6 +1,5 @@
 import { frameworkFor, FIRST_FRAMEWORK_YEAR, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
 import { INDICATOR_NUMBERS, isIndicatorNumber, type IndicatorNumber } from "../framework/indicators";
-import { scoreProblemText } from "../issues/issueMessages";
 import type { Hundredths } from "../numbers/hundredths";
 import { parseScore } from "../numbers/parseScore";
 import { fromIsoDate, type ThaiDate } from "../thai/thaiDate";
@@ -20,7 +19,7 @@ import {
   type ReportLayout,
 } from "../model/reportLayout";
 import type { ReadResult } from "./readInputWorkbook";
-import { yearProblemText } from "./yearMessages";
+import { reportYearProblem } from "./yearMessages";
 import { reportTextProblems } from "../issues/textChecks";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -38,11 +37,11 @@ export function parseInputJson(text: string): ReadResult {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    issues.error("json-invalid", { path: "$" }, `ไฟล์ JSON ไม่ถูกต้อง${jsonErrorPlace((e as Error).message, text)} กรุณาตรวจเครื่องหมายจุลภาค วงเล็บ และเครื่องหมายคำพูด`);
+    issues.error("json-invalid", { path: "$" }, { where: jsonErrorPlace((e as Error).message, text) });
     return { input: null, issues: issues.issues };
   }
   if (!isObject(data)) {
-    issues.error("json-invalid", { path: "$" }, "ข้อมูลต้องเป็นออบเจ็กต์ JSON");
+    issues.error("json-invalid", { path: "$" }, { notObject: true });
     return { input: null, issues: issues.issues };
   }
 
@@ -53,16 +52,16 @@ export function parseInputJson(text: string): ReadResult {
       return v.trim();
     }
     if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) {
-      if (required) issues.error("required-empty", { path: `${path}.${key}` }, "ต้องมีข้อความ");
+      if (required) issues.error("required-empty", { path: `${path}.${key}` }, { json: "text" });
       return "";
     }
-    issues.error("type-invalid", { path: `${path}.${key}` }, "ต้องเป็นข้อความ");
+    issues.error("type-invalid", { path: `${path}.${key}` }, { expected: "ข้อความ" });
     return "";
   };
 
   const org = isObject(data.organization) ? data.organization : {};
   if (!isObject(data.organization))
-    issues.error("required-empty", { path: "organization" }, "ต้องมีข้อมูลหน่วยงาน (name, kind, district, province)");
+    issues.error("required-empty", { path: "organization" }, { json: "organization" });
   const organization = {
     name: str(org, "name", "organization"),
     kind: str(org, "kind", "organization"),
@@ -71,19 +70,19 @@ export function parseInputJson(text: string): ReadResult {
   };
 
   const fy = parseYearBE(typeof data.fiscalYearBE === "number" || typeof data.fiscalYearBE === "string" ? data.fiscalYearBE : null);
-  if (!fy.ok) issues.error(`year-${fy.problem}`, { path: "fiscalYearBE" }, yearProblemText(fy.problem, String(data.fiscalYearBE ?? "")));
+  if (!fy.ok) reportYearProblem(issues, fy.problem, { path: "fiscalYearBE" }, String(data.fiscalYearBE ?? ""));
 
   const round = data.round ?? "six-month";
   if (round !== "six-month" && round !== "full-year")
-    issues.error("choice-invalid", { path: "round" }, `ต้องเป็น "six-month" หรือ "full-year"`);
+    issues.error("choice-invalid", { path: "round" }, { jsonOptions: `"six-month" หรือ "full-year"` });
   const digitStyle = data.digitStyle ?? "thai";
   if (digitStyle !== "thai" && digitStyle !== "arabic")
-    issues.error("choice-invalid", { path: "digitStyle" }, `ต้องเป็น "thai" หรือ "arabic"`);
+    issues.error("choice-invalid", { path: "digitStyle" }, { jsonOptions: `"thai" หรือ "arabic"` });
 
   let reportDate: ThaiDate | null = null;
   if (typeof data.reportDate === "string") {
     reportDate = fromIsoDate(data.reportDate) ?? parseThaiDate(data.reportDate);
-    if (!reportDate) issues.error("date-invalid", { path: "reportDate" }, `อ่านวันที่ "${data.reportDate}" ไม่ได้ (ใช้รูปแบบ 2024-09-30)`);
+    if (!reportDate) issues.error("date-invalid", { path: "reportDate" }, { value: data.reportDate, json: true });
   }
 
   const font = isObject(data.font)
@@ -123,30 +122,30 @@ function readYears<V>(
 ): Map<number, V> {
   const out = new Map<number, V>();
   if (value === undefined || value === null) {
-    if (required) issues.error("scores-none", { path }, "ต้องมีคะแนนอย่างน้อยหนึ่งปี");
+    if (required) issues.error("scores-none", { path }, { json: true });
     return out;
   }
   if (!isObject(value)) {
-    issues.error("type-invalid", { path }, "ต้องเป็นออบเจ็กต์ที่มีปี พ.ศ. เป็นคีย์");
+    issues.error("type-invalid", { path }, { expected: "ออบเจ็กต์ที่มีปี พ.ศ. เป็นคีย์" });
     return out;
   }
   for (const key of Object.keys(value).sort()) {
     const year = parseYearBE(key);
     if (!year.ok) {
-      issues.error(`year-${year.problem}`, { path: `${path}.${key}` }, yearProblemText(year.problem, key));
+      reportYearProblem(issues, year.problem, { path: `${path}.${key}` }, key);
       continue;
     }
     if (!frameworkFor(year.value)) {
-      issues.error(
-        "year-no-framework",
-        { path: `${path}.${key}` },
-        `ยังไม่มีเกณฑ์ ITA ของปี ${year.value} (รองรับปี ${FIRST_FRAMEWORK_YEAR}–${LAST_FRAMEWORK_YEAR})`,
-      );
+      issues.error("year-no-framework", { path: `${path}.${key}` }, {
+        year: year.value,
+        first: FIRST_FRAMEWORK_YEAR,
+        last: LAST_FRAMEWORK_YEAR,
+      });
       continue;
     }
     const obj = value[key];
     if (!isObject(obj)) {
-      issues.error("type-invalid", { path: `${path}.${key}` }, "ต้องเป็นออบเจ็กต์");
+      issues.error("type-invalid", { path: `${path}.${key}` }, { expected: "ออบเจ็กต์" });
       continue;
     }
     out.set(year.value, readYear(obj, `${path}.${key}`));
@@ -157,7 +156,7 @@ function readYears<V>(
 function scoreAt(value: Json | undefined, path: string, label: string, issues: IssueCollector): Hundredths | null {
   const parsed = parseScore(typeof value === "number" || typeof value === "string" ? value : value === undefined ? null : String(value));
   if (parsed.ok) return parsed.value;
-  issues.error(`score-${parsed.problem}`, { path }, `${label}: ${scoreProblemText[parsed.problem](String(value ?? ""))}`);
+  issues.error(`score-${parsed.problem}`, { path }, { subject: label, value: String(value ?? "") });
   return null;
 }
 
@@ -165,7 +164,7 @@ function readIndicatorScores(obj: JsonObject, path: string, issues: IssueCollect
   const scores = new Map<IndicatorNumber, Hundredths>();
   for (const key of Object.keys(obj))
     if (!isIndicatorNumber(Number(key)))
-      issues.error("indicator-invalid", { path: `${path}.${key}` }, `"${key}" ไม่ใช่เลขตัวชี้วัด 1–10`);
+      issues.error("indicator-invalid", { path: `${path}.${key}` }, { value: key });
   for (const n of INDICATOR_NUMBERS) {
     const h = scoreAt(obj[String(n)], `${path}.${n}`, `คะแนนตัวชี้วัดที่ ${n}`, issues);
     if (h !== null) scores.set(n, h);
@@ -186,24 +185,24 @@ function readTotals(obj: JsonObject, path: string, issues: IssueCollector): Offi
 function readMeasures(value: Json | undefined, issues: IssueCollector): Measure[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    issues.error("type-invalid", { path: "measures" }, "ต้องเป็นอาร์เรย์");
+    issues.error("type-invalid", { path: "measures" }, { expected: "อาร์เรย์" });
     return [];
   }
   const text = (o: JsonObject, k: string) => (typeof o[k] === "string" ? (o[k] as string) : "");
   return value.flatMap((m, i): Measure[] => {
     const path = `measures[${i}]`;
     if (!isObject(m)) {
-      issues.error("type-invalid", { path }, "มาตรการต้องเป็นออบเจ็กต์");
+      issues.error("type-invalid", { path }, { subject: "มาตรการ", expected: "ออบเจ็กต์" });
       return [];
     }
     // The indicator may be left out (grouping by heading or a plain list needs none); a bad
     // one is an error, and the measure is still kept.
     const indicator = isIndicatorNumber(m.indicator) ? m.indicator : null;
     if (indicator === null && m.indicator !== undefined && m.indicator !== null && m.indicator !== "")
-      issues.error("indicator-invalid", { path: `${path}.indicator` }, "เลขตัวชี้วัดต้องเป็น 1–10");
+      issues.error("indicator-invalid", { path: `${path}.indicator` }, { value: String(m.indicator) });
     const status = text(m, "status");
     if (status !== "" && !MEASURE_STATUSES.includes(status as MeasureStatus))
-      issues.error("status-invalid", { path: `${path}.status` }, `สถานะต้องเป็น ${MEASURE_STATUSES.join(" / ")}`);
+      issues.error("status-invalid", { path: `${path}.status` }, { statuses: MEASURE_STATUSES.join(" / ") });
     return [
       {
         indicator,
@@ -227,7 +226,7 @@ function readMeasures(value: Json | undefined, issues: IssueCollector): Measure[
 function readSignatories(value: Json | undefined, issues: IssueCollector): Signatory[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    issues.error("type-invalid", { path: "signatories" }, "ต้องเป็นอาร์เรย์");
+    issues.error("type-invalid", { path: "signatories" }, { expected: "อาร์เรย์" });
     return [];
   }
   return value.flatMap((s, i) => {
@@ -251,26 +250,26 @@ function readMemo(value: Json | undefined): MemoSettings {
 function readLayout(value: Json | undefined, issues: IssueCollector): ReportLayout {
   if (value === undefined || value === null) return DEFAULT_LAYOUT;
   if (!isObject(value)) {
-    issues.error("type-invalid", { path: "layout" }, "ต้องเป็นออบเจ็กต์");
+    issues.error("type-invalid", { path: "layout" }, { expected: "ออบเจ็กต์" });
     return DEFAULT_LAYOUT;
   }
   const pick = <K extends string>(v: Json | undefined, path: string, options: readonly K[], fallback: K): K => {
     if (v === undefined || v === null) return fallback;
     if (typeof v === "string" && (options as readonly string[]).includes(v)) return v as K;
-    issues.error("choice-invalid", { path }, `ต้องเป็น ${options.map((o) => `"${o}"`).join(" หรือ ")}`);
+    issues.error("choice-invalid", { path }, { jsonOptions: options.map((o) => `"${o}"`).join(" หรือ ") });
     return fallback;
   };
   const flag = (v: Json | undefined, path: string, fallback: boolean): boolean => {
     if (v === undefined || v === null) return fallback;
     if (typeof v === "boolean") return v;
-    issues.error("type-invalid", { path }, "ต้องเป็น true หรือ false");
+    issues.error("type-invalid", { path }, { expected: " true หรือ false" });
     return fallback;
   };
   const list = (key: "progress" | "yearEnd", fallback: MeasureListLayout): MeasureListLayout => {
     const v = value[key];
     if (v === undefined || v === null) return fallback;
     if (!isObject(v)) {
-      issues.error("type-invalid", { path: `layout.${key}` }, "ต้องเป็นออบเจ็กต์");
+      issues.error("type-invalid", { path: `layout.${key}` }, { expected: "ออบเจ็กต์" });
       return fallback;
     }
     return {

@@ -30,17 +30,13 @@ export function readInputWorkbook(grids: WorkbookGrids): ReadResult {
   const issues = new IssueCollector();
   const missing = INPUT_SHEETS.filter((name) => !grids.has(name));
   for (const name of missing)
-    issues.error(
-      "sheet-missing",
-      { sheet: name },
-      `ไม่พบชีตชื่อนี้ในสมุดงาน ถ้าเปลี่ยนชื่อชีตไว้ กรุณาเปลี่ยนกลับให้ตรงทุกตัวอักษร (รวมช่องว่าง) ถ้ายังไม่มี กรุณาสร้างด้วย "เริ่มสมุดงาน ITA" หรือ ita-report init`,
-    );
+    issues.error("sheet-missing", { sheet: name }, {});
   if (missing.length > 0) return { input: null, issues: issues.issues };
 
   const settings = readSettings(grids.get(SETTINGS_SHEET)!, issues);
   const { scores, officialTotals } = readScores(grids.get(SCORES_SHEET)!, issues);
   if (scores.size === 0 && !issues.issues.some((i) => i.sheet === SCORES_SHEET))
-    issues.error("scores-none", { sheet: SCORES_SHEET }, "ยังไม่มีคะแนน ITA กรุณากรอกปีและคะแนนอย่างน้อยหนึ่งปี");
+    issues.error("scores-none", { sheet: SCORES_SHEET }, {});
 
   const input: ReportInput = {
     organization: settings.organization,

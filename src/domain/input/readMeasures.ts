@@ -14,7 +14,7 @@ import { MEASURE_STATUSES, type Measure, type MeasureField, type MeasureStatus }
 export function readMeasures(grid: CellGrid, issues: IssueCollector): Measure[] {
   const headerRow = findHeaderRow(grid);
   if (headerRow === null) {
-    issues.error("measures-header-missing", { sheet: MEASURES_SHEET }, `ไม่พบหัวตาราง "${MEASURE_COLUMNS[0]!.header}" ในชีตนี้`);
+    issues.error("measures-header-missing", { sheet: MEASURES_SHEET }, { header: MEASURE_COLUMNS[0]!.header });
     return [];
   }
   const columns: Partial<Record<MeasureField, number>> = {};
@@ -23,7 +23,7 @@ export function readMeasures(grid: CellGrid, issues: IssueCollector): Measure[] 
     const index = headerCells.findIndex((c) => normalizeHeader(cellText(c)) === normalizeHeader(col.header));
     if (index >= 0) columns[col.field] = index + 1;
     else if (!col.optional) {
-      issues.error("measures-column-missing", { sheet: MEASURES_SHEET, cell: cellAddress(headerRow, 1) }, `ไม่พบคอลัมน์ "${col.header}" ในแถวหัวตาราง`);
+      issues.error("measures-column-missing", { sheet: MEASURES_SHEET, cell: cellAddress(headerRow, 1) }, { header: col.header });
       return [];
     }
   }
@@ -40,7 +40,7 @@ export function readMeasures(grid: CellGrid, issues: IssueCollector): Measure[] 
       if (columns[field] === undefined) return "";
       const cell = cellAt(grid, row, at(field));
       if (isCellError(cell)) {
-        issues.error("cell-error", place(field), `เซลล์มีค่าผิดพลาด ${cell.error} กรุณาแก้เป็นข้อความ`);
+        issues.error("cell-error", place(field), { error: cell.error });
         return "";
       }
       return typeof cell === "string" ? cell.trim() : cellText(cell);
@@ -53,10 +53,10 @@ export function readMeasures(grid: CellGrid, issues: IssueCollector): Measure[] 
     const n = Number(toArabicDigits(cellText(rawIndicator)).replace(/^ตัวชี้วัดที่\s*/, ""));
     const indicator = isIndicatorNumber(n) ? n : null;
     if (indicator === null && shown !== "")
-      issues.error("indicator-invalid", place("indicator"), `"${shown}" ไม่ใช่เลขตัวชี้วัด 1–10`);
+      issues.error("indicator-invalid", place("indicator"), { value: shown });
     const status = text("status");
     if (status !== "" && !MEASURE_STATUSES.includes(status as MeasureStatus))
-      issues.error("status-invalid", place("status"), `สถานะ "${status}" ไม่อยู่ในรายการ กรุณาเลือก ${MEASURE_STATUSES.join(" / ")}`);
+      issues.error("status-invalid", place("status"), { value: status, statuses: MEASURE_STATUSES.join(" / ") });
     measures.push({
       indicator,
       heading: text("heading"),

@@ -2,7 +2,6 @@ import { findIndicatorByName, frameworkFor, FIRST_FRAMEWORK_YEAR, LAST_FRAMEWORK
 import { INDICATOR_NUMBERS, isIndicatorNumber, type IndicatorNumber } from "../framework/indicators";
 import type { Hundredths } from "../numbers/hundredths";
 import { parseScore } from "../numbers/parseScore";
-import { scoreProblemText } from "../issues/issueMessages";
 import { cellAddress } from "../sheet/a1";
 import { toArabicDigits } from "../thai/digits";
 import { cellAt, cellShown, cellText, isCellError, type CellGrid } from "../sheet/cellInput";
@@ -11,7 +10,7 @@ import { OFFICIAL_ROWS, SCORE_COLUMNS, SCORES_HEADERS, SCORES_SHEET } from "./in
 import { parseYearBE } from "./parseYear";
 import type { OfficialTotals } from "../model/scores";
 import { findLabelRow } from "./readSettings";
-import { yearProblemText } from "./yearMessages";
+import { reportYearProblem } from "./yearMessages";
 
 export interface ScoresSheet {
   readonly scores: ReadonlyMap<number, ReadonlyMap<IndicatorNumber, Hundredths>>;
@@ -29,11 +28,7 @@ export function readScores(grid: CellGrid, issues: IssueCollector): ScoresSheet 
 
   const header = findLabelRow(grid, SCORES_HEADERS[0]);
   if (header === null) {
-    issues.error(
-      "scores-header-missing",
-      { sheet: SCORES_SHEET },
-      `ไม่พบหัวตาราง "${SCORES_HEADERS[0]}" ในคอลัมน์ A`,
-    );
+    issues.error("scores-header-missing", { sheet: SCORES_SHEET }, { header: SCORES_HEADERS[0] });
     return { scores, officialTotals };
   }
 
@@ -45,11 +40,11 @@ export function readScores(grid: CellGrid, issues: IssueCollector): ScoresSheet 
     if (raw === "") break;
     const n = Number(toArabicDigits(raw));
     if (!isIndicatorNumber(n)) {
-      issues.error("indicator-invalid", at(r, 1), `"${raw}" ไม่ใช่เลขตัวชี้วัด 1–10`);
+      issues.error("indicator-invalid", at(r, 1), { value: raw });
       continue;
     }
     if (rows.has(n)) {
-      issues.error("indicator-duplicate", at(r, 1), `ตัวชี้วัดที่ ${n} ซ้ำกับแถว ${rows.get(n)}`);
+      issues.error("indicator-duplicate", at(r, 1), { indicator: n, row: rows.get(n)! });
       continue;
     }
     rows.set(n, r);
@@ -62,27 +57,23 @@ export function readScores(grid: CellGrid, issues: IssueCollector): ScoresSheet 
     if (cellText(yearCell) === "" && !hasScores) continue;
     const year = parseYearBE(yearCell);
     if (!year.ok) {
-      issues.error(`year-${year.problem}`, at(header - 1, column), yearProblemText(year.problem, cellShown(yearCell)));
+      reportYearProblem(issues, year.problem, at(header - 1, column), cellShown(yearCell));
       continue;
     }
     const framework = frameworkFor(year.value);
     if (!framework) {
-      issues.error(
-        "year-no-framework",
-        at(header - 1, column),
-        `ยังไม่มีเกณฑ์ ITA ของปี ${year.value} (รองรับปี ${FIRST_FRAMEWORK_YEAR}–${LAST_FRAMEWORK_YEAR})`,
-      );
+      issues.error("year-no-framework", at(header - 1, column), { year: year.value, first: FIRST_FRAMEWORK_YEAR, last: LAST_FRAMEWORK_YEAR });
       continue;
     }
     if (scores.has(year.value)) {
-      issues.error("year-duplicate", at(header - 1, column), `ปี ${year.value} ซ้ำกับอีกคอลัมน์`);
+      issues.error("year-duplicate", at(header - 1, column), { year: year.value });
       continue;
     }
     const yearScores = new Map<IndicatorNumber, Hundredths>();
     for (const n of INDICATOR_NUMBERS) {
       const row = rows.get(n);
       if (row === undefined) {
-        issues.error("indicator-missing", { sheet: SCORES_SHEET }, `ไม่พบแถวของตัวชี้วัดที่ ${n}`);
+        issues.error("indicator-missing", { sheet: SCORES_SHEET }, { indicator: n });
         continue;
       }
       const cell = cellAt(grid, row, column);
@@ -90,11 +81,7 @@ export function readScores(grid: CellGrid, issues: IssueCollector): ScoresSheet 
       if (parsed.ok) yearScores.set(n, parsed.value);
       else {
         const shown = typeof cell === "object" && cell !== null ? cell.error : cellText(cell);
-        issues.error(
-          `score-${parsed.problem}`,
-          at(row, column),
-          `คะแนนตัวชี้วัดที่ ${n} ปี ${year.value}: ${scoreProblemText[parsed.problem](shown)}`,
-        );
+        issues.error(`score-${parsed.problem}`, at(row, column), { subject: `คะแนนตัวชี้วัดที่ ${n} ปี ${year.value}`, value: shown });
       }
     }
     scores.set(year.value, yearScores);
@@ -108,11 +95,7 @@ export function readScores(grid: CellGrid, issues: IssueCollector): ScoresSheet 
     if (name !== "" && framework) {
       const found = findIndicatorByName(framework, name);
       if (found && found.number !== n)
-        issues.warning(
-          "indicator-name-mismatch",
-          at(row, 2),
-          `ชื่อ "${name}" เป็นชื่อของตัวชี้วัดที่ ${found.number} แต่แถวนี้เป็นตัวชี้วัดที่ ${n}`,
-        );
+        issues.warning("indicator-name-mismatch", at(row, 2), { name, named: found.number, indicator: n });
     }
   }
   return { scores: sortByYear(scores), officialTotals };
@@ -134,11 +117,10 @@ function readOfficialTotals(
     const parsed = parseScore(cell);
     if (parsed.ok) totals[key] = parsed.value;
     else
-      issues.error(
-        `score-${parsed.problem}`,
-        { sheet: SCORES_SHEET, cell: cellAddress(row, column) },
-        `คะแนน ${label} ที่ประกาศ ปี ${yearBE}: ${scoreProblemText[parsed.problem](cellShown(cell))}`,
-      );
+      issues.error(`score-${parsed.problem}`, { sheet: SCORES_SHEET, cell: cellAddress(row, column) }, {
+        subject: `คะแนน ${label} ที่ประกาศ ปี ${yearBE}`,
+        value: cellShown(cell),
+      });
   }
   return totals;
 }

@@ -21,7 +21,7 @@ import { DEFAULT_FONT, type MemoSettings, type ReportFont } from "../model/repor
 import { ORGANIZATION_KINDS, type Organization } from "../model/organization";
 import { type Signatory } from "../model/signatory";
 import { DEFAULT_LAYOUT, type MeasureListLayout, type ReportLayout } from "../model/reportLayout";
-import { yearProblemText } from "./yearMessages";
+import { reportYearProblem } from "./yearMessages";
 import { reportTextProblems } from "../issues/textChecks";
 
 export interface Settings {
@@ -52,11 +52,7 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     if (row === null) {
       // Rows added after the first release are optional, so older workbooks still read.
       if (optionalRow) return null;
-      issues.error(
-        "setting-missing",
-        { sheet: SETTINGS_SHEET },
-        `ไม่พบแถว "${SETTING_LABELS[key]}" ในคอลัมน์ A กรุณาเพิ่มแถวนี้กลับเข้าไป`,
-      );
+      issues.error("setting-missing", { sheet: SETTINGS_SHEET }, { label: SETTING_LABELS[key] });
       return null;
     }
     return { cell: cellAt(grid, row, 2), row };
@@ -65,24 +61,20 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     const f = field(key, optionalRow);
     if (!f) return "";
     if (isCellError(f.cell)) {
-      issues.error("cell-error", place(f.row), `เซลล์ "${SETTING_LABELS[key]}" มีค่าผิดพลาด ${f.cell.error} กรุณาแก้เป็นข้อความ`);
+      issues.error("cell-error", place(f.row), { error: f.cell.error, label: SETTING_LABELS[key] });
       return "";
     }
     const value = cellText(f.cell);
     reportTextProblems(value, place(f.row), issues);
     if (required && value === "")
-      issues.error("required-empty", place(f.row), `กรุณากรอก "${SETTING_LABELS[key]}"`);
+      issues.error("required-empty", place(f.row), { fill: SETTING_LABELS[key] });
     return value;
   };
 
   const kind = text("orgKind", true);
   const kindRow = findLabelRow(grid, SETTING_LABELS.orgKind);
   if (kind !== "" && kindRow !== null && !ORGANIZATION_KINDS.includes(kind))
-    issues.warning(
-      "org-kind-unknown",
-      place(kindRow),
-      `"${kind}" ไม่อยู่ในรายการประเภทหน่วยงาน (${ORGANIZATION_KINDS.join(", ")})`,
-    );
+    issues.warning("org-kind-unknown", place(kindRow), { kind, kinds: ORGANIZATION_KINDS.join(", ") });
   const organization: Organization = {
     kind,
     name: text("orgName", true),
@@ -95,7 +87,7 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
   if (fy) {
     const parsed = parseYearBE(fy.cell);
     if (parsed.ok) fiscalYearBE = parsed.value;
-    else issues.error(`year-${parsed.problem}`, place(fy.row), yearProblemText(parsed.problem, cellShown(fy.cell)));
+    else reportYearProblem(issues, parsed.problem, place(fy.row), cellShown(fy.cell));
   }
 
   const round = choice(field("round"), ROUND_LABELS, "six-month", "round", issues, place);
@@ -106,11 +98,7 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
   if (rd && (cellText(rd.cell) !== "" || isCellError(rd.cell))) {
     reportDate = typeof rd.cell === "number" ? fromExcelSerial(rd.cell) : parseThaiDate(cellText(rd.cell));
     if (!reportDate)
-      issues.error(
-        "date-invalid",
-        place(rd.row),
-        `อ่านวันที่ "${cellShown(rd.cell)}" ไม่ได้ กรุณากรอกเช่น 30 กันยายน 2567`,
-      );
+      issues.error("date-invalid", place(rd.row), { value: cellShown(rd.cell) });
   }
 
   const fontName = text("fontName", false) || DEFAULT_FONT.name;
@@ -119,7 +107,7 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
   if (fs && (cellText(fs.cell) !== "" || isCellError(fs.cell))) {
     const size = Number(cellText(fs.cell));
     if (Number.isFinite(size) && size >= 8 && size <= 36) fontSize = size;
-    else issues.error("font-size-invalid", place(fs.row), "ขนาดอักษรต้องเป็นตัวเลข 8–36");
+    else issues.error("font-size-invalid", place(fs.row), {});
   }
 
   // Layout rows came after the first release: a missing row or an empty value is the default.
@@ -169,13 +157,8 @@ function choice<K extends string>(
   const found = entries.find(([, label]) => label === value || label.replace(/\s/g, "") === value.replace(/\s/g, ""));
   if (found) return found[0];
   const options = entries.map(([, l]) => `"${l}"`).join(" หรือ ");
-  issues.error(
-    value === "" ? "required-empty" : "choice-invalid",
-    place(f.row),
-    value === ""
-      ? `กรุณาเลือก "${SETTING_LABELS[key]}" (${options})`
-      : `"${value}" ไม่ใช่ตัวเลือกของ "${SETTING_LABELS[key]}" กรุณาเลือก ${options}`,
-  );
+  if (value === "") issues.error("required-empty", place(f.row), { choose: SETTING_LABELS[key], options });
+  else issues.error("choice-invalid", place(f.row), { value, label: SETTING_LABELS[key], options });
   return fallback;
 }
 

@@ -1,16 +1,15 @@
-import type { YearProblem } from "./parseYear";
-import { PLAUSIBLE_YEARS_BE } from "./parseYear";
+import { issueMessage } from "../issues/issueCatalogue";
+import type { IssueCollector, IssuePlace } from "../issues/issueCollector";
+import { PLAUSIBLE_YEARS_BE, type YearProblem } from "./parseYear";
 
-/** Thai wording of why a year could not be read. */
+const yearParams = (value: string) => ({ value, min: PLAUSIBLE_YEARS_BE.min, max: PLAUSIBLE_YEARS_BE.max });
+
+/** Reports why a year could not be read, under the code of its problem ("year-gregorian"). */
+export function reportYearProblem(issues: IssueCollector, problem: YearProblem, place: IssuePlace, value: string): void {
+  issues.error(`year-${problem}`, place, yearParams(value));
+}
+
+/** The Thai wording of why a year could not be read, for a form field. */
 export function yearProblemText(problem: YearProblem, value: string): string {
-  switch (problem) {
-    case "empty":
-      return "ยังไม่ได้กรอกปี พ.ศ.";
-    case "not-a-year":
-      return `"${value}" ไม่ใช่ปี พ.ศ. 4 หลัก เช่น 2567`;
-    case "gregorian":
-      return `"${value}" เป็นปี ค.ศ. กรุณากรอกเป็นปี พ.ศ. (${Number(value) + 543})`;
-    case "out-of-range":
-      return `ปี พ.ศ. ${value} อยู่นอกช่วงที่เป็นไปได้ (${PLAUSIBLE_YEARS_BE.min}–${PLAUSIBLE_YEARS_BE.max})`;
-  }
+  return issueMessage(`year-${problem}`, yearParams(value));
 }

@@ -130,8 +130,8 @@ describe("reportTextProblems", () => {
 
   it("adds to what the collector already holds", () => {
     const issues = new IssueCollector();
-    issues.warning("earlier", { path: "x" }, "ก่อนหน้า");
+    issues.warning("status-empty", { path: "x" }, { measure: "ก่อนหน้า" });
     reportTextProblems("๒๕๖5", { path: "y" }, issues);
-    expect(issues.issues.map((i) => i.code)).toEqual(["earlier", "mixed-digits"]);
+    expect(issues.issues.map((i) => i.code)).toEqual(["status-empty", "mixed-digits"]);
   });
 });

@@ -1,11 +1,21 @@
+import { issueMessage, type IssueParams } from "./issueCatalogue";
 import type { IssueCollector, IssuePlace } from "./issueCollector";
 import { MAX_CELL_TEXT_LENGTH } from "../sheet/sheetLimits";
 
+type TextProblemCode = "text-too-long" | "non-thai-script" | "mixed-digits";
+
 /** A problem found in one piece of text, before it is tied to a cell. */
-export interface TextProblem {
-  readonly code: "text-too-long" | "non-thai-script" | "mixed-digits";
-  readonly severity: "error" | "warning";
-  readonly message: string;
+export type TextProblem = {
+  [C in TextProblemCode]: {
+    readonly code: C;
+    readonly severity: "error" | "warning";
+    readonly params: IssueParams<C>;
+    readonly message: string;
+  };
+}[TextProblemCode];
+
+function problem<C extends TextProblemCode>(code: C, severity: "error" | "warning", params: IssueParams<C>): TextProblem {
+  return { code, severity, params, message: issueMessage(code, params) } as TextProblem;
 }
 
 const FOREIGN_LETTER = /[\p{L}\p{M}](?<![\p{Script=Thai}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])/u;
@@ -35,28 +45,16 @@ function scriptName(ch: string): string {
 export function checkText(text: string): TextProblem[] {
   const problems: TextProblem[] = [];
   if (text.length > MAX_CELL_TEXT_LENGTH)
-    problems.push({
-      code: "text-too-long",
-      severity: "error",
-      message: `ข้อความยาว ${text.length.toLocaleString("en-US")} ตัวอักษร เกินที่ Excel เก็บได้ในหนึ่งเซลล์ (${MAX_CELL_TEXT_LENGTH.toLocaleString("en-US")}) กรุณาตัดให้สั้นลงหรือแบ่งเป็นหลายแถว`,
-    });
+    problems.push(problem("text-too-long", "error", { length: text.length, max: MAX_CELL_TEXT_LENGTH }));
   const foreign = FOREIGN_LETTER.exec(text);
   if (foreign) {
     const at = foreign.index;
     const context = text.slice(Math.max(0, at - 8), at + 8);
-    problems.push({
-      code: "non-thai-script",
-      severity: "warning",
-      message: `พบอักษร${scriptName(foreign[0])} "${foreign[0]}" ปนในข้อความ ("…${context}…") อาจพิมพ์ผิดหรือคัดลอกมาจากไฟล์สแกน`,
-    });
+    problems.push(problem("non-thai-script", "warning", { script: scriptName(foreign[0]), letter: foreign[0], context }));
   }
   const mixed = firstMixedNumber(text);
   if (mixed)
-    problems.push({
-      code: "mixed-digits",
-      severity: "warning",
-      message: `ตัวเลข "${mixed}" ใช้เลขไทยปนเลขอารบิก กรุณาใช้แบบเดียวกันทั้งตัวเลข`,
-    });
+    problems.push(problem("mixed-digits", "warning", { number: mixed }));
   return problems;
 }
 
@@ -72,7 +70,8 @@ function firstMixedNumber(text: string): string | null {
 /** Adds the text-level problems of one cell (foreign letters, mixed digits, over-long text). */
 export function reportTextProblems(text: string, place: IssuePlace, issues: IssueCollector): void {
   for (const p of checkText(text)) {
-    if (p.severity === "error") issues.error(p.code, place, p.message);
-    else issues.warning(p.code, place, p.message);
+    const add = p.severity === "error" ? issues.error.bind(issues) : issues.warning.bind(issues);
+    // Each problem carries its own code's parameters (TextProblem pairs them).
+    add(p.code, place, p.params as never);
   }
 }

@@ -1,10 +1,12 @@
+import type { IssueCode } from "./issueCatalogue";
+
 /** How much an issue matters: an error blocks a build, a warning is reported and allowed. */
 export type Severity = "error" | "warning";
 
 /** A problem found in the input, with the place a person must look at. */
 export interface ValidationIssue {
   /** Stable identifier, e.g. "score-decimal-comma"; tools and tests rely on it. */
-  readonly code: string;
+  readonly code: IssueCode;
   readonly severity: Severity;
   /** Thai text for the user, naming the sheet and cell. */
   readonly message: string;

@@ -1,3 +1,4 @@
+import { issueWithoutPlace } from "../issues/issueCollector";
 import { hasErrors, type ValidationIssue } from "../issues/validationIssue";
 import type { ReportInput } from "../model/reportInput";
 import { summarizeScores, type ScoreSummary } from "../scoring/scoreSummary";
@@ -91,24 +92,16 @@ export function buildReport(
   for (const kind of new Set(kinds)) {
     // A kind from an untyped caller may be unknown: report it as an issue rather than crash.
     if (!Object.hasOwn(BUILDERS, kind)) {
-      issues.push({
-        code: "report-cannot-build",
-        severity: "error",
-        message: `ไม่รู้จักรายงาน "${String(kind)}" เลือกได้จาก ${REPORT_KINDS.join(", ")}`,
-      });
+      issues.push(issueWithoutPlace("error", "report-cannot-build", { unknown: String(kind), kinds: REPORT_KINDS.join(", ") }));
       continue;
     }
     const sheet = BUILDERS[kind](input, summary);
     if (!sheet) {
-      issues.push({
-        code: "report-cannot-build",
-        severity: "error",
-        message: `สร้างชีต "${REPORT_SHEET_NAMES[kind]}" ไม่ได้: ${NEEDS[kind]}`,
-      });
+      issues.push(issueWithoutPlace("error", "report-cannot-build", { sheet: REPORT_SHEET_NAMES[kind], reason: NEEDS[kind] }));
       continue;
     }
     for (const problem of sheetSpecProblems(sheet))
-      issues.push({ code: "sheet-limit", severity: "error", message: problem, sheet: sheet.name });
+      issues.push(issueWithoutPlace("error", "sheet-limit", { problem }, sheet.name));
     sheets.push(sheet);
   }
   return { workbook: { sheets: hasErrors(issues) ? [] : sheets }, summary, issues };

@@ -94,11 +94,12 @@ export function checkOfficialTotals(
       const official = totals[key];
       if (official === undefined || Math.abs(official - computed[key]) <= OFFICIAL_TOLERANCE) continue;
       const label = key === "overall" ? "คะแนนรวม ITA" : `คะแนน ${key}`;
-      issues.warning(
-        "official-total-mismatch",
-        placeOf(year.fiscalYearBE, key),
-        `${label} ปี ${year.fiscalYearBE} ที่ประกาศ (${formatHundredths(official, "arabic")}) ต่างจากที่คำนวณจากคะแนนรายตัวชี้วัด (${formatHundredths(computed[key], "arabic")}) เกิน 0.02 กรุณาตรวจสอบคะแนนรายตัวชี้วัด`,
-      );
+      issues.warning("official-total-mismatch", placeOf(year.fiscalYearBE, key), {
+        total: label,
+        yearBE: year.fiscalYearBE,
+        official: formatHundredths(official, "arabic"),
+        computed: formatHundredths(computed[key], "arabic"),
+      });
     }
   }
   return issues.issues;

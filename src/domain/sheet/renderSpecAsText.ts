@@ -33,7 +33,9 @@ export function renderSpecAsText(spec: SheetSpec): string {
   if (spec.freeze) out.push(`freeze: rows ${spec.freeze.rows}, columns ${spec.freeze.columns}`);
   for (const v of spec.validations) {
     const source = "items" in v.source ? v.source.items.join(",") : `=${v.source.range}`;
-    out.push(`list ${v.range}: ${source}${v.allowBlank ? " (blank ok)" : ""}`);
+    out.push(`list ${v.range}: ${source}${v.allowBlank ? " (blank ok)" : ""}${v.allowOther ? " (other values ok)" : ""}`);
+    if (v.prompt) out.push(`  prompt: ${renderValue(v.prompt)}`);
+    if (v.errorMessage) out.push(`  error: ${renderValue(v.errorMessage)}`);
   }
   for (const f of spec.conditionalFormats) {
     out.push(

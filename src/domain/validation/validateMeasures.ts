@@ -43,63 +43,55 @@ export function validateMeasures(input: ReportInput, measuresPlace: IssuePlace =
     const at = (field: MeasureField) => measurePlace(m, field);
     for (const field of TEXT_FIELDS) reportTextProblems(m[field], at(field), issues);
 
-    if (m.title === "") issues.error("required-empty", at("title"), `กรุณากรอกชื่อมาตรการ/แนวทางของแถวนี้ (${when(m)})`);
+    if (m.title === "") issues.error("required-empty", at("title"), { measureTitle: when(m) });
     if (m.indicator === null && list.grouping === "indicator")
-      issues.warning(
-        "indicator-missing",
-        at("indicator"),
-        `ยังไม่ได้ระบุตัวชี้วัดของมาตรการ ${when(m)} รายงานที่จัดกลุ่มตามตัวชี้วัดจะแสดงมาตรการนี้ในกลุ่ม "ไม่ระบุตัวชี้วัด"`,
-      );
+      issues.warning("indicator-missing", at("indicator"), { measure: when(m) });
     if (m.heading.trim() === "" && list.grouping === "heading" && someHeading)
-      issues.warning("heading-missing", at("heading"), `ยังไม่ได้กรอกหัวข้อมาตรการของ ${when(m)} รายงานที่จัดกลุ่มตามหัวข้อจะแสดงมาตรการนี้โดยไม่มีหัวข้อ`);
+      issues.warning("heading-missing", at("heading"), { measure: when(m) });
     const ownNumber = USER_NUMBER.exec(m.title);
     if (ownNumber && input.layout.numbering === "auto")
-      issues.warning(
-        "title-numbered-twice",
-        at("title"),
-        `ชื่อมาตรการขึ้นต้นด้วยเลข "${ownNumber[0].trim()}" และตั้งค่าให้โปรแกรมใส่เลขลำดับด้วย รายงานจะมีเลขสองชุด กรุณาลบเลขออกจากชื่อ หรือเลือก "เลขลำดับมาตรการ" เป็น "ตามที่พิมพ์ไว้ในชื่อมาตรการ"`,
-      );
+      issues.warning("title-numbered-twice", at("title"), { number: ownNumber[0].trim() });
     for (const field of ["methods", "unit", "period"] as const)
-      if (m[field] === "") issues.warning("required-empty", at(field), `ยังไม่ได้กรอก${FIELD_NAMES[field]}ของมาตรการ ${when(m)}`);
-    if (m.status === "") issues.warning("status-empty", at("status"), `ยังไม่ได้เลือกสถานะของมาตรการ ${when(m)}`);
+      if (m[field] === "") issues.warning("required-empty", at(field), { measureField: FIELD_NAMES[field], measure: when(m) });
+    if (m.status === "") issues.warning("status-empty", at("status"), { measure: when(m) });
     if (m.status === "ดำเนินการแล้ว" && m.result === "")
-      issues.warning("result-missing", at("result"), `มาตรการ ${when(m)} มีสถานะดำเนินการแล้ว แต่ยังไม่ได้กรอกผลการดำเนินการ`);
+      issues.warning("result-missing", at("result"), { measure: when(m) });
     if (GENERIC_RESULTS.has(squash(m.result)))
-      issues.warning("result-generic", at("result"), `ผลการดำเนินการ "${m.result}" ไม่ได้บอกสิ่งที่ทำ ควรระบุกิจกรรม วันที่ จำนวน หรือหลักฐาน`);
+      issues.warning("result-generic", at("result"), { result: m.result });
 
     for (const found of findDatesInText(m.result)) {
       const shown = found.text.trim();
       if (!isWithin(found.date, year))
-        issues.warning("date-outside-year", at("result"), `วันที่ "${shown}" อยู่นอกปีงบประมาณ ${fy} (${formatThaiDate(year.start, "abbr", "arabic")} – ${formatThaiDate(year.end, "abbr", "arabic")})`);
+        issues.warning("date-outside-year", at("result"), { date: shown, fiscalYearBE: fy, from: formatThaiDate(year.start, "abbr", "arabic"), to: formatThaiDate(year.end, "abbr", "arabic") });
       else if (!isWithin(found.date, round))
-        issues.warning("date-outside-round", at("result"), `วันที่ "${shown}" อยู่นอก${roundName} (${formatThaiDate(round.start, "abbr", "arabic")} – ${formatThaiDate(round.end, "abbr", "arabic")})`);
+        issues.warning("date-outside-round", at("result"), { date: shown, round: roundName, from: formatThaiDate(round.start, "abbr", "arabic"), to: formatThaiDate(round.end, "abbr", "arabic") });
     }
     for (const field of ["result", "methods", "title"] as const)
       for (const y of findYearsInText(m[field]))
         if (y.yearBE > fy || y.yearBE < fy - 1)
-          issues.warning("year-stale", at(field), `ข้อความกล่าวถึงปี พ.ศ. ${y.yearBE} ซึ่งไม่ใช่ปีงบประมาณ ${fy} หรือปีก่อนหน้า อาจคัดลอกมาจากเอกสารเก่า`);
+          issues.warning("year-stale", at(field), { year: y.yearBE, fiscalYearBE: fy });
 
     const period = parsePeriod(m.period, fy);
     if (period.kind !== "unparsed") {
       const { start, end } = period.range;
       if (compareThaiDates(start, year.start) < 0 || compareThaiDates(end, year.end) > 0)
-        issues.warning("period-outside-year", at("period"), `ระยะเวลา "${m.period}" เกินปีงบประมาณ ${fy}`);
+        issues.warning("period-outside-year", at("period"), { period: m.period, fiscalYearBE: fy });
       else if (compareThaiDates(start, round.end) > 0)
-        issues.warning("period-outside-round", at("period"), `ระยะเวลา "${m.period}" เริ่มหลัง${roundName}นี้ จึงยังไม่ควรรายงานผลในรอบนี้`);
+        issues.warning("period-outside-round", at("period"), { period: m.period, round: roundName });
     }
 
     if (m.evidenceUrl !== "" && !isHttpUrl(m.evidenceUrl))
-      issues.warning("evidence-url-invalid", at("evidenceUrl"), `"${m.evidenceUrl}" ไม่ใช่ลิงก์เว็บที่ถูกต้อง (ต้องขึ้นต้นด้วย https:// หรือ http://)`);
+      issues.warning("evidence-url-invalid", at("evidenceUrl"), { url: m.evidenceUrl });
 
     const resultKey = squash(m.result);
     const earlier = seenResults.get(resultKey);
     if (resultKey.length >= 20 && earlier && earlier.indicator !== null && m.indicator !== null && earlier.indicator !== m.indicator)
-      issues.warning("result-duplicate", at("result"), `ผลการดำเนินการซ้ำกับของตัวชี้วัดที่ ${earlier.indicator} ทุกตัวอักษร ควรเขียนผลที่เฉพาะกับตัวชี้วัดนี้`);
+      issues.warning("result-duplicate", at("result"), { indicator: earlier.indicator });
     else if (resultKey.length >= 20 && !earlier) seenResults.set(resultKey, m);
 
     const measureKey = `${m.indicator ?? ""}|${squash(m.heading)}|${squash(m.title)}|${squash(m.methods)}`;
     if (seenMeasures.has(measureKey))
-      issues.warning("measure-duplicate", at("title"), `มาตรการนี้ซ้ำกับแถวก่อนหน้า (ตัวชี้วัด ชื่อ และวิธีการเหมือนกัน)`);
+      issues.warning("measure-duplicate", at("title"), {});
     else seenMeasures.set(measureKey, m);
   }
 
@@ -114,12 +106,14 @@ export function validateMeasures(input: ReportInput, measuresPlace: IssuePlace =
   if (latest !== undefined && framework && (linked > 0 || input.measures.length === 0)) {
     for (const [n, score] of input.scores.get(latest)!) {
       if (score >= DEFAULT_THRESHOLDS.pass || input.measures.some((m) => m.indicator === n)) continue;
-      issues.warning(
-        "indicator-without-measure",
-        measuresPlace,
-        `ตัวชี้วัดที่ ${n} ${indicatorOf(framework, n).name} ได้ ${formatHundredths(score, "arabic")} คะแนนในปี ${latest} ต่ำกว่าเกณฑ์ 85 แต่ยังไม่มีมาตรการ` +
-          (unlinked ? ` (มี ${unlinked} มาตรการที่ไม่ได้ระบุตัวชี้วัด ถ้ามาตรการใดเป็นของตัวชี้วัดนี้ กรุณาระบุ)` : ""),
-      );
+      issues.warning("indicator-without-measure", measuresPlace, {
+        indicator: n,
+        name: indicatorOf(framework, n).name,
+        score: formatHundredths(score, "arabic"),
+        yearBE: latest,
+        passMark: String(DEFAULT_THRESHOLDS.pass / 100),
+        unlinked,
+      });
     }
   }
   return issues.issues;

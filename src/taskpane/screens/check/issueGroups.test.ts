@@ -2,7 +2,7 @@ import type { ValidationIssue } from "../../../domain/issues/validationIssue";
 import { countText, groupIssues } from "./issueGroups";
 
 const issue = (sheet: string | undefined, cell: string | undefined, severity: ValidationIssue["severity"] = "error"): ValidationIssue => ({
-  code: "x",
+  code: "score-empty",
   severity,
   message: "m",
   ...(sheet ? { sheet } : {}),

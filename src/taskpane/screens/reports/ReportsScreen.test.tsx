@@ -9,7 +9,7 @@ import { ReportsScreen } from "./ReportsScreen";
 
 const OK: BuildOutcome = {
   ok: true,
-  issues: [{ code: "w", severity: "warning", message: "m", sheet: "มาตรการ", cell: "J3" }],
+  issues: [{ code: "status-empty", severity: "warning", message: "m", sheet: "มาตรการ", cell: "J3" }],
   summary: { years: [], comparison: null },
   write: { written: ["รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"], kept: [], skipped: [] },
 };
@@ -58,7 +58,7 @@ describe("ReportsScreen", () => {
       selectCell: jest.fn(async () => undefined),
       buildReports: jest.fn(async () => ({
         ok: false as const,
-        issues: [{ code: "score-decimal-comma", severity: "error" as const, sheet: "คะแนน ITA", cell: "E11", message: 'ชีต "คะแนน ITA" เซลล์ E11: "98,43" ใช้จุลภาค' }],
+        issues: [{ code: "score-decimal-comma" as const, severity: "error" as const, sheet: "คะแนน ITA", cell: "E11", message: 'ชีต "คะแนน ITA" เซลล์ E11: "98,43" ใช้จุลภาค' }],
       })),
     });
     fireEvent.click(await screen.findByRole("button", { name: "สร้างชีตรายงาน (2 รายงาน)" }));

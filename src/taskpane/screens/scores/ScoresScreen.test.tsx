@@ -53,7 +53,7 @@ describe("ScoresScreen", () => {
   it("says when scores are missing and points at the check screen", async () => {
     const onNavigate = jest.fn();
     const read = readOf("seed001");
-    const issue = { code: "score-empty", severity: "error" as const, message: "m", sheet: "คะแนน ITA", cell: "E4" };
+    const issue = { code: "score-empty" as const, severity: "error" as const, message: "m", sheet: "คะแนน ITA", cell: "E4" };
     const input = { ...read.input!, scores: new Map([...read.input!.scores].map(([y, s]) => [y, new Map([...s].slice(1))])) };
     renderWithProviders(<ScoresScreen onNavigate={onNavigate} />, fakeServices({ validate: jest.fn(async () => ({ input, issues: [issue] })) }));
     expect(await screen.findByText(/ยังไม่มีปีที่กรอกคะแนนครบ 10 ตัวชี้วัด/)).toBeTruthy();

@@ -1,0 +1,140 @@
+import { plain, withParams } from "./issueEntry";
+
+export type ScoreProblemCode =
+  | "score-empty"
+  | "score-not-a-number"
+  | "score-decimal-comma"
+  | "score-too-many-decimals"
+  | "score-out-of-range"
+  | "score-cell-error";
+
+/** What a score message says about the value; `subject` names the score ("คะแนนตัวชี้วัดที่ 8 ปี 2567"). */
+type ScoreParams = { readonly subject: string; readonly value: string };
+const score = (doc: string, why: (value: string) => string) =>
+  withParams<ScoreParams>(doc, (p) => `${p.subject}: ${why(p.value)}`);
+
+type YearParams = { readonly value: string; readonly min: number; readonly max: number };
+
+/** Messages of the readers: cells and JSON fields that cannot be read as they stand. */
+export const INPUT_MESSAGES = {
+  "sheet-missing": withParams<{ readonly optional?: string }>(
+    "an input sheet is missing (error), or the Measures sheet is (warning: score reports only)",
+    (p) =>
+      p.optional
+        ? `ไม่พบชีตนี้ จึงสร้างได้เฉพาะรายงานคะแนน ถ้าเปลี่ยนชื่อชีตไว้ กรุณาเปลี่ยนกลับเป็น "${p.optional}"`
+        : `ไม่พบชีตชื่อนี้ในสมุดงาน ถ้าเปลี่ยนชื่อชีตไว้ กรุณาเปลี่ยนกลับให้ตรงทุกตัวอักษร (รวมช่องว่าง) ถ้ายังไม่มี กรุณาสร้างด้วย "เริ่มสมุดงาน ITA" หรือ ita-report init`,
+  ),
+  "setting-missing": withParams<{ readonly label: string }>(
+    "a label row of the Settings sheet is missing",
+    (p) => `ไม่พบแถว "${p.label}" ในคอลัมน์ A กรุณาเพิ่มแถวนี้กลับเข้าไป`,
+  ),
+  "cell-error": withParams<{ readonly error: string; readonly label?: string }>(
+    "a cell holds an Excel error value such as #N/A",
+    (p) => `เซลล์${p.label ? ` "${p.label}" ` : ""}มีค่าผิดพลาด ${p.error} กรุณาแก้เป็นข้อความ`,
+  ),
+  "required-empty": withParams<
+    | { readonly fill: string }
+    | { readonly choose: string; readonly options: string }
+    | { readonly json: "text" | "organization" }
+    | { readonly measureTitle: string }
+    | { readonly measureField: string; readonly measure: string }
+    | { readonly measureIndicator: true }
+  >("a required value is empty (error; a warning for a measure's methods, unit or period)", (p) => {
+    if ("fill" in p) return `กรุณากรอก "${p.fill}"`;
+    if ("choose" in p) return `กรุณาเลือก "${p.choose}" (${p.options})`;
+    if ("json" in p) return p.json === "text" ? "ต้องมีข้อความ" : "ต้องมีข้อมูลหน่วยงาน (name, kind, district, province)";
+    if ("measureTitle" in p) return `กรุณากรอกชื่อมาตรการ/แนวทางของแถวนี้ (${p.measureTitle})`;
+    if ("measureField" in p) return `ยังไม่ได้กรอก${p.measureField}ของมาตรการ ${p.measure}`;
+    return "กรุณาเลือกตัวชี้วัดที่ 1–10 ของมาตรการนี้";
+  }),
+  "choice-invalid": withParams<{ readonly value: string; readonly label: string; readonly options: string } | { readonly jsonOptions: string }>(
+    "a value that is not one of the choices",
+    (p) => ("jsonOptions" in p ? `ต้องเป็น ${p.jsonOptions}` : `"${p.value}" ไม่ใช่ตัวเลือกของ "${p.label}" กรุณาเลือก ${p.options}`),
+  ),
+  "org-kind-unknown": withParams<{ readonly kind: string; readonly kinds: string }>(
+    "the organisation kind is not a known kind (warning)",
+    (p) => `"${p.kind}" ไม่อยู่ในรายการประเภทหน่วยงาน (${p.kinds})`,
+  ),
+  "date-invalid": withParams<{ readonly value: string; readonly json?: boolean }>(
+    "a date that cannot be read",
+    (p) => `อ่านวันที่ "${p.value}" ไม่ได้ ${p.json ? "(ใช้รูปแบบ 2024-09-30)" : "กรุณากรอกเช่น 30 กันยายน 2567"}`,
+  ),
+  "font-size-invalid": plain("the font size is not a number from 8 to 36", "ขนาดอักษรต้องเป็นตัวเลข 8–36"),
+  "json-invalid": withParams<{ readonly where: string } | { readonly notObject: true }>(
+    "the JSON file cannot be parsed, or is not an object",
+    (p) =>
+      "notObject" in p
+        ? "ข้อมูลต้องเป็นออบเจ็กต์ JSON"
+        : `ไฟล์ JSON ไม่ถูกต้อง${p.where} กรุณาตรวจเครื่องหมายจุลภาค วงเล็บ และเครื่องหมายคำพูด`,
+  ),
+  "type-invalid": withParams<{ readonly expected: string; readonly subject?: string }>(
+    "a JSON value of the wrong type",
+    (p) => `${p.subject ?? ""}ต้องเป็น${p.expected}`,
+  ),
+  "scores-none": withParams<{ readonly json?: boolean }>(
+    "no year of scores at all",
+    (p) => (p.json ? "ต้องมีคะแนนอย่างน้อยหนึ่งปี" : "ยังไม่มีคะแนน ITA กรุณากรอกปีและคะแนนอย่างน้อยหนึ่งปี"),
+  ),
+  "scores-header-missing": withParams<{ readonly header: string }>(
+    "the Scores sheet has no header row",
+    (p) => `ไม่พบหัวตาราง "${p.header}" ในคอลัมน์ A`,
+  ),
+  "year-empty": withParams<YearParams>("a year cell is empty", () => "ยังไม่ได้กรอกปี พ.ศ."),
+  "year-not-a-year": withParams<YearParams>("a year that is not four digits", (p) => `"${p.value}" ไม่ใช่ปี พ.ศ. 4 หลัก เช่น 2567`),
+  "year-gregorian": withParams<YearParams>(
+    "a Gregorian year where a Buddhist-era year is expected",
+    (p) => `"${p.value}" เป็นปี ค.ศ. กรุณากรอกเป็นปี พ.ศ. (${Number(p.value) + 543})`,
+  ),
+  "year-out-of-range": withParams<YearParams>(
+    "a year outside the plausible range",
+    (p) => `ปี พ.ศ. ${p.value} อยู่นอกช่วงที่เป็นไปได้ (${p.min}–${p.max})`,
+  ),
+  "year-no-framework": withParams<{ readonly year: number; readonly first: number; readonly last: number }>(
+    "a year with no ITA framework",
+    (p) => `ยังไม่มีเกณฑ์ ITA ของปี ${p.year} (รองรับปี ${p.first}–${p.last})`,
+  ),
+  "year-duplicate": withParams<{ readonly year: number }>("two score columns of the same year", (p) => `ปี ${p.year} ซ้ำกับอีกคอลัมน์`),
+  "indicator-invalid": withParams<{ readonly value?: string }>(
+    "not an indicator number of the framework",
+    (p) => (p.value === undefined ? "ต้องมีเลขตัวชี้วัด 1–10" : `"${p.value}" ไม่ใช่เลขตัวชี้วัด 1–10`),
+  ),
+  "indicator-duplicate": withParams<{ readonly indicator: number; readonly row: number }>(
+    "an indicator row given twice",
+    (p) => `ตัวชี้วัดที่ ${p.indicator} ซ้ำกับแถว ${p.row}`,
+  ),
+  "indicator-missing": withParams<{ readonly indicator: number } | { readonly measure: string }>(
+    "an indicator row is missing from the Scores sheet (error), or a measure names no indicator while its report groups by indicator (warning)",
+    (p) =>
+      "measure" in p
+        ? `ยังไม่ได้ระบุตัวชี้วัดของมาตรการ ${p.measure} รายงานที่จัดกลุ่มตามตัวชี้วัดจะแสดงมาตรการนี้ในกลุ่ม "ไม่ระบุตัวชี้วัด"`
+        : `ไม่พบแถวของตัวชี้วัดที่ ${p.indicator}`,
+  ),
+  "indicator-name-mismatch": withParams<{ readonly name: string; readonly named: number; readonly indicator: number }>(
+    "the name in an indicator row belongs to another indicator (warning)",
+    (p) => `ชื่อ "${p.name}" เป็นชื่อของตัวชี้วัดที่ ${p.named} แต่แถวนี้เป็นตัวชี้วัดที่ ${p.indicator}`,
+  ),
+  "score-empty": score("a score not filled in", () => "ยังไม่ได้กรอกคะแนน"),
+  "score-not-a-number": score("a score that is not a number", (v) => `"${v}" ไม่ใช่ตัวเลข กรุณากรอกคะแนนเป็นตัวเลข เช่น 95.42`),
+  "score-decimal-comma": score(
+    "a score with a decimal comma",
+    (v) => `"${v}" ใช้จุลภาค (,) เป็นจุดทศนิยม กรุณาใช้จุด (.) เช่น ${v.replace(",", ".")}`,
+  ),
+  "score-too-many-decimals": score(
+    "a score with more than two decimals",
+    (v) => `"${v}" มีทศนิยมเกิน 2 ตำแหน่ง กรุณากรอกคะแนนตามที่ ป.ป.ช. ประกาศ (ทศนิยม 2 ตำแหน่ง)`,
+  ),
+  "score-out-of-range": score("a score outside 0–100", (v) => `"${v}" อยู่นอกช่วง 0–100`),
+  "score-cell-error": score("a score cell holding an Excel error", (v) => `เซลล์มีค่าผิดพลาด ${v} กรุณากรอกคะแนนเป็นตัวเลข`),
+  "measures-header-missing": withParams<{ readonly header: string }>(
+    "the Measures sheet has no header row",
+    (p) => `ไม่พบหัวตาราง "${p.header}" ในชีตนี้`,
+  ),
+  "measures-column-missing": withParams<{ readonly header: string }>(
+    "a column of the Measures sheet is missing",
+    (p) => `ไม่พบคอลัมน์ "${p.header}" ในแถวหัวตาราง`,
+  ),
+  "status-invalid": withParams<{ readonly value?: string; readonly statuses: string }>(
+    "a status that is not one of the three",
+    (p) => (p.value === undefined ? `สถานะต้องเป็น ${p.statuses}` : `สถานะ "${p.value}" ไม่อยู่ในรายการ กรุณาเลือก ${p.statuses}`),
+  ),
+} as const;

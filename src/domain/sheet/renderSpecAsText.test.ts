@@ -163,9 +163,17 @@ describe("renderSpecAsText", () => {
     it.each<[ListValidation, string]>([
       [{ range: "A2:A9", source: { items: ["ก"] }, allowBlank: false }, "list A2:A9: ก"],
       [{ range: "A2", source: { items: ["1", "2", "3"] }, allowBlank: true }, "list A2: 1,2,3 (blank ok)"],
-      [{ range: "G3:G500", source: { range: "รายการเลือก!$A$1:$A$3" }, allowBlank: true, allowOther: true, prompt: "เลือก" }, "list G3:G500: =รายการเลือก!$A$1:$A$3 (blank ok)"],
+      [
+        { range: "G3:G500", source: { range: "รายการเลือก!$A$1:$A$3" }, allowBlank: true, allowOther: true, prompt: "เลือก" },
+        "list G3:G500: =รายการเลือก!$A$1:$A$3 (blank ok) (other values ok)\n  prompt: เลือก",
+      ],
+      [
+        { range: "D3", source: { items: ["1", "2"] }, allowBlank: false, errorMessage: "กรุณาเลือก 1 หรือ 2" },
+        "list D3: 1,2\n  error: กรุณาเลือก 1 หรือ 2",
+      ],
     ])("%j → %s", (validation, expected) => {
-      expect(body(spec({ validations: [validation] }))).toEqual([expected]);
+      // Prompts and error messages are part of what a user sees, so the rendering shows them.
+      expect(body(spec({ validations: [validation] }))).toEqual(expected.split("\n"));
     });
   });
 

@@ -1,9 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./previewServer";
 
 const DIST = join(ROOT, "dist");
+/** Written after every test build: webpack leaves unchanged files (the pages) with old times. */
+const STAMP = join(DIST, ".build-stamp");
 const LOCK = join(ROOT, "test-output", ".e2e-build-lock");
 
 /** The newest change to a source file the build uses (tests beside the code are not built). */
@@ -19,9 +21,15 @@ function newestSource(dir: string): number {
 
 function isFresh(): boolean {
   const pages = ["taskpane.html", "standalone.html", "taskpane.js", "standalone.js"].map((f) => join(DIST, f));
-  if (!pages.every(existsSync)) return false;
-  const built = Math.min(...pages.map((p) => statSync(p).mtimeMs));
-  return built >= newestSource(join(ROOT, "src"));
+  if (!existsSync(STAMP) || !pages.every(existsSync)) return false;
+  return statSync(STAMP).mtimeMs >= newestSource(join(ROOT, "src"));
+}
+
+/** Records that dist/ now holds a build of the sources as they were when it started. */
+function stampBuild(startedMs: number): void {
+  writeFileSync(STAMP, new Date(startedMs).toISOString());
+  const t = startedMs / 1000;
+  utimesSync(STAMP, t, t);
 }
 
 const STALE_LOCK_MS = 5 * 60_000;
@@ -46,8 +54,10 @@ export async function ensureBuilt(): Promise<void> {
     }
     try {
       if (isFresh()) return;
+      const started = Date.now();
       const r = spawnSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, encoding: "utf8" });
       if (r.status !== 0) throw new Error(`webpack build failed:\n${r.stdout}\n${r.stderr}`);
+      stampBuild(started);
       return;
     } finally {
       rmdirSync(LOCK);

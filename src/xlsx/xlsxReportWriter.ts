@@ -3,13 +3,13 @@ import type { ReportWriter, WriteResult } from "../app/ports";
 import { WorkbookWriteError } from "../app/ports";
 import { sheetSpecProblems } from "../domain/sheet/sheetLimits";
 import type { WorkbookSpec } from "../domain/sheet/sheetSpec";
+import { planWrite, sameSheetName, writtenSheets } from "../domain/sheet/writePlan";
 import { writeSheet } from "./xlsxSheetWriter";
-
-const STAGING_PREFIX = "~ita-";
 
 /**
  * Writes sheet descriptions into an ExcelJS workbook held in memory; `toBuffer` gives the .xlsx.
- * Reports are built in staging sheets and swapped in only when complete.
+ * Follows the same write plan as the Office.js writer: reports are built in staging sheets and
+ * swapped in only when complete; input sheets are created only when missing.
  */
 export class XlsxReportWriter implements ReportWriter {
   constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
@@ -18,29 +18,29 @@ export class XlsxReportWriter implements ReportWriter {
     const problems = spec.sheets.flatMap(sheetSpecProblems);
     if (problems.length > 0) throw new WorkbookWriteError(problems.join("\n"), "InvalidSpec");
     const wb = this.workbook;
-    const has = (name: string) => wb.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase());
-    const reports = spec.sheets.filter((s) => s.role === "report");
-    const kept = spec.sheets.filter((s) => s.role !== "report" && has(s.name)).map((s) => s.name);
-    const created = spec.sheets.filter((s) => s.role !== "report" && !has(s.name));
+    const find = (name: string) => wb.worksheets.find((ws) => sameSheetName(ws.name, name));
+    const plan = planWrite(spec, wb.worksheets.map((ws) => ws.name));
+    for (const name of plan.repair.drop) wb.removeWorksheet(find(name)!.id);
+    for (const { from, to } of plan.repair.restore) find(from)!.name = to;
 
-    const staged: { ws: ExcelJS.Worksheet; name: string }[] = [];
+    const staged: ExcelJS.Worksheet[] = [];
     try {
-      reports.forEach((sheet, i) => {
-        const ws = wb.addWorksheet(`${STAGING_PREFIX}${i + 1}`);
-        staged.push({ ws, name: sheet.name });
-        writeSheet(ws, sheet);
-      });
+      for (const report of plan.reports) {
+        const ws = wb.addWorksheet(report.staging);
+        staged.push(ws);
+        writeSheet(ws, report.spec);
+      }
     } catch (error) {
-      for (const { ws } of staged) wb.removeWorksheet(ws.id);
+      for (const ws of staged) wb.removeWorksheet(ws.id);
       throw new WorkbookWriteError(`เขียนรายงานไม่สำเร็จ: ${(error as Error).message}`, "WriteFailed");
     }
-    for (const { ws, name } of staged) {
-      const old = wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    plan.reports.forEach((report, i) => {
+      const old = find(report.spec.name);
       if (old) wb.removeWorksheet(old.id);
-      ws.name = name;
-    }
-    for (const sheet of created) writeSheet(wb.addWorksheet(sheet.name), sheet);
-    return { written: [...reports.map((s) => s.name), ...created.map((s) => s.name)], kept, skipped: [] };
+      staged[i]!.name = report.spec.name;
+    });
+    for (const sheet of plan.created) writeSheet(wb.addWorksheet(sheet.name), sheet);
+    return { written: writtenSheets(plan), kept: [...plan.kept], skipped: [] };
   }
 
   /** The workbook as .xlsx bytes (Node). */

@@ -19,6 +19,7 @@ import { scaleCurve, type CurvePoint } from "./scaleCurve";
 import {
   batchedWriter,
   coreBuild,
+  coreFitHeights,
   coreValidate,
   inputGrids,
   inputSheetValues,
@@ -59,7 +60,8 @@ interface SizeResult {
   readonly naiveValidation: Measured;
   /** Estimated size of the largest read response of a validation (the fake counts requests only). */
   readonly validationResponseBytes: { readonly batched: number; readonly naive: number };
-  readonly core: { readonly validateMs: number; readonly buildSpecsMs: number };
+  /** buildSpecsMs includes fitting every row's height; fitHeightsMs is that part measured alone. */
+  readonly core: { readonly validateMs: number; readonly buildSpecsMs: number; readonly fitHeightsMs: number; readonly cells: number };
   readonly xlsx: { readonly writeMs: number; readonly bytes: number };
   /** naive ÷ batched. */
   readonly ratios: {
@@ -122,6 +124,7 @@ async function measure(measures: number, asked: number, log: (s: string) => void
   const validated = await repeat(runs, () => coreValidate(grids));
   const built = await repeat(runs, async () => coreBuild(input));
   const workbook = built[0]!.workbook;
+  const fitted = await repeat(runs, async () => coreFitHeights(workbook));
   log(`${measures} measures: ExcelJS`);
   const xlsx = await repeat(runs, () => xlsxWrite(workbook));
   log(`${measures} measures: Office.js on the fake`);
@@ -143,7 +146,12 @@ async function measure(measures: number, asked: number, log: (s: string) => void
     validation,
     naiveValidation,
     validationResponseBytes: { batched: response.batched, naive: response.perRow },
-    core: { validateMs: median(validated.map((v) => v.ms)), buildSpecsMs: median(built.map((b) => b.ms)) },
+    core: {
+      validateMs: median(validated.map((v) => v.ms)),
+      buildSpecsMs: median(built.map((b) => b.ms)),
+      fitHeightsMs: median(fitted.map((f) => f.ms)),
+      cells: fitted[0]!.cells,
+    },
     xlsx: { writeMs: median(xlsx.map((x) => x.ms)), bytes: xlsx[0]!.bytes },
     ratios: {
       buildSyncs: naiveBuild.syncs / build.syncs,
@@ -216,11 +224,13 @@ function report(
     ]),
   );
   const timesTable = table(
-    ["Measures", "Validate (core)", "Build all specs (core)", "ExcelJS write", ".xlsx (KB)", "Build on fake", "naive", "×", "Validation on fake", "naive", "×", "Runs"],
+    ["Measures", "Validate (core)", "Build all specs (core)", "of which row heights", "Text cells", "ExcelJS write", ".xlsx (KB)", "Build on fake", "naive", "×", "Validation on fake", "naive", "×", "Runs"],
     results.map((r) => [
       int(r.measures),
       ms(r.core.validateMs),
       ms(r.core.buildSpecsMs),
+      ms(r.core.fitHeightsMs),
+      int(r.core.cells),
       ms(r.xlsx.writeMs),
       kb(r.xlsx.bytes),
       ms(r.build.ms),

@@ -14,6 +14,7 @@ import type { Measure } from "../src/domain/model/measure";
 import type { ReportInput } from "../src/domain/model/reportInput";
 import type { ValidationIssue } from "../src/domain/issues/validationIssue";
 import { buildReport, REPORT_KINDS } from "../src/domain/reports/buildReport";
+import { fitRowHeights } from "../src/domain/sheet/rowFit";
 import type { CellValue, WorkbookSpec } from "../src/domain/sheet/sheetSpec";
 import { toExcelSerial } from "../src/domain/thai/parseThaiDate";
 import { fromIsoDate } from "../src/domain/thai/thaiDate";
@@ -144,6 +145,20 @@ export function coreBuild(input: ReportInput): { ms: number; workbook: WorkbookS
   const ms = performance.now() - t0;
   if (built.issues.length > 0) throw new Error(`buildReport: ${built.issues.map((i) => i.message).join("; ")}`);
   return { ms, workbook: built.workbook, rows: built.workbook.sheets.reduce((n, s) => n + s.rows.length, 0) };
+}
+
+/**
+ * The text measuring alone, as every build does it: each report row's height from its cells'
+ * text, fonts and widths (line breaks at Thai words), on sheets already described.
+ */
+export function coreFitHeights(workbook: WorkbookSpec): { ms: number; cells: number } {
+  const t0 = performance.now();
+  let cells = 0;
+  for (const s of workbook.sheets) {
+    fitRowHeights({ rows: s.rows, columns: s.columns, styles: s.styles, merges: s.merges, defaultFontSize: s.defaultFont.size, minimums: {} });
+    cells += s.rows.reduce((n, r) => n + r.filter((v) => v !== null && v !== "").length, 0);
+  }
+  return { ms: performance.now() - t0, cells };
 }
 
 /** ExcelJS: write the report sheets and serialise the .xlsx. */

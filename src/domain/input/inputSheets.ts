@@ -218,7 +218,6 @@ function buildScoresSheet(input?: ReportInput): SheetSpec {
 
   b.addRow();
   b.addBanner(OFFICIAL_HEADING, { font: { bold: true }, wrap: true });
-  b.fitHeight(b.nextRow - 1, INPUT_FONT.size, { 1: 5 });
   const firstTotal = b.nextRow;
   for (const { key, label } of OFFICIAL_ROWS) {
     const total = (year: number | null) => {

@@ -30,33 +30,26 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   if (!a) return null;
   const d = digitsOf(input);
   const look = reportLook(input.font);
-  const size = input.font.size;
   const text = analysisSentences(a, organizationFullName(input.organization));
   const columns = [{ width: 8 }, { width: 36 }, { width: 10 }, { width: 12 }, { width: 20 }];
-  const all = { 1: columns.length };
   const b = new SheetBuilder({ name: ANALYSIS_SHEET, role: "report", defaultFont: input.font, columns, tabColor: REPORT_TAB_COLOR });
-  const paragraph = (t: string, indent = true) => {
-    const row = b.addBanner(d(indent ? INDENT + t : t), { wrap: true, vertical: "top" });
-    b.fitHeight(row, size, all);
-  };
-  const heading = (t: string) => b.addBanner(d(t), { font: { bold: true } }, Math.ceil(size * 1.6));
+  const paragraph = (t: string, indent = true) => b.addBanner(d(indent ? INDENT + t : t), { wrap: true, vertical: "top" });
+  const heading = (t: string) => b.addBanner(d(t), { font: { bold: true } });
 
   b.addBanner(d(`รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year.fiscalYearBE}`), look.title);
-  b.fitHeight(1, size + 4, all);
   b.addBanner(d(organizationLine(input)), look.subtitle);
-  b.fitHeight(2, size, all);
 
   heading("1. ผลการประเมินภาพรวม");
   paragraph(text.overall);
   const head = b.addRow(["", "แบบวัด", "", "คะแนน", "เทียบเกณฑ์ 85"]);
-  b.merge(rangeAddress(head, 1, head, 3)).style(b.wholeRow(head), look.tableHeader).fitHeight(head);
+  b.merge(rangeAddress(head, 1, head, 3)).style(b.wholeRow(head), look.tableHeader);
   const firstInst = b.nextRow;
   for (const inst of a.year.instruments) {
     const row = b.addRow([INSTRUMENT_NAMES[inst.code], null, null, inst.score / 100, inst.score >= 8500 ? "ผ่าน" : "ต่ำกว่าเกณฑ์"]);
-    b.merge(rangeAddress(row, 1, row, 3)).fitHeight(row, size, { 1: 3 });
+    b.merge(rangeAddress(row, 1, row, 3));
   }
   const totalRow = b.addRow([d(`คะแนนรวม ITA (ระดับ "${a.year.level}")`), null, null, a.year.overall / 100, a.year.overall >= 8500 ? "ผ่าน" : "ต่ำกว่าเกณฑ์"]);
-  b.merge(rangeAddress(totalRow, 1, totalRow, 3)).fitHeight(totalRow, size, { 1: 3 });
+  b.merge(rangeAddress(totalRow, 1, totalRow, 3));
   b.style(b.rowsRange(firstInst, totalRow), look.body).style(b.wholeRow(totalRow), look.totalRow);
   b.style(rangeAddress(firstInst, 4, totalRow, 5), { horizontal: "center" }).style(rangeAddress(firstInst, 4, totalRow, 4), { numberFormat: scoreFormat(input.digitStyle) });
 
@@ -64,11 +57,10 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   heading("2. คะแนนรายตัวชี้วัด เรียงจากมากไปน้อย");
   paragraph(text.passCount);
   const rankHead = b.addRow(["ลำดับ", "ตัวชี้วัด", "แบบวัด", "คะแนน", "ผลการวิเคราะห์"]);
-  b.style(b.wholeRow(rankHead), look.tableHeader).fitHeight(rankHead);
+  b.style(b.wholeRow(rankHead), look.tableHeader);
   const firstRank = b.nextRow;
   for (const r of a.ranked) {
     const row = b.addRow([r.rank, d(`ตัวชี้วัดที่ ${r.number} ${r.name}`), r.instrument, r.score / 100, d(STANDING_TEXT[r.standing])]);
-    b.fitHeight(row);
     if (r.standing === "below-pass") b.style(rangeAddress(row, 4, row, 5), { font: { color: "#C00000", bold: true } });
   }
   const lastRank = b.nextRow - 1;

@@ -33,23 +33,18 @@ export function buildImprovementPlanSheet(input: ReportInput, summary: ScoreSumm
   if (!a) return null;
   const d = digitsOf(input);
   const look = reportLook(input.font);
-  const size = input.font.size;
-  const all = { 1: COLUMNS.length };
   const b = new SheetBuilder({ name: PLAN_SHEET, role: "report", defaultFont: input.font, columns: COLUMNS.map((c) => ({ width: c.width })), tabColor: REPORT_TAB_COLOR });
   b.addBanner(d(`แผนการนำผลการวิเคราะห์การประเมิน ITA ปี ${a.year.fiscalYearBE} ไปสู่การปฏิบัติ ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`), look.title);
-  b.fitHeight(1, size + 4, all);
   b.addBanner(d(organizationLine(input)), look.subtitle);
-  b.fitHeight(2, size, all);
   const header = b.addRow(COLUMNS.map((c) => c.header));
-  b.style(b.wholeRow(header), look.tableHeader).fitHeight(header);
+  b.style(b.wholeRow(header), look.tableHeader);
 
   for (const code of ["IIT", "EIT", "OIT"] as InstrumentCode[]) {
     const weak = a.toDevelop.filter((i) => i.instrument === code).sort((x, y) => x.number - y.number);
     const inst = a.year.instruments.find((i) => i.code === code)!;
-    const title = b.addBanner(d(`${INSTRUMENT_NAMES[code]}: ${formatHundredths(inst.score, "arabic")} คะแนน`), { font: { bold: true }, fill: "#F2F2F2" });
-    b.fitHeight(title, size, all);
+    b.addBanner(d(`${INSTRUMENT_NAMES[code]}: ${formatHundredths(inst.score, "arabic")} คะแนน`), { font: { bold: true }, fill: "#F2F2F2" });
     if (weak.length === 0) {
-      b.addBanner("ไม่มีตัวชี้วัดที่ต้องพัฒนาในแบบวัดนี้", {}, Math.ceil(size * 1.6));
+      b.addBanner("ไม่มีตัวชี้วัดที่ต้องพัฒนาในแบบวัดนี้", {});
       continue;
     }
     for (const indicator of weak) {
@@ -61,7 +56,6 @@ export function buildImprovementPlanSheet(input: ReportInput, summary: ScoreSumm
       measures.forEach((m, i) => b.addRow([i === 0 ? issue : null, d(m.methods), d(m.title), d(m.unit), ...tracking(m)]));
       const last = b.nextRow - 1;
       if (last > first) b.merge(rangeAddress(first, 1, last, 1));
-      for (let r = first; r <= last; r++) b.fitHeight(r);
       if (measures.length === 0) b.style(rangeAddress(first, 2, first, 2), { font: { color: "#C00000", bold: true } });
     }
   }

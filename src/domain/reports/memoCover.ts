@@ -22,41 +22,36 @@ const INDENT = "\u00a0".repeat(10);
  */
 export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): SheetSpec {
   const d = digitsOf(input);
-  const size = input.font.size;
   const text = memoText(input, summary);
   const columns = [{ width: 15 }, { width: 30 }, { width: 10 }, { width: 31 }];
-  const all = { 1: 4 };
   const b = new SheetBuilder({ name: MEMO_SHEET, role: "report", defaultFont: input.font, columns, tabColor: REPORT_TAB_COLOR });
   const label: CellStyle = { font: { bold: true, size: 20 }, vertical: "bottom" };
   const field: CellStyle = { vertical: "bottom", border: { line: "dotted", where: "bottom" }, wrap: true, indent: 1 };
 
-  b.addBanner("บันทึกข้อความ", { font: { bold: true, size: 29 }, horizontal: "center", vertical: "middle" }, 50);
+  b.addBanner("บันทึกข้อความ", { font: { bold: true, size: 29 }, horizontal: "center", vertical: "middle" });
   const unit = b.addRow(["ส่วนราชการ", d(input.memo.unit || DOTS)]);
-  b.merge(rangeAddress(unit, 2, unit, 4)).style(rangeAddress(unit, 1, unit, 1), label).style(rangeAddress(unit, 2, unit, 4), field).setHeight(unit, 32);
+  b.merge(rangeAddress(unit, 2, unit, 4)).style(rangeAddress(unit, 1, unit, 1), label).style(rangeAddress(unit, 2, unit, 4), field);
   const date = input.reportDate ? formatThaiDate(input.reportDate, "full", input.digitStyle) : DOTS;
   const num = b.addRow(["ที่", d(input.memo.number || DOTS), "วันที่", date]);
   b.style(rangeAddress(num, 1, num, 1), label).style(rangeAddress(num, 3, num, 3), { ...label, horizontal: "right" });
-  b.style(rangeAddress(num, 2, num, 2), field).style(rangeAddress(num, 4, num, 4), field).setHeight(num, 32);
+  b.style(rangeAddress(num, 2, num, 2), field).style(rangeAddress(num, 4, num, 4), field);
   const subject = b.addRow(["เรื่อง", d(text.subject)]);
   b.merge(rangeAddress(subject, 2, subject, 4)).style(rangeAddress(subject, 1, subject, 1), { ...label, vertical: "top" });
-  b.style(rangeAddress(subject, 2, subject, 4), { ...field, vertical: "top" }).setHeight(subject, 32).fitHeight(subject, size, { 2: 3 });
+  b.style(rangeAddress(subject, 2, subject, 4), { ...field, vertical: "top" });
   b.addRow();
   const to = b.addRow(["เรียน", d(input.memo.to || DOTS)]);
   b.merge(rangeAddress(to, 2, to, 4));
 
   const section = (title: string, paragraphs: readonly string[]) => {
-    b.addBanner(title, { font: { bold: true } }, Math.ceil(size * 1.6));
-    for (const p of paragraphs) {
-      const row = b.addBanner(d(INDENT + p), { wrap: true, vertical: "top" });
-      b.fitHeight(row, size, all);
-    }
+    b.addBanner(title, { font: { bold: true } });
+    for (const p of paragraphs) b.addBanner(d(INDENT + p), { wrap: true, vertical: "top" });
   };
   section("เรื่องเดิม", [text.background]);
   section("ข้อเท็จจริง", text.facts);
   section("ข้อเสนอ", [text.proposal]);
 
   const [reporter, ...chain] = input.signatories;
-  if (reporter) signature(b, reporter, d, size);
+  if (reporter) signature(b, reporter, d);
   chain.forEach((person, i) => {
     const next = chain[i + 1];
     b.addRow();
@@ -65,7 +60,7 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
       line(b, "- เพื่อโปรดทราบ", "left");
       line(b, DOTS + DOTS, "left");
     } else line(b, "- ทราบ", "left");
-    signature(b, person, d, size);
+    signature(b, person, d);
   });
   return b.build({ print: a4Print("portrait") });
 }
@@ -76,9 +71,8 @@ function line(b: SheetBuilder, text: string, align: "left" | "center", first = 1
   return row;
 }
 
-function signature(b: SheetBuilder, person: Signatory, d: (t: string) => string, size: number): void {
+function signature(b: SheetBuilder, person: Signatory, d: (t: string) => string): void {
   for (const t of [`(ลงชื่อ) ${"........................................"}`, `(${person.name || "........................................"})`, person.position || "ตำแหน่ง ................................"]) {
-    const row = line(b, d(t), "center", 3);
-    b.setHeight(row, Math.ceil(size * 1.5));
+    line(b, d(t), "center", 3);
   }
 }

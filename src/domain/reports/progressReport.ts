@@ -66,7 +66,6 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
   const COLUMNS = columnsOf(layout.statusColumn);
   const d = digitsOf(input);
   const look = reportLook(input.font);
-  const size = input.font.size;
   const b = new SheetBuilder({
     name: PROGRESS_REPORT_SHEET,
     role: "report",
@@ -74,28 +73,19 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
     columns: COLUMNS.map((c) => ({ width: c.width })),
     tabColor: REPORT_TAB_COLOR,
   });
-  const all = { 1: COLUMNS.length };
   b.addBanner("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", look.title);
-  b.fitHeight(1, size + 4, all);
   b.addBanner(d(`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE} ${roundLine(input)}`), look.subtitle);
-  b.fitHeight(2, size, all);
   b.addBanner(d(organizationLine(input)), look.subtitle);
-  b.fitHeight(3, size, all);
-  const intro = b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${progressIntro(input)}`), { wrap: true, vertical: "top" });
-  b.fitHeight(intro, size, all);
+  b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${progressIntro(input)}`), { wrap: true, vertical: "top" });
 
   const header = b.addRow(COLUMNS.map((c) => c.header));
-  b.style(b.wholeRow(header), look.tableHeader).fitHeight(header);
+  b.style(b.wholeRow(header), look.tableHeader);
 
   for (const group of groupMeasures(input.measures, layout.grouping, input.layout.numbering, input.fiscalYearBE)) {
-    if (group.heading !== null) {
-      const heading = b.addBanner(d(group.heading), { font: { bold: true }, fill: "#F2F2F2" });
-      b.fitHeight(heading, size, all);
-    }
+    if (group.heading !== null) b.addBanner(d(group.heading), { font: { bold: true }, fill: "#F2F2F2" });
     for (const line of group.measures) {
       const cells = COLUMNS.map((c) => c.cell({ ...line.measure, title: printedTitle(line) }));
-      const row = b.addRow(cells.map((t) => d(t)));
-      b.fitHeight(row);
+      b.addRow(cells.map((t) => d(t)));
     }
   }
   b.style(b.rowsRange(header + 1, b.nextRow - 1), look.body);
@@ -105,11 +95,10 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
     ["ปัญหาและอุปสรรค", input.problems],
     ["ข้อเสนอแนะ/แนวทางแก้ไข", input.remedies],
   ] as const) {
-    b.addBanner(title, { font: { bold: true } }, Math.ceil(size * 1.5));
-    const row = b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${text || "-"}`), { wrap: true, vertical: "top" });
-    b.fitHeight(row, size, all);
+    b.addBanner(title, { font: { bold: true } });
+    b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${text || "-"}`), { wrap: true, vertical: "top" });
   }
-  appendSignatures(b, input.signatories, d, size);
+  appendSignatures(b, input.signatories, d);
   const last = b.nextRow - 1;
   return b.build({
     freeze: { rows: header, columns: 0 },

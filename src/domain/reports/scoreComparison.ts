@@ -48,14 +48,11 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   const yearsText = years.map((y) => `พ.ศ. ${y.fiscalYearBE}`).join(" และ ");
 
   b.addBanner("ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)", look.title);
-  b.fitHeight(1, input.font.size + 4, { 1: columns.length });
   b.addBanner(d(`${organizationFullName(org)} อำเภอ${org.district} จังหวัด${org.province}`), look.subtitle);
-  b.fitHeight(2, input.font.size, { 1: columns.length });
   b.addBanner(
     d(previous ? `เปรียบเทียบผลคะแนน ปีงบประมาณ ${yearsText}` : `ผลคะแนน ปีงบประมาณ ${yearsText}`),
     look.subtitle,
   );
-  b.fitHeight(3, input.font.size, { 1: columns.length });
   b.addRow();
   b.setHeight(4, 8);
 
@@ -65,7 +62,7 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
     ...years.map((y) => d(`คะแนน ITA ปีงบประมาณ พ.ศ. ${y.fiscalYearBE}`)),
     ...(comparison ? ["เปลี่ยนแปลง (คะแนน)"] : []),
   ]);
-  b.style(b.wholeRow(header), look.tableHeader).fitHeight(header);
+  b.style(b.wholeRow(header), look.tableHeader);
 
   const firstIndicator = b.nextRow;
   for (const ind of current.indicators) {
@@ -76,7 +73,6 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
       ...years.map((y) => y.indicators.find((i) => i.number === ind.number)!.score / 100),
       ...(change ? [change.text] : []),
     ]);
-    b.fitHeight(row);
     if (change && change.trend !== "same")
       b.style(rangeAddress(row, 3 + scoreCols, row, 3 + scoreCols), {
         font: { color: change.trend === "up" ? UP_COLOR : DOWN_COLOR },
@@ -103,7 +99,7 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
     ...years.map((y) => y.level),
     ...(comparison ? [levelChangeText(comparison)] : []),
   ]);
-  for (const row of [totalRow, levelRow]) b.merge(rangeAddress(row, 1, row, 2)).fitHeight(row, input.font.size, { 1: 2 });
+  for (const row of [totalRow, levelRow]) b.merge(rangeAddress(row, 1, row, 2));
   b.style(b.rowsRange(totalRow, levelRow), look.totalRow);
   b.style(rangeAddress(levelRow, 3, levelRow, 2 + scoreCols), { horizontal: "center" });
 
@@ -121,7 +117,6 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   for (const note of notes(years, d)) {
     const row = b.addRow([note]);
     b.merge(b.wholeRow(row)).style(b.wholeRow(row), { wrap: true, vertical: "top", font: { size: input.font.size - 2 } });
-    b.fitHeight(row, input.font.size - 2, { 1: columns.length });
   }
 
   if (previous) {
@@ -161,7 +156,7 @@ function addInstrumentRow(
     );
   }
   const row = b.addRow(cells);
-  b.merge(rangeAddress(row, 1, row, 2)).fitHeight(row, undefined, { 1: 2 });
+  b.merge(rangeAddress(row, 1, row, 2));
 }
 
 function levelChangeText(c: Comparison): string {

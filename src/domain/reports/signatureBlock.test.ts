@@ -15,7 +15,7 @@ function signed(people: readonly Signatory[], columns = 6, d: (t: string) => str
     columns: Array.from({ length: columns }, () => ({ width: 10 })),
   });
   for (let i = 0; i < before; i++) b.addRow(["ตาราง"]);
-  appendSignatures(b, people, d, fontSize);
+  appendSignatures(b, people, d);
   return b.build();
 }
 
@@ -74,21 +74,22 @@ describe("appendSignatures", () => {
     expect(spec.merges[0]).toBe(merge);
   });
 
-  it("centres, merges and sizes every signature line, not the spacer", () => {
+  it("centres, merges and fits every signature line, not the spacer", () => {
     const spec = signed([REPORTER, APPROVER], 6, same, 16, 2);
     const signatureRows = [4, 5, 6, 8, 9, 10, 11]; // after two table rows and a spacer each
     expect(spec.merges).toEqual(signatureRows.map((r) => `C${r}:F${r}`));
     expect(spec.styles.map((s) => s.range)).toEqual(signatureRows.map((r) => `C${r}:F${r}`));
     for (const s of spec.styles) expect(s.style).toMatchObject({ horizontal: "center", vertical: "middle" });
-    expect(spec.rowHeights).toEqual(Object.fromEntries(signatureRows.map((r) => [r, 24])));
+    const fitted = [1, 2, ...signatureRows]; // the two table rows too; the spacers keep the default
+    expect(spec.rowHeights).toEqual(Object.fromEntries(fitted.map((r) => [r, 20.25])));
     expect(spec.rows[2]).toEqual([]); // the spacer
   });
 
   it.each<[number, number]>([
-    [14, 21],
-    [16, 24],
-    [20, 30],
-  ])("makes lines at %d pt %d pt tall", (size, height) => {
+    [14, 18],
+    [16, 20.25],
+    [20, 24.75],
+  ])("makes lines at %d pt %d pt tall (one line of the font)", (size, height) => {
     const spec = signed([REPORTER], 6, same, size);
     expect(new Set(Object.values(spec.rowHeights))).toEqual(new Set([height]));
   });

@@ -7,14 +7,13 @@ import type { SheetBuilder } from "../sheet/sheetBuilder";
  * on the right half of the page; a person whose role is "ทราบ" gets the heading "ทราบ" above
  * the signature, as the approver does in Thai reports.
  */
-export function appendSignatures(b: SheetBuilder, people: readonly Signatory[], d: (t: string) => string, fontSize: number): void {
+export function appendSignatures(b: SheetBuilder, people: readonly Signatory[], d: (t: string) => string): void {
   const cols = b.columnCount;
   const first = Math.max(1, Math.ceil(cols / 2));
   const line = (text: string, bold = false) => {
     const row = b.addRow(Array.from({ length: cols }, (_, i) => (i === first - 1 ? text : null)));
     b.merge(rangeAddress(row, first, row, cols));
     b.style(rangeAddress(row, first, row, cols), { horizontal: "center", vertical: "middle", ...(bold ? { font: { bold: true } } : {}) });
-    b.setHeight(row, Math.ceil(fontSize * 1.5));
   };
   for (const person of people) {
     b.addRow();

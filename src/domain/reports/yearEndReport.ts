@@ -43,8 +43,6 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
   const COLUMNS = columnsOf(layout.statusColumn);
   const d = digitsOf(input);
   const look = reportLook(input.font);
-  const size = input.font.size;
-  const all = { 1: COLUMNS.length };
   const b = new SheetBuilder({
     name: YEAR_END_REPORT_SHEET,
     role: "report",
@@ -53,22 +51,16 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
     tabColor: REPORT_TAB_COLOR,
   });
   b.addBanner("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", look.title);
-  b.fitHeight(1, size + 4, all);
   b.addBanner(d(`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`), look.subtitle);
   b.addBanner(d(organizationLine(input)), look.subtitle);
-  b.fitHeight(3, size, all);
   const header = b.addRow(COLUMNS.map((c) => c.header));
-  b.style(b.wholeRow(header), look.tableHeader).fitHeight(header);
+  b.style(b.wholeRow(header), look.tableHeader);
 
   for (const group of groupMeasures(input.measures, layout.grouping, input.layout.numbering, input.fiscalYearBE)) {
-    if (group.heading !== null) {
-      const heading = b.addBanner(d(group.heading), { font: { bold: true }, fill: "#F2F2F2" });
-      b.fitHeight(heading, size, all);
-    }
+    if (group.heading !== null) b.addBanner(d(group.heading), { font: { bold: true }, fill: "#F2F2F2" });
     for (const line of group.measures) {
       const cells = COLUMNS.map((c) => c.cell({ ...line.measure, title: printedTitle(line) }));
-      const row = b.addRow(cells.map((t) => d(t)));
-      b.fitHeight(row);
+      b.addRow(cells.map((t) => d(t)));
     }
   }
   b.style(b.rowsRange(header + 1, b.nextRow - 1), look.body);
@@ -76,11 +68,10 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
   const narrative = outcomeNarrative(input, summary);
   if (narrative) {
     b.addRow();
-    b.addBanner("ผลลัพธ์หรือความสำเร็จของการดำเนินการ", { font: { bold: true } }, Math.ceil(size * 1.5));
-    const row = b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${narrative}`), { wrap: true, vertical: "top" });
-    b.fitHeight(row, size, all);
+    b.addBanner("ผลลัพธ์หรือความสำเร็จของการดำเนินการ", { font: { bold: true } });
+    b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${narrative}`), { wrap: true, vertical: "top" });
   }
-  appendSignatures(b, input.signatories, d, size);
+  appendSignatures(b, input.signatories, d);
   return b.build({
     freeze: { rows: header, columns: 0 },
     print: { ...a4Print("landscape", { first: header, last: header }), printArea: rangeAddress(1, 1, b.nextRow - 1, COLUMNS.length) },

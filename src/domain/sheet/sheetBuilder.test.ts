@@ -1,6 +1,6 @@
 import { SheetBuilder, type SheetBuilderOptions } from "./sheetBuilder";
 import type { ChartSpec, PrintSetup } from "./sheetSpec";
-import { columnWidthPoints, rowHeightForLines, wrappedLineCount } from "./textMetrics";
+import { rowHeightPoints, textHeightPoints, wrappedLineCount } from "./textMetrics";
 
 const FONT = { name: "TH SarabunPSK", size: 16 };
 
@@ -86,7 +86,7 @@ describe("SheetBuilder", () => {
       expect(spec.rows[1]).toEqual(["รายงานผล"]);
       expect(spec.merges).toEqual(["A2:F2"]);
       expect(spec.styles).toEqual([{ range: "A2:F2", style: { font: { bold: true } } }]);
-      expect(spec.rowHeights).toEqual({});
+      expect(spec.rowHeights).toEqual({ 2: 20.25 }); // one line of 16 pt; the empty row keeps the default
     });
 
     it("sets the height when one is given", () => {
@@ -117,7 +117,7 @@ describe("SheetBuilder", () => {
         .style("A1", { wrap: true })
         .style("A1:C1", { horizontal: "center" })
         .setHeight(1, 30)
-        .setHeight(1, 35) // the last height wins
+        .setHeight(1, 35) // the last height asked for wins
         .setHeight(4, 20)
         .addValidation({ range: "C2:C9", source: { items: ["ก", "ข"] }, allowBlank: true })
         .addConditionalFormat({ kind: "data-bar", range: "B2:B9", color: "#5B9BD5" })
@@ -136,109 +136,104 @@ describe("SheetBuilder", () => {
     });
   });
 
-  describe("fitHeight", () => {
-    const oneLine = rowHeightForLines(1, 16);
+  describe("row heights", () => {
+    const oneLine = rowHeightPoints(textHeightPoints(1, 16));
+    const wrapped = { wrap: true } as const;
 
-    it.each<[string, (string | number | null)[]]>([
-      ["an empty row", []],
-      ["a row of blanks", [null, "", null]],
-      ["short text", ["ก", "ข"]],
-      ["numbers only, however long", [123456789012345, 98.43]],
-    ])("gives %s one line", (_what, values) => {
+    it("fits a row of text to one line of its font", () => {
       const b = builder(3);
-      b.addRow(values);
-      b.fitHeight(1);
-      expect(b.build().rowHeights[1]).toBe(oneLine);
+      b.addRow(["ก"]);
+      expect(b.build().rowHeights).toEqual({ 1: oneLine });
     });
 
-    it("gives long text the lines it needs in its column", () => {
+    it("fits wrapped text to the lines it needs at its column's width", () => {
       const b = builder(3);
       b.addRow([LONG]);
-      b.fitHeight(1);
-      const lines = wrappedLineCount(LONG, columnWidthPoints(10), 16);
+      b.style("A1", wrapped);
+      const lines = wrappedLineCount(LONG, [10], { size: 16 });
       expect(lines).toBeGreaterThan(3);
-      expect(b.build().rowHeights[1]).toBe(rowHeightForLines(lines, 16));
+      expect(b.build().rowHeights[1]).toBe(rowHeightPoints(textHeightPoints(lines, 16)));
+    });
+
+    it("measures a merged cell at the width of all its columns", () => {
+      const narrow = builder(6);
+      narrow.addRow([LONG]);
+      narrow.style("A1", wrapped);
+      const wide = builder(6);
+      wide.addBanner(LONG, wrapped);
+      const lines = wrappedLineCount(LONG, [10, 10, 10, 10, 10, 10], { size: 16 });
+      expect(wide.build().rowHeights[1]).toBe(rowHeightPoints(textHeightPoints(lines, 16)));
+      expect(wide.build().rowHeights[1]).toBeLessThan(narrow.build().rowHeights[1]!);
+    });
+
+    it("keeps unwrapped text on one line however long, but counts its line breaks", () => {
+      const b = builder(3);
+      b.addRow([LONG]);
+      b.addRow(["ก\nข\nค"]);
+      expect(b.build().rowHeights).toEqual({ 1: oneLine, 2: rowHeightPoints(textHeightPoints(3, 16)) });
     });
 
     it("takes the tallest cell of the row", () => {
       const b = builder(3);
-      b.addRow(["ก", LONG.slice(0, 60), LONG]);
-      b.fitHeight(1);
-      expect(b.build().rowHeights[1]).toBe(rowHeightForLines(wrappedLineCount(LONG, columnWidthPoints(10), 16), 16));
+      b.addRow(["ก", "ก\nข", LONG]);
+      b.style("A1:C1", wrapped);
+      const lines = wrappedLineCount(LONG, [10], { size: 16 });
+      expect(b.build().rowHeights[1]).toBe(rowHeightPoints(textHeightPoints(lines, 16)));
     });
 
-    it("measures a merged cell across its span", () => {
-      const narrow = builder(6);
-      narrow.addRow([LONG]);
-      narrow.fitHeight(1);
-      const wide = builder(6);
-      wide.addRow([LONG]);
-      wide.fitHeight(1, 16, { 1: 6 });
-      const spanWidth = 6 * columnWidthPoints(10);
-      expect(wide.build().rowHeights[1]).toBe(rowHeightForLines(wrappedLineCount(LONG, spanWidth, 16), 16));
-      expect(wide.build().rowHeights[1]).toBeLessThan(narrow.build().rowHeights[1]!);
-    });
-
-    it("uses the span of each cell's own start column", () => {
-      const b = builder(6);
-      b.addRow([null, null, LONG]);
-      b.fitHeight(1, 16, { 1: 6 }); // the span of column A does not widen column C
-      expect(b.build().rowHeights[1]).toBe(rowHeightForLines(wrappedLineCount(LONG, columnWidthPoints(10), 16), 16));
-      const spanned = builder(6);
-      spanned.addRow([null, null, LONG]);
-      spanned.fitHeight(1, 16, { 3: 4 });
-      expect(spanned.build().rowHeights[1]).toBe(rowHeightForLines(wrappedLineCount(LONG, 4 * columnWidthPoints(10), 16), 16));
-    });
-
-    it("clips a span at the last column", () => {
-      const clipped = builder(3);
-      clipped.addRow([LONG]);
-      clipped.fitHeight(1, 16, { 1: 10 });
-      const exact = builder(3);
-      exact.addRow([LONG]);
-      exact.fitHeight(1, 16, { 1: 3 });
-      expect(clipped.build().rowHeights).toEqual(exact.build().rowHeights);
-    });
-
-    it("uses the font size it is given, else the sheet's", () => {
-      const big = builder(3);
-      big.addRow([LONG]);
-      big.fitHeight(1, 20);
+    it("uses each cell's font size and weight from the styles", () => {
       const normal = builder(3);
       normal.addRow([LONG]);
-      normal.fitHeight(1);
-      expect(normal.build().rowHeights[1]).toBe(rowHeightForLines(wrappedLineCount(LONG, columnWidthPoints(10), 16), 16));
-      expect(big.build().rowHeights[1]).toBe(rowHeightForLines(wrappedLineCount(LONG, columnWidthPoints(10), 20), 20));
+      normal.style("A1", wrapped);
+      const big = builder(3);
+      big.addRow([LONG]);
+      big.style("A1", wrapped).style("A1", { font: { size: 20 } });
+      const bold = builder(3);
+      bold.addRow([LONG]);
+      bold.style("A1", { ...wrapped, font: { bold: true } });
+      expect(big.build().rowHeights[1]).toBe(rowHeightPoints(textHeightPoints(wrappedLineCount(LONG, [10], { size: 20 }), 20)));
       expect(big.build().rowHeights[1]).toBeGreaterThan(normal.build().rowHeights[1]!);
+      expect(wrappedLineCount(LONG, [10], { size: 16, bold: true })).toBeGreaterThanOrEqual(wrappedLineCount(LONG, [10], { size: 16 }));
+      expect(bold.build().rowHeights[1]).toBe(rowHeightPoints(textHeightPoints(wrappedLineCount(LONG, [10], { size: 16, bold: true }), 16)));
     });
 
-    it("counts explicit line breaks", () => {
-      const b = builder(3);
-      b.addRow(["ก\nข\nค"]);
-      b.fitHeight(1);
-      expect(b.build().rowHeights[1]).toBe(rowHeightForLines(3, 16));
+    it("gives an indented cell less room", () => {
+      const plain = builder(1);
+      plain.addRow([LONG]);
+      plain.style("A1", wrapped);
+      const indented = builder(1);
+      indented.addRow([LONG]);
+      indented.style("A1", { ...wrapped, indent: 2 });
+      expect(wrappedLineCount(LONG, [10], { size: 16 }, 2)).toBeGreaterThan(wrappedLineCount(LONG, [10], { size: 16 }));
+      expect(indented.build().rowHeights[1]).toBeGreaterThan(plain.build().rowHeights[1]!);
     });
 
-    it("never lowers a height already set", () => {
+    it("keeps a height asked for a row with text when it is taller than the text", () => {
       const b = builder(3);
       b.addRow(["ก"]);
-      b.setHeight(1, 60).fitHeight(1);
-      expect(b.build().rowHeights[1]).toBe(60);
-    });
-
-    it("raises a height that is too low", () => {
-      const b = builder(3);
       b.addRow(["ก\nข"]);
-      b.setHeight(1, 10).fitHeight(1);
-      expect(b.build().rowHeights[1]).toBe(rowHeightForLines(2, 16));
+      b.setHeight(1, 60).setHeight(2, 10);
+      expect(b.build().rowHeights).toEqual({ 1: 60, 2: rowHeightPoints(textHeightPoints(2, 16)) });
     });
 
-    it("only touches the row it is asked about", () => {
+    it("gives a row without text exactly the height asked, and leaves the others at the default", () => {
       const b = builder(3);
-      b.addRow([LONG]);
-      b.addRow(["ก"]);
-      b.fitHeight(2);
-      expect(b.build().rowHeights).toEqual({ 2: oneLine });
+      b.addRow();
+      b.addRow();
+      b.setHeight(2, 8);
+      expect(b.build().rowHeights).toEqual({ 2: 8 });
+    });
+
+    it("shares a cell merged down several rows among them, adding what they lack to the last", () => {
+      const b = builder(2);
+      b.addRow([LONG, "ก"]);
+      b.addRow([null, "ข"]);
+      b.merge("A1:A2").style("A1:A2", wrapped);
+      const needed = textHeightPoints(wrappedLineCount(LONG, [10], { size: 16 }), 16);
+      const heights = b.build().rowHeights;
+      expect(heights[1]).toBe(oneLine);
+      expect(heights[1]! + heights[2]!).toBeGreaterThanOrEqual(needed);
+      expect(heights[1]! + heights[2]!).toBeLessThan(needed + 0.75);
     });
   });
 
@@ -253,7 +248,7 @@ describe("SheetBuilder", () => {
         defaultFont: FONT,
         columns: [{ width: 10 }, { width: 10 }],
         rows: [["หัวเรื่อง"], ["ก", 1]],
-        rowHeights: { 1: 30 },
+        rowHeights: { 1: 30, 2: 20.25 },
         merges: ["A1:B1"],
         styles: [{ range: "A1:B1", style: { font: { bold: true } } }],
         validations: [],
@@ -284,7 +279,7 @@ describe("SheetBuilder", () => {
     it("returns lists that later changes to the builder do not reach", () => {
       const b = builder(2);
       b.addRow(["ก"]);
-      b.merge("A1:B1").style("A1", { wrap: true }).setHeight(1, 20);
+      b.merge("A1:B1").style("A1", { wrap: true }).setHeight(1, 24);
       b.addValidation({ range: "A2", source: { items: ["ก"] }, allowBlank: true });
       b.addConditionalFormat({ kind: "data-bar", range: "B2", color: "#000000" });
       b.addChart(CHART);
@@ -295,7 +290,7 @@ describe("SheetBuilder", () => {
       b.addChart(CHART);
       expect(spec.merges).toEqual(["A1:B1"]);
       expect(spec.styles).toHaveLength(1);
-      expect(spec.rowHeights).toEqual({ 1: 20 });
+      expect(spec.rowHeights).toEqual({ 1: 24 });
       expect(spec.validations).toHaveLength(1);
       expect(spec.conditionalFormats).toHaveLength(1);
       expect(spec.charts).toHaveLength(1);

@@ -9,11 +9,7 @@ import type {
   PrintSetup,
   SheetSpec,
 } from "./sheetSpec";
-import {
-  columnWidthPoints,
-  rowHeightForLines,
-  wrappedLineCount,
-} from "./textMetrics";
+import { fitRowHeights } from "./rowFit";
 
 export interface SheetBuilderOptions {
   readonly name: string;
@@ -81,6 +77,10 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * Asks for a row height in points: a row without text gets exactly this (a gap), a row with
+   * text at least this; every row with text is fitted to it when the sheet is built.
+   */
   setHeight(row: number, points: number): this {
     this.heights[row] = points;
     return this;
@@ -101,23 +101,22 @@ export class SheetBuilder {
     return this;
   }
 
-  /**
-   * Gives a row the height its wrapped text needs. `spans` maps a start column to how many
-   * columns its cell covers when merged; `fontSize` defaults to the sheet's font.
-   */
-  fitHeight(row: number, fontSize = this.options.defaultFont.size, spans: Record<number, number> = {}): this {
-    const values = this.rows[row - 1] ?? [];
-    let lines = 1;
-    values.forEach((value, i) => {
-      if (typeof value !== "string" || value === "") return;
-      const span = spans[i + 1] ?? 1;
-      const width = this.options.columns
-        .slice(i, i + span)
-        .reduce((sum, c) => sum + columnWidthPoints(c.width), 0);
-      lines = Math.max(lines, wrappedLineCount(value, width, fontSize));
+  /** Every row's height: its text measured at the widths and fonts it really has. */
+  private fittedHeights(): Record<number, number> {
+    const heights = fitRowHeights({
+      rows: this.rows,
+      columns: this.options.columns,
+      styles: this.styles,
+      merges: this.merges,
+      defaultFontSize: this.options.defaultFont.size,
+      minimums: this.heights,
     });
-    this.heights[row] = Math.max(this.heights[row] ?? 0, rowHeightForLines(lines, fontSize));
-    return this;
+    // Rows past the last one written keep the heights asked for them.
+    const out: Record<number, number> = { ...this.heights };
+    heights.forEach((h, i) => {
+      if (h !== undefined) out[i + 1] = h;
+    });
+    return out;
   }
 
   build(extra: {
@@ -131,7 +130,7 @@ export class SheetBuilder {
       defaultFont,
       columns,
       rows: this.rows.map((r) => [...r]),
-      rowHeights: { ...this.heights },
+      rowHeights: this.fittedHeights(),
       merges: [...this.merges],
       styles: [...this.styles],
       validations: [...this.validations],

@@ -1,0 +1,112 @@
+import { parseRange, type CellRect } from "./a1";
+import type { CellValue, ColumnSpec, StyleRun } from "./sheetSpec";
+import { rowHeightPoints, textHeightPoints, wrappedLineCount } from "./textMetrics";
+
+/** What a row's height is fitted from: the sheet's cells as the writers will lay them out. */
+export interface RowFitInput {
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly columns: readonly ColumnSpec[];
+  readonly styles: readonly StyleRun[];
+  readonly merges: readonly string[];
+  readonly defaultFontSize: number;
+  /** Heights the sheet asks for, by 1-based row: a row with text is never made shorter than its text. */
+  readonly minimums: Readonly<Record<number, number>>;
+}
+
+/** The height of a row that sets none (ExcelJS files and new Excel sheets: 15 pt). */
+export const DEFAULT_ROW_HEIGHT = 15;
+
+interface CellFont {
+  size: number;
+  bold: boolean;
+  wrap: boolean;
+  indent: number;
+}
+
+/**
+ * The height in points of every row: each cell's text measured at the width it really has
+ * (its merged columns together), the tallest cell deciding, as Excel's and LibreOffice's
+ * autofit do. A cell merged down several rows shares its height among them: what the rows lack
+ * goes to the last. Rows without text keep the height asked for, or none (the sheet's default).
+ */
+export function fitRowHeights(input: RowFitInput): (number | undefined)[] {
+  const rowCount = input.rows.length;
+  const columnCount = input.rows.reduce((n, r) => Math.max(n, r.length), Math.max(input.columns.length, 1));
+  const fonts = resolveFonts(input, rowCount, columnCount);
+  const widths = Array.from({ length: columnCount }, (_, c) => input.columns[c]?.width ?? 8.43);
+  const at = (r: number, c: number) => r * 20_000 + c;
+  const anchors = new Map<number, CellRect>();
+  const covered = new Set<number>();
+  for (const a1 of input.merges) {
+    const rect = parseRange(a1);
+    if (!rect) continue;
+    anchors.set(at(rect.firstRow, rect.firstColumn), rect);
+    for (let r = rect.firstRow; r <= rect.lastRow; r++)
+      for (let c = rect.firstColumn; c <= rect.lastColumn; c++)
+        if (r !== rect.firstRow || c !== rect.firstColumn) covered.add(at(r, c));
+  }
+
+  const heights: (number | undefined)[] = [];
+  const tall: { rect: CellRect; needed: number }[] = [];
+  for (let r = 1; r <= rowCount; r++) {
+    let needed = 0;
+    let hasText = false;
+    for (let c = 1; c <= columnCount; c++) {
+      if (covered.has(at(r, c))) continue;
+      const font = fonts[r - 1]![c - 1]!;
+      const value = input.rows[r - 1]?.[c - 1] ?? null;
+      const rect = anchors.get(at(r, c));
+      const text = value === null ? "" : typeof value === "object" ? value.date : String(value);
+      // An empty cell still holds one line of its font.
+      let height = textHeightPoints(1, font.size);
+      if (text !== "") {
+        hasText = true;
+        const lastColumn = rect?.lastColumn ?? c;
+        const lines =
+          typeof value === "string" && font.wrap
+            ? wrappedLineCount(text, widths.slice(c - 1, lastColumn), font, font.indent)
+            : typeof value === "string"
+              ? text.split("\n").length
+              : 1;
+        height = textHeightPoints(lines, font.size);
+        if (rect && rect.lastRow > rect.firstRow) {
+          tall.push({ rect, needed: height });
+          continue;
+        }
+      }
+      needed = Math.max(needed, height);
+    }
+    const asked = input.minimums[r];
+    // A height asked for stands when the text fits in it; otherwise the text decides.
+    heights.push(hasText && (asked === undefined || asked < needed) ? rowHeightPoints(needed) : asked);
+  }
+  for (const { rect, needed } of tall) {
+    const last = Math.min(rect.lastRow, rowCount);
+    let sum = 0;
+    for (let r = rect.firstRow; r <= last; r++) sum += heights[r - 1] ?? DEFAULT_ROW_HEIGHT;
+    if (sum < needed) heights[last - 1] = rowHeightPoints((heights[last - 1] ?? DEFAULT_ROW_HEIGHT) + needed - sum);
+  }
+  return heights;
+}
+
+/** Each cell's font size, weight, wrapping and indent after the style runs, applied in order. */
+function resolveFonts(input: RowFitInput, rows: number, columns: number): CellFont[][] {
+  const grid: CellFont[][] = Array.from({ length: rows }, () =>
+    Array.from({ length: columns }, () => ({ size: input.defaultFontSize, bold: false, wrap: false, indent: 0 })),
+  );
+  for (const run of input.styles) {
+    const s = run.style;
+    if (s.font?.size === undefined && s.font?.bold === undefined && s.wrap === undefined && s.indent === undefined) continue;
+    const rect = parseRange(run.range);
+    if (!rect) continue;
+    for (let r = rect.firstRow; r <= Math.min(rect.lastRow, rows); r++)
+      for (let c = rect.firstColumn; c <= Math.min(rect.lastColumn, columns); c++) {
+        const cell = grid[r - 1]![c - 1]!;
+        if (s.font?.size !== undefined) cell.size = s.font.size;
+        if (s.font?.bold !== undefined) cell.bold = s.font.bold;
+        if (s.wrap !== undefined) cell.wrap = s.wrap;
+        if (s.indent !== undefined) cell.indent = s.indent;
+      }
+  }
+  return grid;
+}

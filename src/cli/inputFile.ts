@@ -1,10 +1,11 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { loadInput } from "../app/loadInput";
 import type { ReadResult } from "../domain/input/readInputWorkbook";
 import { parseInputJson } from "../domain/input/parseInputJson";
 import { validateInput } from "../domain/validation/validateInput";
-import { XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";
+import { INPUT_LIMITS } from "../domain/input/inputLimits";
+import { READ_PROBLEMS, XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";
 import { CliError } from "./cliError";
 
 /** Reads an input file, .xlsx (the input workbook) or .json (docs/input-format.md). */
@@ -13,8 +14,12 @@ export async function readInputFile(path: string): Promise<ReadResult> {
   if (ext !== ".xlsx" && ext !== ".json") throw new CliError(`ไฟล์ "${path}" ต้องเป็น .xlsx หรือ .json`, 2);
   let data: Buffer;
   try {
+    // The size first: a file over the limit is refused before it is read into memory.
+    const size = (await stat(path)).size;
+    if (size > INPUT_LIMITS.fileBytes) throw new CliError(`ไฟล์ "${path}": ${READ_PROBLEMS.fileTooBig(size)}`, 2);
     data = await readFile(path);
-  } catch {
+  } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`เปิดไฟล์ "${path}" ไม่ได้: ไม่พบไฟล์หรือไม่มีสิทธิ์อ่าน`, 2);
   }
   if (data.length === 0) throw new CliError(`ไฟล์ "${path}" ว่างเปล่า (0 ไบต์) ไม่มีข้อมูล กรุณาตรวจว่าบันทึกหรือคัดลอกไฟล์ครบ`, 2);

@@ -9,9 +9,11 @@ type MergeIndex = { _merges: Record<string, unknown> };
  * each new merge with every earlier one (Worksheet._mergeCellsInternal), which made a year-end
  * report of 5,000 measures spend most of its write in that check. Here overlaps are found once
  * through a set of the merged cells, and each mergeCells call sees an empty index, so ExcelJS
- * still does the merging itself (master cell, merged cells, styles).
+ * still does the merging itself (master cell, merged cells, styles). `styles`: "from-master" gives
+ * the merged cells the master's style (writing a report), "as-stored" keeps each cell's own style
+ * (loading a file, as ExcelJS's own loader does).
  */
-export function mergeAll(ws: ExcelJS.Worksheet, ranges: readonly string[]): void {
+export function mergeAll(ws: ExcelJS.Worksheet, ranges: readonly string[], styles: "from-master" | "as-stored" = "from-master"): void {
   const taken = new Set<number>();
   const sheet = ws as unknown as MergeIndex;
   const index = sheet._merges;
@@ -26,7 +28,8 @@ export function mergeAll(ws: ExcelJS.Worksheet, ranges: readonly string[]): void
           taken.add(key);
         }
       sheet._merges = {};
-      ws.mergeCells(range);
+      if (styles === "from-master") ws.mergeCells(range);
+      else ws.mergeCellsWithoutStyle(range);
       Object.assign(index, sheet._merges);
     }
   } finally {

@@ -2,24 +2,13 @@ import ExcelJS from "exceljs";
 import type { WorkbookReader } from "../app/ports";
 import type { CellGrid, CellInput } from "../domain/sheet/cellInput";
 import type { WorkbookGrids } from "../domain/input/readInputWorkbook";
+import { mergeAll } from "./xlsxMerges";
+import { preflightXlsx } from "./xlsxPreflight";
+import { READ_PROBLEMS, XlsxReadError } from "./xlsxReadProblems";
 
-/** A file that is not a readable .xlsx workbook. */
-export class XlsxReadError extends Error {
-  override readonly name = "XlsxReadError";
-}
+export { READ_PROBLEMS, XlsxReadError } from "./xlsxReadProblems";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-const SAVE_AS_XLSX = "กรุณาเปิดไฟล์ใน Excel แล้วบันทึกเป็น \"สมุดงาน Excel (.xlsx)\"";
-
-/** What is wrong with a file that cannot be read as an input workbook, in Thai. */
-export const READ_PROBLEMS = {
-  empty: "ไฟล์ว่างเปล่า (0 ไบต์) ไม่มีข้อมูลสมุดงาน อาจบันทึกหรือคัดลอกไม่สำเร็จ กรุณาใช้ไฟล์ต้นฉบับ",
-  oldOrEncrypted: `ไฟล์นี้เป็นไฟล์ Excel รุ่นเก่า (.xls) หรือสมุดงานที่ตั้งรหัสผ่านเปิดไฟล์ไว้ จึงอ่านไม่ได้ ${SAVE_AS_XLSX} โดยไม่ตั้งรหัสผ่าน`,
-  notXlsx: `ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) แม้จะมีนามสกุล .xlsx ${SAVE_AS_XLSX}`,
-  damaged: "ไฟล์ Excel (.xlsx) นี้เสียหายหรือไม่ครบ (เช่น ดาวน์โหลดหรือคัดลอกมาไม่ครบ) กรุณาเปิดใน Excel แล้วบันทึกใหม่ หรือใช้ไฟล์สำรอง",
-  noWorksheets: "ไฟล์นี้ไม่มีแผ่นงาน Excel เลย อาจเป็นไฟล์ชนิดอื่น (เช่น .docx หรือ .zip) ที่เปลี่ยนนามสกุลเป็น .xlsx",
-} as const;
 
 /** Tells the file apart by its first bytes: an .xlsx is a zip ("PK\x03\x04"). */
 function signatureProblem(bytes: Uint8Array): string | null {
@@ -36,18 +25,25 @@ export class XlsxWorkbookReader implements WorkbookReader {
 
   /**
    * Opens .xlsx bytes. Anything else (an empty file, an old .xls or password-protected workbook,
-   * another kind of file renamed to .xlsx, a cut-off download) is an XlsxReadError whose message
-   * says in Thai what the file is and what to do; the library's own error is kept as `cause`.
+   * another kind of file renamed to .xlsx, a cut-off download, a file over a limit of
+   * INPUT_LIMITS) is an XlsxReadError whose message says in Thai what the file is and what to do;
+   * the library's own error is kept as `cause`. The file is looked into before ExcelJS loads it
+   * (preflightXlsx), and its merges are applied afterwards in linear time.
    */
   static async fromBuffer(data: Buffer | ArrayBuffer): Promise<XlsxWorkbookReader> {
     const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     const problem = signatureProblem(bytes);
     if (problem) throw new XlsxReadError(problem);
+    const checked = await preflightXlsx(bytes);
     const wb = new ExcelJS.Workbook();
     try {
-      await wb.xlsx.load(data as ArrayBuffer);
+      await wb.xlsx.load(checked.bytes as unknown as ArrayBuffer);
     } catch (error) {
       throw new XlsxReadError(READ_PROBLEMS.damaged, { cause: error });
+    }
+    for (const [name, ranges] of checked.merges) {
+      const ws = wb.getWorksheet(name);
+      if (ws) mergeAll(ws, ranges, "as-stored");
     }
     if (wb.worksheets.length === 0) throw new XlsxReadError(READ_PROBLEMS.noWorksheets);
     return new XlsxWorkbookReader(wb);

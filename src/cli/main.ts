@@ -12,8 +12,12 @@ import { DEMO_INPUT } from "./demoInput";
 import { readInputFile } from "./inputFile";
 import { xlsxToPdf } from "./pdf";
 import { formatIssues } from "./printIssues";
-import { makeOutputFolder, refuseToOverwriteInput, writeOutputFile } from "./outputFile";
+import { makeOutputFolder } from "./outputFile";
+import { refuseBadOutputs } from "./outputPaths";
 import { issuesToJson, summaryToJson, summaryToText } from "./summaryJson";
+import { jsonForTerminal, shownInTerminal } from "./terminalText";
+import { writeVerified } from "./verifiedWrite";
+import { xlsxOpens } from "./writtenFileChecks";
 import { REPORT_KINDS, type ReportKind } from "../domain/reports/buildReport";
 
 const USAGE = `ita-report: รายงาน ITA จากสมุดงาน Excel
@@ -29,10 +33,19 @@ const USAGE = `ita-report: รายงาน ITA จากสมุดงาน
   ita-report demo [--out <โฟลเดอร์>]                    ตัวอย่างครบขั้นตอนของหน่วยงานสมมุติ ลงในโฟลเดอร์ out/
 `;
 
+/** A fault of the program, not of the input: the last resort, exit 70. */
+const INTERNAL_FAULT = "โปรแกรมทำงานผิดพลาดเอง (ไม่ใช่เพราะข้อมูลของท่าน) ไฟล์ข้อมูลไม่ได้ถูกเปลี่ยน กรุณาแจ้งผู้ดูแลพร้อมคำสั่งที่ใช้และไฟล์ข้อมูล";
+
 type Io = { out: (text: string) => void; err: (text: string) => void };
 
-/** Runs one command; returns the exit code. Errors become Thai messages, never stack traces. */
-export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+/**
+ * Runs one command; returns the exit code (README, "The command line": 0 done, 1 input errors,
+ * 2 usage or a file that cannot be read or written, 3 the PDF step failed, 70 a fault of the
+ * program itself). Errors become Thai messages, never stack traces; everything printed has the
+ * characters a terminal would act on shown as \uXXXX (see terminalText.ts).
+ */
+export async function main(argv: readonly string[], terminal: Io = defaultIo): Promise<number> {
+  const io: Io = { out: (t) => terminal.out(shownInTerminal(t)), err: (t) => terminal.err(shownInTerminal(t)) };
   try {
     const [command, ...rest] = argv;
     switch (command) {
@@ -60,7 +73,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       io.err(error.message);
       return error.exitCode;
     }
-    io.err(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${(error as Error)?.message ?? String(error)}`);
+    io.err(`${INTERNAL_FAULT}\n(รายละเอียดสำหรับผู้ดูแล: ${(error as Error)?.message ?? String(error)})`);
     return 70;
   }
 }
@@ -91,10 +104,11 @@ async function exists(path: string): Promise<boolean> {
 
 async function init(args: readonly string[], io: Io): Promise<number> {
   const file = positional(args, "ชื่อไฟล์ที่จะสร้าง");
-  if (await exists(file)) throw new CliError(`มีไฟล์ "${file}" อยู่แล้ว จะไม่เขียนทับ กรุณาใช้ชื่อใหม่`, 1);
+  await refuseBadOutputs(null, [{ option: "", path: file, extension: ".xlsx" }]);
+  if (await exists(file)) throw new CliError(`มีไฟล์ "${file}" อยู่แล้ว จะไม่เขียนทับ กรุณาใช้ชื่อใหม่`, 2);
   const writer = new XlsxReportWriter();
-  await writer.write({ sheets: buildInputSheets() });
-  await writeOutputFile(file, await writer.toBuffer());
+  const written = await writer.write({ sheets: buildInputSheets() });
+  await writeVerified(file, await writer.toBuffer(), xlsxOpens(written.written));
   io.out(`สร้าง ${file} แล้ว: กรอกชีต "ข้อมูลรายงาน" และ "คะแนน ITA" แล้วใช้ ita-report build`);
   return 0;
 }
@@ -103,7 +117,7 @@ async function summary(args: readonly string[], io: Io): Promise<number> {
   const file = positional(args, "ไฟล์ข้อมูล (.xlsx หรือ .json)");
   const read = await readInputFile(file);
   const result = read.input ? summarizeScores(read.input) : { years: [], comparison: null };
-  if (args.includes("--json")) io.out(JSON.stringify(summaryToJson(result, read.issues), null, 2));
+  if (args.includes("--json")) io.out(jsonForTerminal(summaryToJson(result, read.issues)));
   else {
     if (read.issues.length) io.err(formatIssues(read.issues, file));
     io.out(summaryToText(result));
@@ -117,8 +131,10 @@ async function build(args: readonly string[], io: Io): Promise<number> {
   if (!out) throw new CliError("กรุณาระบุไฟล์รายงานที่จะสร้างด้วย -o <รายงาน.xlsx>", 2);
   const pdf = option(args, "--pdf");
   const kinds = reportKinds(option(args, "--reports"));
-  await refuseToOverwriteInput(file, out, "-o");
-  if (pdf) await refuseToOverwriteInput(file, pdf, "--pdf");
+  await refuseBadOutputs(file, [
+    { option: "-o", path: out, extension: ".xlsx" },
+    ...(pdf ? [{ option: "--pdf", path: pdf, extension: ".pdf" } as const] : []),
+  ]);
   const read = await readInputFile(file);
   const writer = new XlsxReportWriter();
   const outcome = await buildWorkbookReport(read, writer, { force: args.includes("--force"), ...(kinds ? { kinds } : {}) });
@@ -128,7 +144,7 @@ async function build(args: readonly string[], io: Io): Promise<number> {
     return 1;
   }
   const bytes = await writer.toBuffer();
-  await writeOutputFile(out, bytes);
+  await writeVerified(out, bytes, xlsxOpens(outcome.write.written));
   io.out(`เขียนรายงาน ${out} แล้ว (ชีต: ${outcome.write.written.join(", ")})`);
   if (pdf) {
     await xlsxToPdf(bytes, pdf);
@@ -149,7 +165,7 @@ function reportKinds(value: string | undefined): ReportKind[] | undefined {
 async function validate(args: readonly string[], io: Io): Promise<number> {
   const file = positional(args, "ไฟล์ข้อมูล (.xlsx หรือ .json)");
   const read = await readInputFile(file);
-  if (args.includes("--json")) io.out(JSON.stringify(issuesToJson(read.issues), null, 2));
+  if (args.includes("--json")) io.out(jsonForTerminal(issuesToJson(read.issues)));
   else if (read.issues.length === 0) io.out(`${file}: ข้อมูลถูกต้อง ไม่พบปัญหา`);
   else {
     const errors = read.issues.filter((i) => i.severity === "error").length;
@@ -164,8 +180,8 @@ async function demo(args: readonly string[], io: Io): Promise<number> {
   await makeOutputFolder(dir);
   const inputPath = join(dir, "demo-input.xlsx");
   const inputWriter = new XlsxReportWriter();
-  await inputWriter.write({ sheets: buildInputSheets(DEMO_INPUT) });
-  await writeOutputFile(inputPath, await inputWriter.toBuffer());
+  const inputSheets = await inputWriter.write({ sheets: buildInputSheets(DEMO_INPUT) });
+  await writeVerified(inputPath, await inputWriter.toBuffer(), xlsxOpens(inputSheets.written));
   io.out(`1. สมุดงานข้อมูลตัวอย่าง: ${inputPath}`);
 
   // Read it back as a user's file would be read, so the demo proves the whole path.
@@ -178,7 +194,7 @@ async function demo(args: readonly string[], io: Io): Promise<number> {
   if (!outcome.ok) return 1;
   const reportPath = join(dir, "demo-report.xlsx");
   const bytes = await writer.toBuffer();
-  await writeOutputFile(reportPath, bytes);
+  await writeVerified(reportPath, bytes, xlsxOpens(outcome.write.written));
   io.out(`2. รายงาน: ${reportPath}`);
   io.out(summaryToText(outcome.summary));
   const pdfPath = join(dir, "demo-report.pdf");

@@ -1,5 +1,4 @@
-import { mkdir, stat, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { mkdir } from "node:fs/promises";
 import { CliError } from "./cliError";
 
 /** Why the file system refused, in Thai, from Node's error code. */
@@ -29,15 +28,6 @@ export function fileSystemReason(error: unknown): string {
   }
 }
 
-/** Writes an output file; a refusal of the file system becomes a Thai message (exit 2). */
-export async function writeOutputFile(path: string, bytes: Buffer): Promise<void> {
-  try {
-    await writeFile(path, bytes);
-  } catch (error) {
-    throw new CliError(`เขียนไฟล์ "${path}" ไม่ได้: ${fileSystemReason(error)}`, 2);
-  }
-}
-
 /** Creates an output folder (and its parents); a refusal becomes a Thai message (exit 2). */
 export async function makeOutputFolder(path: string): Promise<void> {
   try {
@@ -45,23 +35,4 @@ export async function makeOutputFolder(path: string): Promise<void> {
   } catch (error) {
     throw new CliError(`สร้างโฟลเดอร์ "${path}" ไม่ได้: ${fileSystemReason(error)}`, 2);
   }
-}
-
-/** True when two paths name the same file, also through another spelling or a link. */
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  const [sa, sb] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
-  return sa !== null && sb !== null && sa.ino !== 0 && sa.dev === sb.dev && sa.ino === sb.ino;
-}
-
-/**
- * Refuses an output path that is the input file: writing the report there would replace the
- * year's input workbook with the report sheets alone.
- */
-export async function refuseToOverwriteInput(input: string, output: string, option: string): Promise<void> {
-  if (await sameFile(input, output))
-    throw new CliError(
-      `ไฟล์ ${option} "${output}" เป็นไฟล์ข้อมูลเดียวกับที่อ่าน จะไม่เขียนทับไฟล์ข้อมูล กรุณาใช้ชื่อไฟล์รายงานใหม่`,
-      2,
-    );
 }

@@ -16,7 +16,7 @@ export interface ClippedSheet {
   /** The used area: the last row and column that hold a value (cells with a style only do not count). */
   readonly lastRow: number;
   readonly lastColumn: number;
-  /** The first cell holding a value below INPUT_LIMITS.sheetRows, if any ("A30001"). */
+  /** The first cell holding a value below the last row read, if any ("A30001"). */
   readonly valueBeyondLimit: string | null;
   /** Cells covered by the data validations and by the merges once clipped. */
   readonly validatedCells: number;
@@ -55,8 +55,11 @@ const a1 = (r: CellRect) => rangeAddress(r.firstRow, r.firstColumn, r.lastRow, r
 const CELL_TAG = /<c\b([^>]*)>/g;
 const CELL_REF = /\br="([A-Za-z]{1,3})(\d{1,7})"/;
 
-/** Scans and clips one worksheet part. Linear in the XML's length: every pattern moves forward. */
-export function clipSheetXml(xml: string): ClippedSheet {
+/**
+ * Scans and clips one worksheet part; `rowsRead` is the last row that may hold a value. Linear in
+ * the XML's length: every pattern moves forward.
+ */
+export function clipSheetXml(xml: string, rowsRead: number = INPUT_LIMITS.sheetRows): ClippedSheet {
   let lastRow = 1;
   let lastColumn = 1;
   let valueBeyondLimit: string | null = null;
@@ -67,7 +70,7 @@ export function clipSheetXml(xml: string): ClippedSheet {
     const column = columnNumber(ref[1]!);
     const empty = m[1]!.endsWith("/") || xml.startsWith("</c>", m.index + m[0].length);
     if (empty) continue;
-    if (row > INPUT_LIMITS.sheetRows && valueBeyondLimit === null) valueBeyondLimit = cellAddress(row, column);
+    if (row > rowsRead && valueBeyondLimit === null) valueBeyondLimit = cellAddress(row, column);
     if (row > lastRow) lastRow = row;
     if (column > lastColumn) lastColumn = column;
   }
@@ -75,7 +78,7 @@ export function clipSheetXml(xml: string): ClippedSheet {
   const area: CellRect = {
     firstRow: 1,
     firstColumn: 1,
-    lastRow: Math.min(MAX_ROWS, Math.max(lastRow, Math.min(lastRow + CLIPPED_RANGE_ROOM, INPUT_LIMITS.sheetRows))),
+    lastRow: Math.min(MAX_ROWS, Math.max(lastRow, Math.min(lastRow + CLIPPED_RANGE_ROOM, rowsRead))),
     lastColumn: Math.min(MAX_COLUMNS, lastColumn + 10),
   };
   let changed = false;

@@ -3,6 +3,26 @@ import { INPUT_LIMITS } from "../domain/input/inputLimits";
 import { clipSheetXml } from "./sheetXmlClip";
 import { READ_PROBLEMS, XlsxReadError } from "./xlsxReadProblems";
 
+/** The limits the preflight holds a file to (INPUT_LIMITS for what users give us). */
+export type PreflightLimits = {
+  readonly [K in "fileBytes" | "parts" | "partBytes" | "unpackedBytes" | "sheetRows" | "mergesPerSheet" | "rangeCells"]: number;
+};
+
+/**
+ * For a file this program has just written (checking that it opens): its size follows from the
+ * input, which was held to INPUT_LIMITS, so nothing more is refused; ranges are still clipped
+ * and merges still applied in linear time.
+ */
+export const OWN_OUTPUT_LIMITS: PreflightLimits = {
+  fileBytes: Infinity,
+  parts: Infinity,
+  partBytes: Infinity,
+  unpackedBytes: Infinity,
+  sheetRows: 1_048_576,
+  mergesPerSheet: Infinity,
+  rangeCells: Infinity,
+};
+
 /** What the preflight hands on: bytes ExcelJS may load, and the merges to apply afterwards. */
 export interface PreflightedXlsx {
   /** The file itself, or a copy with over-wide ranges clipped and merges taken out. */
@@ -82,8 +102,8 @@ async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
  * unpacking 64 MB of it), values below the last row read, and ranges stored over whole columns,
  * which are clipped to the used area. Throws XlsxReadError.
  */
-export async function preflightXlsx(bytes: Uint8Array): Promise<PreflightedXlsx> {
-  if (bytes.length > INPUT_LIMITS.fileBytes) throw new XlsxReadError(READ_PROBLEMS.fileTooBig(bytes.length));
+export async function preflightXlsx(bytes: Uint8Array, limits: PreflightLimits = INPUT_LIMITS): Promise<PreflightedXlsx> {
+  if (bytes.length > limits.fileBytes) throw new XlsxReadError(READ_PROBLEMS.fileTooBig(bytes.length));
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -91,7 +111,7 @@ export async function preflightXlsx(bytes: Uint8Array): Promise<PreflightedXlsx>
     throw new XlsxReadError(READ_PROBLEMS.damaged, { cause: error });
   }
   const entries = Object.values(zip.files).filter((e) => !e.dir);
-  if (entries.length > INPUT_LIMITS.parts) throw new XlsxReadError(READ_PROBLEMS.tooManyParts(entries.length));
+  if (entries.length > limits.parts) throw new XlsxReadError(READ_PROBLEMS.tooManyParts(entries.length));
 
   const names = await sheetNames(zip);
   const merges = new Map<string, readonly string[]>();
@@ -100,19 +120,19 @@ export async function preflightXlsx(bytes: Uint8Array): Promise<PreflightedXlsx>
   for (const entry of entries) {
     const path = entry.name.replace(/^\//, "");
     const isSheet = WORKSHEET.test(path);
-    const left = INPUT_LIMITS.unpackedBytes - unpacked;
-    const part = await unpack(entry, Math.min(INPUT_LIMITS.partBytes, left), isSheet);
+    const left = limits.unpackedBytes - unpacked;
+    const part = await unpack(entry, Math.min(limits.partBytes, left), isSheet);
     // Over what is left of the total: say so, rather than blame this one part.
-    if (part === null) throw new XlsxReadError(left < INPUT_LIMITS.partBytes ? READ_PROBLEMS.unpackedTooBig() : READ_PROBLEMS.partTooBig(path));
+    if (part === null) throw new XlsxReadError(left < limits.partBytes ? READ_PROBLEMS.unpackedTooBig() : READ_PROBLEMS.partTooBig(path));
     const { size, text } = part;
     unpacked += size;
     if (!isSheet) continue;
     const sheet = names.get(path) ?? path;
-    const clipped = clipSheetXml(text);
+    const clipped = clipSheetXml(text, limits.sheetRows);
     if (clipped.valueBeyondLimit) throw new XlsxReadError(READ_PROBLEMS.valueBeyondRows(sheet, clipped.valueBeyondLimit));
-    if (clipped.merges.length > INPUT_LIMITS.mergesPerSheet) throw new XlsxReadError(READ_PROBLEMS.tooManyMerges(sheet, clipped.merges.length));
-    if (clipped.mergedCells > INPUT_LIMITS.rangeCells) throw new XlsxReadError(READ_PROBLEMS.rangeTooBig(sheet, "เซลล์ที่ผสานไว้"));
-    if (clipped.validatedCells > INPUT_LIMITS.rangeCells) throw new XlsxReadError(READ_PROBLEMS.rangeTooBig(sheet, "รายการเลือก (การตรวจสอบข้อมูล)"));
+    if (clipped.merges.length > limits.mergesPerSheet) throw new XlsxReadError(READ_PROBLEMS.tooManyMerges(sheet, clipped.merges.length));
+    if (clipped.mergedCells > limits.rangeCells) throw new XlsxReadError(READ_PROBLEMS.rangeTooBig(sheet, "เซลล์ที่ผสานไว้"));
+    if (clipped.validatedCells > limits.rangeCells) throw new XlsxReadError(READ_PROBLEMS.rangeTooBig(sheet, "รายการเลือก (การตรวจสอบข้อมูล)"));
     // Merges can be applied later only to a sheet known by name; others keep theirs in the XML.
     if (clipped.xml !== null && (clipped.merges.length === 0 || names.has(path))) {
       zip.file(entry.name, clipped.xml);

@@ -3,7 +3,7 @@ import type { WorkbookReader } from "../app/ports";
 import type { CellGrid, CellInput } from "../domain/sheet/cellInput";
 import type { WorkbookGrids } from "../domain/input/readInputWorkbook";
 import { mergeAll } from "./xlsxMerges";
-import { preflightXlsx } from "./xlsxPreflight";
+import { OWN_OUTPUT_LIMITS, preflightXlsx } from "./xlsxPreflight";
 import { READ_PROBLEMS, XlsxReadError } from "./xlsxReadProblems";
 
 export { READ_PROBLEMS, XlsxReadError } from "./xlsxReadProblems";
@@ -28,13 +28,14 @@ export class XlsxWorkbookReader implements WorkbookReader {
    * another kind of file renamed to .xlsx, a cut-off download, a file over a limit of
    * INPUT_LIMITS) is an XlsxReadError whose message says in Thai what the file is and what to do;
    * the library's own error is kept as `cause`. The file is looked into before ExcelJS loads it
-   * (preflightXlsx), and its merges are applied afterwards in linear time.
+   * (preflightXlsx), and its merges are applied afterwards in linear time. `limits: "own-output"`
+   * opens a file this program wrote, which is not held to the input limits.
    */
-  static async fromBuffer(data: Buffer | ArrayBuffer): Promise<XlsxWorkbookReader> {
+  static async fromBuffer(data: Buffer | ArrayBuffer, options: { limits?: "input" | "own-output" } = {}): Promise<XlsxWorkbookReader> {
     const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     const problem = signatureProblem(bytes);
     if (problem) throw new XlsxReadError(problem);
-    const checked = await preflightXlsx(bytes);
+    const checked = await preflightXlsx(bytes, options.limits === "own-output" ? OWN_OUTPUT_LIMITS : undefined);
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(checked.bytes as unknown as ArrayBuffer);

@@ -48,7 +48,7 @@ describe("ita-report init and build", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายการเลือก"]);
     expect(wb.getWorksheet("รายการเลือก")!.state).toBe("hidden");
     const again = await cli("init", input);
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(2);
     expect(again.err).toContain("จะไม่เขียนทับ");
   });
 

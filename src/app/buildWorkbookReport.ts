@@ -22,6 +22,8 @@ export interface BuildOptions {
   readonly kinds?: readonly ReportKind[];
   /** Build even though the input has errors (the cells with errors are left out). */
   readonly force?: boolean;
+  /** Called once the sheets are built and about to be written; the write waits for it. */
+  readonly beforeWrite?: () => void | Promise<void>;
 }
 
 export async function buildWorkbookReport(
@@ -33,6 +35,7 @@ export async function buildWorkbookReport(
   const built = buildReport(read.input, options.kinds);
   const issues = [...read.issues, ...built.issues];
   if (hasErrors(built.issues)) return { ok: false, issues };
+  await options.beforeWrite?.();
   const write = await writer.write(built.workbook);
   return { ok: true, issues, summary: built.summary, write };
 }

@@ -1,6 +1,9 @@
 import { SETTING_LABELS, type SettingKey } from "../domain/input/settingsLabels";
 import { SETTING_ORDER, SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/input/inputLayout";
-import { findLabelRow } from "../domain/input/readSettings";
+import { findLabelRow, readSettings } from "../domain/input/readSettings";
+import { IssueCollector } from "../domain/issues/issueCollector";
+import { issueLocation } from "../domain/issues/validationIssue";
+import { parseRange } from "../domain/sheet/a1";
 import { cellAt, cellShown, cellText, type CellGrid, type CellInput } from "../domain/sheet/cellInput";
 import type { Signatory } from "../domain/model/signatory";
 import { fromExcelSerial } from "../domain/thai/parseThaiDate";
@@ -72,4 +75,34 @@ export function withoutBlankSignatories(people: readonly Signatory[]): Signatory
   return people
     .map((p) => ({ role: p.role.trim(), name: p.name.trim(), position: p.position.trim() }))
     .filter((p) => p.role || p.name || p.position);
+}
+
+/** What the sheet's reader says about one setting of the form. */
+export interface SettingProblem {
+  readonly severity: "error" | "warning";
+  readonly text: string;
+}
+
+/**
+ * What the Settings sheet's own reader would say about the form's values, by setting: the form
+ * is laid out as the sheet is and read by readSettings, so the pane and the sheet never
+ * disagree. Blanks are left to the checker (a new workbook is all blanks).
+ */
+export function settingsFormProblems(form: SettingsForm): Partial<Record<SettingKey, SettingProblem>> {
+  const rows: CellInput[][] = [["ข้อมูลรายงาน ITA"], ["รายการ", "ข้อมูล"]];
+  const rowOf = new Map<number, SettingKey>();
+  for (const key of SETTING_ORDER) {
+    rowOf.set(rows.length + 1, key);
+    rows.push([SETTING_LABELS[key], form.values[key]]);
+  }
+  const collector = new IssueCollector();
+  readSettings(rows, collector);
+  const out: Partial<Record<SettingKey, SettingProblem>> = {};
+  for (const issue of collector.issues) {
+    const place = issue.cell ? parseRange(issue.cell) : null;
+    const key = place && place.firstColumn === 2 ? rowOf.get(place.firstRow) : undefined;
+    if (!key || out[key] || form.values[key].trim() === "") continue;
+    out[key] = { severity: issue.severity, text: issue.message.replace(`${issueLocation(issue)}: `, "") };
+  }
+  return out;
 }

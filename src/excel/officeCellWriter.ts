@@ -1,13 +1,13 @@
-import type { CellWrite, SheetCellWriter } from "../app/sheetCellWriter";
+import { isNumberWrite, type CellWrite, type SheetCellWriter } from "../app/sheetCellWriter";
 import { WorkbookWriteError } from "../app/ports";
 import { cellAddress } from "../domain/sheet/a1";
 import type { ExcelRun } from "./officeReportWriter";
 import { toWorkbookWriteError } from "./officeErrors";
 
 /**
- * Writes text into single cells of one worksheet of the open workbook, in two round trips
- * whatever the number of cells. Each written cell is formatted as text ("@") first, so what
- * the user typed is never read as a formula, number or date.
+ * Writes text or numbers into single cells of one worksheet of the open workbook, in two round
+ * trips whatever the number of cells. Each text cell is formatted as text ("@") first, so what
+ * the user typed is never read as a formula, number or date; a number keeps the cell's format.
  */
 export class OfficeCellWriter implements SheetCellWriter {
   constructor(private readonly run: ExcelRun) {}
@@ -22,8 +22,11 @@ export class OfficeCellWriter implements SheetCellWriter {
         if (ws.isNullObject) throw new WorkbookWriteError(`ไม่พบชีต "${sheet}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
         for (const c of cells) {
           const range = ws.getRange(cellAddress(c.row, c.column));
-          range.numberFormat = [["@"]];
-          range.values = [[c.text]];
+          if (isNumberWrite(c)) range.values = [[c.number]];
+          else {
+            range.numberFormat = [["@"]];
+            range.values = [[c.text]];
+          }
         }
         await ctx.sync();
       });

@@ -1,10 +1,12 @@
 import ExcelJS from "exceljs";
 import type { NewMeasure } from "../app/measureFromTemplate";
 import { WorkbookWriteError } from "../app/ports";
+import { REPORT_SHEET_NAMES } from "../domain/reports/buildReport";
 import { xlsxBytes } from "../xlsx/xlsxBytes";
 import { XlsxCellWriter } from "../xlsx/xlsxCellWriter";
 import { appendXlsxMeasureRows } from "../xlsx/xlsxMeasureRows";
 import { XlsxReportWriter } from "../xlsx/xlsxReportWriter";
+import { XlsxRowEditor } from "../xlsx/xlsxRowEditor";
 import { XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";
 
 /**
@@ -15,11 +17,13 @@ export class InMemoryWorkbook {
   readonly reader: XlsxWorkbookReader;
   readonly writer: XlsxReportWriter;
   readonly cells: XlsxCellWriter;
+  readonly rows: XlsxRowEditor;
 
   private constructor(readonly workbook: ExcelJS.Workbook) {
     this.reader = new XlsxWorkbookReader(workbook);
     this.writer = new XlsxReportWriter(workbook);
     this.cells = new XlsxCellWriter(workbook);
+    this.rows = new XlsxRowEditor(workbook);
   }
 
   /** Opens .xlsx bytes; a file that is not one fails with a Thai message saying what to do. */
@@ -30,6 +34,12 @@ export class InMemoryWorkbook {
   /** A workbook without sheets; the input sheets are created from the start screen. */
   static blank(): InMemoryWorkbook {
     return new InMemoryWorkbook(new ExcelJS.Workbook());
+  }
+
+  /** True when any report sheet (of any kind) is in the workbook. */
+  hasReportSheets(): boolean {
+    const names = new Set(Object.values(REPORT_SHEET_NAMES));
+    return this.workbook.worksheets.some((ws) => names.has(ws.name));
   }
 
   appendMeasures(measures: readonly NewMeasure[]): number {

@@ -24,11 +24,12 @@ describe("the standalone page's services", () => {
     const before = (await services.readSettings())!;
     await services.saveSettings(before, { ...before, values: { ...before.values, district: "ท่าใหม่" } });
     const steps: string[] = [];
-    const outcome = await services.buildReports(["progress", "score-comparison"], (s) => steps.push(s));
-    expect(steps).toEqual(["reading", "writing"]);
+    const outcome = await services.buildReports(["progress", "score-comparison"], (s) => void steps.push(s));
+    expect(steps).toEqual(["reading", "building", "writing"]);
     expect(outcome.ok && outcome.write.written).toEqual(["รายงานผลตามมาตรการ", "เปรียบเทียบคะแนน ITA"]);
 
     expect(await services.file!.download()).toBe("ข้อมูล (มีรายงาน).xlsx");
+    expect(services.file!.status().unsaved).toBe(false);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(delivered[0]!.bytes.slice().buffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายงานผลตามมาตรการ", "เปรียบเทียบคะแนน ITA"]));
@@ -63,4 +64,9 @@ describe("downloadName", () => {
     ["ข้อมูล (มีรายงาน).xlsx", "ข้อมูล (มีรายงาน).xlsx"],
     ["ITA.XLSX", "ITA (มีรายงาน).xlsx"],
   ])("%p → %p", (opened, name) => expect(downloadName(opened)).toBe(name));
+
+  it("leaves the mark off when no report sheet was built", () => {
+    expect(downloadName("สมุดงาน ITA.xlsx", false)).toBe("สมุดงาน ITA.xlsx");
+    expect(downloadName("ข้อมูล (มีรายงาน).xlsx", false)).toBe("ข้อมูล.xlsx");
+  });
 });

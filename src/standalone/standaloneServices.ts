@@ -1,59 +1,137 @@
 import { buildReportsInSteps } from "../app/buildReportsInSteps";
 import { detectInputSheets } from "../app/inputSheetsPresence";
 import { loadInput } from "../app/loadInput";
+import { addMeasure, deleteMeasure, moveMeasure, saveMeasure } from "../app/measureRows";
 import { WorkbookWriteError } from "../app/ports";
 import { saveSettings } from "../app/saveSettings";
+import { readScoresForm, saveScores } from "../app/scoresForm";
 import { readSettingsForm } from "../app/settingsForm";
 import { buildInputSheets } from "../domain/input/inputSheets";
-import type { TaskpaneServices } from "../taskpane/services";
+import type { TaskpaneServices, WorkbookFileStatus } from "../taskpane/services";
+import { fileTypeText } from "./fileTypeText";
 import type { InMemoryWorkbook } from "./inMemoryWorkbook";
+import { memoryStore, type WorkbookStore } from "./workbookStore";
 
 /** Hands finished bytes to the user, e.g. as a browser download. */
 export type Deliver = (fileName: string, bytes: Uint8Array) => void;
 
 const NEW_FILE_NAME = "สมุดงาน ITA.xlsx";
+/** Changes are kept this long after the last one, so a burst of edits is kept once. */
+export const KEEP_DELAY_MS = 300;
+const KEEP_FAILED = "เบราว์เซอร์นี้ไม่ยอมเก็บสมุดงานไว้ (อาจเป็นหน้าต่างส่วนตัวหรือพื้นที่เต็ม) ถ้าปิดหน้านี้งานจะหาย กรุณาดาวน์โหลดไฟล์เก็บไว้";
 
-/** The name of the downloaded file: the opened name marked as holding the reports. */
-export function downloadName(opened: string): string {
+/** The name of the downloaded file: the opened name, marked when it holds report sheets. */
+export function downloadName(opened: string, hasReports = true): string {
   const base = opened.replace(/\.xlsx$/i, "").replace(/ \(มีรายงาน\)$/, "");
-  return `${base} (มีรายงาน).xlsx`;
+  return hasReports ? `${base} (มีรายงาน).xlsx` : `${base}.xlsx`;
 }
 
 /**
  * The task pane's services on the standalone page: the same use cases as in Excel, on an .xlsx
- * workbook held in memory. ExcelJS is fetched on demand, with the first file opened.
+ * workbook held in memory. Every change is kept in `store` (IndexedDB in the page) a moment
+ * later, so a reload finds it. ExcelJS is fetched on demand, with the first file opened.
  */
-export function createStandaloneServices(deliver: Deliver): TaskpaneServices {
+export function createStandaloneServices(deliver: Deliver, store: WorkbookStore = memoryStore()): TaskpaneServices {
   let current: { book: InMemoryWorkbook; fileName: string } | null = null;
+  let status: WorkbookFileStatus = { unsaved: false, keepError: null };
+  const listeners = new Set<() => void>();
+  let keepTimer: ReturnType<typeof setTimeout> | undefined;
   const load = () => import(/* webpackChunkName: "xlsx" */ "./inMemoryWorkbook");
   const book = (): InMemoryWorkbook => {
     if (!current) throw new WorkbookWriteError('ยังไม่ได้เปิดไฟล์ กรุณาเลือกไฟล์ .xlsx หรือกด "เริ่มสมุดงานใหม่" ก่อน', "NoWorkbook");
     return current.book;
   };
+  const setStatus = (next: Partial<WorkbookFileStatus>) => {
+    status = { ...status, ...next };
+    listeners.forEach((l) => l());
+  };
+  const keepNow = async () => {
+    clearTimeout(keepTimer);
+    if (!current || current.book.workbook.worksheets.length === 0) return;
+    try {
+      const { xlsxBytes } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/xlsxBytes");
+      await store.save({ fileName: current.fileName, bytes: await xlsxBytes(current.book.workbook), savedAt: Date.now(), unsaved: status.unsaved });
+      if (status.keepError) setStatus({ keepError: null });
+    } catch {
+      setStatus({ keepError: KEEP_FAILED });
+    }
+  };
+  /** Runs a change of the workbook, then marks it unsaved and keeps it shortly after. */
+  const changing =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await fn(...args);
+      } finally {
+        if (current) {
+          if (!status.unsaved) setStatus({ unsaved: true });
+          clearTimeout(keepTimer);
+          keepTimer = setTimeout(() => void keepNow(), KEEP_DELAY_MS);
+        }
+      }
+    };
+  const openBytes = async (data: ArrayBuffer, fileName: string, unsaved: boolean) => {
+    const { InMemoryWorkbook } = await load();
+    let opened: InMemoryWorkbook;
+    try {
+      opened = await InMemoryWorkbook.open(data);
+    } catch (error) {
+      const byType = fileTypeText(fileName);
+      throw byType && error instanceof Error && error.name === "XlsxReadError" ? Object.assign(new Error(byType, { cause: error }), { name: "XlsxReadError" }) : error;
+    }
+    current = { book: opened, fileName };
+    setStatus({ unsaved });
+  };
+
   return {
     capabilityNotes: [],
     file: {
       fileName: () => current?.fileName ?? null,
       async open(data, fileName) {
-        const { InMemoryWorkbook } = await load();
-        current = { book: await InMemoryWorkbook.open(data), fileName };
+        await openBytes(data, fileName, false);
+        await keepNow();
       },
       async createNew() {
         const { InMemoryWorkbook } = await load();
         current = { book: InMemoryWorkbook.blank(), fileName: NEW_FILE_NAME };
+        setStatus({ unsaved: false });
       },
       async download() {
-        const name = downloadName(current?.fileName ?? NEW_FILE_NAME);
-        deliver(name, await book().bytes());
+        const b = book();
+        const name = downloadName(current?.fileName ?? NEW_FILE_NAME, b.hasReportSheets());
+        deliver(name, await b.bytes());
+        setStatus({ unsaved: false });
+        await keepNow();
         return name;
       },
+      status: () => status,
+      onStatus(listener) {
+        listeners.add(listener);
+        return () => void listeners.delete(listener);
+      },
+      async kept() {
+        const k = await store.load().catch(() => null);
+        return k && { fileName: k.fileName, savedAt: k.savedAt, unsaved: k.unsaved };
+      },
+      async restoreKept() {
+        const k = await store.load();
+        if (!k) throw new WorkbookWriteError("ไม่พบงานที่เก็บไว้ในเบราว์เซอร์นี้แล้ว", "NotKept");
+        await openBytes(k.bytes.slice().buffer, k.fileName, k.unsaved);
+      },
+      discardKept: () => store.clear(),
     },
     detectInputSheets: async () => detectInputSheets(book().reader),
-    createInputSheets: async () => book().writer.write({ sheets: buildInputSheets() }),
+    createInputSheets: changing(async () => book().writer.write({ sheets: buildInputSheets() })),
     readSettings: async () => readSettingsForm(book().reader),
-    saveSettings: async (before, after) => saveSettings(book().reader, book().cells, before, after),
+    saveSettings: changing(async (before, after) => saveSettings(book().reader, book().cells, before, after)),
     validate: async () => loadInput(book().reader),
-    appendMeasures: async (measures) => book().appendMeasures(measures),
-    buildReports: async (kinds, onStep) => buildReportsInSteps(book().reader, book().writer, kinds, onStep),
+    readScores: async () => readScoresForm(book().reader),
+    saveScores: changing(async (edits) => saveScores(book().reader, book().cells, edits)),
+    appendMeasures: changing(async (measures) => book().appendMeasures(measures)),
+    addMeasure: changing(async (m) => addMeasure(book(), m)),
+    saveMeasure: changing(async (before, after) => saveMeasure(book(), before, after)),
+    moveMeasure: changing(async (m, by) => moveMeasure(book(), m, by)),
+    deleteMeasure: changing(async (m) => deleteMeasure(book(), m)),
+    buildReports: changing(async (kinds, onStep) => buildReportsInSteps(book().reader, book().writer, kinds, onStep)),
   };
 }

@@ -1,34 +1,42 @@
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { createOfficeServices } from "./officeServices";
+import { OutsideExcel } from "./OutsideExcel";
 import { paneTheme } from "./theme";
 
 /* The composition root: the only place that touches the Office globals. */
-void Office.onReady((info) => {
-  const container = document.getElementById("container");
-  if (!container) return;
-  const dark = Office.context.officeTheme?.isDarkTheme ?? false;
-  const inExcel = info.host === Office.HostType.Excel;
-  const isSetSupported = (name: string, version: string) => Office.context.requirements?.isSetSupported(name, version) ?? false;
-  createRoot(container).render(
-    <FluentProvider theme={paneTheme(dark)} style={{ minHeight: "100vh" }}>
-      {inExcel ? (
-        <App
-          services={createOfficeServices((batch) => Excel.run(batch), isSetSupported, {
-            // ExcelJS is fetched only when the user asks for a new workbook.
-            makeFileWriter: async () => new (await import("../xlsx/xlsxReportWriter")).XlsxReportWriter(),
-            createWorkbook: (base64) => Excel.createWorkbook(base64),
-          })}
-        />
-      ) : (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>หน้านี้ใช้ใน Excel เท่านั้น</MessageBarTitle>
-            เปิดจากปุ่ม รายงาน ITA บนแท็บหน้าแรกของ Excel หรือใช้หน้าเว็บ standalone.html ที่เปิดไฟล์ .xlsx ได้โดยไม่ต้องมี Excel
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </FluentProvider>,
-  );
-});
+const container = document.getElementById("container");
+if (container) {
+  const root = createRoot(container);
+  const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+  // Outside Office (or when Microsoft's CDN cannot be reached) Office.js is not there at all:
+  // say so at once, with the way to the standalone page, instead of a blank pane.
+  if (typeof Office === "undefined")
+    root.render(
+      <FluentProvider theme={paneTheme(dark)} style={{ minHeight: "100vh" }}>
+        <OutsideExcel why="no-office" />
+      </FluentProvider>,
+    );
+  else
+    void Office.onReady((info) => {
+      const inExcel = info.host === Office.HostType.Excel;
+      const isDark = Office.context?.officeTheme?.isDarkTheme ?? dark;
+      const isSetSupported = (name: string, version: string) => Office.context.requirements?.isSetSupported(name, version) ?? false;
+      root.render(
+        <FluentProvider theme={paneTheme(isDark)} style={{ minHeight: "100vh" }}>
+          {inExcel ? (
+            <App
+              services={createOfficeServices((batch) => Excel.run(batch), isSetSupported, {
+                // ExcelJS is fetched only when the user asks for a new workbook.
+                makeFileWriter: async () => new (await import("../xlsx/xlsxReportWriter")).XlsxReportWriter(),
+                createWorkbook: (base64) => Excel.createWorkbook(base64),
+              })}
+            />
+          ) : (
+            <OutsideExcel why="not-excel" />
+          )}
+        </FluentProvider>,
+      );
+    });
+}

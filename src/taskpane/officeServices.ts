@@ -16,6 +16,9 @@ import type { TaskpaneServices } from "./services";
 import { buildReportFile, type ReportFileWriter } from "../app/reportFile";
 import { WorkbookWriteError } from "../app/ports";
 import { openInNewWorkbook } from "../excel/officeNewWorkbook";
+import { OfficeRowEditor } from "../excel/officeRowEditor";
+import { addMeasure, deleteMeasure, moveMeasure, saveMeasure, type MeasureSheetPorts } from "../app/measureRows";
+import { readScoresForm, saveScores } from "../app/scoresForm";
 
 /** Turns any Office failure of a read into the adapters' Thai WorkbookWriteError. */
 function thaiErrors<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
@@ -45,6 +48,7 @@ export function createOfficeServices(
   const reader = new OfficeWorkbookReader(run);
   const writer = new OfficeReportWriter(run, caps);
   const cells = new OfficeCellWriter(run);
+  const measureSheet: MeasureSheetPorts = { reader, cells, rows: new OfficeRowEditor(run) };
   const watchers = new Set<{ onChange: () => void; onError: (error: unknown) => void }>();
   let watching: Promise<void> | null = null;
 
@@ -55,7 +59,13 @@ export function createOfficeServices(
     readSettings: thaiErrors(() => readSettingsForm(reader)),
     saveSettings: thaiErrors((before, after) => saveSettings(reader, cells, before, after)),
     validate: thaiErrors(() => loadInput(reader)),
+    readScores: thaiErrors(() => readScoresForm(reader)),
+    saveScores: thaiErrors((edits) => saveScores(reader, cells, edits)),
     appendMeasures: (measures) => appendMeasureRows(run, measures),
+    addMeasure: thaiErrors((m) => addMeasure(measureSheet, m)),
+    saveMeasure: thaiErrors((before, after) => saveMeasure(measureSheet, before, after)),
+    moveMeasure: thaiErrors((m, by) => moveMeasure(measureSheet, m, by)),
+    deleteMeasure: thaiErrors((m) => deleteMeasure(measureSheet, m)),
     buildReports: thaiErrors((kinds, onStep) => buildReportsInSteps(reader, writer, kinds, onStep)),
     markIssues: (issues) => markIssueCells(run, issues),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),

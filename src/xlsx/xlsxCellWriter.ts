@@ -1,9 +1,9 @@
 import type ExcelJS from "exceljs";
-import type { CellWrite, SheetCellWriter } from "../app/sheetCellWriter";
+import { isNumberWrite, type CellWrite, type SheetCellWriter } from "../app/sheetCellWriter";
 import { WorkbookWriteError } from "../app/ports";
 
 /**
- * Writes text into single cells of one sheet of an ExcelJS workbook. ExcelJS stores a string as
+ * Writes text or numbers into single cells of one sheet of an ExcelJS workbook. ExcelJS stores a string as
  * a string, so nothing typed becomes a formula; the cells are marked as text ("@") as well.
  */
 export class XlsxCellWriter implements SheetCellWriter {
@@ -15,8 +15,11 @@ export class XlsxCellWriter implements SheetCellWriter {
     if (!ws) throw new WorkbookWriteError(`ไม่พบชีต "${sheet}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
     for (const c of cells) {
       const cell = ws.getCell(c.row, c.column);
-      cell.numFmt = "@";
-      cell.value = c.text === "" ? null : c.text;
+      if (isNumberWrite(c)) cell.value = c.number;
+      else {
+        cell.numFmt = "@";
+        cell.value = c.text === "" ? null : c.text;
+      }
     }
   }
 }

@@ -75,6 +75,7 @@ describeBrowser("the add-in page in Chromium with a fake Excel", () => {
 
   it("adds a chosen template as a new row of the Measures sheet", async () => {
     await tab(page, "4. มาตรการ");
+    await page.getByRole("button", { name: "เลือกจากคลังมาตรการ" }).click();
     await page.getByLabel("ค้นหามาตรการ").fill("จัดซื้อ รายเดือน");
     await page.getByText("พบ 1 มาตรการ").waitFor();
     await page.getByRole("list", { name: "มาตรการในคลัง" }).getByRole("checkbox").check();

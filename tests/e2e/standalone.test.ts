@@ -79,6 +79,7 @@ describeBrowser("the standalone page in Chromium", () => {
     await shot(page, "3-scores");
 
     await tab(page, "4. มาตรการ");
+    await page.getByRole("button", { name: "เลือกจากคลังมาตรการ" }).click();
     const weak = page.getByRole("list", { name: /มาตรการแนะนำสำหรับตัวชี้วัดที่ 8/ });
     await weak.getByRole("checkbox").first().check();
     await page.getByRole("button", { name: "เพิ่ม 1 มาตรการลงชีต" }).click();

@@ -1,5 +1,14 @@
 import type { InstrumentCode } from "../framework/indicators";
-import type { SettingKey } from "./settingsLabels";
+import {
+  DIGIT_LABELS,
+  GROUPING_LABELS,
+  NUMBERING_LABELS,
+  PLAN_LAYOUT_LABELS,
+  ROUND_LABELS,
+  YES_NO_LABELS,
+  type SettingKey,
+} from "./settingsLabels";
+import { ORGANIZATION_KINDS } from "../model/organization";
 
 /**
  * Where the input lives in a workbook. Readers find rows by their labels, so people may
@@ -33,6 +42,54 @@ export const SETTING_ORDER: readonly SettingKey[] = [
   "yearEndCover",
   "planLayout",
 ];
+
+/** The hint beside each setting: column C of the sheet, and under the field in the pane. */
+export const SETTING_HINTS: Readonly<Record<SettingKey, string>> = {
+  orgKind: "เลือกจากรายการ",
+  orgName: "ชื่อโดยไม่มีคำนำหน้า เช่น เกวียนหัก",
+  district: "ไม่ต้องพิมพ์คำว่า อำเภอ",
+  province: "ไม่ต้องพิมพ์คำว่า จังหวัด",
+  fiscalYear: "ปีงบประมาณของรายงาน เช่น 2567",
+  round: "รอบ 6 เดือน (ต.ค.–มี.ค.) หรือ รอบ 12 เดือน",
+  reportDate: "เช่น 30 กันยายน 2567",
+  digitStyle: "ตัวเลขในรายงาน",
+  fontName: "ค่าเริ่มต้น TH SarabunPSK",
+  fontSize: "ค่าเริ่มต้น 16",
+  problems: "สำหรับรายงานความก้าวหน้า (เว้นว่างได้)",
+  remedies: "สำหรับรายงานความก้าวหน้า (เว้นว่างได้)",
+  memoUnit: "หน่วยงานผู้ทำบันทึก เช่น สำนักปลัด",
+  memoNumber: "เช่น ลพ 55605/ (เว้นเลขลำดับไว้ได้)",
+  memoTo: "เช่น นายกเทศมนตรีตำบล...",
+  numbering: "ถ้าพิมพ์เลขไว้ในชื่อมาตรการแล้ว ให้เลือกตามที่พิมพ์ไว้ เลขจะได้ไม่ซ้ำสองชุด",
+  progressGrouping: "ตามหัวข้อมาตรการ: แถวที่หัวข้อเดียวกันอยู่กลุ่มเดียวกัน ไม่ต้องระบุตัวชี้วัด",
+  progressStatus: "มี: แสดงสถานะในคอลัมน์ของตัวเอง ไม่มี: ไม่แสดงสถานะ",
+  progressCover: "หน้าปกก่อนรายงาน (ชื่อรายงาน ปีงบประมาณ หน่วยงาน)",
+  yearEndGrouping: "ตามหัวข้อมาตรการ: แถวที่หัวข้อเดียวกันอยู่กลุ่มเดียวกัน ไม่ต้องระบุตัวชี้วัด",
+  yearEndStatus: "มี: แสดงสถานะในคอลัมน์ของตัวเอง ไม่มี: ไม่แสดงสถานะ",
+  yearEndCover: "หน้าปกก่อนรายงาน (ชื่อรายงาน ปีงบประมาณ หน่วยงาน)",
+  planLayout: "แยกตามแบบวัด: จุดอ่อน แนวทาง มาตรการ ผู้รับผิดชอบ การกำกับติดตาม",
+};
+
+/** Settings chosen from a list (a dropdown on the sheet), with the list. */
+export const SETTING_CHOICES: Readonly<Partial<Record<SettingKey, readonly string[]>>> = {
+  orgKind: ORGANIZATION_KINDS,
+  round: Object.values(ROUND_LABELS),
+  digitStyle: Object.values(DIGIT_LABELS),
+  numbering: Object.values(NUMBERING_LABELS),
+  progressGrouping: Object.values(GROUPING_LABELS),
+  progressStatus: Object.values(YES_NO_LABELS),
+  progressCover: Object.values(YES_NO_LABELS),
+  yearEndGrouping: Object.values(GROUPING_LABELS),
+  yearEndStatus: Object.values(YES_NO_LABELS),
+  yearEndCover: Object.values(YES_NO_LABELS),
+  planLayout: Object.values(PLAN_LAYOUT_LABELS),
+};
+
+/** Settings that hold paragraphs rather than a line. */
+export const LONG_SETTINGS: ReadonlySet<SettingKey> = new Set(["problems", "remedies"]);
+
+/** Settings that hold a number (a year, a size). */
+export const NUMERIC_SETTINGS: ReadonlySet<SettingKey> = new Set(["fiscalYear", "fontSize"]);
 
 export const SIGNATORY_HEADING = "ผู้ลงนามในรายงาน (เรียงจากผู้รายงานถึงผู้อนุมัติ)";
 export const SIGNATORY_HEADERS = ["บทบาท", "ชื่อ-นามสกุล", "ตำแหน่ง"] as const;

@@ -20,6 +20,8 @@ import {
   OFFICIAL_ROWS,
   SCORES_HEADERS,
   SCORES_SHEET,
+  SETTING_CHOICES,
+  SETTING_HINTS,
   SETTING_ORDER,
   SETTINGS_SHEET,
   SIGNATORY_HEADERS,
@@ -28,7 +30,6 @@ import {
 } from "./inputLayout";
 import { DEFAULT_FONT, type ReportInput } from "../model/reportInput";
 import { DEFAULT_LAYOUT, type ReportLayout } from "../model/reportLayout";
-import { ORGANIZATION_KINDS } from "../model/organization";
 import { buildListsSheet, buildMeasuresSheet } from "./measuresSheets";
 
 const INPUT_FONT = { name: DEFAULT_FONT.name, size: 16 };
@@ -37,31 +38,6 @@ const INPUT_FILL = "#FFF2CC";
 const HEADER = { font: { bold: true }, fill: "#DDEBF7", border: { line: "thin", where: "grid" }, wrap: true } as const;
 const SIGNATORY_ROWS = 6;
 
-const HINTS: Record<SettingKey, string> = {
-  orgKind: "เลือกจากรายการ",
-  orgName: "ชื่อโดยไม่มีคำนำหน้า เช่น เกวียนหัก",
-  district: "ไม่ต้องพิมพ์คำว่า อำเภอ",
-  province: "ไม่ต้องพิมพ์คำว่า จังหวัด",
-  fiscalYear: "ปีงบประมาณของรายงาน เช่น 2567",
-  round: "รอบ 6 เดือน (ต.ค.–มี.ค.) หรือ รอบ 12 เดือน",
-  reportDate: "เช่น 30 กันยายน 2567",
-  digitStyle: "ตัวเลขในรายงาน",
-  fontName: "ค่าเริ่มต้น TH SarabunPSK",
-  fontSize: "ค่าเริ่มต้น 16",
-  problems: "สำหรับรายงานความก้าวหน้า (เว้นว่างได้)",
-  remedies: "สำหรับรายงานความก้าวหน้า (เว้นว่างได้)",
-  memoUnit: "หน่วยงานผู้ทำบันทึก เช่น สำนักปลัด",
-  memoNumber: "เช่น ลพ 55605/ (เว้นเลขลำดับไว้ได้)",
-  memoTo: "เช่น นายกเทศมนตรีตำบล...",
-  numbering: "ถ้าพิมพ์เลขไว้ในชื่อมาตรการแล้ว ให้เลือกตามที่พิมพ์ไว้ เลขจะได้ไม่ซ้ำสองชุด",
-  progressGrouping: "ตามหัวข้อมาตรการ: แถวที่หัวข้อเดียวกันอยู่กลุ่มเดียวกัน ไม่ต้องระบุตัวชี้วัด",
-  progressStatus: "มี: แสดงสถานะในคอลัมน์ของตัวเอง ไม่มี: ไม่แสดงสถานะ",
-  progressCover: "หน้าปกก่อนรายงาน (ชื่อรายงาน ปีงบประมาณ หน่วยงาน)",
-  yearEndGrouping: "ตามหัวข้อมาตรการ: แถวที่หัวข้อเดียวกันอยู่กลุ่มเดียวกัน ไม่ต้องระบุตัวชี้วัด",
-  yearEndStatus: "มี: แสดงสถานะในคอลัมน์ของตัวเอง ไม่มี: ไม่แสดงสถานะ",
-  yearEndCover: "หน้าปกก่อนรายงาน (ชื่อรายงาน ปีงบประมาณ หน่วยงาน)",
-  planLayout: "แยกตามแบบวัด: จุดอ่อน แนวทาง มาตรการ ผู้รับผิดชอบ การกำกับติดตาม",
-};
 
 const yesNo = (value: boolean) => (value ? YES_NO_LABELS.yes : YES_NO_LABELS.no);
 
@@ -80,20 +56,6 @@ function layoutValues(layout: ReportLayout): Pick<Record<SettingKey, CellValue>,
 }
 type LayoutKey = "numbering" | "progressGrouping" | "progressStatus" | "progressCover" | "yearEndGrouping" | "yearEndStatus" | "yearEndCover" | "planLayout";
 
-/** Settings chosen from a list, with the list (a dropdown on the sheet). */
-const CHOICES: Partial<Record<SettingKey, readonly string[]>> = {
-  orgKind: ORGANIZATION_KINDS,
-  round: Object.values(ROUND_LABELS),
-  digitStyle: Object.values(DIGIT_LABELS),
-  numbering: Object.values(NUMBERING_LABELS),
-  progressGrouping: Object.values(GROUPING_LABELS),
-  progressStatus: Object.values(YES_NO_LABELS),
-  progressCover: Object.values(YES_NO_LABELS),
-  yearEndGrouping: Object.values(GROUPING_LABELS),
-  yearEndStatus: Object.values(YES_NO_LABELS),
-  yearEndCover: Object.values(YES_NO_LABELS),
-  planLayout: Object.values(PLAN_LAYOUT_LABELS),
-};
 
 /**
  * The input sheets people fill in: Settings (ข้อมูลรายงาน), Scores (คะแนน ITA) and Measures
@@ -148,7 +110,7 @@ function buildSettingsSheet(input?: ReportInput): SheetSpec {
   b.style(b.wholeRow(header), HEADER);
   const rowOf: Partial<Record<SettingKey, number>> = {};
   for (const key of SETTING_ORDER) {
-    rowOf[key] = b.addRow([SETTING_LABELS[key], settingValue(key, input), HINTS[key]]);
+    rowOf[key] = b.addRow([SETTING_LABELS[key], settingValue(key, input), SETTING_HINTS[key]]);
   }
   const first = header + 1;
   const last = b.nextRow - 1;
@@ -164,7 +126,7 @@ function buildSettingsSheet(input?: ReportInput): SheetSpec {
       errorMessage: `กรุณาเลือก ${SETTING_LABELS[key]} จากรายการ`,
     });
   for (const key of SETTING_ORDER) {
-    const items = CHOICES[key];
+    const items = SETTING_CHOICES[key];
     if (items) list(key, items);
   }
 

@@ -86,3 +86,19 @@ function findHeaderRow(grid: CellGrid): number | null {
     if ((grid[r - 1] ?? []).some((c) => normalizeHeader(cellText(c)) === wanted)) return r;
   return null;
 }
+
+/**
+ * Where the Measures sheet's table is, for editors that write into it: the header row and the
+ * column of each field found there (an optional column may be absent); null without a header.
+ */
+export function findMeasureColumns(grid: CellGrid): { readonly headerRow: number; readonly columns: Readonly<Partial<Record<MeasureField, number>>> } | null {
+  const headerRow = findHeaderRow(grid);
+  if (headerRow === null) return null;
+  const headerCells = grid[headerRow - 1] ?? [];
+  const columns: Partial<Record<MeasureField, number>> = {};
+  for (const col of MEASURE_COLUMNS) {
+    const index = headerCells.findIndex((c) => normalizeHeader(cellText(c)) === normalizeHeader(col.header));
+    if (index >= 0) columns[col.field] = index + 1;
+  }
+  return { headerRow, columns };
+}

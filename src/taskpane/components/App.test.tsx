@@ -1,14 +1,15 @@
 import { FluentProvider } from "@fluentui/react-components";
-import { fireEvent, render, screen, within } from "@testing-library/react";
-import { fakeServices } from "../../../tests/taskpane/fakeServices";
-import type { TaskpaneServices, WorkbookFile } from "../services";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fakeFile, fakeServices } from "../../../tests/taskpane/fakeServices";
+import type { TaskpaneServices } from "../services";
 import { paneTheme } from "../theme";
-import { App } from "./App";
+import { App, type FileBarProps } from "./App";
+import { WorkbookFileBar } from "./WorkbookFileBar";
 
-function renderApp(services: TaskpaneServices = fakeServices()) {
+function renderApp(services: TaskpaneServices = fakeServices(), withFileBar = false) {
   render(
     <FluentProvider theme={paneTheme(false)}>
-      <App services={services} />
+      <App services={services} {...(withFileBar ? { fileBar: (p: FileBarProps) => <WorkbookFileBar {...p} /> } : {})} />
     </FluentProvider>,
   );
   return services;
@@ -21,7 +22,7 @@ describe("App", () => {
     const labels = ["1. เริ่มต้น", "2. ข้อมูล", "3. คะแนน", "4. มาตรการ", "5. ตรวจ", "6. รายงาน"];
     const tabs = labels.map((name) => tablist.getByRole("tab", { name }));
     expect(screen.getByRole("tabpanel", { name: "1. เริ่มต้น" })).toBeTruthy();
-    const headings = ["ข้อมูลรายงาน", "คะแนน ITA", "เลือกมาตรการ", "ตรวจข้อมูล", "สร้างรายงาน"];
+    const headings = ["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "ตรวจข้อมูล", "สร้างรายงาน"];
     for (const [i, heading] of headings.entries()) {
       fireEvent.click(tabs[i + 1]!);
       expect(await screen.findByRole("heading", { level: 2, name: heading })).toBeTruthy();
@@ -45,16 +46,8 @@ describe("App", () => {
   });
 
   it("on the standalone page asks for a file first, then shows the screens", async () => {
-    let name: string | null = null;
-    const file: WorkbookFile = {
-      fileName: () => name,
-      open: jest.fn(async (_data: ArrayBuffer, fileName: string) => {
-        name = fileName;
-      }),
-      createNew: jest.fn(async () => undefined),
-      download: jest.fn(async () => "x.xlsx"),
-    };
-    renderApp(fakeServices({ file }));
+    const file = fakeFile();
+    renderApp(fakeServices({ file }), true);
     expect(screen.queryByRole("tablist")).toBeNull();
     const picker = screen.getByLabelText("เลือกไฟล์ Excel (.xlsx)");
     const xlsx = new File([new Uint8Array([0x50, 0x4b, 3, 4])], "ข้อมูล.xlsx");
@@ -62,5 +55,23 @@ describe("App", () => {
     expect(await screen.findByRole("tablist", { name: "ขั้นตอน" })).toBeTruthy();
     expect(screen.getByText("ไฟล์: ข้อมูล.xlsx")).toBeTruthy();
     expect(file.open).toHaveBeenCalledWith(expect.any(ArrayBuffer), "ข้อมูล.xlsx");
+    expect(screen.getAllByRole("main")).toHaveLength(1);
+  });
+
+  it("asks before another file replaces a workbook with changes that were never downloaded", async () => {
+    const file = fakeFile({ status: () => ({ unsaved: true, keepError: null }) }, "เดิม.xlsx");
+    renderApp(fakeServices({ file }), true);
+    fireEvent.change(screen.getByLabelText("เลือกไฟล์ Excel (.xlsx)"), { target: { files: [new File([new Uint8Array([0x50, 0x4b, 3, 4])], "ใหม่.xlsx")] } });
+    expect(await screen.findByText("เปิด ใหม่.xlsx แทนสมุดงานนี้?")).toBeTruthy();
+    expect(file.open).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "เปิดไฟล์นั้นเลย" }));
+    await waitFor(() => expect(file.open).toHaveBeenCalledWith(expect.any(ArrayBuffer), "ใหม่.xlsx"));
+  });
+
+  it("warns before the page closes with changes that were never downloaded", () => {
+    renderApp(fakeServices({ file: fakeFile({ status: () => ({ unsaved: true, keepError: null }) }, "ก.xlsx") }), true);
+    const event = new Event("beforeunload", { cancelable: true });
+    window.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
   });
 });

@@ -1,17 +1,19 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState, type ReactElement } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from "react";
+import { PendingEditsContext, type PendingEdits } from "../hooks/usePendingEdits";
 import { CheckScreen } from "../screens/check/CheckScreen";
 import { MeasuresScreen } from "../screens/measures/MeasuresScreen";
 import { ReportsScreen } from "../screens/reports/ReportsScreen";
 import { ScoresScreen } from "../screens/scores/ScoresScreen";
 import { panelId, tabId, type ScreenId } from "../screens/screens";
 import { SettingsScreen, type SettingsDraft } from "../screens/settings/SettingsScreen";
+import { sameSettings } from "../../app/settingsForm";
 import { StartScreen } from "../screens/StartScreen";
-import type { TaskpaneServices } from "../services";
+import type { TaskpaneServices, WorkbookFile } from "../services";
 import { ServicesProvider } from "../servicesContext";
 import { CapabilityNotes } from "./CapabilityNotes";
+import { LiveRegion } from "./LiveRegion";
 import { ScreenTabs } from "./ScreenTabs";
-import { WorkbookFileBar } from "./WorkbookFileBar";
 
 const useStyles = makeStyles({
   root: {
@@ -19,65 +21,122 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    maxWidth: "40rem",
+    // A task pane is 320–350 px; in a wide browser window the pane grows, centred, and its lists flow in columns.
+    maxWidth: "72rem",
+    margin: "0 auto",
     boxSizing: "border-box",
   },
   title: { margin: 0 },
+  // The tabs stay reachable on long screens.
+  nav: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    margin: `0 calc(-1 * ${tokens.spacingHorizontalM})`,
+    padding: `0 ${tokens.spacingHorizontalM}`,
+  },
   panel: { outline: "none" },
 });
 
+/** What the standalone page's file bar is given by the pane. */
+export interface FileBarProps {
+  readonly file: WorkbookFile;
+  readonly fileName: string | null;
+  /** The pane holds edits not yet in the workbook (e.g. unsaved settings). */
+  readonly pendingEdits: () => boolean;
+  readonly onOpened: (fileName: string) => void;
+}
+
 export interface AppProps {
   readonly services: TaskpaneServices;
+  /** The standalone page's file bar (open, new, download); the add-in has none. */
+  readonly fileBar?: (props: FileBarProps) => ReactNode;
 }
 
 /** The task pane: one screen per step, from the input sheets to the report sheets. */
-export function App({ services }: AppProps) {
+export function App({ services, fileBar }: AppProps) {
   const styles = useStyles();
   const [screen, setScreen] = useState<ScreenId>("start");
   const [fileName, setFileName] = useState(services.file?.fileName() ?? null);
   // Opening another file starts every screen afresh.
   const [generation, setGeneration] = useState(0);
   const [settingsDraft, setSettingsDraft] = useState<SettingsDraft | null>(null);
+  const focusAfter = useRef<"tab" | "heading" | null>(null);
+  const pending = useRef(new Map<string, boolean>());
+  const edits = useMemo<PendingEdits>(() => ({ set: (editor, on) => void pending.current.set(editor, on) }), []);
   const hasWorkbook = !services.file || fileName !== null;
+  const settingsDirty = settingsDraft !== null && !sameSettings(settingsDraft.before, settingsDraft.after);
+  const pendingEdits = () => settingsDirty || [...pending.current.values()].some(Boolean);
+
+  // Closing or reloading the page with changes that were never downloaded asks first.
+  const unsavedRef = useRef(pendingEdits);
+  unsavedRef.current = () => pendingEdits() || (services.file?.status().unsaved ?? false);
+  useEffect(() => {
+    if (!services.file) return undefined;
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!unsavedRef.current()) return;
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [services.file]);
+
+  useEffect(() => {
+    const target = focusAfter.current;
+    focusAfter.current = null;
+    if (target === "tab") document.getElementById(tabId(screen))?.focus();
+    if (target === "heading") document.querySelector<HTMLElement>(`#${panelId(screen)} h2`)?.focus();
+  });
 
   const onOpened = (name: string) => {
     setFileName(name);
     setSettingsDraft(null);
     setGeneration((g) => g + 1);
     setScreen("start");
+    focusAfter.current = "tab";
+  };
+  /** Moves to a screen from a link or button inside a screen: focus goes to the new screen's heading. */
+  const navigate = (next: ScreenId) => {
+    setScreen(next);
+    focusAfter.current = "heading";
   };
   const content: Record<ScreenId, () => ReactElement> = {
-    start: () => <StartScreen onNavigate={setScreen} />,
-    settings: () => <SettingsScreen draft={settingsDraft} onDraftChange={setSettingsDraft} onNavigate={setScreen} />,
-    scores: () => <ScoresScreen onNavigate={setScreen} />,
-    measures: () => <MeasuresScreen />,
-    check: () => <CheckScreen onNavigate={setScreen} />,
-    reports: () => <ReportsScreen onNavigate={setScreen} />,
+    start: () => <StartScreen onNavigate={navigate} />,
+    settings: () => <SettingsScreen draft={settingsDraft} onDraftChange={setSettingsDraft} onNavigate={navigate} />,
+    scores: () => <ScoresScreen onNavigate={navigate} />,
+    measures: () => <MeasuresScreen onNavigate={navigate} />,
+    check: () => <CheckScreen onNavigate={navigate} />,
+    reports: () => <ReportsScreen onNavigate={navigate} />,
   };
 
   return (
     <ServicesProvider services={services}>
-      <div className={styles.root}>
-        <Text as="h1" size={500} weight="semibold" className={styles.title}>
-          รายงาน ITA
-        </Text>
-        <CapabilityNotes notes={services.capabilityNotes} />
-        {services.file && <WorkbookFileBar file={services.file} fileName={fileName} onOpened={onOpened} />}
-        {hasWorkbook && (
-          <>
-            <ScreenTabs selected={screen} onSelect={setScreen} />
-            <main
-              key={`${generation}-${screen}`}
-              id={panelId(screen)}
-              role="tabpanel"
-              aria-labelledby={tabId(screen)}
-              className={styles.panel}
-            >
-              {content[screen]()}
-            </main>
-          </>
-        )}
-      </div>
+      <PendingEditsContext.Provider value={edits}>
+        <LiveRegion>
+          <div className={styles.root}>
+            <Text as="h1" size={500} weight="semibold" className={styles.title}>
+              รายงาน ITA
+            </Text>
+            <CapabilityNotes notes={services.capabilityNotes} />
+            {services.file && fileBar?.({ file: services.file, fileName, pendingEdits, onOpened })}
+            {hasWorkbook && (
+              <>
+                <nav className={styles.nav} aria-label="ขั้นตอนการทำรายงาน">
+                  <ScreenTabs selected={screen} onSelect={setScreen} />
+                </nav>
+                <main className={styles.panel}>
+                  <div key={`${generation}-${screen}`} id={panelId(screen)} role="tabpanel" aria-labelledby={tabId(screen)}>
+                    {content[screen]()}
+                  </div>
+                </main>
+              </>
+            )}
+          </div>
+        </LiveRegion>
+      </PendingEditsContext.Provider>
     </ServicesProvider>
   );
 }

@@ -9,7 +9,7 @@ const useStyles = makeStyles({
     // Spacing comes from the column gap; browsers' default heading margins would double it.
     "& h3, & h4": { margin: `${tokens.spacingVerticalS} 0 0` },
   },
-  heading: { margin: 0 },
+  heading: { margin: 0, outline: "none" },
 });
 
 /** A screen's body: its heading (h2) and content in one column. */
@@ -17,7 +17,7 @@ export function ScreenSection({ title, actions, children }: { readonly title: st
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+      <Text as="h2" size={400} weight="semibold" className={styles.heading} tabIndex={-1}>
         {title}
       </Text>
       {actions}

@@ -4,19 +4,14 @@ import { WorkbookWriteError } from "../../app/ports";
 import type { WorkbookFile } from "../services";
 import { paneTheme } from "../theme";
 import { WorkbookFileBar } from "./WorkbookFileBar";
+import { fakeFile } from "../../../tests/taskpane/fakeServices";
 
 function renderBar(file: Partial<WorkbookFile> = {}, fileName: string | null = null) {
-  const full: WorkbookFile = {
-    fileName: () => fileName,
-    open: jest.fn(async () => undefined),
-    createNew: jest.fn(async () => undefined),
-    download: jest.fn(async () => "ข้อมูล (มีรายงาน).xlsx"),
-    ...file,
-  };
+  const full = fakeFile({ download: jest.fn(async () => "ข้อมูล (มีรายงาน).xlsx"), ...file }, fileName);
   const onOpened = jest.fn();
   render(
     <FluentProvider theme={paneTheme(false)}>
-      <WorkbookFileBar file={full} fileName={fileName} onOpened={onOpened} />
+      <WorkbookFileBar file={full} fileName={fileName} pendingEdits={() => false} onOpened={onOpened} />
     </FluentProvider>,
   );
   return { file: full, onOpened };
@@ -48,6 +43,15 @@ describe("WorkbookFileBar", () => {
     fireEvent.click(screen.getByRole("button", { name: "เริ่มสมุดงานใหม่" }));
     await waitFor(() => expect(onOpened).toHaveBeenCalled());
     expect(file.createNew).toHaveBeenCalled();
+  });
+
+  it("offers the workbook kept from an earlier visit", async () => {
+    const { file, onOpened } = renderBar({ kept: jest.fn(async () => ({ fileName: "ค้าง.xlsx", savedAt: Date.UTC(2026, 10, 30, 3), unsaved: true })) });
+    expect(await screen.findByText("มีงานที่ทำค้างไว้ในเบราว์เซอร์นี้")).toBeTruthy();
+    expect(screen.getByText(/ค้าง\.xlsx แก้ไขล่าสุด .* \(ยังไม่ได้ดาวน์โหลด\)/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "ทำงานนี้ต่อ" }));
+    await waitFor(() => expect(onOpened).toHaveBeenCalled());
+    expect(file.restoreKept).toHaveBeenCalled();
   });
 
   it("downloads the open workbook, or says why it cannot", async () => {

@@ -20,6 +20,7 @@ export function StartScreen({ onNavigate }: { readonly onNavigate: Navigate }) {
   const [presence, setPresence] = useState<InputSheetsPresence | null>(null);
   const detect = useAction();
   const create = useAction();
+  const inBrowser = services.file !== undefined;
 
   const runDetect = detect.run;
   const refresh = useCallback(
@@ -46,7 +47,11 @@ export function StartScreen({ onNavigate }: { readonly onNavigate: Navigate }) {
 
   return (
     <ScreenSection title="เริ่มต้น">
-      <Text>รายงาน ITA เก็บข้อมูลไว้ในชีตของสมุดงานนี้ กรอกข้อมูลในชีต แล้วสร้างชีตรายงานจากบานหน้าต่างนี้</Text>
+      <Text>
+        {inBrowser
+          ? "รายงาน ITA เก็บข้อมูลไว้ในชีตของสมุดงานนี้ (อยู่ในเบราว์เซอร์นี้) กรอกทุกอย่างได้ในหน้านี้ แล้วดาวน์โหลดไฟล์ที่มีรายงาน"
+          : "รายงาน ITA เก็บข้อมูลไว้ในชีตของสมุดงานนี้ กรอกข้อมูลที่นี่หรือในชีต แล้วสร้างชีตรายงานจากบานหน้าต่างนี้"}
+      </Text>
       <ActionStatus state={detect.state} />
       {presence && (
         <ul className={styles.list} aria-label="ชีตข้อมูลในสมุดงาน">
@@ -63,7 +68,7 @@ export function StartScreen({ onNavigate }: { readonly onNavigate: Navigate }) {
         </ul>
       )}
       {presence && presence.missing.length > 0 && (
-        <Button appearance="primary" onClick={createSheets} disabled={create.busy}>
+        <Button appearance="primary" onClick={createSheets} disabledFocusable={create.busy}>
           สร้างชีตข้อมูลที่ยังไม่มี ({presence.missing.length} ชีต)
         </Button>
       )}
@@ -81,16 +86,16 @@ export function StartScreen({ onNavigate }: { readonly onNavigate: Navigate }) {
           <Link onClick={() => onNavigate("settings")}>กรอกข้อมูลรายงาน</Link> ชื่อหน่วยงาน ปีงบประมาณ และผู้ลงนาม
         </li>
         <li>
-          กรอกคะแนนตามที่ ป.ป.ช. ประกาศในชีต คะแนน ITA แล้ว<Link onClick={() => onNavigate("scores")}>ดูผลคะแนน</Link>
+          <Link onClick={() => onNavigate("scores")}>กรอกคะแนน</Link> ตามที่ ป.ป.ช. ประกาศ ทั้งปีก่อนและปีนี้ แล้วดูผลที่คำนวณ
         </li>
         <li>
-          <Link onClick={() => onNavigate("measures")}>เลือกมาตรการ</Link> จากคลังมาตรการ แล้วกรอกผลในชีต มาตรการ
+          <Link onClick={() => onNavigate("measures")}>เลือกมาตรการ</Link> จากคลังหรือเพิ่มเอง แล้วกรอกผลและสถานะ
         </li>
         <li>
-          <Link onClick={() => onNavigate("check")}>ตรวจข้อมูล</Link> และแก้เซลล์ที่มีปัญหา
+          <Link onClick={() => onNavigate("check")}>ตรวจข้อมูล</Link> และแก้ช่องที่มีปัญหา
         </li>
         <li>
-          <Link onClick={() => onNavigate("reports")}>สร้างรายงาน</Link> แล้วส่งออกเป็น PDF
+          <Link onClick={() => onNavigate("reports")}>สร้างรายงาน</Link> {inBrowser ? "แล้วดาวน์โหลดไฟล์" : "แล้วส่งออกเป็น PDF"}
         </li>
       </ol>
     </ScreenSection>

@@ -43,7 +43,7 @@ export function CheckScreen({ onNavigate }: { readonly onNavigate: Navigate }) {
   return (
     <ScreenSection title="ตรวจข้อมูล">
       <Text>ตรวจชีตข้อมูลทั้งหมดโดยไม่แก้ค่าในเซลล์{services.markIssues ? " เซลล์ที่มีปัญหาจะถูกระบายสีในชีต (แดง = ข้อผิดพลาด, เหลือง = คำเตือน)" : ""}</Text>
-      <Button appearance="primary" onClick={runCheck} disabled={check.busy}>
+      <Button appearance="primary" onClick={runCheck} disabledFocusable={check.busy}>
         ตรวจข้อมูล
       </Button>
       <ActionStatus state={check.state} />

@@ -1,76 +1,110 @@
 import { BLANK_MEASURE } from "../../../domain/model/measure";
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeServices, readOf } from "../../../../tests/taskpane/fakeServices";
 import { renderWithProviders } from "../../../../tests/taskpane/renderWithProviders";
 import { MEASURE_TEMPLATES } from "../../../domain/catalogue/templates";
 import { MeasuresScreen } from "./MeasuresScreen";
 
-describe("MeasuresScreen", () => {
-  it("suggests templates for each indicator below 85 in the latest year", async () => {
-    renderWithProviders(<MeasuresScreen />);
-    expect(await screen.findByText("ปี 2567 มี 1 ตัวชี้วัดที่ได้ต่ำกว่า 85 คะแนน มาตรการที่แนะนำ:")).toBeTruthy();
-    const list = screen.getByRole("list", { name: "มาตรการแนะนำสำหรับตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (81.72 คะแนน)" });
-    const for8 = MEASURE_TEMPLATES.filter((t) => t.indicator === 8).map((t) => t.title);
-    expect(within(list).getAllByRole("checkbox").map((c) => c.closest("li")!.querySelector("label")!.textContent)).toEqual(for8);
+const catalogue = async () => {
+  fireEvent.click(await screen.findByRole("button", { name: "เลือกจากคลังมาตรการ" }));
+};
+
+describe("MeasuresScreen: the measures on the sheet", () => {
+  it("lists every measure of the sheet as a card, in sheet order, with its status", async () => {
+    renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />);
+    const list = await screen.findByRole("list", { name: "มาตรการในชีต มาตรการ" });
+    const read = readOf("seed001").input!;
+    expect(within(list).getAllByRole("listitem")).toHaveLength(read.measures.length);
+    expect(screen.getByRole("button", { name: `มาตรการในชีต (${read.measures.length})` })).toBeTruthy();
   });
 
-  it("filters the catalogue by indicator and by a Thai search", async () => {
-    renderWithProviders(<MeasuresScreen />);
-    const catalogue = screen.getByRole("list", { name: "มาตรการในคลัง" });
-    expect(within(catalogue).getAllByRole("checkbox")).toHaveLength(MEASURE_TEMPLATES.length);
+  it("edits every column of a measure, with status as a choice, and writes the changed fields", async () => {
+    const services = fakeServices();
+    renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />, services);
+    fireEvent.click(await screen.findByRole("button", { name: "แก้ไข มาตรการที่ 1" }));
+    const form = screen.getByRole("group", { name: "แก้ไขมาตรการที่ 1" });
+    for (const label of ["ตัวชี้วัดที่", "มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "ผลการดำเนินการ", "สถานะ", "ผลลัพธ์/ตัวชี้วัดความสำเร็จ", "ข้อเสนอแนะ", "ลิงก์หลักฐาน"])
+      expect(within(form).getByLabelText(new RegExp(`^${label.replace("/", "\\/")}`))).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText(/^สถานะ/), { target: { value: "อยู่ระหว่างดำเนินการ" } });
+    fireEvent.change(within(form).getByLabelText(/^ผลการดำเนินการ/), { target: { value: "จัดแล้ว 1 ครั้ง" } });
+    fireEvent.click(screen.getByRole("button", { name: "บันทึกลงชีต มาตรการที่ 1" }));
+    await waitFor(() => expect(services.saveMeasure).toHaveBeenCalled());
+    const [before, after] = (services.saveMeasure as jest.Mock).mock.calls[0];
+    expect(before.row).toBe(3);
+    expect(after).toMatchObject({ status: "อยู่ระหว่างดำเนินการ", result: "จัดแล้ว 1 ครั้ง" });
+  });
+
+  it("moves and deletes a measure, asking before it deletes", async () => {
+    const services = fakeServices();
+    renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />, services);
+    fireEvent.click(await screen.findByRole("button", { name: "ลง มาตรการที่ 1" }));
+    await waitFor(() => expect(services.moveMeasure).toHaveBeenCalledWith(expect.objectContaining({ row: 3 }), 1));
+    fireEvent.click(screen.getByRole("button", { name: "ลบ มาตรการที่ 2" }));
+    expect(services.deleteMeasure).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "ลบแถวนี้" }));
+    await waitFor(() => expect(services.deleteMeasure).toHaveBeenCalledWith(expect.objectContaining({ row: 4 })));
+  });
+
+  it("adds a new measure below the last one", async () => {
+    const services = fakeServices();
+    renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />, services);
+    fireEvent.click(await screen.findByRole("button", { name: "เพิ่มมาตรการใหม่" }));
+    const form = screen.getByRole("group", { name: "แก้ไขมาตรการใหม่" });
+    expect(document.activeElement).toBe(within(form).getByLabelText(/^ตัวชี้วัดที่/));
+    fireEvent.change(within(form).getByLabelText(/^ตัวชี้วัดที่/), { target: { value: "3" } });
+    fireEvent.change(within(form).getByLabelText(/^มาตรการ\/แนวทาง/), { target: { value: "ประชุมชี้แจงการใช้ทรัพย์สินของราชการ" } });
+    fireEvent.click(screen.getByRole("button", { name: "เพิ่มลงชีต" }));
+    expect(await screen.findByText("เพิ่มมาตรการลงชีต มาตรการ แล้ว")).toBeTruthy();
+    expect(services.addMeasure).toHaveBeenCalledWith(expect.objectContaining({ indicator: 3, title: "ประชุมชี้แจงการใช้ทรัพย์สินของราชการ", status: "" }));
+  });
+});
+
+describe("MeasuresScreen: the catalogue", () => {
+  it("suggests templates for each indicator below 85 in the latest year", async () => {
+    renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />);
+    await catalogue();
+    expect(await screen.findByText("ปี 2567 มี 1 ตัวชี้วัดที่ได้ต่ำกว่า 85 คะแนน มาตรการที่แนะนำ:")).toBeTruthy();
+    const list = screen.getByRole("list", { name: "มาตรการแนะนำสำหรับตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (81.72 คะแนน)" });
+    const for8 = MEASURE_TEMPLATES.filter((t) => t.indicator === 8).length;
+    expect(within(list).getAllByRole("checkbox")).toHaveLength(for8);
+  });
+
+  it("is compact until filtered by indicator or searched in Thai", async () => {
+    renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />);
+    await catalogue();
+    const groups = screen.getByRole("list", { name: "มาตรการในคลังตามตัวชี้วัด" });
+    expect(groups.querySelectorAll("details")).toHaveLength(10);
+    expect(groups.querySelectorAll("details[open]")).toHaveLength(0);
     fireEvent.change(screen.getByLabelText("ตัวชี้วัด"), { target: { value: "2" } });
-    expect(within(catalogue).getAllByRole("checkbox")).toHaveLength(MEASURE_TEMPLATES.filter((t) => t.indicator === 2).length);
+    const flat = screen.getByRole("list", { name: "มาตรการในคลัง" });
+    expect(within(flat).getAllByRole("checkbox")).toHaveLength(MEASURE_TEMPLATES.filter((t) => t.indicator === 2).length);
     fireEvent.change(screen.getByLabelText("ค้นหามาตรการ"), { target: { value: "จัดซื้อ รายเดือน" } });
     expect(screen.getByText("พบ 1 มาตรการ")).toBeTruthy();
-    await screen.findByText(/มาตรการที่แนะนำ/);
   });
 
   it("adds the chosen templates as Measures rows: title, methods, unit, period, success indicator as outcome, no status", async () => {
     const services = fakeServices();
-    renderWithProviders(<MeasuresScreen />, services);
-    await screen.findByText(/มาตรการที่แนะนำ/);
+    renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />, services);
+    await catalogue();
     fireEvent.change(screen.getByLabelText("ค้นหามาตรการ"), { target: { value: "จัดซื้อ รายเดือน" } });
     const m07 = MEASURE_TEMPLATES.find((t) => t.id === "M07")!;
     fireEvent.click(within(screen.getByRole("list", { name: "มาตรการในคลัง" })).getByRole("checkbox", { name: m07.title }));
     fireEvent.click(screen.getByRole("button", { name: "เพิ่ม 1 มาตรการลงชีต" }));
     expect(await screen.findByText("เพิ่ม 1 มาตรการลงชีต มาตรการ แล้ว")).toBeTruthy();
-    expect(screen.getByText(/แถว 13 กรุณาเลือกสถานะ/)).toBeTruthy();
     expect(services.appendMeasures).toHaveBeenCalledWith([
-      {
-        ...BLANK_MEASURE,
-        indicator: m07.indicator,
-        title: m07.title,
-        methods: m07.methods,
-        unit: m07.unit,
-        period: m07.period,
-        result: "",
-        status: "",
-        outcome: m07.successIndicator,
-        suggestions: "",
-        evidenceUrl: "",
-      },
+      { ...BLANK_MEASURE, indicator: m07.indicator, title: m07.title, methods: m07.methods, unit: m07.unit, period: m07.period, result: "", status: "", outcome: m07.successIndicator, suggestions: "", evidenceUrl: "" },
     ]);
-    expect((screen.getByRole("button", { name: "เพิ่ม 0 มาตรการลงชีต" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it("marks templates already on the sheet and shows details on request", async () => {
-    renderWithProviders(<MeasuresScreen />);
-    await screen.findByText(/มาตรการที่แนะนำ/);
-    const m01 = MEASURE_TEMPLATES.find((t) => t.id === "M01")!;
-    const item = within(screen.getByRole("list", { name: "มาตรการในคลัง" })).getByRole("checkbox", { name: m01.title }).closest("li")!;
-    const more = within(item).getByRole("button", { name: "รายละเอียด" });
-    expect(more.getAttribute("aria-expanded")).toBe("false");
-    fireEvent.click(more);
-    expect(within(item).getByText(m01.successIndicator)).toBeTruthy();
-  });
-});
-
-describe("MeasuresScreen with scores that could not all be read", () => {
-  it("does not claim every indicator passed when some have no score", async () => {
+  it("will not add a template already on the sheet twice", async () => {
     const read = readOf("seed001");
-    const scores = new Map([...read.input!.scores].map(([y, s]) => [y, new Map([...s].filter(([n]) => n !== 8))]));
-    renderWithProviders(<MeasuresScreen />, fakeServices({ validate: jest.fn(async () => ({ ...read, input: { ...read.input!, scores } })) }));
-    expect(await screen.findByText("ปี 2567 ยังไม่มีคะแนนที่อ่านได้ 1 ตัวชี้วัด จึงยังแนะนำสำหรับตัวชี้วัดนั้นไม่ได้")).toBeTruthy();
-    expect(screen.getByText(/ตัวชี้วัดที่มีคะแนนได้ 85 คะแนนขึ้นไปทุกตัว/)).toBeTruthy();
+    const m01 = MEASURE_TEMPLATES.find((t) => t.id === "M01")!;
+    const first = read.input!.measures[0]!;
+    const input = { ...read.input!, measures: [{ ...first, title: m01.title }, ...read.input!.measures.slice(1)] };
+    renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />, fakeServices({ validate: jest.fn(async () => ({ ...read, input })) }));
+    await catalogue();
+    fireEvent.change(screen.getByLabelText("ค้นหามาตรการ"), { target: { value: m01.title } });
+    const box = within(screen.getByRole("list", { name: "มาตรการในคลัง" })).getByRole("checkbox", { name: `${m01.title} (มีในชีตแล้ว)` });
+    expect((box as HTMLInputElement).disabled).toBe(true);
   });
 });

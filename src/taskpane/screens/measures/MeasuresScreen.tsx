@@ -1,6 +1,7 @@
-import { Button, Divider, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Link, Spinner, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { measureFromTemplate } from "../../../app/measureFromTemplate";
+import { placedMeasures } from "../../../app/measureRows";
 import { MEASURE_TEMPLATES } from "../../../domain/catalogue/templates";
 import { suggestTemplates } from "../../../domain/catalogue/searchTemplates";
 import { MEASURES_SHEET } from "../../../domain/input/measuresLayout";
@@ -9,13 +10,17 @@ import { ScreenSection } from "../../components/ScreenSection";
 import { useAction } from "../../hooks/useAction";
 import { useInputRead } from "../../hooks/useInputRead";
 import { useServices } from "../../servicesContext";
+import type { Navigate } from "../screens";
+import { MeasureList } from "./MeasureList";
 import { SuggestionsPanel } from "./SuggestionsPanel";
 import { TemplateBrowser } from "./TemplateBrowser";
 
 const useStyles = makeStyles({
+  views: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   footer: {
     position: "sticky",
     bottom: 0,
+    zIndex: 1,
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
@@ -25,17 +30,22 @@ const useStyles = makeStyles({
   },
 });
 
-/** Measures: pick templates (suggested for weak indicators, or from the catalogue) and add them as rows. */
-export function MeasuresScreen() {
+type View = "sheet" | "catalogue";
+
+/** Measures: the sheet's measures as editable cards, and the catalogue to add templates from. */
+export function MeasuresScreen({ onNavigate }: { readonly onNavigate: Navigate }) {
   const styles = useStyles();
   const services = useServices();
-  const { state, refresh } = useInputRead();
+  const { state, refresh } = useInputRead(true);
   const add = useAction();
+  const [view, setView] = useState<View>("sheet");
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const input = state.kind === "ready" ? state.read.input : null;
+  const measures = useMemo(() => placedMeasures(input?.measures ?? []), [input]);
+  const columns = input?.measures.find((m) => m.origin?.kind === "sheet")?.origin;
   const latest = input ? [...input.scores].at(-1) : undefined;
   const suggestions = useMemo(() => (latest ? suggestTemplates(latest[1]) : []), [latest]);
-  const onSheet = useMemo(() => new Set(input?.measures.map((m) => m.title) ?? []), [input]);
+  const onSheet = useMemo(() => new Set(measures.map((m) => m.title)), [measures]);
 
   const toggle = (id: string, checked: boolean) => {
     const next = new Set(selected);
@@ -45,7 +55,7 @@ export function MeasuresScreen() {
   };
   const addRows = () =>
     add.run("กำลังเพิ่มแถวในชีตมาตรการ…", async () => {
-      const chosen = MEASURE_TEMPLATES.filter((t) => selected.has(t.id));
+      const chosen = MEASURE_TEMPLATES.filter((t) => selected.has(t.id) && !onSheet.has(t.title));
       const first = await services.appendMeasures(chosen.map(measureFromTemplate));
       setSelected(new Set());
       await refresh();
@@ -53,32 +63,59 @@ export function MeasuresScreen() {
       return {
         intent: "success",
         title: `เพิ่ม ${chosen.length} มาตรการลงชีต ${MEASURES_SHEET} แล้ว`,
-        text: `${rows} กรุณาเลือกสถานะและกรอกผลการดำเนินการในชีต`,
+        text: `${rows} กรุณาเลือกสถานะและกรอกผลการดำเนินการที่รายการมาตรการ`,
       };
     });
   const list = { selected, onToggle: toggle, onSheet };
 
   return (
-    <ScreenSection title="เลือกมาตรการ">
-      <Text>เลือกมาตรการจากคลัง แล้วกดเพิ่ม ระบบจะเพิ่มเป็นแถวใหม่ต่อท้ายชีต {MEASURES_SHEET} โดยไม่ทับแถวเดิม</Text>
-      <Text as="h3" weight="semibold">
-        แนะนำสำหรับตัวชี้วัดที่ต่ำกว่า 85
-      </Text>
-      {state.kind === "loading" && <Spinner size="tiny" labelPosition="after" label="กำลังอ่านคะแนน…" />}
-      {state.kind === "failed" && <Text>อ่านคะแนนไม่ได้ จึงยังแนะนำมาตรการไม่ได้ ({state.text})</Text>}
-      {state.kind === "ready" && !latest && <Text>ยังไม่มีคะแนนในชีต จึงยังแนะนำมาตรการไม่ได้</Text>}
-      {latest && <SuggestionsPanel yearBE={latest[0]} scored={latest[1].size} suggestions={suggestions} {...list} />}
-      <Divider />
-      <Text as="h3" weight="semibold">
-        คลังมาตรการ ({MEASURE_TEMPLATES.length} มาตรการ)
-      </Text>
-      <TemplateBrowser {...list} />
-      <div className={styles.footer}>
-        <ActionStatus state={add.state} />
-        <Button appearance="primary" disabled={selected.size === 0 || add.busy} onClick={addRows}>
-          เพิ่ม {selected.size} มาตรการลงชีต
-        </Button>
+    <ScreenSection title="มาตรการ">
+      <div className={styles.views} role="group" aria-label="มุมมอง">
+        <ToggleButton checked={view === "sheet"} onClick={() => setView("sheet")} appearance={view === "sheet" ? "primary" : "secondary"}>
+          มาตรการในชีต ({measures.length})
+        </ToggleButton>
+        <ToggleButton checked={view === "catalogue"} onClick={() => setView("catalogue")} appearance={view === "catalogue" ? "primary" : "secondary"}>
+          เลือกจากคลังมาตรการ
+        </ToggleButton>
       </div>
+      {state.kind === "loading" && <Spinner size="tiny" labelPosition="after" label="กำลังอ่านชีตมาตรการ…" />}
+      {state.kind === "failed" && <Text>อ่านชีตไม่ได้ ({state.text})</Text>}
+      {view === "sheet" && state.kind === "ready" && (
+        <>
+          <Text>
+            แต่ละมาตรการคือหนึ่งแถวของชีต {MEASURES_SHEET} เรียงตามลำดับในรายงาน กด แก้ไข เพื่อกรอกผลและสถานะ (แก้ในชีตโดยตรงก็ได้)
+          </Text>
+          <MeasureList
+            measures={measures}
+            columns={columns?.kind === "sheet" ? columns.columns : null}
+            issues={state.read.issues}
+            onChanged={refresh}
+          />
+          <Text size={200}>
+            ปัญหาของมาตรการทั้งหมดดูได้ที่ <Link onClick={() => onNavigate("check")}>หน้าตรวจข้อมูล</Link>
+          </Text>
+        </>
+      )}
+      {view === "catalogue" && (
+        <>
+          <Text>ติ๊กมาตรการที่ต้องการ แล้วกดเพิ่ม ระบบจะเพิ่มเป็นแถวใหม่ต่อท้ายชีต {MEASURES_SHEET} โดยไม่ทับแถวเดิม มาตรการที่มีในชีตแล้วจะเลือกซ้ำไม่ได้</Text>
+          <Text as="h3" weight="semibold">
+            แนะนำสำหรับตัวชี้วัดที่ต่ำกว่า 85
+          </Text>
+          {state.kind === "ready" && !latest && <Text>ยังไม่มีคะแนน จึงยังแนะนำมาตรการไม่ได้ กรอกคะแนนที่หน้าคะแนนก่อน</Text>}
+          {latest && <SuggestionsPanel yearBE={latest[0]} scored={latest[1].size} suggestions={suggestions} {...list} />}
+          <Text as="h3" weight="semibold">
+            คลังมาตรการ ({MEASURE_TEMPLATES.length} มาตรการ)
+          </Text>
+          <TemplateBrowser {...list} />
+          <div className={styles.footer}>
+            <ActionStatus state={add.state} />
+            <Button appearance="primary" disabledFocusable={selected.size === 0 || add.busy} onClick={addRows}>
+              เพิ่ม {selected.size} มาตรการลงชีต
+            </Button>
+          </div>
+        </>
+      )}
     </ScreenSection>
   );
 }

@@ -1,13 +1,29 @@
-import { Field, Input, Select, Text } from "@fluentui/react-components";
+import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { searchTemplates } from "../../../domain/catalogue/searchTemplates";
+import { searchTemplates, templatesForIndicator } from "../../../domain/catalogue/searchTemplates";
 import { INDICATORS_2562, isIndicatorNumber } from "../../../domain/framework/indicators";
 import { TemplateList, type TemplateListProps } from "./TemplateList";
 
-/** The whole catalogue: filter by indicator, search in Thai, pick. */
+const useStyles = makeStyles({
+  group: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    "& > summary": { cursor: "pointer", padding: `${tokens.spacingVerticalXS} 0`, fontWeight: tokens.fontWeightSemibold },
+    "& > ul": { paddingTop: tokens.spacingVerticalS },
+  },
+  groups: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+});
+
+/**
+ * The whole catalogue, compact: one closed group per indicator until the user filters by an
+ * indicator or searches in Thai, then the matching templates as one list.
+ */
 export function TemplateBrowser(props: Omit<TemplateListProps, "label" | "templates">) {
+  const styles = useStyles();
   const [indicator, setIndicator] = useState("");
   const [query, setQuery] = useState("");
+  const filtered = indicator !== "" || query.trim() !== "";
   const templates = useMemo(() => {
     const n = Number(indicator);
     return searchTemplates(query, { indicator: isIndicatorNumber(n) ? n : undefined });
@@ -28,7 +44,23 @@ export function TemplateBrowser(props: Omit<TemplateListProps, "label" | "templa
         <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
       </Field>
       <Text role="status">พบ {templates.length} มาตรการ</Text>
-      <TemplateList {...props} label="มาตรการในคลัง" templates={templates} />
+      {filtered ? (
+        <TemplateList {...props} label="มาตรการในคลัง" templates={templates} />
+      ) : (
+        <div className={styles.groups} role="list" aria-label="มาตรการในคลังตามตัวชี้วัด">
+          {INDICATORS_2562.map((i) => {
+            const own = templatesForIndicator(i.number);
+            return (
+              <details key={i.number} className={styles.group} role="listitem">
+                <summary>
+                  ตัวชี้วัดที่ {i.number} {i.name} ({own.length})
+                </summary>
+                <TemplateList {...props} label={`มาตรการในคลังของตัวชี้วัดที่ ${i.number}`} templates={own} />
+              </details>
+            );
+          })}
+        </div>
+      )}
     </>
   );
 }

@@ -31,7 +31,12 @@ export function TemplateItem({ template: t, checked, onToggle, onSheet }: Templa
   const detailsId = useId();
   return (
     <li className={styles.item}>
-      <Checkbox checked={checked} onChange={(_, d) => onToggle(t.id, d.checked === true)} label={t.title} />
+      <Checkbox
+        checked={checked && !onSheet}
+        disabled={onSheet}
+        onChange={(_, d) => onToggle(t.id, d.checked === true)}
+        label={onSheet ? `${t.title} (มีในชีตแล้ว)` : t.title}
+      />
       <Text size={200} className={styles.meta}>
         ตัวชี้วัดที่ {t.indicator} · {t.unit} · {t.period}
       </Text>

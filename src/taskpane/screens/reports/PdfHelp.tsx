@@ -38,7 +38,7 @@ export function PdfHelp({ standalone, onOpenInNewWorkbook, busy }: PdfHelpProps)
         {standalone ? "" : " (ยกเว้น Excel รุ่นที่แจ้งไว้ด้านบนว่าทำไม่ได้)"}
       </Text>
       {onOpenInNewWorkbook && (
-        <Button onClick={onOpenInNewWorkbook} disabled={busy}>
+        <Button onClick={onOpenInNewWorkbook} disabledFocusable={busy}>
           เปิดรายงานในสมุดงานใหม่
         </Button>
       )}

@@ -1,10 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { BuildStep } from "../../../app/buildReportsInSteps";
 import type { BuildOutcome } from "../../../app/buildWorkbookReport";
-import { fakeServices } from "../../../../tests/taskpane/fakeServices";
+import { fakeFile, fakeServices } from "../../../../tests/taskpane/fakeServices";
 import { renderWithProviders } from "../../../../tests/taskpane/renderWithProviders";
 import type { ReportKind } from "../../../domain/reports/buildReport";
-import type { TaskpaneServices, WorkbookFile } from "../../services";
+import type { TaskpaneServices } from "../../services";
 import { ReportsScreen } from "./ReportsScreen";
 
 const OK: BuildOutcome = {
@@ -36,7 +36,7 @@ describe("ReportsScreen", () => {
 
   it("shows a progress bar with the step while the build runs", async () => {
     let finish: (o: BuildOutcome) => void = () => undefined;
-    let step: (s: BuildStep) => void = () => undefined;
+    let step: (s: BuildStep) => void | Promise<void> = () => undefined;
     renderReports({
       buildReports: jest.fn((_kinds, onStep) => {
         step = onStep!;
@@ -45,9 +45,9 @@ describe("ReportsScreen", () => {
     });
     fireEvent.click(await screen.findByRole("button", { name: "สร้างชีตรายงาน (2 รายงาน)" }));
     await waitFor(() => expect(step).not.toBeUndefined());
-    act(() => step("writing"));
+    await act(async () => step("writing"));
     const bar = await screen.findByRole("progressbar", { name: "ความคืบหน้าการสร้างรายงาน" });
-    expect(bar.getAttribute("aria-valuetext")).toMatch(/ขั้นที่ 2 จาก 2: เขียนชีตรายงาน/);
+    expect(bar.getAttribute("aria-valuetext")).toMatch(/ขั้นที่ 3 จาก 3: เขียนชีตรายงาน \(Excel/);
     act(() => finish(OK));
     await screen.findByText("สร้างรายงานแล้ว 2 ชีต");
     expect(screen.queryByRole("progressbar")).toBeNull();
@@ -90,7 +90,7 @@ describe("ReportsScreen", () => {
   });
 
   it("on the standalone page, downloads the workbook after a build", async () => {
-    const file: WorkbookFile = { fileName: () => "a.xlsx", open: jest.fn(), createNew: jest.fn(), download: jest.fn(async () => "a (มีรายงาน).xlsx") };
+    const file = fakeFile({ download: jest.fn(async () => "a (มีรายงาน).xlsx") }, "a.xlsx");
     renderReports({ buildReports: jest.fn(async () => OK), file });
     fireEvent.click(await screen.findByRole("button", { name: "สร้างชีตรายงาน (2 รายงาน)" }));
     fireEvent.click(await screen.findByRole("button", { name: "ดาวน์โหลดไฟล์ (.xlsx)" }));

@@ -1,5 +1,6 @@
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { BuildStep } from "../../../app/buildReportsInSteps";
 import type { BuildOutcome } from "../../../app/buildWorkbookReport";
 import { defaultReportKinds, REPORT_KINDS, type ReportKind } from "../../../domain/reports/buildReport";
@@ -14,6 +15,8 @@ import { BuildProgress } from "./BuildProgress";
 import { PdfHelp } from "./PdfHelp";
 import { ReportKindPicker } from "./ReportKindPicker";
 import { WrittenSheets } from "./WrittenSheets";
+import { nextPaint } from "./nextPaint";
+import { bringIntoView } from "../../components/bringIntoView";
 
 /** Reports: choose, build with progress, open the written sheets, and the way to a PDF. */
 export function ReportsScreen({ onNavigate }: { readonly onNavigate: Navigate }) {
@@ -24,6 +27,10 @@ export function ReportsScreen({ onNavigate }: { readonly onNavigate: Navigate })
   const [outcome, setOutcome] = useState<BuildOutcome | null>(null);
   const build = useAction();
   const other = useAction();
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome) bringIntoView(result.current);
+  }, [outcome]);
 
   // The reports that suit the round are chosen until the user chooses.
   useEffect(() => {
@@ -36,7 +43,12 @@ export function ReportsScreen({ onNavigate }: { readonly onNavigate: Navigate })
     build.run("กำลังสร้างรายงาน…", async () => {
       setOutcome(null);
       try {
-        setOutcome(await services.buildReports(kinds, setStep));
+        // Each step is painted before the build goes on, so the bar moves even where the build blocks the page.
+        const onStep = async (s: BuildStep) => {
+          flushSync(() => setStep(s));
+          await nextPaint();
+        };
+        setOutcome(await services.buildReports(kinds, onStep));
       } finally {
         setStep(null);
       }
@@ -62,7 +74,7 @@ export function ReportsScreen({ onNavigate }: { readonly onNavigate: Navigate })
     (() =>
       other.run("กำลังเตรียมไฟล์…", async () => {
         const name = await file.download();
-        return { intent: "success", title: "ดาวน์โหลดแล้ว", text: `ไฟล์ ${name} มีทั้งชีตข้อมูลและชีตรายงาน` };
+        return { intent: "success", title: "ดาวน์โหลดแล้ว", text: `ไฟล์ ${name} มีทั้งชีตข้อมูลและชีตรายงาน อยู่ในโฟลเดอร์ดาวน์โหลดของเบราว์เซอร์` };
       }));
   const errors = outcome && !outcome.ok ? outcome.issues.filter((i) => i.severity === "error") : [];
   const warnings = outcome?.issues.filter((i) => i.severity === "warning").length ?? 0;
@@ -70,11 +82,12 @@ export function ReportsScreen({ onNavigate }: { readonly onNavigate: Navigate })
   return (
     <ScreenSection title="สร้างรายงาน">
       <ReportKindPicker chosen={kinds} onChange={setChosen} disabled={build.busy} />
-      <Button appearance="primary" disabled={kinds.length === 0 || build.busy} onClick={runBuild}>
+      <Button appearance="primary" disabledFocusable={kinds.length === 0 || build.busy} onClick={runBuild}>
         สร้างชีตรายงาน ({kinds.length} รายงาน)
       </Button>
-      {step && <BuildProgress step={step} />}
+      {step && <BuildProgress step={step} host={file ? "browser" : "excel"} />}
       <ActionStatus state={build.state} />
+      <div ref={result} tabIndex={-1} style={{ outline: "none", display: "flex", flexDirection: "column", rowGap: "12px" }}>
       {outcome?.ok && (
         <MessageBar intent={outcome.write.skipped.length ? "warning" : "success"} layout="multiline">
           <MessageBarBody>
@@ -97,12 +110,19 @@ export function ReportsScreen({ onNavigate }: { readonly onNavigate: Navigate })
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>ยังสร้างรายงานไม่ได้</MessageBarTitle>
-              พบข้อผิดพลาด {errors.length} รายการ กรุณาแก้ในชีตแล้วสร้างใหม่ ยังไม่มีชีตใดถูกเขียน
+              พบข้อผิดพลาด {errors.length} รายการ กรุณาแก้แล้วสร้างใหม่ ยังไม่มีชีตใดถูกเขียน
             </MessageBarBody>
           </MessageBar>
           <IssueGroups issues={errors} onSelect={goTo && ((i) => goTo(i.sheet, i.cell))} />
+          {!goTo && (
+            <Text>
+              แก้ได้ที่หน้า <Link onClick={() => onNavigate("settings")}>ข้อมูล</Link> <Link onClick={() => onNavigate("scores")}>คะแนน</Link>{" "}
+              <Link onClick={() => onNavigate("measures")}>มาตรการ</Link> หรือดูทั้งหมดที่ <Link onClick={() => onNavigate("check")}>หน้าตรวจข้อมูล</Link>
+            </Text>
+          )}
         </>
       )}
+      </div>
       <ActionStatus state={other.state} />
       <Text size={200}>ชีตข้อมูลไม่ถูกแก้ไขเมื่อสร้างรายงาน</Text>
       <PdfHelp standalone={file !== undefined} onOpenInNewWorkbook={openNew} busy={other.busy || build.busy} />

@@ -1,29 +1,44 @@
-import { act, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeServices, readOf } from "../../../../tests/taskpane/fakeServices";
 import { renderWithProviders } from "../../../../tests/taskpane/renderWithProviders";
 import { CHANGE_DEBOUNCE_MS } from "../../hooks/useInputRead";
 import { ScoresScreen } from "./ScoresScreen";
 
 describe("ScoresScreen", () => {
-  it("shows both years' computed overall, level and instruments, and every indicator's change", async () => {
+  it("shows both years' computed overall, level and instruments beside every indicator's scores and change", async () => {
     renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />);
     const y2567 = await screen.findByRole("region", { name: "ผลคะแนนปี 2567" });
     expect(y2567.textContent).toContain("95.42");
     expect(y2567.textContent).toContain("ผ่านดี");
     expect(y2567.textContent).toContain("EIT 93.74");
     expect(screen.getByText("คะแนนรวมปี 2567 ลดลง 3.25 จากปี 2566 ระดับเปลี่ยนจาก ผ่านดีเยี่ยม เป็น ผ่านดี")).toBeTruthy();
-    const table = screen.getByRole("table", { name: "คะแนนรายตัวชี้วัด" });
+    const table = screen.getByRole("table", { name: "กรอกคะแนนรายตัวชี้วัด" });
+    expect((within(table).getByLabelText("ตัวชี้วัดที่ 8 ปี 2567") as HTMLInputElement).value).toBe("81.72");
     const row8 = within(table).getAllByRole("row").find((r) => r.textContent?.startsWith("8"))!;
-    expect(within(row8).getAllByRole("cell").map((c) => c.textContent)).toEqual(["8การปรับปรุงระบบการทำงาน", "97.63", "81.72*", "ลดลง 15.91"]);
+    expect(row8.textContent).toContain("ลดลง 15.91");
+    expect(row8.textContent).toContain("ต่ำกว่า 85");
   });
 
-  it("reads the sheet again on request", async () => {
+  it("writes a typed score into its cell when the field is left, then reads the sheet again", async () => {
     const services = fakeServices();
     renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, services);
-    await screen.findByRole("region", { name: "ผลคะแนนปี 2567" });
-    fireEvent.click(screen.getByRole("button", { name: "อ่านคะแนนจากชีตอีกครั้ง" }));
-    await screen.findByRole("region", { name: "ผลคะแนนปี 2567" });
-    expect(services.validate).toHaveBeenCalledTimes(2);
+    const field = await screen.findByLabelText("ตัวชี้วัดที่ 8 ปี 2567");
+    fireEvent.change(field, { target: { value: "๘๘.๑๐" } });
+    fireEvent.blur(field);
+    await waitFor(() => expect(services.saveScores).toHaveBeenCalledWith([{ cell: "E11", text: "๘๘.๑๐", kind: "score" }]));
+    await waitFor(() => expect(services.validate).toHaveBeenCalledTimes(2));
+  });
+
+  it("keeps a value its parser refuses in the field, with the reason beside it, and writes nothing", async () => {
+    const services = fakeServices();
+    renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, services);
+    const field = await screen.findByLabelText("ตัวชี้วัดที่ 8 ปี 2567");
+    fireEvent.change(field, { target: { value: "98,43" } });
+    fireEvent.blur(field);
+    expect(await screen.findByText(/"98,43" ใช้จุลภาค \(,\) เป็นจุดทศนิยม/)).toBeTruthy();
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    await new Promise((r) => setTimeout(r, 400));
+    expect(services.saveScores).not.toHaveBeenCalled();
   });
 
   it("reads the sheet again shortly after the workbook changes, where the host can tell", async () => {
@@ -38,7 +53,6 @@ describe("ScoresScreen", () => {
       });
       renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, services);
       await screen.findByRole("region", { name: "ผลคะแนนปี 2567" });
-      expect(screen.getByText("แก้คะแนนในชีต คะแนน ITA แล้วตัวเลขที่นี่จะปรับตามเอง")).toBeTruthy();
       act(() => {
         changed();
         changed();
@@ -50,16 +64,13 @@ describe("ScoresScreen", () => {
     }
   });
 
-  it("says when scores are missing and points at the check screen", async () => {
-    const onNavigate = jest.fn();
+  it("says which cells keep a year from being scored, beside the fields", async () => {
     const read = readOf("seed001");
-    const issue = { code: "score-empty" as const, severity: "error" as const, message: "m", sheet: "คะแนน ITA", cell: "E4" };
-    const input = { ...read.input!, scores: new Map([...read.input!.scores].map(([y, s]) => [y, new Map([...s].slice(1))])) };
-    renderWithProviders(<ScoresScreen onNavigate={onNavigate} />, fakeServices({ validate: jest.fn(async () => ({ input, issues: [issue] })) }));
-    expect(await screen.findByText(/ยังไม่มีปีที่กรอกคะแนนครบ 10 ตัวชี้วัด/)).toBeTruthy();
-    expect(screen.getByText("ปี 2567 ยังคำนวณไม่ได้ เพราะคะแนนยังไม่ครบ 10 ตัวชี้วัดหรือมีช่องที่อ่านไม่ได้")).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "ดูที่หน้าตรวจข้อมูล" }));
-    expect(onNavigate).toHaveBeenCalledWith("check");
+    const issue = { code: "score-empty" as const, severity: "error" as const, message: 'ชีต "คะแนน ITA" เซลล์ E4: คะแนนตัวชี้วัดที่ 1 ปี 2567: ยังไม่ได้กรอกคะแนน', sheet: "คะแนน ITA", cell: "E4" };
+    const input = { ...read.input!, scores: new Map([...read.input!.scores].map(([y, s]) => [y, y === 2567 ? new Map([...s].slice(1)) : s])) };
+    renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, fakeServices({ validate: jest.fn(async () => ({ input, issues: [issue] })) }));
+    expect(await screen.findByText("ปี 2567 ยังคำนวณไม่ได้ เพราะคะแนนยังไม่ครบ 10 ตัวชี้วัดหรือมีช่องที่อ่านไม่ได้: เซลล์ E4 (ดูข้อความใต้ช่อง)")).toBeTruthy();
+    expect(screen.getByText("คะแนนตัวชี้วัดที่ 1 ปี 2567: ยังไม่ได้กรอกคะแนน")).toBeTruthy();
   });
 
   it("shows a failed read as a Thai message", async () => {

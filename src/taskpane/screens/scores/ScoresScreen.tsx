@@ -1,84 +1,134 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { ScoresForm } from "../../../app/scoresForm";
 import { SCORES_SHEET } from "../../../domain/input/inputLayout";
+import { issueLocation } from "../../../domain/issues/validationIssue";
 import { summarizeScores } from "../../../domain/scoring/scoreSummary";
 import { ScreenSection } from "../../components/ScreenSection";
+import { errorText } from "../../errorText";
 import { useInputRead } from "../../hooks/useInputRead";
+import { useServices } from "../../servicesContext";
 import type { Navigate } from "../screens";
-import { ScoreTable } from "./ScoreTable";
+import { ScoresEditor } from "./ScoresEditor";
+import { useScoreDrafts } from "./useScoreDrafts";
 import { YearSummaryCard } from "./YearSummaryCard";
 
 const useStyles = makeStyles({
   cards: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-/** Scores: the figures computed from the Scores sheet, read again on request and after edits. */
+/**
+ * Scores: type both years' scores (written into the Scores sheet, which stays the source of
+ * truth) with the computed figures beside them, read again after every write, on request, and
+ * shortly after any edit in the sheet where the host can tell.
+ */
 export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) {
   const styles = useStyles();
+  const services = useServices();
   const { state, refresh, refreshing, watchError, canWatch } = useInputRead(true);
-  const refreshButton = (
-    <Button onClick={() => void refresh()} disabled={refreshing}>
-      อ่านคะแนนจากชีตอีกครั้ง
-    </Button>
-  );
-  const hint = canWatch
-    ? `แก้คะแนนในชีต ${SCORES_SHEET} แล้วตัวเลขที่นี่จะปรับตามเอง`
-    : `แก้คะแนนในชีต ${SCORES_SHEET} แล้วกดปุ่มด้านล่างเพื่ออ่านคะแนนใหม่`;
+  const [form, setForm] = useState<ScoresForm | null | undefined>(undefined);
+  const [formError, setFormError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (state.kind !== "ready") return;
+    let live = true;
+    services.readScores().then(
+      (f) => live && (setForm(f), setFormError(null)),
+      (e: unknown) => live && setFormError(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [state, services]);
+  const reread = useCallback(() => refresh(), [refresh]);
+  const drafts = useScoreDrafts(form ?? null, reread);
+
+  const read = state.kind === "ready" ? state.read : null;
+  const input = read?.input ?? null;
+  const summary = input ? summarizeScores(input, "arabic") : null;
+  const scoreIssues = read?.issues.filter((i) => i.sheet === SCORES_SHEET) ?? [];
+  const incomplete = [...(input?.scores.keys() ?? [])].filter((y) => !summary?.years.some((r) => r.fiscalYearBE === y));
+  /** The sheet's own issue about a cell, without the place (the field is the place). */
+  const issueAt = (cell: string) => {
+    const issue = scoreIssues.find((i) => i.cell === cell);
+    return issue ? issue.message.replace(`${issueLocation(issue)}: `, "") : null;
+  };
+  const cellsOfYear = (yearBE: number) => {
+    const column = form?.years.find((y) => y.text === String(yearBE))?.cell.replace(/\d+$/, "");
+    return scoreIssues.filter((i) => i.severity === "error" && column && i.cell?.startsWith(column) && i.cell !== `${column}${form?.years[0].cell.replace(/^\D+/, "")}`).map((i) => i.cell!);
+  };
 
   let body;
-  if (state.kind === "loading") body = <Spinner size="tiny" labelPosition="after" label="กำลังอ่านคะแนนจากชีต…" />;
-  else if (state.kind === "failed")
+  if (state.kind === "failed" || formError)
     body = (
       <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>{state.text}</MessageBarBody>
+        <MessageBarBody>{state.kind === "failed" ? state.text : formError}</MessageBarBody>
       </MessageBar>
     );
-  else {
-    const { input, issues } = state.read;
-    const summary = input ? summarizeScores(input, "arabic") : null;
-    const scoreIssues = issues.filter((i) => i.sheet === SCORES_SHEET).length;
-    const incomplete = [...(input?.scores.keys() ?? [])].filter((y) => !summary?.years.some((r) => r.fiscalYearBE === y));
+  else if (state.kind === "loading" || form === undefined) body = <Spinner size="tiny" labelPosition="after" label="กำลังอ่านคะแนนจากชีต…" />;
+  else if (form === null)
+    body = (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          ยังไม่มีตารางคะแนนในชีต {SCORES_SHEET} <Link onClick={() => onNavigate("start")}>สร้างชีตข้อมูลที่หน้าเริ่มต้น</Link>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  else
     body = (
       <>
-        {scoreIssues > 0 && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              ชีต {SCORES_SHEET} มีปัญหา {scoreIssues} รายการ <Link onClick={() => onNavigate("check")}>ดูที่หน้าตรวจข้อมูล</Link>
-            </MessageBarBody>
-          </MessageBar>
+        {summary && summary.years.length > 0 && (
+          <div className={styles.cards}>
+            {summary.years.slice(-2).map((y) => (
+              <YearSummaryCard key={y.fiscalYearBE} year={y} />
+            ))}
+          </div>
         )}
-        {incomplete.map((y) => (
-          <Text key={y}>ปี {y} ยังคำนวณไม่ได้ เพราะคะแนนยังไม่ครบ 10 ตัวชี้วัดหรือมีช่องที่อ่านไม่ได้</Text>
-        ))}
-        {!summary || summary.years.length === 0 ? (
-          <Text>ยังไม่มีปีที่กรอกคะแนนครบ 10 ตัวชี้วัด กรอกปี พ.ศ. และคะแนนในชีต {SCORES_SHEET}</Text>
-        ) : (
-          <>
-            <div className={styles.cards}>
-              {summary.years.slice(-2).map((y) => (
-                <YearSummaryCard key={y.fiscalYearBE} year={y} />
-              ))}
-            </div>
-            {summary.comparison && (
-              <Text>
-                คะแนนรวมปี {summary.comparison.currentYearBE} {summary.comparison.overall.text} จากปี {summary.comparison.previousYearBE}
-                {summary.comparison.previousLevel !== summary.comparison.currentLevel &&
-                  ` ระดับเปลี่ยนจาก ${summary.comparison.previousLevel} เป็น ${summary.comparison.currentLevel}`}
-              </Text>
-            )}
-            <ScoreTable summary={summary} />
-          </>
+        {summary?.comparison && (
+          <Text>
+            คะแนนรวมปี {summary.comparison.currentYearBE} {summary.comparison.overall.text} จากปี {summary.comparison.previousYearBE}
+            {summary.comparison.previousLevel !== summary.comparison.currentLevel &&
+              ` ระดับเปลี่ยนจาก ${summary.comparison.previousLevel} เป็น ${summary.comparison.currentLevel}`}
+          </Text>
         )}
+        {incomplete.map((y) => {
+          const cells = cellsOfYear(y);
+          return (
+            <Text key={y}>
+              ปี {y} ยังคำนวณไม่ได้ เพราะคะแนนยังไม่ครบ 10 ตัวชี้วัดหรือมีช่องที่อ่านไม่ได้
+              {cells.length > 0 && `: เซลล์ ${cells.join(", ")} (ดูข้อความใต้ช่อง)`}
+            </Text>
+          );
+        })}
+        {(!summary || summary.years.length === 0) && (
+          <Text>ยังไม่มีปีที่กรอกคะแนนครบ 10 ตัวชี้วัด กรอกปี พ.ศ. และคะแนนในตารางด้านล่าง</Text>
+        )}
+        {scoreIssues.length > 0 && (
+          <Text>
+            ชีต {SCORES_SHEET} มีปัญหา {scoreIssues.length} รายการ <Link onClick={() => onNavigate("check")}>ดูที่หน้าตรวจข้อมูล</Link>
+          </Text>
+        )}
+        <ScoresEditor form={form} summary={summary} drafts={drafts} issueAt={issueAt} />
+        <Text size={200}>* คะแนนต่ำกว่าเกณฑ์ผ่าน 85 คะแนน ทศนิยมไม่เกิน 2 ตำแหน่งตามที่ ป.ป.ช. ประกาศ</Text>
       </>
     );
-  }
   return (
     <ScreenSection title="คะแนน ITA">
-      <Text>{hint}</Text>
+      <Text>
+        กรอกปี พ.ศ. และคะแนนที่ ป.ป.ช. ประกาศ ระบบบันทึกลงชีต {SCORES_SHEET} เมื่อออกจากช่อง แล้วคำนวณผลให้ทันที
+        {canWatch ? " (แก้ในชีตโดยตรงก็ได้ ตัวเลขที่นี่จะปรับตามเอง)" : ""}
+      </Text>
       {watchError && <Text>ปรับตัวเลขอัตโนมัติไม่ได้ ({watchError}) กรุณากดอ่านคะแนนอีกครั้งเอง</Text>}
-      {refreshButton}
-      <div aria-live="polite" aria-busy={refreshing}>
-        {body}
-      </div>
+      <div aria-busy={refreshing || drafts.writing}>{body}</div>
+      {drafts.writing && <Spinner size="tiny" labelPosition="after" label="กำลังบันทึกคะแนนลงชีต…" />}
+      {drafts.failure && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{drafts.failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button onClick={() => void refresh()} disabledFocusable={refreshing}>
+        อ่านคะแนนจากชีตอีกครั้ง
+      </Button>
     </ScreenSection>
   );
 }

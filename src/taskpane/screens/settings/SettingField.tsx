@@ -1,4 +1,5 @@
 import { Field, Input, Radio, RadioGroup, Select, Textarea } from "@fluentui/react-components";
+import type { SettingProblem } from "../../../app/settingsForm";
 import { SETTING_LABELS, type SettingKey } from "../../../domain/input/settingsLabels";
 import { fieldKind } from "./settingFields";
 
@@ -8,23 +9,27 @@ export interface SettingFieldProps {
   readonly onChange: (value: string) => void;
   /** The labelled row is not on the sheet, so the value cannot be saved. */
   readonly missing: boolean;
-  readonly problem: string | null;
+  readonly problem: SettingProblem | null;
 }
+
+/** The id of a setting's control, for a link that jumps to it. */
+export const settingFieldId = (key: SettingKey) => `ita-setting-${key}`;
 
 /** One setting, labelled as on the Settings sheet, edited the way its kind suggests. */
 export function SettingField({ settingKey, value, onChange, missing, problem }: SettingFieldProps) {
   const kind = fieldKind(settingKey);
+  const id = settingFieldId(settingKey);
   const hint = missing ? `ไม่มีแถว "${SETTING_LABELS[settingKey]}" ในชีต จึงบันทึกช่องนี้ไม่ได้` : "hint" in kind ? kind.hint : undefined;
   const field = {
     label: SETTING_LABELS[settingKey],
     ...(hint ? { hint } : {}),
-    ...(problem ? { validationState: "error" as const, validationMessage: problem } : {}),
+    ...(problem ? { validationState: problem.severity, validationMessage: problem.text } : {}),
   };
   if (kind.kind === "select") {
     const options = value && !kind.options.includes(value) ? [value, ...kind.options] : kind.options;
     return (
       <Field {...field}>
-        <Select value={value} disabled={missing} onChange={(_, d) => onChange(d.value)}>
+        <Select id={id} value={value} disabled={missing} onChange={(_, d) => onChange(d.value)}>
           <option value="">(ยังไม่ได้เลือก)</option>
           {options.map((o) => (
             <option key={o} value={o}>
@@ -38,7 +43,7 @@ export function SettingField({ settingKey, value, onChange, missing, problem }: 
   if (kind.kind === "radio")
     return (
       <Field {...field}>
-        <RadioGroup layout="horizontal" value={value} disabled={missing} onChange={(_, d) => onChange(d.value)}>
+        <RadioGroup id={id} layout="horizontal" value={value} disabled={missing} onChange={(_, d) => onChange(d.value)}>
           {kind.options.map((o) => (
             <Radio key={o} value={o} label={o} />
           ))}
@@ -48,12 +53,12 @@ export function SettingField({ settingKey, value, onChange, missing, problem }: 
   if (kind.kind === "textarea")
     return (
       <Field {...field}>
-        <Textarea value={value} disabled={missing} resize="vertical" onChange={(_, d) => onChange(d.value)} />
+        <Textarea id={id} value={value} disabled={missing} resize="vertical" onChange={(_, d) => onChange(d.value)} />
       </Field>
     );
   return (
     <Field {...field}>
-      <Input value={value} disabled={missing} inputMode={kind.inputMode} onChange={(_, d) => onChange(d.value)} />
+      <Input id={id} value={value} disabled={missing} inputMode={kind.inputMode} onChange={(_, d) => onChange(d.value)} />
     </Field>
   );
 }

@@ -26,7 +26,7 @@ describe("SettingsScreen", () => {
     expect((screen.getByLabelText("ประเภทหน่วยงาน") as HTMLSelectElement).value).toBe("เทศบาลตำบล");
     expect((screen.getByRole("radio", { name: "รอบ 12 เดือน" }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText("ชื่อ-นามสกุล (คนที่ 1)") as HTMLInputElement).value).toBe("นางสาวตัวอย่าง ใจดี");
-    expect((screen.getByRole("button", { name: "บันทึกลงชีต" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole("button", { name: "บันทึกลงชีต" }).getAttribute("aria-disabled")).toBe("true");
   });
 
   it("saves what changed, as read before and as edited", async () => {
@@ -48,8 +48,12 @@ describe("SettingsScreen", () => {
     const services = renderSettings();
     fireEvent.change(await screen.findByLabelText("ปีงบประมาณ (พ.ศ.)"), { target: { value: "2024" } });
     expect(screen.getByText('"2024" เป็นปี ค.ศ. กรุณากรอกเป็นปี พ.ศ. (2567)')).toBeTruthy();
-    expect((screen.getByRole("button", { name: "บันทึกลงชีต" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole("button", { name: "บันทึกลงชีต" }).getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(screen.getByRole("button", { name: "บันทึกลงชีต" }));
     expect(services.saveSettings).not.toHaveBeenCalled();
+    expect(screen.getByText(/ยังบันทึกไม่ได้: ช่อง "ปีงบประมาณ \(พ.ศ.\)" ต้องแก้ก่อน/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "ไปที่ช่องนั้น" }));
+    expect(document.activeElement).toBe(screen.getByLabelText("ปีงบประมาณ (พ.ศ.)"));
   });
 
   it("says when a labelled row is missing from the sheet, and keeps that field read-only", async () => {
@@ -68,9 +72,9 @@ describe("SettingsScreen", () => {
   it("removes and reorders signatories", async () => {
     const two = { ...FORM, signatories: [...FORM.signatories, { role: "ทราบ", name: "นายสมมุติ รักษ์ถิ่น", position: "นายก" }] };
     renderSettings({ readSettings: jest.fn(async () => two) });
-    fireEvent.click(await screen.findByRole("button", { name: "เลื่อนผู้ลงนามคนที่ 2 ขึ้น" }));
+    fireEvent.click(await screen.findByRole("button", { name: "ขึ้น ผู้ลงนามคนที่ 2" }));
     expect((screen.getByLabelText("บทบาท (คนที่ 1)") as HTMLInputElement).value).toBe("ทราบ");
-    fireEvent.click(screen.getByRole("button", { name: "ลบผู้ลงนามคนที่ 1" }));
+    fireEvent.click(screen.getByRole("button", { name: "ลบ ผู้ลงนามคนที่ 1" }));
     await waitFor(() => expect((screen.getByLabelText("บทบาท (คนที่ 1)") as HTMLInputElement).value).toBe("ผู้รายงาน"));
     expect(screen.queryByLabelText("บทบาท (คนที่ 2)")).toBeNull();
   });

@@ -1,21 +1,34 @@
 import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { sameSettings, type SettingsForm } from "../../../app/settingsForm";
+import { sameSettings, settingsFormProblems, type SettingsForm } from "../../../app/settingsForm";
 import { SETTINGS_SHEET } from "../../../domain/input/inputLayout";
-import type { SettingKey } from "../../../domain/input/settingsLabels";
+import { SETTING_LABELS } from "../../../domain/input/settingsLabels";
 import { ActionStatus } from "../../components/ActionStatus";
 import { ScreenSection } from "../../components/ScreenSection";
 import { useAction } from "../../hooks/useAction";
 import { useServices } from "../../servicesContext";
 import type { Navigate } from "../screens";
-import { SettingField } from "./SettingField";
-import { settingGroups, settingProblem } from "./settingFields";
+import { SettingField, settingFieldId } from "./SettingField";
+import { settingGroups } from "./settingFields";
 import { SignatoriesEditor } from "./SignatoriesEditor";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, marginBottom: tokens.spacingVerticalS, padding: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // The save button stays in reach on a long form.
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  blocked: { color: tokens.colorPaletteRedForeground1 },
 });
 
 /** The form as read from the sheet (`before`) and as edited (`after`); kept while the user switches screens. */
@@ -64,8 +77,11 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
   if (!draft) return <ScreenSection title="ข้อมูลรายงาน"><ActionStatus state={load.state} /></ScreenSection>;
 
   const { before, after } = draft;
-  const problemOf = (key: SettingKey) => (after.values[key] !== before.values[key] ? settingProblem(key, after.values[key]) : null);
-  const blocking = settingGroups().flatMap((g) => g.keys).filter((k) => problemOf(k) !== null);
+  const problems = settingsFormProblems(after);
+  const blocking = settingGroups()
+    .flatMap((g) => g.keys)
+    .filter((k) => problems[k]?.severity === "error" && after.values[k] !== before.values[k]);
+  const firstBlocking = blocking[0];
   const edit = (next: Partial<SettingsForm>) => onDraftChange({ before, after: { ...after, ...next } });
 
   const saveToSheet = () =>
@@ -80,7 +96,7 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
 
   return (
     <ScreenSection title="ข้อมูลรายงาน">
-      <Text>แก้ข้อมูลที่นี่แล้วกดบันทึก ระบบจะเขียนลงช่องข้อมูลในชีต {SETTINGS_SHEET} (แก้ในชีตโดยตรงก็ได้)</Text>
+      <Text>แก้ข้อมูลที่นี่แล้วกดบันทึก ระบบจะเขียนลงช่องข้อมูลในชีต {SETTINGS_SHEET} (ใน Excel แก้ในชีตโดยตรงก็ได้)</Text>
       {settingGroups().map((g) => (
         <fieldset key={g.title} className={styles.group}>
           <legend className={styles.legend}>{g.title}</legend>
@@ -90,7 +106,7 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
               settingKey={key}
               value={after.values[key]}
               missing={after.missing.includes(key)}
-              problem={problemOf(key)}
+              problem={problems[key] ?? null}
               onChange={(v) => edit({ values: { ...after.values, [key]: v } })}
             />
           ))}
@@ -100,20 +116,27 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
         <legend className={styles.legend}>ผู้ลงนาม</legend>
         <SignatoriesEditor people={after.signatories} onChange={(signatories) => edit({ signatories })} />
       </fieldset>
-      {blocking.length > 0 && <Text role="alert">กรุณาแก้ช่องที่มีข้อความสีแดงก่อนบันทึก</Text>}
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={!dirty || blocking.length > 0 || save.busy} onClick={saveToSheet}>
-          บันทึกลงชีต
-        </Button>
-        <Button disabled={!dirty || save.busy} onClick={() => onDraftChange({ before, after: before })}>
-          ยกเลิกการแก้ไข
-        </Button>
-        <Button disabled={save.busy || load.busy} onClick={reload}>
-          อ่านจากชีตอีกครั้ง
-        </Button>
+      <div className={styles.footer}>
+        {firstBlocking && (
+          <Text className={styles.blocked}>
+            ยังบันทึกไม่ได้: ช่อง &quot;{SETTING_LABELS[firstBlocking]}&quot;{blocking.length > 1 ? ` และอีก ${blocking.length - 1} ช่อง` : ""} ต้องแก้ก่อน{" "}
+            <Link onClick={() => document.getElementById(settingFieldId(firstBlocking))?.focus()}>ไปที่ช่องนั้น</Link>
+          </Text>
+        )}
+        <div className={styles.actions}>
+          <Button appearance="primary" disabledFocusable={!dirty || blocking.length > 0 || save.busy} onClick={saveToSheet}>
+            บันทึกลงชีต
+          </Button>
+          <Button disabledFocusable={!dirty || save.busy} onClick={() => onDraftChange({ before, after: before })}>
+            ยกเลิกการแก้ไข
+          </Button>
+          <Button disabledFocusable={save.busy || load.busy} onClick={reload}>
+            อ่านจากชีตอีกครั้ง
+          </Button>
+        </div>
+        <ActionStatus state={save.state} />
+        <ActionStatus state={load.state} />
       </div>
-      <ActionStatus state={save.state} />
-      <ActionStatus state={load.state} />
     </ScreenSection>
   );
 }

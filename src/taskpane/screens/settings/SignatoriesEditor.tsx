@@ -13,6 +13,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)" },
 });
 
 const FIELDS: readonly (keyof Signatory)[] = ["role", "name", "position"];
@@ -45,14 +46,14 @@ export function SignatoriesEditor({ people, onChange }: SignatoriesEditorProps) 
               </Field>
             ))}
             <div className={styles.actions}>
-              <Button size="small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`เลื่อนผู้ลงนามคนที่ ${i + 1} ขึ้น`}>
-                ขึ้น
+              <Button size="small" disabledFocusable={i === 0} onClick={() => move(i, -1)}>
+                ขึ้น<span className={styles.hidden}> ผู้ลงนามคนที่ {i + 1}</span>
               </Button>
-              <Button size="small" disabled={i === people.length - 1} onClick={() => move(i, 1)} aria-label={`เลื่อนผู้ลงนามคนที่ ${i + 1} ลง`}>
-                ลง
+              <Button size="small" disabledFocusable={i === people.length - 1} onClick={() => move(i, 1)}>
+                ลง<span className={styles.hidden}> ผู้ลงนามคนที่ {i + 1}</span>
               </Button>
-              <Button size="small" onClick={() => onChange(people.filter((_, j) => j !== i))} aria-label={`ลบผู้ลงนามคนที่ ${i + 1}`}>
-                ลบ
+              <Button size="small" onClick={() => onChange(people.filter((_, j) => j !== i))}>
+                ลบ<span className={styles.hidden}> ผู้ลงนามคนที่ {i + 1}</span>
               </Button>
             </div>
           </li>

@@ -1,5 +1,7 @@
+import { settingsFormProblems } from "../../../app/settingsForm";
 import { SETTING_ORDER } from "../../../domain/input/inputLayout";
-import { settingGroups, settingProblem } from "./settingFields";
+import { settingsForm } from "../../../../tests/taskpane/fakeServices";
+import { fieldKind, settingGroups } from "./settingFields";
 
 describe("settingGroups", () => {
   it("puts every setting of the sheet in exactly one group", () => {
@@ -8,18 +10,27 @@ describe("settingGroups", () => {
   });
 });
 
-describe("settingProblem", () => {
+describe("fieldKind", () => {
+  it("takes choices, long texts and hints from the settings layout", () => {
+    expect(fieldKind("round")).toMatchObject({ kind: "radio", options: ["รอบ 6 เดือน", "รอบ 12 เดือน"] });
+    expect(fieldKind("orgKind")).toMatchObject({ kind: "select" });
+    expect(fieldKind("problems")).toMatchObject({ kind: "textarea" });
+    expect(fieldKind("fiscalYear")).toMatchObject({ kind: "text", inputMode: "numeric", hint: "ปีงบประมาณของรายงาน เช่น 2567" });
+  });
+});
+
+describe("settingsFormProblems", () => {
   it.each([
-    ["fiscalYear", "2567", null],
-    ["fiscalYear", "๒๕๖๗", null],
+    ["fiscalYear", "2567", undefined],
+    ["fiscalYear", "๒๕๖๗", undefined],
     ["fiscalYear", "2024", '"2024" เป็นปี ค.ศ. กรุณากรอกเป็นปี พ.ศ. (2567)'],
-    ["fontSize", "16", null],
+    ["fontSize", "16", undefined],
     ["fontSize", "72", "ขนาดอักษรต้องเป็นตัวเลข 8–36"],
-    ["reportDate", "30 กันยายน 2567", null],
-    ["reportDate", "สิ้นเดือน", "อ่านวันที่ไม่ได้ กรุณากรอกเช่น 30 กันยายน 2567"],
-    ["orgName", "=1+1", null], // written as text; the checker reports odd text
-    ["fiscalYear", "", null], // blanks are the checker's job
-  ] as const)("%s %p → %p", (key, value, problem) => {
-    expect(settingProblem(key, value)).toBe(problem);
+    ["reportDate", "30 กันยายน 2567", undefined],
+    ["reportDate", "สิ้นเดือน", 'อ่านวันที่ "สิ้นเดือน" ไม่ได้ กรุณากรอกเช่น 30 กันยายน 2567'],
+    ["fiscalYear", "", undefined], // blanks are the checker's job
+  ] as const)("%s %p → the sheet reader's words %p", (key, value, problem) => {
+    const form = settingsForm({ round: "รอบ 6 เดือน", digitStyle: "เลขไทย", [key]: value });
+    expect(settingsFormProblems(form)[key]?.text).toBe(problem);
   });
 });

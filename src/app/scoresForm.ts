@@ -1,0 +1,118 @@
+import { INDICATOR_NUMBERS, type IndicatorNumber } from "../domain/framework/indicators";
+import { cellAt, cellShown, cellText, type CellGrid } from "../domain/sheet/cellInput";
+import { OFFICIAL_ROWS, SCORE_COLUMNS, SCORES_HEADERS, SCORES_SHEET } from "../domain/input/inputLayout";
+import { parseYearBE } from "../domain/input/parseYear";
+import { findLabelRow } from "../domain/input/readSettings";
+import { yearProblemText } from "../domain/input/yearMessages";
+import { issueMessage } from "../domain/issues/issueCatalogue";
+import { fromHundredths } from "../domain/numbers/hundredths";
+import { parseScore } from "../domain/numbers/parseScore";
+import { cellAddress, parseRange } from "../domain/sheet/a1";
+import { toArabicDigits } from "../domain/thai/digits";
+import { WorkbookWriteError, type WorkbookReader } from "./ports";
+import type { CellWrite, SheetCellWriter } from "./sheetCellWriter";
+
+/** Which of the two score columns: the previous year (0) or this one (1). */
+export type YearColumn = 0 | 1;
+
+/** One cell of the Scores sheet the editor shows: where it is and what it shows now. */
+export interface ScoreCell {
+  /** A1 address on the Scores sheet. */
+  readonly cell: string;
+  readonly text: string;
+}
+
+/** The Scores sheet (คะแนน ITA) as a form: the two years, each indicator's two scores, the published totals. */
+export interface ScoresForm {
+  readonly years: readonly [ScoreCell, ScoreCell];
+  /** Indicators found on the sheet, in sheet order. */
+  readonly indicators: readonly { readonly number: IndicatorNumber; readonly scores: readonly [ScoreCell, ScoreCell] }[];
+  /** The optional published totals (ITA, IIT, EIT, OIT) whose rows are on the sheet. */
+  readonly official: readonly { readonly label: string; readonly scores: readonly [ScoreCell, ScoreCell] }[];
+}
+
+/** A value typed into one cell of the form. */
+export interface ScoreEdit {
+  readonly cell: string;
+  readonly text: string;
+  /** What the cell holds: a year (พ.ศ.) or a score (0–100, two decimals). */
+  readonly kind: "year" | "score";
+}
+
+/**
+ * The form of a Scores sheet grid; null when the sheet has no indicator header row. Rows are
+ * found as the reader finds them: the header by its label, indicators by their number.
+ */
+export function scoresFormOf(grid: CellGrid): ScoresForm | null {
+  const header = findLabelRow(grid, SCORES_HEADERS[0]);
+  if (header === null || header < 2) return null;
+  const at = (row: number): [ScoreCell, ScoreCell] =>
+    SCORE_COLUMNS.map((c) => ({ cell: cellAddress(row, c), text: cellShown(cellAt(grid, row, c)) })) as [ScoreCell, ScoreCell];
+  const indicators: { number: IndicatorNumber; scores: [ScoreCell, ScoreCell] }[] = [];
+  let r = header + 1;
+  for (; r <= grid.length; r++) {
+    const raw = cellText(cellAt(grid, r, 1));
+    if (raw === "") break;
+    const n = Number(toArabicDigits(raw)) as IndicatorNumber;
+    if (INDICATOR_NUMBERS.includes(n) && !indicators.some((i) => i.number === n)) indicators.push({ number: n, scores: at(r) });
+  }
+  const official = OFFICIAL_ROWS.flatMap(({ label }) => {
+    const row = findLabelRow(grid, label, r);
+    return row === null ? [] : [{ label, scores: at(row) }];
+  });
+  return { years: at(header - 1), indicators, official };
+}
+
+/** Reads the Scores sheet into a form; null when there is no such sheet or table. */
+export async function readScoresForm(reader: WorkbookReader): Promise<ScoresForm | null> {
+  const grid = (await reader.readSheets([SCORES_SHEET])).get(SCORES_SHEET);
+  return grid ? scoresFormOf(grid) : null;
+}
+
+/**
+ * What is wrong with a typed value, in the words the sheet's reader uses; null when it can be
+ * written. A blank is always allowed: it empties the cell.
+ */
+export function scoreEditProblem(edit: ScoreEdit): string | null {
+  const text = edit.text.trim();
+  if (text === "") return null;
+  if (edit.kind === "year") {
+    const year = parseYearBE(text);
+    return year.ok ? null : yearProblemText(year.problem, text);
+  }
+  const score = parseScore(text);
+  // The catalogue's wording without its subject: the field itself says which score it is.
+  return score.ok ? null : issueMessage(`score-${score.problem}`, { subject: "", value: text }).replace(/^: /, "");
+}
+
+/** The cell write of an edit that has no problem: the number its parser read, or an empty cell. */
+export function scoreCellWrite(edit: ScoreEdit): CellWrite {
+  const place = parseRange(edit.cell);
+  if (!place) throw new Error(`not a cell address: ${edit.cell}`);
+  const { firstRow: row, firstColumn: column } = place;
+  const text = edit.text.trim();
+  if (text === "") return { row, column, text: "" };
+  if (edit.kind === "year") {
+    const year = parseYearBE(text);
+    if (year.ok) return { row, column, number: year.value };
+  } else {
+    const score = parseScore(text);
+    if (score.ok) return { row, column, number: fromHundredths(score.value) };
+  }
+  throw new Error(`${edit.cell}: ${scoreEditProblem(edit) ?? "unreadable"}`);
+}
+
+/**
+ * Writes typed years and scores into their cells of the Scores sheet, as numbers, in one batch.
+ * Edits with a problem are refused whole (nothing is written), so the sheet never holds a value
+ * the pane called wrong. Returns the cells written.
+ */
+export async function saveScores(reader: WorkbookReader, writer: SheetCellWriter, edits: readonly ScoreEdit[]): Promise<string[]> {
+  const bad = edits.filter((e) => scoreEditProblem(e) !== null);
+  if (bad.length > 0)
+    throw new WorkbookWriteError(`ยังบันทึกไม่ได้: ${bad.map((e) => `เซลล์ ${e.cell} ${scoreEditProblem(e)}`).join(" · ")}`, "InvalidInput");
+  if (!(await reader.readSheets([SCORES_SHEET])).has(SCORES_SHEET))
+    throw new WorkbookWriteError(`ไม่พบชีต "${SCORES_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
+  if (edits.length > 0) await writer.writeCells(SCORES_SHEET, edits.map(scoreCellWrite));
+  return edits.map((e) => e.cell);
+}

@@ -1,0 +1,120 @@
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import type { NewMeasure } from "../../../app/measureFromTemplate";
+import type { PlacedMeasure } from "../../../app/measureRows";
+import { MEASURES_SHEET } from "../../../domain/input/measuresLayout";
+import { BLANK_MEASURE, type MeasureField } from "../../../domain/model/measure";
+import type { ValidationIssue } from "../../../domain/issues/validationIssue";
+import { issueLocation } from "../../../domain/issues/validationIssue";
+import { parseRange } from "../../../domain/sheet/a1";
+import { ActionStatus } from "../../components/ActionStatus";
+import { useAction } from "../../hooks/useAction";
+import { usePendingEdits } from "../../hooks/usePendingEdits";
+import { useServices } from "../../servicesContext";
+import { MeasureCard } from "./MeasureCard";
+import { MeasureForm } from "./MeasureForm";
+
+const useStyles = makeStyles({
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(18rem, 1fr))",
+    gap: tokens.spacingVerticalS,
+  },
+  add: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+const BLANK: NewMeasure = BLANK_MEASURE;
+
+export interface MeasureListProps {
+  readonly measures: readonly PlacedMeasure[];
+  /** The column of each field on the sheet, to place the sheet's issues beside their fields. */
+  readonly columns: Readonly<Partial<Record<MeasureField, number>>> | null;
+  readonly issues: readonly ValidationIssue[];
+  /** Reads the sheet again after a change. */
+  readonly onChanged: () => Promise<void>;
+}
+
+/** The measures on the sheet as cards in sheet order, each edited, moved or deleted in place, and a new one added below. */
+export function MeasureList({ measures, columns, issues, onChanged }: MeasureListProps) {
+  const styles = useStyles();
+  const services = useServices();
+  const [adding, setAdding] = useState<NewMeasure | null>(null);
+  const add = useAction();
+  const newForm = useRef<HTMLElement>(null);
+  const isAdding = adding !== null;
+  // The add button gives way to the form: focus goes to its first field.
+  useEffect(() => {
+    if (isAdding) newForm.current?.querySelector<HTMLElement>("select, input, textarea")?.focus();
+  }, [isAdding]);
+  usePendingEdits("new-measure", adding !== null && JSON.stringify(adding) !== JSON.stringify(BLANK));
+
+  const problemsOf = (row: number): Partial<Record<MeasureField, string>> => {
+    const out: Partial<Record<MeasureField, string>> = {};
+    if (!columns) return out;
+    for (const i of issues) {
+      const place = i.sheet === MEASURES_SHEET && i.cell ? parseRange(i.cell) : null;
+      if (!place || place.firstRow !== row) continue;
+      const field = (Object.keys(columns) as MeasureField[]).find((f) => columns[f] === place.firstColumn);
+      if (field && !out[field]) out[field] = i.message.replace(`${issueLocation(i)}: `, "");
+    }
+    return out;
+  };
+  const after = <A extends unknown[], R>(fn: (...a: A) => Promise<R>) => async (...a: A): Promise<R> => {
+    const r = await fn(...a);
+    await onChanged();
+    return r;
+  };
+  const saveNew = () =>
+    add.run("กำลังเพิ่มมาตรการลงชีต…", async () => {
+      const row = await services.addMeasure(adding!);
+      setAdding(null);
+      await onChanged();
+      return { intent: "success", title: `เพิ่มมาตรการลงชีต ${MEASURES_SHEET} แล้ว`, text: `แถว ${row}` };
+    }, "เพิ่มมาตรการไม่สำเร็จ");
+
+  return (
+    <>
+      {measures.length === 0 ? (
+        <Text>ยังไม่มีมาตรการในชีต {MEASURES_SHEET} เพิ่มมาตรการใหม่ด้านล่าง หรือเลือกจากคลังมาตรการ</Text>
+      ) : (
+        <ol className={styles.list} aria-label={`มาตรการในชีต ${MEASURES_SHEET}`}>
+          {measures.map((m, i) => (
+            <MeasureCard
+              key={m.row}
+              measure={m}
+              number={i + 1}
+              count={measures.length}
+              problems={problemsOf(m.row)}
+              onSave={after(services.saveMeasure)}
+              onMove={after(services.moveMeasure)}
+              onDelete={after(services.deleteMeasure)}
+            />
+          ))}
+        </ol>
+      )}
+      {adding ? (
+        <section ref={newForm} className={styles.add} aria-label="มาตรการใหม่">
+          <Text as="h3" weight="semibold">
+            มาตรการใหม่
+          </Text>
+          <MeasureForm value={adding} onChange={setAdding} problems={{}} name="มาตรการใหม่" />
+          <div className={styles.actions}>
+            <Button appearance="primary" disabledFocusable={add.busy || adding.title.trim() === ""} onClick={saveNew}>
+              เพิ่มลงชีต
+            </Button>
+            <Button disabledFocusable={add.busy} onClick={() => setAdding(null)}>
+              ยกเลิก
+            </Button>
+          </div>
+        </section>
+      ) : (
+        <Button onClick={() => setAdding(BLANK)}>เพิ่มมาตรการใหม่</Button>
+      )}
+      <ActionStatus state={add.state} />
+    </>
+  );
+}

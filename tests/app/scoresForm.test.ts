@@ -1,0 +1,52 @@
+import { readScoresForm, saveScores, scoreEditProblem } from "../../src/app/scoresForm";
+import { loadInput } from "../../src/app/loadInput";
+import { buildInputSheets } from "../../src/domain/input/inputSheets";
+import { XlsxCellWriter } from "../../src/xlsx/xlsxCellWriter";
+import { XlsxReportWriter } from "../../src/xlsx/xlsxReportWriter";
+import { XlsxWorkbookReader } from "../../src/xlsx/xlsxWorkbookReader";
+import { loadFixture } from "../helpers/fixtures";
+
+async function book(fixture?: string) {
+  const writer = new XlsxReportWriter();
+  await writer.write({ sheets: buildInputSheets(fixture ? loadFixture(fixture) : undefined) });
+  return { wb: writer.workbook, reader: new XlsxWorkbookReader(writer.workbook), cells: new XlsxCellWriter(writer.workbook) };
+}
+
+describe("the scores form", () => {
+  it("shows each year and score cell of the sheet with its address", async () => {
+    const { reader } = await book("seed001");
+    const form = (await readScoresForm(reader))!;
+    expect(form.years.map((y) => [y.cell, y.text])).toEqual([["D2", "2566"], ["E2", "2567"]]);
+    expect(form.indicators).toHaveLength(10);
+    expect(form.indicators[7]).toEqual({ number: 8, scores: [{ cell: "D11", text: "97.63" }, { cell: "E11", text: "81.72" }] });
+    expect(form.official.map((o) => o.label)).toEqual(["ITA", "IIT", "EIT", "OIT"]);
+  });
+
+  it("writes typed years and scores as numbers, read by the sheet's own parsers", async () => {
+    const { wb, reader, cells } = await book();
+    const form = (await readScoresForm(reader))!;
+    const edits = [
+      { cell: form.years[1].cell, text: "๒๕๖๘", kind: "year" as const },
+      ...form.indicators.map((i) => ({ cell: i.scores[1].cell, text: " 90.5 ", kind: "score" as const })),
+    ];
+    expect(await saveScores(reader, cells, edits)).toHaveLength(11);
+    expect(wb.getWorksheet("คะแนน ITA")!.getCell("E2").value).toBe(2568);
+    expect(wb.getWorksheet("คะแนน ITA")!.getCell("E4").value).toBe(90.5);
+    const read = await loadInput(reader);
+    expect([...read.input!.scores.keys()]).toEqual([2568]);
+  });
+
+  it("refuses, writing nothing, a value the sheet's reader would call wrong", async () => {
+    const { wb, reader, cells } = await book("seed001");
+    expect(scoreEditProblem({ cell: "E11", text: "98,43", kind: "score" })).toMatch(/ใช้จุลภาค/);
+    expect(scoreEditProblem({ cell: "D2", text: "2024", kind: "year" })).toMatch(/เป็นปี ค.ศ./);
+    expect(scoreEditProblem({ cell: "E11", text: "", kind: "score" })).toBeNull();
+    await expect(
+      saveScores(reader, cells, [
+        { cell: "E10", text: "70", kind: "score" },
+        { cell: "E11", text: "101", kind: "score" },
+      ]),
+    ).rejects.toThrow(/เซลล์ E11 "101" อยู่นอกช่วง 0–100/);
+    expect(wb.getWorksheet("คะแนน ITA")!.getCell("E10").value).not.toBe(70);
+  });
+});

@@ -1,5 +1,6 @@
 // A tiny static server for the built pages, on 127.0.0.1 only: `npm run preview` serves dist/
-// so the standalone page (standalone.html) opens in any browser without Excel. The e2e tests
+// so the standalone page (standalone.html) opens in any browser without Excel; text is sent
+// gzip-compressed when the browser accepts it. The e2e tests
 // start it with `--port 0` and read the address from its first line of output.
 //
 //   node scripts/preview-server.mjs [--port 8080] [--root dist] [--mount /prefix=dir]...
@@ -7,6 +8,7 @@ import { createReadStream, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, resolve, sep } from "node:path";
 import { URL, fileURLToPath } from "node:url";
+import { createGzip } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -69,13 +71,18 @@ const server = createServer((req, res) => {
     res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("ไม่พบไฟล์ (404)\n");
     return;
   }
+  const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+  // Text (the scripts above all) goes gzip-compressed to a browser that accepts it, as a real host would send it.
+  const gzip = /^(text\/|application\/(json|xml))|svg/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   res.writeHead(200, {
-    "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
-    "Content-Length": size,
+    "Content-Type": type,
+    ...(gzip ? { "Content-Encoding": "gzip" } : { "Content-Length": size }),
+    Vary: "Accept-Encoding",
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
   });
   if (req.method === "HEAD") res.end();
+  else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
   else createReadStream(file).pipe(res);
 });
 server.listen(port, "127.0.0.1", () => {

@@ -85,6 +85,19 @@ export function scoreEditProblem(edit: ScoreEdit): string | null {
   return score.ok ? null : issueMessage(`score-${score.problem}`, { subject: "", value: text }).replace(/^: /, "");
 }
 
+/** True when typed text means what the cell already holds ("90.50" and 90.5, "๒๕๖๘" and 2568, blank and blank). */
+export function sameScoreValue(kind: ScoreEdit["kind"], typed: string, onSheet: string): boolean {
+  const [a, b] = [typed.trim(), onSheet.trim()];
+  if (a === b) return true;
+  if (a === "" || b === "") return false;
+  if (kind === "year") {
+    const [x, y] = [parseYearBE(a), parseYearBE(b)];
+    return x.ok && y.ok && x.value === y.value;
+  }
+  const [x, y] = [parseScore(a), parseScore(b)];
+  return x.ok && y.ok && x.value === y.value;
+}
+
 /** The cell write of an edit that has no problem: the number its parser read, or an empty cell. */
 export function scoreCellWrite(edit: ScoreEdit): CellWrite {
   const place = parseRange(edit.cell);

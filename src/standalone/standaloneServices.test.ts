@@ -70,3 +70,33 @@ describe("downloadName", () => {
     expect(downloadName("ข้อมูล (มีรายงาน).xlsx", false)).toBe("ข้อมูล.xlsx");
   });
 });
+
+describe("what the standalone page counts as unsaved", () => {
+  it("is a change written into the workbook, not a build that was refused", async () => {
+    const services = createStandaloneServices(jest.fn());
+    await services.file!.open(await inputBytes(), "ข้อมูล.xlsx");
+    expect(services.file!.status().unsaved).toBe(false);
+    const form = (await services.readScores())!;
+    await services.saveScores([{ cell: form.indicators[0]!.scores[1].cell, text: "", kind: "score" }]);
+    expect(services.file!.status().unsaved).toBe(true);
+    await services.file!.download();
+    expect(services.file!.status().unsaved).toBe(false);
+    expect((await services.buildReports(["progress"])).ok).toBe(false);
+    expect(services.file!.status().unsaved).toBe(false);
+  });
+
+  it("keeps the workbook in the store a moment after a change, and opens it again from there", async () => {
+    const { memoryStore } = await import("./workbookStore");
+    const store = memoryStore();
+    const first = createStandaloneServices(jest.fn(), store);
+    await first.file!.open(await inputBytes(), "ข้อมูล.xlsx");
+    const before = (await first.readSettings())!;
+    await first.saveSettings(before, { ...before, values: { ...before.values, district: "เกาะคา" } });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await first.file!.kept()).toMatchObject({ fileName: "ข้อมูล.xlsx", unsaved: true });
+    const second = createStandaloneServices(jest.fn(), store);
+    await second.file!.restoreKept();
+    expect((await second.readSettings())!.values.district).toBe("เกาะคา");
+    expect(second.file!.status().unsaved).toBe(true);
+  });
+});

@@ -56,19 +56,28 @@ export function createStandaloneServices(deliver: Deliver, store: WorkbookStore 
       setStatus({ keepError: KEEP_FAILED });
     }
   };
-  /** Runs a change of the workbook, then marks it unsaved and keeps it shortly after. */
+  const changed = () => {
+    if (!current) return;
+    if (!status.unsaved) setStatus({ unsaved: true });
+    clearTimeout(keepTimer);
+    keepTimer = setTimeout(() => void keepNow(), KEEP_DELAY_MS);
+  };
+  /**
+   * Runs a change of the workbook, then marks it unsaved and keeps it shortly after; `wrote`
+   * tells a call that changed nothing (a refused build). A failure may have changed part of it.
+   */
   const changing =
-    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>, wrote: (result: R) => boolean = () => true) =>
     async (...args: A): Promise<R> => {
+      let result: R;
       try {
-        return await fn(...args);
-      } finally {
-        if (current) {
-          if (!status.unsaved) setStatus({ unsaved: true });
-          clearTimeout(keepTimer);
-          keepTimer = setTimeout(() => void keepNow(), KEEP_DELAY_MS);
-        }
+        result = await fn(...args);
+      } catch (error) {
+        changed();
+        throw error;
       }
+      if (wrote(result)) changed();
+      return result;
     };
   const openBytes = async (data: ArrayBuffer, fileName: string, unsaved: boolean) => {
     const { InMemoryWorkbook } = await load();
@@ -132,6 +141,9 @@ export function createStandaloneServices(deliver: Deliver, store: WorkbookStore 
     saveMeasure: changing(async (before, after) => saveMeasure(book(), before, after)),
     moveMeasure: changing(async (m, by) => moveMeasure(book(), m, by)),
     deleteMeasure: changing(async (m) => deleteMeasure(book(), m)),
-    buildReports: changing(async (kinds, onStep) => buildReportsInSteps(book().reader, book().writer, kinds, onStep)),
+    buildReports: changing(
+      async (kinds, onStep) => buildReportsInSteps(book().reader, book().writer, kinds, onStep),
+      (outcome) => outcome.ok,
+    ),
   };
 }

@@ -1,4 +1,4 @@
-import { readScoresForm, saveScores, scoreEditProblem } from "../../src/app/scoresForm";
+import { readScoresForm, sameScoreValue, saveScores, scoreEditProblem } from "../../src/app/scoresForm";
 import { loadInput } from "../../src/app/loadInput";
 import { buildInputSheets } from "../../src/domain/input/inputSheets";
 import { XlsxCellWriter } from "../../src/xlsx/xlsxCellWriter";
@@ -48,5 +48,18 @@ describe("the scores form", () => {
       ]),
     ).rejects.toThrow(/เซลล์ E11 "101" อยู่นอกช่วง 0–100/);
     expect(wb.getWorksheet("คะแนน ITA")!.getCell("E10").value).not.toBe(70);
+  });
+});
+
+describe("sameScoreValue", () => {
+  it.each([
+    ["score", "90.50", "90.5", true],
+    ["score", "๘๘.๑๐", "88.1", true],
+    ["score", "88.11", "88.1", false],
+    ["year", "๒๕๖๘", "2568", true],
+    ["score", "", "", true],
+    ["score", "", "90", false],
+  ] as const)("%s %p and %p → %p", (kind, typed, onSheet, same) => {
+    expect(sameScoreValue(kind, typed, onSheet)).toBe(same);
   });
 });

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { MARK_FORMULA } from "../../src/excel/officeValidationMarks";
 import type { FakeConditionalFormat } from "../fakes/fakeExcel";
-import { hasChromium, launchChromium, NO_CHROMIUM, offMachine, recordRequests, type Browser } from "./helpers/chromium";
+import { hasChromium, launchChromium, shownText, NO_CHROMIUM, offMachine, recordRequests, type Browser } from "./helpers/chromium";
 import { ensureBuilt } from "./helpers/ensureBuilt";
 import { writeFakeAddinPage } from "./helpers/fakeAddinPage";
 import { ROOT, startPreviewServer, type PreviewServer } from "./helpers/previewServer";
@@ -51,7 +51,7 @@ describeBrowser("the add-in page in Chromium with a fake Excel", () => {
     expect(await page.title()).toBe("รายงาน ITA: การประเมินคุณธรรมและความโปร่งใส");
     const notes = page.getByRole("list", { name: "สิ่งที่ Excel รุ่นนี้ทำไม่ได้" });
     await notes.getByText(/ExcelApi 1\.9/).waitFor();
-    await page.getByText("สมุดงานนี้มีชีตข้อมูลครบแล้ว").waitFor();
+    await shownText(page, "สมุดงานนี้มีชีตข้อมูลครบแล้ว").waitFor();
     await shot(page, "1-start");
   });
 
@@ -60,7 +60,7 @@ describeBrowser("the add-in page in Chromium with a fake Excel", () => {
     const before = await fake<unknown>(page, "fake.snapshot().sheets.filter((s) => s.name !== 'ข้อมูลรายงาน')");
     await page.getByLabel("จังหวัด", { exact: true }).fill("ระยอง");
     await page.getByRole("button", { name: "บันทึกลงชีต" }).click();
-    await page.getByText("บันทึกลงชีตแล้ว").waitFor();
+    await shownText(page, "บันทึกลงชีตแล้ว").waitFor();
     expect(await fake(page, "fake.valuesOf('ข้อมูลรายงาน', 'A6:B6')")).toEqual([["จังหวัด", "ระยอง"]]);
     expect(await fake(page, "fake.snapshot().sheets.filter((s) => s.name !== 'ข้อมูลรายงาน')")).toEqual(before);
     await shot(page, "2-settings");
@@ -68,7 +68,7 @@ describeBrowser("the add-in page in Chromium with a fake Excel", () => {
 
   it("shows the computed scores, with the unreadable score reported", async () => {
     await tab(page, "3. คะแนน");
-    await page.getByText(/ชีต คะแนน ITA มีปัญหา 1 รายการ/).waitFor();
+    await shownText(page, /ชีต คะแนน ITA มีปัญหา 1 รายการ/).waitFor();
     await page.getByRole("region", { name: "ผลคะแนนปี 2566" }).getByText("98.67").waitFor();
     await shot(page, "3-scores");
   });
@@ -77,10 +77,10 @@ describeBrowser("the add-in page in Chromium with a fake Excel", () => {
     await tab(page, "4. มาตรการ");
     await page.getByRole("button", { name: "เลือกจากคลังมาตรการ" }).click();
     await page.getByLabel("ค้นหามาตรการ").fill("จัดซื้อ รายเดือน");
-    await page.getByText("พบ 1 มาตรการ").waitFor();
+    await shownText(page, "พบ 1 มาตรการ").waitFor();
     await page.getByRole("list", { name: "มาตรการในคลัง" }).getByRole("checkbox").check();
     await page.getByRole("button", { name: "เพิ่ม 1 มาตรการลงชีต" }).click();
-    await page.getByText(/แถว 13 กรุณาเลือกสถานะ/).waitFor();
+    await shownText(page, /แถว 13 กรุณาเลือกสถานะ/).waitFor();
     const row = await fake<(string | number)[][]>(page, "fake.valuesOf('มาตรการ', 'A13:G13')");
     expect(row[0]![0]).toBe(2);
     expect(row[0]![6]).toBe("");
@@ -92,7 +92,7 @@ describeBrowser("the add-in page in Chromium with a fake Excel", () => {
     await page.getByRole("button", { name: "ตรวจข้อมูล" }).click();
     await page.getByRole("heading", { name: "ชีต คะแนน ITA (ข้อผิดพลาด 1)" }).waitFor();
     const issue = page.getByRole("list", { name: "ปัญหาในชีต คะแนน ITA" }).getByRole("button", { name: /E11/ });
-    await page.getByText(/ระบายสีเซลล์ในชีตแล้ว \d+ เซลล์/).waitFor();
+    await shownText(page, /ระบายสีเซลล์ในชีตแล้ว \d+ เซลล์/).waitFor();
     await shot(page, "5-check");
     await fake(page, "fake.run(async (ctx) => { ctx.workbook.worksheets.getItem('ข้อมูลรายงาน').activate(); await ctx.sync(); })");
     await issue.click();
@@ -122,7 +122,7 @@ describeBrowser("the add-in page in Chromium with a fake Excel", () => {
     await fake(page, "fake.run(async (ctx) => { ctx.workbook.worksheets.getItem('คะแนน ITA').getRange('E11').values = [[81.72]]; await ctx.sync(); })");
     await tab(page, "6. รายงาน");
     await page.getByRole("button", { name: /สร้างชีตรายงาน \(\d รายงาน\)/ }).click();
-    await page.getByText(/สร้างรายงานแล้ว \d ชีต/).waitFor();
+    await shownText(page, /สร้างรายงานแล้ว \d ชีต/).waitFor();
     const written = page.getByRole("list", { name: "ชีตรายงานที่เขียนแล้ว" });
     await written.getByText("เปรียบเทียบคะแนน ITA").waitFor();
     expect(await fake(page, "fake.sheetNames()")).toEqual(expect.arrayContaining(["รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]));

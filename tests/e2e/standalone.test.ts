@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { hasChromium, launchChromium, NO_CHROMIUM, offMachine, recordRequests, type Browser } from "./helpers/chromium";
+import { hasChromium, launchChromium, shownText, NO_CHROMIUM, offMachine, recordRequests, type Browser } from "./helpers/chromium";
 import { ensureBuilt } from "./helpers/ensureBuilt";
 import { readWorkbook, rowOf, writeInputWorkbook } from "./helpers/inputWorkbook";
 import { ROOT, startPreviewServer, type PreviewServer } from "./helpers/previewServer";
@@ -51,16 +51,16 @@ describeBrowser("the standalone page in Chromium", () => {
     const requests = recordRequests(page);
     await page.goto(`${server.origin}/standalone.html`);
     expect(await page.title()).toBe("รายงาน ITA: ใช้งานในเบราว์เซอร์โดยไม่ต้องมี Excel");
-    await page.getByText("เปิดสมุดงาน ITA (.xlsx)").waitFor();
+    await shownText(page, "เปิดสมุดงาน ITA (.xlsx)").waitFor();
     await shot(page, "0-open");
     // ExcelJS comes with the first file, not with the page.
     const scripts = () => requests.filter((u) => u.endsWith(".js")).map((u) => new URL(u).pathname);
     expect(scripts()).toEqual(["/standalone.js"]);
     await page.getByLabel("เลือกไฟล์ Excel (.xlsx)").setInputFiles(input);
 
-    await page.getByText("ชีต คะแนน ITA: มีแล้ว").waitFor();
+    await shownText(page, "ชีต คะแนน ITA: มีแล้ว").waitFor();
     expect(scripts().length).toBeGreaterThan(1);
-    await page.getByText("สมุดงานนี้มีชีตข้อมูลครบแล้ว").waitFor();
+    await shownText(page, "สมุดงานนี้มีชีตข้อมูลครบแล้ว").waitFor();
     await shot(page, "1-start");
 
     await tab(page, "2. ข้อมูล");
@@ -68,14 +68,14 @@ describeBrowser("the standalone page in Chromium", () => {
     expect(await district.inputValue()).toBe("เมือง");
     await district.fill("ท่าใหม่");
     await page.getByRole("button", { name: "บันทึกลงชีต" }).click();
-    await page.getByText("บันทึกลงชีตแล้ว").waitFor();
+    await shownText(page, "บันทึกลงชีตแล้ว").waitFor();
     await shot(page, "2-settings");
 
     await tab(page, "3. คะแนน");
     const year2567 = page.getByRole("region", { name: "ผลคะแนนปี 2567" });
     await year2567.getByText("95.42").waitFor();
     await year2567.getByText("ผ่านดี", { exact: true }).waitFor();
-    await page.getByText("คะแนนรวมปี 2567 ลดลง 3.25 จากปี 2566").waitFor();
+    await shownText(page, "คะแนนรวมปี 2567 ลดลง 3.25 จากปี 2566").waitFor();
     await shot(page, "3-scores");
 
     await tab(page, "4. มาตรการ");
@@ -83,7 +83,7 @@ describeBrowser("the standalone page in Chromium", () => {
     const weak = page.getByRole("list", { name: /มาตรการแนะนำสำหรับตัวชี้วัดที่ 8/ });
     await weak.getByRole("checkbox").first().check();
     await page.getByRole("button", { name: "เพิ่ม 1 มาตรการลงชีต" }).click();
-    await page.getByText("เพิ่ม 1 มาตรการลงชีต มาตรการ แล้ว").waitFor();
+    await shownText(page, "เพิ่ม 1 มาตรการลงชีต มาตรการ แล้ว").waitFor();
     await shot(page, "4-measures");
 
     await tab(page, "5. ตรวจ");
@@ -96,7 +96,7 @@ describeBrowser("the standalone page in Chromium", () => {
 
     await tab(page, "6. รายงาน");
     await page.getByRole("button", { name: "สร้างชีตรายงาน (2 รายงาน)" }).click();
-    await page.getByText("สร้างรายงานแล้ว 2 ชีต").waitFor();
+    await shownText(page, "สร้างรายงานแล้ว 2 ชีต").waitFor();
     const written = page.getByRole("list", { name: "ชีตรายงานที่เขียนแล้ว" });
     expect(await written.getByRole("listitem").allTextContents()).toEqual(["รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]);
     await shot(page, "6-reports");
@@ -132,14 +132,14 @@ describeBrowser("the standalone page in Chromium", () => {
     await openFile(page, server.origin, bad);
     await tab(page, "6. รายงาน");
     await page.getByRole("button", { name: /สร้างชีตรายงาน/ }).click();
-    await page.getByText("ยังสร้างรายงานไม่ได้").waitFor();
-    await page.getByText(/ข้อผิดพลาด E11: คะแนนตัวชี้วัดที่ 8 ปี 2567: "98,43" ใช้จุลภาค/).waitFor();
+    await shownText(page, "ยังสร้างรายงานไม่ได้").waitFor();
+    await shownText(page, /ข้อผิดพลาด E11: คะแนนตัวชี้วัดที่ 8 ปี 2567: "98,43" ใช้จุลภาค/).waitFor();
     await shot(page, "7-build-refused");
 
     const notXlsx = join(work, "ไม่ใช่ excel.xlsx");
     writeFileSync(notXlsx, "สวัสดี");
     await page.getByLabel("เลือกไฟล์ Excel (.xlsx)").setInputFiles(notXlsx);
-    await page.getByText(/ไฟล์นี้ไม่ใช่ไฟล์ Excel \(\.xlsx\)/).waitFor();
+    await shownText(page, /ไฟล์นี้ไม่ใช่ไฟล์ Excel \(\.xlsx\)/).waitFor();
     await shot(page, "8-not-a-workbook");
     expect(offMachine(requests, server.origin)).toEqual([]);
     await page.close();

@@ -17,6 +17,8 @@ export interface AxeFinding {
  * so the page's Content-Security-Policy (script-src 'self') stays as it is.
  */
 export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
+  // A message bar fading in has, for a moment, too little contrast: judge the settled page.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity), undefined, { timeout: 5_000 });
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {

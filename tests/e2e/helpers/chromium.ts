@@ -60,3 +60,16 @@ export function recordRequests(page: Page): string[] {
 export function offMachine(urls: readonly string[], origin: string): string[] {
   return urls.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("blob:") && !u.startsWith("data:"));
 }
+
+/**
+ * Text shown on the page, leaving out the pane's live region (which repeats each result for
+ * screen readers, out of sight).
+ */
+export function shownText(page: Page, text: string | RegExp, options?: { exact?: boolean }) {
+  return page.getByText(text, options).and(page.locator(":not([data-testid=ita-live-region])"));
+}
+
+/** The text the pane last announced through its live region. */
+export function announced(page: Page) {
+  return page.getByTestId("ita-live-region");
+}

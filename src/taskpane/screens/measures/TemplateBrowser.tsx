@@ -43,7 +43,7 @@ export function TemplateBrowser(props: Omit<TemplateListProps, "label" | "templa
       <Field label="ค้นหามาตรการ" hint="พิมพ์คำภาษาไทย เช่น จัดซื้อ หรือ ร้องเรียน">
         <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
       </Field>
-      <Text role="status">พบ {templates.length} มาตรการ</Text>
+      <Text>พบ {templates.length} มาตรการ</Text>
       {filtered ? (
         <TemplateList {...props} label="มาตรการในคลัง" templates={templates} />
       ) : (

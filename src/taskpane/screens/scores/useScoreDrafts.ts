@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { scoreEditProblem, type ScoreEdit, type ScoresForm } from "../../../app/scoresForm";
+import { sameScoreValue, scoreEditProblem, type ScoreEdit, type ScoresForm } from "../../../app/scoresForm";
 import { errorText } from "../../errorText";
 import { usePendingEdits } from "../../hooks/usePendingEdits";
 import { useServices } from "../../servicesContext";
@@ -33,7 +33,7 @@ export function useScoreDrafts(form: ScoresForm | null, onWritten: () => Promise
 
   // Once the sheet shows what was typed, the draft is done.
   useEffect(() => {
-    setDrafts((d) => new Map([...d].filter(([cell, e]) => e.text.trim() !== sheetText(cell).trim() || queued.current.has(cell))));
+    setDrafts((d) => new Map([...d].filter(([cell, e]) => !sameScoreValue(e.kind, e.text, sheetText(cell)) || queued.current.has(cell))));
   }, [sheetText]);
 
   const flush = useCallback(async () => {
@@ -44,6 +44,8 @@ export function useScoreDrafts(form: ScoresForm | null, onWritten: () => Promise
     try {
       await services.saveScores(edits);
       setFailure(null);
+      // Written: the fields show the sheet again (as the sheet shows the number), unless retyped meanwhile.
+      setDrafts((d) => new Map([...d].filter(([cell, e]) => !edits.some((w) => w.cell === cell && w.text === e.text))));
       await onWritten();
     } catch (error) {
       setFailure(errorText(error));
@@ -56,7 +58,7 @@ export function useScoreDrafts(form: ScoresForm | null, onWritten: () => Promise
   /** The field was left: write its value (with others left meanwhile) unless its parser refuses it. */
   const commit = (cell: string) => {
     const edit = drafts.get(cell);
-    if (!edit || edit.text.trim() === sheetText(cell).trim() || scoreEditProblem(edit) !== null) return;
+    if (!edit || sameScoreValue(edit.kind, edit.text, sheetText(cell)) || scoreEditProblem(edit) !== null) return;
     queued.current.set(cell, edit);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), SCORE_WRITE_DELAY_MS);

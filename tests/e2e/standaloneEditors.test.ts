@@ -173,7 +173,7 @@ describeBrowser("the standalone page, with nothing but the browser", () => {
       await keys.activate(page.getByRole("button", { name: "เพิ่มมาตรการใหม่" }));
       const form = page.getByRole("group", { name: "แก้ไขมาตรการใหม่" });
       // Focus is in the indicator choice already; choose by the arrow keys.
-      for (let i = 1; i < Number(m.indicator); i++) await keys.press("ArrowDown");
+      for (let i = 0; i < Number(m.indicator); i++) await keys.press("ArrowDown"); // past "(ไม่ระบุ)"
       await keys.typeInto(form.getByLabel(/^มาตรการ\/แนวทาง/), m.title);
       await keys.typeInto(form.getByLabel(/^วิธีการดำเนินการ/), m.methods);
       await keys.typeInto(form.getByLabel(/^ผู้รับผิดชอบ/), m.unit);

@@ -9,6 +9,8 @@ export interface AxeFinding {
   readonly impact: string | null;
   readonly help: string;
   readonly targets: readonly string[];
+  /** What axe says about the first element, e.g. the colours and the ratio it measured. */
+  readonly summary: string;
 }
 
 /**
@@ -22,10 +24,16 @@ export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string; failureSummary?: string }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(" ")),
+        summary: `${v.nodes[0]?.html.slice(0, 200) ?? ""} ${v.nodes[0]?.failureSummary ?? ""}`,
+      }));
   });
 }

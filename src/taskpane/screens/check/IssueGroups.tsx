@@ -8,8 +8,9 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   issue: { justifyContent: "flex-start", textAlign: "left", fontWeight: tokens.fontWeightRegular, height: "auto", paddingTop: "4px", paddingBottom: "4px" },
   plain: { display: "block", padding: `4px ${tokens.spacingHorizontalS}` },
-  error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  // The strong palette colours keep 4.5:1 on the subtle button's hover background too, light and dark.
+  error: { color: tokens.colorPaletteRedForeground2, fontWeight: tokens.fontWeightSemibold },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground2, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface IssueGroupsProps {

@@ -24,12 +24,12 @@ describe("the measure editors' use cases", () => {
   it("insert a new measure right below the last one, with the indicator as a number", async () => {
     const { ws, ports, measures } = await seedBook();
     const before = await measures();
-    ws.getCell(before.at(-1)!.row + 3, 2).value = "หมายเหตุใต้ตาราง";
+    ws.getCell(before.at(-1)!.row + 3, 20).value = "หมายเหตุใต้ตาราง"; // beside the table, in no measure column
     const row = await addMeasure(ports, { ...measureFromTemplate(MEASURE_TEMPLATES[0]!), status: "อยู่ระหว่างดำเนินการ" });
     expect(row).toBe(before.at(-1)!.row + 1);
     expect(ws.getCell(row, 1).value).toBe(MEASURE_TEMPLATES[0]!.indicator);
     expect(ws.getCell(row, 7).value).toBe("อยู่ระหว่างดำเนินการ");
-    expect(ws.getCell(row + 3, 2).value).toBe("หมายเหตุใต้ตาราง"); // moved down, not written over
+    expect(ws.getCell(row + 3, 20).value).toBe("หมายเหตุใต้ตาราง"); // moved down, not written over
     expect((await measures()).length).toBe(before.length + 1);
   });
 

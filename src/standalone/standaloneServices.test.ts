@@ -4,7 +4,7 @@ import { MEASURE_TEMPLATES } from "../domain/catalogue/templates";
 import { buildInputSheets } from "../domain/input/inputSheets";
 import { XlsxReportWriter } from "../xlsx/xlsxReportWriter";
 import { loadFixture } from "../../tests/helpers/fixtures";
-import { createStandaloneServices, downloadName } from "./standaloneServices";
+import { createStandaloneServices, downloadName, KEEP_DELAY_MS } from "./standaloneServices";
 
 async function inputBytes(): Promise<ArrayBuffer> {
   const writer = new XlsxReportWriter();
@@ -92,11 +92,62 @@ describe("what the standalone page counts as unsaved", () => {
     await first.file!.open(await inputBytes(), "ข้อมูล.xlsx");
     const before = (await first.readSettings())!;
     await first.saveSettings(before, { ...before, values: { ...before.values, district: "เกาะคา" } });
-    await new Promise((r) => setTimeout(r, 1500));
+    expect(first.file!.status()).toMatchObject({ unsaved: true, keeping: true });
+    expect(await store.load()).toMatchObject({ unsaved: false });
+    await untilKept(first);
+    expect(first.file!.status()).toMatchObject({ unsaved: true, keeping: false });
     expect(await first.file!.kept()).toMatchObject({ fileName: "ข้อมูล.xlsx", unsaved: true });
     const second = createStandaloneServices(jest.fn(), store);
     await second.file!.restoreKept();
     expect((await second.readSettings())!.values.district).toBe("เกาะคา");
-    expect(second.file!.status().unsaved).toBe(true);
+    expect(second.file!.status()).toMatchObject({ unsaved: true, keeping: false });
+  });
+
+  it("says a change is kept only when the store holds it, and never lets an older copy win", async () => {
+    const { memoryStore } = await import("./workbookStore");
+    const inner = memoryStore();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const saved: string[] = [];
+    let calls = 0;
+    // The first save is slow (a busy browser); the copy after the edit must not be overwritten by it.
+    const store = {
+      ...inner,
+      save: async (k: Parameters<typeof inner.save>[0]) => {
+        if (calls++ === 0) await gate;
+        saved.push(String(k.unsaved));
+        await inner.save(k);
+      },
+    };
+    const services = createStandaloneServices(jest.fn(), store);
+    const opening = services.file!.open(await inputBytes(), "ข้อมูล.xlsx");
+    while (services.file!.fileName() === null) await new Promise((r) => setTimeout(r, 10));
+    const form = (await services.readScores())!;
+    await services.saveScores([{ cell: form.indicators[0]!.scores[1].cell, text: "90", kind: "score" }]);
+    expect(services.file!.status()).toMatchObject({ unsaved: true, keeping: true });
+    // Time for the edit's own keep to start, were it allowed to run beside the slow one.
+    await new Promise((r) => setTimeout(r, KEEP_DELAY_MS * 2));
+    release();
+    await opening;
+    await untilKept(services);
+    expect(saved).toEqual(["false", "true"]);
+    expect(await services.file!.kept()).toMatchObject({ unsaved: true });
+    const again = createStandaloneServices(jest.fn(), store);
+    await again.file!.restoreKept();
+    expect((await again.readScores())!.indicators[0]!.scores[1].text).toBe("90");
   });
 });
+
+/** Resolves once the page says the last change is in the store. */
+function untilKept(services: ReturnType<typeof createStandaloneServices>): Promise<void> {
+  const file = services.file!;
+  return new Promise((resolve) => {
+    const check = () => {
+      if (file.status().keeping) return;
+      stop();
+      resolve();
+    };
+    const stop = file.onStatus(check);
+    check();
+  });
+}

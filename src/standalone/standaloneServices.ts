@@ -33,9 +33,14 @@ export function downloadName(opened: string, hasReports = true): string {
  */
 export function createStandaloneServices(deliver: Deliver, store: WorkbookStore = memoryStore()): TaskpaneServices {
   let current: { book: InMemoryWorkbook; fileName: string } | null = null;
-  let status: WorkbookFileStatus = { unsaved: false, keepError: null };
+  let status: WorkbookFileStatus = { unsaved: false, keeping: false, keepError: null };
   const listeners = new Set<() => void>();
   let keepTimer: ReturnType<typeof setTimeout> | undefined;
+  // Every change bumps `version`; the store holds `keptVersion`. Keeps run one after another,
+  // so an older copy never overwrites a newer one.
+  let version = 0;
+  let keptVersion = 0;
+  let keeps: Promise<void> = Promise.resolve();
   const load = () => import(/* webpackChunkName: "xlsx" */ "./inMemoryWorkbook");
   const book = (): InMemoryWorkbook => {
     if (!current) throw new WorkbookWriteError('ยังไม่ได้เปิดไฟล์ กรุณาเลือกไฟล์ .xlsx หรือกด "เริ่มสมุดงานใหม่" ก่อน', "NoWorkbook");
@@ -45,20 +50,41 @@ export function createStandaloneServices(deliver: Deliver, store: WorkbookStore 
     status = { ...status, ...next };
     listeners.forEach((l) => l());
   };
-  const keepNow = async () => {
-    clearTimeout(keepTimer);
-    if (!current || current.book.workbook.worksheets.length === 0) return;
+  /** Something in the workbook or its record (the unsaved mark) differs from the kept copy. */
+  const bump = () => {
+    version++;
+    if (!status.keeping) setStatus({ keeping: true });
+  };
+  const keepOnce = async () => {
+    const open = current;
+    const v = version;
+    if (v === keptVersion) return;
+    // A workbook without sheets (a new one before its input sheets) is nothing to keep.
+    if (!open || open.book.workbook.worksheets.length === 0) {
+      keptVersion = v;
+      setStatus({ keeping: version !== keptVersion });
+      return;
+    }
+    const unsaved = status.unsaved;
     try {
       const { xlsxBytes } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/xlsxBytes");
-      await store.save({ fileName: current.fileName, bytes: await xlsxBytes(current.book.workbook), savedAt: Date.now(), unsaved: status.unsaved });
-      if (status.keepError) setStatus({ keepError: null });
+      await store.save({ fileName: open.fileName, bytes: await xlsxBytes(open.book.workbook), savedAt: Date.now(), unsaved });
+      keptVersion = Math.max(keptVersion, v);
+      setStatus({ keeping: version !== keptVersion, keepError: null });
     } catch {
       setStatus({ keepError: KEEP_FAILED });
     }
   };
+  /** Keeps the workbook now (after any keep under way); resolves when it is in the store. */
+  const keepNow = () => {
+    clearTimeout(keepTimer);
+    keeps = keeps.then(keepOnce);
+    return keeps;
+  };
   const changed = () => {
     if (!current) return;
     if (!status.unsaved) setStatus({ unsaved: true });
+    bump();
     clearTimeout(keepTimer);
     keepTimer = setTimeout(() => void keepNow(), KEEP_DELAY_MS);
   };
@@ -79,7 +105,7 @@ export function createStandaloneServices(deliver: Deliver, store: WorkbookStore 
       if (wrote(result)) changed();
       return result;
     };
-  const openBytes = async (data: ArrayBuffer, fileName: string, unsaved: boolean) => {
+  const openBytes = async (data: ArrayBuffer, fileName: string, unsaved: boolean, alreadyKept: boolean) => {
     const { InMemoryWorkbook } = await load();
     let opened: InMemoryWorkbook;
     try {
@@ -88,8 +114,11 @@ export function createStandaloneServices(deliver: Deliver, store: WorkbookStore 
       const byType = fileTypeText(fileName);
       throw byType && error instanceof Error && error.name === "XlsxReadError" ? Object.assign(new Error(byType, { cause: error }), { name: "XlsxReadError" }) : error;
     }
+    clearTimeout(keepTimer);
     current = { book: opened, fileName };
-    setStatus({ unsaved });
+    version++;
+    if (alreadyKept) keptVersion = version;
+    setStatus({ unsaved, keeping: version !== keptVersion });
   };
 
   return {
@@ -97,19 +126,23 @@ export function createStandaloneServices(deliver: Deliver, store: WorkbookStore 
     file: {
       fileName: () => current?.fileName ?? null,
       async open(data, fileName) {
-        await openBytes(data, fileName, false);
+        await openBytes(data, fileName, false, false);
         await keepNow();
       },
       async createNew() {
         const { InMemoryWorkbook } = await load();
+        clearTimeout(keepTimer);
         current = { book: InMemoryWorkbook.blank(), fileName: NEW_FILE_NAME };
-        setStatus({ unsaved: false });
+        // Nothing to keep until its input sheets exist; the store keeps the last workbook till then.
+        keptVersion = ++version;
+        setStatus({ unsaved: false, keeping: false });
       },
       async download() {
         const b = book();
         const name = downloadName(current?.fileName ?? NEW_FILE_NAME, b.hasReportSheets());
         deliver(name, await b.bytes());
         setStatus({ unsaved: false });
+        bump();
         await keepNow();
         return name;
       },
@@ -125,7 +158,7 @@ export function createStandaloneServices(deliver: Deliver, store: WorkbookStore 
       async restoreKept() {
         const k = await store.load();
         if (!k) throw new WorkbookWriteError("ไม่พบงานที่เก็บไว้ในเบราว์เซอร์นี้แล้ว", "NotKept");
-        await openBytes(k.bytes.slice().buffer, k.fileName, k.unsaved);
+        await openBytes(k.bytes.slice().buffer, k.fileName, k.unsaved, true);
       },
       discardKept: () => store.clear(),
     },

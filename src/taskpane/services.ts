@@ -23,6 +23,8 @@ export interface KeptWorkbookInfo {
 /** Where the open workbook stands: changed since it was downloaded, kept in the browser or not. */
 export interface WorkbookFileStatus {
   readonly unsaved: boolean;
+  /** The last change is not in the browser's store yet (it is kept a moment after a change). */
+  readonly keeping: boolean;
   /** Thai text when the browser refused to keep the workbook (then only a download keeps it). */
   readonly keepError: string | null;
 }

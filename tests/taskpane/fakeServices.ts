@@ -55,7 +55,7 @@ export function fakeFile(overrides: Partial<WorkbookFile> = {}, name: string | n
     open: jest.fn(async (_data: ArrayBuffer, opened: string) => void (fileName = opened)),
     createNew: jest.fn(async () => void (fileName = "สมุดงาน ITA.xlsx")),
     download: jest.fn(async () => "x.xlsx"),
-    status: () => ({ unsaved: false, keepError: null }),
+    status: () => ({ unsaved: false, keeping: false, keepError: null }),
     onStatus: () => () => undefined,
     kept: jest.fn(async () => null),
     restoreKept: jest.fn(async () => undefined),

@@ -59,7 +59,7 @@ describe("App", () => {
   });
 
   it("asks before another file replaces a workbook with changes that were never downloaded", async () => {
-    const file = fakeFile({ status: () => ({ unsaved: true, keepError: null }) }, "เดิม.xlsx");
+    const file = fakeFile({ status: () => ({ unsaved: true, keeping: false, keepError: null }) }, "เดิม.xlsx");
     renderApp(fakeServices({ file }), true);
     fireEvent.change(screen.getByLabelText("เลือกไฟล์ Excel (.xlsx)"), { target: { files: [new File([new Uint8Array([0x50, 0x4b, 3, 4])], "ใหม่.xlsx")] } });
     expect(await screen.findByText("เปิด ใหม่.xlsx แทนสมุดงานนี้?")).toBeTruthy();
@@ -69,7 +69,7 @@ describe("App", () => {
   });
 
   it("warns before the page closes with changes that were never downloaded", () => {
-    renderApp(fakeServices({ file: fakeFile({ status: () => ({ unsaved: true, keepError: null }) }, "ก.xlsx") }), true);
+    renderApp(fakeServices({ file: fakeFile({ status: () => ({ unsaved: true, keeping: false, keepError: null }) }, "ก.xlsx") }), true);
     const event = new Event("beforeunload", { cancelable: true });
     window.dispatchEvent(event);
     expect(event.defaultPrevented).toBe(true);

@@ -1,5 +1,5 @@
 import { FluentProvider } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { WorkbookWriteError } from "../../app/ports";
 import type { WorkbookFile } from "../services";
 import { paneTheme } from "../theme";
@@ -52,6 +52,16 @@ describe("WorkbookFileBar", () => {
     fireEvent.click(screen.getByRole("button", { name: "ทำงานนี้ต่อ" }));
     await waitFor(() => expect(onOpened).toHaveBeenCalled());
     expect(file.restoreKept).toHaveBeenCalled();
+  });
+
+  it("says a change is kept in the browser only once it is", () => {
+    let status = { unsaved: true, keeping: true, keepError: null };
+    let tell = () => undefined as void;
+    renderBar({ status: () => status, onStatus: (l) => ((tell = l), () => undefined) }, "ข้อมูล.xlsx");
+    expect(screen.getByText("มีการแก้ไขที่ยังไม่ได้ดาวน์โหลด (กำลังเก็บไว้ในเบราว์เซอร์นี้…)")).toBeTruthy();
+    status = { ...status, keeping: false };
+    act(() => tell());
+    expect(screen.getByText("มีการแก้ไขที่ยังไม่ได้ดาวน์โหลด (เก็บไว้ในเบราว์เซอร์นี้แล้ว)")).toBeTruthy();
   });
 
   it("downloads the open workbook, or says why it cannot", async () => {

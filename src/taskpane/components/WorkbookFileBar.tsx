@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
 import { useEffect, useReducer, useRef, useState, type DragEvent } from "react";
 import { useAction } from "../hooks/useAction";
 import { readFileBytes } from "../readFileBytes";
-import type { KeptWorkbookInfo } from "../services";
+import type { KeptWorkbookInfo, WorkbookFileStatus } from "../services";
 import type { FileBarProps } from "./App";
 import { ActionStatus } from "./ActionStatus";
 import { bringIntoView } from "./bringIntoView";
@@ -25,6 +25,12 @@ const useStyles = makeStyles({
 
 const when = (ms: number) =>
   new Intl.DateTimeFormat("th-TH", { dateStyle: "medium", timeStyle: "short" }).format(new Date(ms));
+
+/** Where the open workbook stands, as the file bar says it; "kept" only once it is in the store. */
+function keptText(status: WorkbookFileStatus): string {
+  const where = status.keeping ? "กำลังเก็บไว้ในเบราว์เซอร์นี้…" : "เก็บไว้ในเบราว์เซอร์นี้แล้ว";
+  return status.unsaved ? `มีการแก้ไขที่ยังไม่ได้ดาวน์โหลด (${where})` : where;
+}
 
 /** What the user asked for that would replace the open workbook, waiting for a yes. */
 type Replacing = { readonly kind: "file"; readonly file: File } | { readonly kind: "new" };
@@ -141,7 +147,7 @@ export function WorkbookFileBar({ file, fileName, pendingEdits, onOpened }: File
       <div className={styles.bar}>
         <Text className={styles.name}>ไฟล์: {fileName}</Text>
         <Text size={200} className={styles.state}>
-          {status.keepError ?? (status.unsaved ? "มีการแก้ไขที่ยังไม่ได้ดาวน์โหลด (เก็บไว้ในเบราว์เซอร์นี้แล้ว)" : "เก็บไว้ในเบราว์เซอร์นี้แล้ว")}
+          {status.keepError ?? keptText(status)}
         </Text>
         {input}
         <Button size="small" onClick={() => picker.current?.click()} disabledFocusable={action.busy}>

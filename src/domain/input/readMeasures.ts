@@ -12,20 +12,16 @@ import { MEASURE_STATUSES, type Measure, type MeasureField, type MeasureStatus }
  * Unreadable cells become issues; the row is kept where it can be.
  */
 export function readMeasures(grid: CellGrid, issues: IssueCollector): Measure[] {
-  const headerRow = findHeaderRow(grid);
-  if (headerRow === null) {
+  const found = findMeasureColumns(grid);
+  if (found === null) {
     issues.error("measures-header-missing", { sheet: MEASURES_SHEET }, { header: MEASURE_COLUMNS[0]!.header });
     return [];
   }
-  const columns: Partial<Record<MeasureField, number>> = {};
-  const headerCells = grid[headerRow - 1] ?? [];
-  for (const col of MEASURE_COLUMNS) {
-    const index = headerCells.findIndex((c) => normalizeHeader(cellText(c)) === normalizeHeader(col.header));
-    if (index >= 0) columns[col.field] = index + 1;
-    else if (!col.optional) {
-      issues.error("measures-column-missing", { sheet: MEASURES_SHEET, cell: cellAddress(headerRow, 1) }, { header: col.header });
-      return [];
-    }
+  const { headerRow, columns } = found;
+  const missing = MEASURE_COLUMNS.find((col) => !col.optional && columns[col.field] === undefined);
+  if (missing) {
+    issues.error("measures-column-missing", { sheet: MEASURES_SHEET, cell: cellAddress(headerRow, 1) }, { header: missing.header });
+    return [];
   }
   const present = MEASURE_COLUMNS.flatMap((c) => (columns[c.field] === undefined ? [] : [columns[c.field]!]));
   // Every required column was found above; `at` is only called for those.

@@ -3,6 +3,9 @@ import { renderWorkbookAsText } from "../../src/domain/sheet/renderSpecAsText";
 import { expectGolden } from "../helpers/golden";
 import { loadFixture } from "../helpers/fixtures";
 
+/** The text rendering of one sheet of a rendered workbook. */
+const built = (text: string, sheet: string) => text.slice(text.indexOf(`== ${sheet} `)).split("\n== ")[0]!;
+
 const build = (fixture: string) => buildReport(loadFixture(fixture), ["memo", "analysis", "plan"]);
 
 describe.each(["seed002", "seed004"])("%s: memo, analysis and improvement plan", (fixture) => {
@@ -47,14 +50,30 @@ describe("the analysis narrative agrees with the numbers (seed 002, ITA 2562)", 
     expect(numbers).toEqual([5, 3, 2, 4, 7, 6, 8, 9]);
   });
 
-  it("shows a weak indicator without a measure as such in the plan", () => {
-    // Indicators 1–3, 5 and 10 have no measure in the fixture; 2, 3 and 5 are below 90.
-    expect(text).toContain("ตัวชี้วัดที่ 2 การใช้งบประมาณ (85.43 คะแนน) | ยังไม่มีมาตรการ");
+  it("offers the plan as seed 002's four columns, every measure in row order, numbered by the product", () => {
+    const plan = built(text, "แผนพัฒนาจากผล ITA");
+    expect(plan).toContain("มาตรการ | ขั้นตอนหรือวิธีการ | ผู้รับผิดชอบ | การกำกับติดตาม");
+    const numbered = plan.split("\n").filter((l) => /^\s+\d+ \| \d\. /.test(l));
+    expect(numbered).toHaveLength(loadFixture("seed002").measures.length);
+    expect(numbered[0]).toContain("| 1. ผู้บริหารแสดงเจตจำนงต่อต้านการทุจริต | ");
+    expect(numbered[0]).toContain("| รายงานความก้าวหน้าและสรุปผล ณ สิ้นปีงบประมาณ");
   });
 });
 
 describe("the memo of seed 004 (ITA 2565: 90.93, level A, OIT below 85)", () => {
   const text = renderWorkbookAsText(build("seed004").workbook);
+
+  it("prints the plan's weakness, approach and tracking as typed, the IIT measure on a strong indicator included", () => {
+    const plan = built(text, "แผนพัฒนาจากผล ITA");
+    expect(plan).toContain("ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต: ๙๘.๐๐ คะแนน (จุดแข็ง)");
+    expect(plan).toContain("| การส่งเสริมความโปร่งใส | ๑. จัดทำคู่มือการจัดการเรื่องร้องเรียนการทุจริตของเจ้าหน้าที่\\n");
+    expect(plan).toContain("| รายงานความก้าวหน้าในการประชุมหัวหน้าส่วนราชการ และสรุปผลเมื่อสิ้นปีงบประมาณ |  | ✓");
+    for (const m of loadFixture("seed004").measures) expect(plan).toContain(`| ${m.title.replace(/\d/g, (c) => String.fromCharCode(0x0e50 + Number(c)))} |`);
+  });
+
+  it("shows a weak indicator without a measure as such in the plan", () => {
+    expect(text).toMatch(/ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต: ๘๙\.๐๐ คะแนน \(จุดที่ต้องพัฒนา\)\n\s+\d+ \| การป้องกันการทุจริต \| ยังไม่กำหนดมาตรการ/);
+  });
 
   it("numbers its facts itself and names OIT as below the target", () => {
     expect(text).toMatch(/๑\. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน \(IIT\) ได้ ๙๗\.๕๐/);

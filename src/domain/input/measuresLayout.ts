@@ -22,6 +22,9 @@ export const MEASURE_COLUMNS: readonly { field: MeasureField; header: string; wi
   { field: "evidenceUrl", header: "ลิงก์หลักฐาน", width: 30, required: false },
   { field: "heading", header: "หัวข้อมาตรการ (จัดกลุ่ม)", width: 30, required: false, optional: true },
   { field: "remark", header: "หมายเหตุ (รายงานผลประจำปี)", width: 22, required: false, optional: true },
+  { field: "weakness", header: "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน (แผนพัฒนา)", width: 30, required: false, optional: true },
+  { field: "approach", header: "แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ (แผนพัฒนา)", width: 36, required: false, optional: true },
+  { field: "tracking", header: "การกำกับติดตาม (แผนพัฒนา)", width: 30, required: false, optional: true },
 ];
 
 /** Row of the header on the Measures sheet; data starts below it. */

@@ -263,6 +263,9 @@ describe("parseInputJson", () => {
             suggestions: "",
             remark: "",
             evidenceUrl: "https://example.org",
+            weakness: "",
+            approach: "",
+            tracking: "",
             origin: { kind: "json", index: 0 },
           },
         ],
@@ -272,6 +275,12 @@ describe("parseInputJson", () => {
         { measures: [{ heading: "มาตรการ ก", title: "1. กิจกรรม", remark: "ไม่มี" }] },
         (r) => r.input!.measures.map((m) => [m.indicator, m.heading, m.title, m.remark]),
         [[null, "มาตรการ ก", "1. กิจกรรม", "ไม่มี"]],
+      ],
+      [
+        "the plan's own words of a measure",
+        { measures: [{ indicator: 5, title: "ก", weakness: "การส่งเสริมความโปร่งใส", approach: "1. คู่มือ", tracking: "รายงานทุกไตรมาส" }] },
+        (r) => r.input!.measures.map((m) => [m.weakness, m.approach, m.tracking]),
+        [["การส่งเสริมความโปร่งใส", "1. คู่มือ", "รายงานทุกไตรมาส"]],
       ],
       [
         "the layout, each part defaulted where left out",

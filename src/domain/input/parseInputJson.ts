@@ -217,6 +217,9 @@ function readMeasures(value: Json | undefined, issues: IssueCollector): Measure[
         suggestions: text(m, "suggestions"),
         remark: text(m, "remark"),
         evidenceUrl: text(m, "evidenceUrl"),
+        weakness: text(m, "weakness"),
+        approach: text(m, "approach"),
+        tracking: text(m, "tracking"),
         origin: { kind: "json", index: i },
       },
     ];

@@ -66,6 +66,9 @@ export function readMeasures(grid: CellGrid, issues: IssueCollector): Measure[] 
       suggestions: text("suggestions"),
       remark: text("remark"),
       evidenceUrl: text("evidenceUrl"),
+      weakness: text("weakness"),
+      approach: text("approach"),
+      tracking: text("tracking"),
       origin: { kind: "sheet", sheet: MEASURES_SHEET, row, columns },
     });
   }

@@ -35,6 +35,10 @@ export interface Measure {
   /** หมายเหตุ of the year-end report. */
   readonly remark: string;
   readonly evidenceUrl: string;
+  /** The improvement plan's own words: weakness, approach and tracking ("" = the draft). */
+  readonly weakness: string;
+  readonly approach: string;
+  readonly tracking: string;
   readonly origin?: MeasureOrigin;
 }
 
@@ -54,4 +58,7 @@ export const BLANK_MEASURE: Omit<Measure, "origin"> = {
   suggestions: "",
   remark: "",
   evidenceUrl: "",
+  weakness: "",
+  approach: "",
+  tracking: "",
 };

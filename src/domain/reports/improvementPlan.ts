@@ -1,4 +1,5 @@
-import type { InstrumentCode } from "../framework/indicators";
+import { indicatorOf, frameworkFor, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
+import type { IndicatorNumber, InstrumentCode } from "../framework/indicators";
 import type { Measure } from "../model/measure";
 import type { ReportInput } from "../model/reportInput";
 import { rangeAddress } from "../sheet/a1";
@@ -6,67 +7,153 @@ import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
 import { formatHundredths } from "../numbers/hundredths";
 import type { ScoreSummary } from "../scoring/scoreSummary";
+import type { RankedIndicator, Standing } from "../scoring/standing";
 import { analyse, INSTRUMENT_NAMES } from "./analysisText";
+import { printedTitle } from "./measureGroups";
 import { digitsOf, organizationLine } from "./reportText";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
 
 export const PLAN_SHEET = "แผนพัฒนาจากผล ITA";
 
-const COLUMNS = [
-  { header: "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน", width: 26 },
-  { header: "แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", width: 38 },
-  { header: "มาตรการ", width: 30 },
-  { header: "ผู้รับผิดชอบ", width: 18 },
-  { header: "การกำกับติดตาม\nดำเนินการแล้ว", width: 14 },
-  { header: "การกำกับติดตาม\nยังไม่ดำเนินการ", width: 14 },
+const BY_INSTRUMENT = [
+  { header: "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน", width: 24 },
+  { header: "แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", width: 34 },
+  { header: "มาตรการ", width: 28 },
+  { header: "ผู้รับผิดชอบ", width: 16 },
+  { header: "การกำกับติดตาม", width: 24 },
+  { header: "ดำเนินการแล้ว", width: 10 },
+  { header: "อยู่ระหว่างดำเนินการ", width: 10 },
+  { header: "ยังไม่ดำเนินการ", width: 10 },
 ] as const;
+/** The tick columns, in the order of BY_INSTRUMENT's last three. */
+const TICKS: readonly Measure["status"][] = ["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"];
 const CHECK = "✓";
-const NO_MEASURE = "ยังไม่มีมาตรการ: ควรเพิ่มในชีตมาตรการ";
+
+const MEASURES_TABLE = [
+  { header: "มาตรการ", width: 40 },
+  { header: "ขั้นตอนหรือวิธีการ", width: 56 },
+  { header: "ผู้รับผิดชอบ", width: 22 },
+  { header: "การกำกับติดตาม", width: 34 },
+] as const;
+
+/** The tracking cell where the user wrote none. */
+export const TRACKING_DRAFT = "ติดตามความก้าวหน้ารอบ 6 เดือน และสรุปผลเมื่อสิ้นปีงบประมาณ";
+export const NO_MEASURE = "ยังไม่กำหนดมาตรการ";
+export const UNLINKED_HEADING = "มาตรการที่ไม่ได้ระบุตัวชี้วัด";
+
+const STANDING_TEXT: Record<Standing, string> = {
+  strength: "จุดแข็ง",
+  "to-develop": "จุดที่ต้องพัฒนา",
+  "below-pass": "ต่ำกว่าเกณฑ์ 85",
+};
+
+/** The improvement plan in the layout the user chose. */
+export function buildImprovementPlanSheet(input: ReportInput, summary: ScoreSummary): SheetSpec | null {
+  return input.layout.plan === "measures-table" ? buildMeasuresTable(input) : buildByInstrument(input, summary);
+}
 
 /**
- * The improvement plan of seed 004: for each weak indicator (below the strength bar), split by
- * instrument, the measures that target it with their responsible unit and tracking status.
- * A weak indicator without a measure is shown as such, never left out.
+ * The plan of seed 004, split by instrument. Under each instrument come its weak indicators
+ * (below the strength bar) with their score, then its other indicators that have measures;
+ * under each indicator its measures in the order of their rows. Weakness, approach and
+ * tracking print as the user typed them, drafted from the indicator, the methods and a
+ * standard tracking line only where empty. Measures without an indicator come last, so no
+ * measure is ever left out; a weak indicator without a measure is shown as such.
  */
-export function buildImprovementPlanSheet(input: ReportInput, summary: ScoreSummary): SheetSpec | null {
+function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec | null {
   const a = analyse(summary);
   if (!a) return null;
   const d = digitsOf(input);
   const look = reportLook(input.font);
-  const b = new SheetBuilder({ name: PLAN_SHEET, role: "report", defaultFont: input.font, columns: COLUMNS.map((c) => ({ width: c.width })), tabColor: REPORT_TAB_COLOR });
+  const framework = frameworkFor(input.fiscalYearBE) ?? frameworkFor(LAST_FRAMEWORK_YEAR)!;
+  const b = new SheetBuilder({ name: PLAN_SHEET, role: "report", defaultFont: input.font, columns: BY_INSTRUMENT.map((c) => ({ width: c.width })), tabColor: REPORT_TAB_COLOR });
   b.addBanner(d(`แผนการนำผลการวิเคราะห์การประเมิน ITA ปี ${a.year.fiscalYearBE} ไปสู่การปฏิบัติ ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`), look.title);
   b.addBanner(d(organizationLine(input)), look.subtitle);
-  const header = b.addRow(COLUMNS.map((c) => c.header));
+  const header = b.addRow(BY_INSTRUMENT.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
 
+  let next = 1;
+  const numbered = (m: Measure) => ({ measure: m, number: input.layout.numbering === "auto" ? next++ : null });
+  const banner = (text: string, fill: string) => b.addBanner(d(text), { font: { bold: true }, fill });
+  /** One row per measure; consecutive rows with the same weakness share one merged cell. */
+  const rows = (measures: readonly Measure[], draftWeakness: string) => {
+    let run = { text: "", first: 0 };
+    const closeRun = () => {
+      const last = b.nextRow - 1;
+      if (run.first && last > run.first) b.merge(rangeAddress(run.first, 1, last, 1));
+    };
+    for (const m of measures) {
+      const weakness = m.weakness || draftWeakness;
+      const same = run.first > 0 && weakness === run.text;
+      if (!same) {
+        closeRun();
+        run = { text: weakness, first: b.nextRow };
+      }
+      b.addRow([
+        same ? null : d(weakness),
+        d(m.approach || m.methods),
+        d(printedTitle(numbered(m))),
+        d(m.unit),
+        d(m.tracking || TRACKING_DRAFT),
+        ...TICKS.map((s) => (m.status === s ? CHECK : null)),
+      ]);
+    }
+    closeRun();
+  };
+
+  const byIndicator = (n: IndicatorNumber) => input.measures.filter((m) => m.indicator === n);
   for (const code of ["IIT", "EIT", "OIT"] as InstrumentCode[]) {
-    const weak = a.toDevelop.filter((i) => i.instrument === code).sort((x, y) => x.number - y.number);
     const inst = a.year.instruments.find((i) => i.code === code)!;
-    b.addBanner(d(`${INSTRUMENT_NAMES[code]}: ${formatHundredths(inst.score, "arabic")} คะแนน`), { font: { bold: true }, fill: "#F2F2F2" });
-    if (weak.length === 0) {
+    banner(`${INSTRUMENT_NAMES[code]}: ${formatHundredths(inst.score, "arabic")} คะแนน`, "#D9D9D9");
+    const ofInstrument = a.ranked.filter((i) => i.instrument === code);
+    const weak = ofInstrument.filter((i) => i.standing !== "strength").sort(byNumber);
+    const others = ofInstrument.filter((i) => i.standing === "strength" && byIndicator(i.number).length > 0).sort(byNumber);
+    if (weak.length + others.length === 0) {
       b.addBanner("ไม่มีตัวชี้วัดที่ต้องพัฒนาในแบบวัดนี้", {});
       continue;
     }
-    for (const indicator of weak) {
-      const issue = d(`ตัวชี้วัดที่ ${indicator.number} ${indicator.name} (${formatHundredths(indicator.score, "arabic")} คะแนน)`);
-      const measures = input.measures.filter((m) => m.indicator === indicator.number);
-      const first = b.nextRow;
-      if (measures.length === 0) b.addRow([issue, NO_MEASURE, "-", "-", null, null]);
-      // The weakness is written once; the merge over its measures shows it beside all of them.
-      measures.forEach((m, i) => b.addRow([i === 0 ? issue : null, d(m.methods), d(m.title), d(m.unit), ...tracking(m)]));
-      const last = b.nextRow - 1;
-      if (last > first) b.merge(rangeAddress(first, 1, last, 1));
-      if (measures.length === 0) b.style(rangeAddress(first, 2, first, 2), { font: { color: "#C00000", bold: true } });
+    for (const indicator of [...weak, ...others]) {
+      banner(`ตัวชี้วัดที่ ${indicator.number} ${indicator.name}: ${formatHundredths(indicator.score, "arabic")} คะแนน (${STANDING_TEXT[indicator.standing]})`, "#F2F2F2");
+      const measures = byIndicator(indicator.number);
+      if (measures.length > 0) rows(measures, indicatorOf(framework, indicator.number).name);
+      else {
+        const row = b.addRow([d(indicator.name), NO_MEASURE, "-", "-", "-", null, null, null]);
+        b.style(rangeAddress(row, 2, row, 2), { font: { color: "#C00000", bold: true } });
+      }
     }
+  }
+  const unlinked = input.measures.filter((m) => m.indicator === null);
+  if (unlinked.length > 0) {
+    banner(UNLINKED_HEADING, "#D9D9D9");
+    rows(unlinked, "");
   }
   const last = b.nextRow - 1;
   b.style(b.rowsRange(header + 1, last), look.body);
-  b.style(rangeAddress(header + 1, 5, last, 6), { horizontal: "center" });
+  b.style(rangeAddress(header + 1, 6, last, 8), { horizontal: "center" });
   return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", { first: header, last: header }) });
 }
 
-function tracking(m: Measure): [string | null, string | null] {
-  if (m.status === "ดำเนินการแล้ว") return [CHECK, null];
-  if (m.status === "") return [null, null];
-  return [null, m.status === "อยู่ระหว่างดำเนินการ" ? `${CHECK} (อยู่ระหว่างดำเนินการ)` : CHECK];
+/**
+ * The four-column plan of seed 002: มาตรการ | ขั้นตอนหรือวิธีการ | ผู้รับผิดชอบ | การกำกับติดตาม,
+ * every measure in the order of its row. It needs no scores.
+ */
+function buildMeasuresTable(input: ReportInput): SheetSpec | null {
+  if (input.measures.length === 0) return null;
+  const d = digitsOf(input);
+  const look = reportLook(input.font);
+  const b = new SheetBuilder({ name: PLAN_SHEET, role: "report", defaultFont: input.font, columns: MEASURES_TABLE.map((c) => ({ width: c.width })), tabColor: REPORT_TAB_COLOR });
+  b.addBanner(d(`มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`), look.title);
+  b.addBanner(d(organizationLine(input)), look.subtitle);
+  const header = b.addRow(MEASURES_TABLE.map((c) => c.header));
+  b.style(b.wholeRow(header), look.tableHeader);
+  input.measures.forEach((measure, i) => {
+    const title = printedTitle({ measure, number: input.layout.numbering === "auto" ? i + 1 : null });
+    b.addRow([title, measure.methods, measure.unit, measure.tracking || TRACKING_DRAFT].map((t) => d(t)));
+  });
+  b.style(b.rowsRange(header + 1, b.nextRow - 1), look.body);
+  return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", { first: header, last: header }) });
+}
+
+function byNumber(x: RankedIndicator, y: RankedIndicator): number {
+  return x.number - y.number;
 }

@@ -6,6 +6,7 @@ import type { ValidationIssue } from "../issues/validationIssue";
 import type { IndicatorScores } from "../model/scores";
 import { validateMeasures } from "./validateMeasures";
 import { reportInputWith } from "../testing/builders";
+import { DEFAULT_LAYOUT } from "../model/reportLayout";
 
 /**
  * Measures as the Measures sheet (มาตรการ) would give them, columns in the default order:
@@ -25,6 +26,9 @@ const COLUMNS: Record<MeasureField, number> = {
   evidenceUrl: 10,
   heading: 11,
   remark: 12,
+  weakness: 13,
+  approach: 14,
+  tracking: 15,
 };
 
 const ROW = 5;
@@ -99,6 +103,25 @@ describe("validateMeasures", () => {
         ],
       ],
       ["blank outcome, suggestions and link are fine", { outcome: "", suggestions: "", evidenceUrl: "" }, {}, []],
+      // what the layout needs
+      ["no indicator in a full-year round (the year-end report groups by heading)", { indicator: null }, {}, []],
+      ["no indicator while the six-month report groups by indicator", { indicator: null }, SIX_MONTH, [["indicator-missing", "warning", "A5"]]],
+      [
+        "no indicator while the six-month report is a plain list",
+        { indicator: null },
+        { ...SIX_MONTH, layout: { ...DEFAULT_LAYOUT, progress: { grouping: "none", statusColumn: true, cover: false } } },
+        [],
+      ],
+      ["plan text without an indicator", { indicator: null, weakness: "การส่งเสริมความโปร่งใส" }, {}, [["plan-indicator-missing", "warning", "A5"]]],
+      [
+        "plan text without an indicator, the plan being four columns",
+        { indicator: null, tracking: "รายงานทุกไตรมาส" },
+        { layout: { ...DEFAULT_LAYOUT, plan: "measures-table" } },
+        [],
+      ],
+      ["a title with its own number, the user numbering", { title: "1) เผยแพร่คู่มือ" }, {}, []],
+      ["a title with its own number, the product numbering too", { title: "๑.๒ เผยแพร่คู่มือ" }, { layout: { ...DEFAULT_LAYOUT, numbering: "auto" } }, [["title-numbered-twice", "warning", "B5"]]],
+      ["a year at the start of a title is no number", { title: "2567 ปีแห่งความโปร่งใส" }, { layout: { ...DEFAULT_LAYOUT, numbering: "auto" } }, []],
       // status and result
       ["no status", { status: "" }, {}, [["status-empty", "warning", "G5"]]],
       ["done without a result", { result: "" }, {}, [["result-missing", "warning", "F5"]]],
@@ -232,6 +255,22 @@ describe("validateMeasures", () => {
         "the same long result under another indicator",
         [{ indicator: 1, result: SAME_RESULT }, { indicator: 2, title: "ประกาศเจตนารมณ์", result: SAME_RESULT }],
         [["result-duplicate", "warning", "F6"]],
+      ],
+      [
+        "the same long result where either names no indicator",
+        [{ indicator: null, result: SAME_RESULT }, { indicator: 2, title: "ประกาศเจตนารมณ์", result: SAME_RESULT }],
+        [],
+      ],
+      [
+        "a row without a heading among rows with headings, the year-end report grouping by heading",
+        [{ heading: "มาตรการ ก" }, { heading: "", title: "ประกาศเจตนารมณ์" }],
+        [["heading-missing", "warning", "K6"]],
+      ],
+      ["no row with a heading", [{}, { title: "ประกาศเจตนารมณ์" }], []],
+      [
+        "the same title and methods under two headings",
+        [{ heading: "มาตรการ ก" }, { heading: "มาตรการ ข" }],
+        [],
       ],
       [
         "the same long result under the same indicator",

@@ -77,6 +77,11 @@ export const RULE_MESSAGES = {
     "a measure without a heading while its report groups by heading and other rows have one (warning)",
     (p) => `ยังไม่ได้กรอกหัวข้อมาตรการของ ${p.measure} รายงานที่จัดกลุ่มตามหัวข้อจะแสดงมาตรการนี้โดยไม่มีหัวข้อ`,
   ),
+  "plan-indicator-missing": withParams<{ readonly measure: string }>(
+    "plan text typed for a measure that names no indicator, while the plan is by instrument (warning)",
+    (p) =>
+      `มาตรการ ${p.measure} มีข้อความของแผนพัฒนา แต่ไม่ได้ระบุตัวชี้วัด แผนพัฒนาที่แยกตามแบบวัดจะแสดงไว้ท้ายตารางในกลุ่ม "มาตรการที่ไม่ได้ระบุตัวชี้วัด"`,
+  ),
   "title-numbered-twice": withParams<{ readonly number: string }>(
     "a title that starts with its own number while the product numbers the measures (warning)",
     (p) =>

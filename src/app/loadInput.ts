@@ -1,5 +1,5 @@
 import { SHEETS_TO_READ, readInputWorkbook, type ReadResult } from "../domain/input/readInputWorkbook";
-import { OFFICIAL_ROWS, SCORE_COLUMNS, SCORES_SHEET } from "../domain/input/inputLayout";
+import { officialRowLabel, SCORE_COLUMNS, SCORES_SHEET } from "../domain/input/inputLayout";
 import { validateInput } from "../domain/validation/validateInput";
 import { MEASURES_SHEET } from "../domain/input/measuresLayout";
 import { IssueCollector } from "../domain/issues/issueCollector";
@@ -24,8 +24,7 @@ export async function loadInput(reader: WorkbookReader): Promise<ReadResult> {
         const y = parseYearBE(cellAt(scoresGrid, header - 1, c));
         return y.ok && y.value === yearBE;
       }) ?? SCORE_COLUMNS[1];
-    const label = OFFICIAL_ROWS.find((r) => r.key === key)!.label;
-    const row = findLabelRow(scoresGrid, label, header + 1);
+    const row = findLabelRow(scoresGrid, officialRowLabel(key), header + 1);
     return row === null
       ? { sheet: SCORES_SHEET }
       : { sheet: SCORES_SHEET, cell: cellAddress(row, column) };

@@ -1,3 +1,4 @@
+import { latestFramework } from "../domain/framework/frameworkSet";
 import { MEASURE_COLUMNS, MEASURES_SHEET } from "../domain/input/measuresLayout";
 import { findMeasureColumns, readMeasures } from "../domain/input/readMeasures";
 import { IssueCollector } from "../domain/issues/issueCollector";
@@ -40,7 +41,7 @@ async function readSheet(reader: WorkbookReader) {
   const missing = found && MEASURE_COLUMNS.find((c) => !c.optional && found.columns[c.field] === undefined);
   if (!found || missing)
     throw new WorkbookWriteError(`ไม่พบหัวตารางของชีต "${MEASURES_SHEET}" ครบทุกคอลัมน์ กรุณาดูที่หน้าตรวจข้อมูล`, "NoHeader");
-  return { grid, found, measures: placedMeasures(readMeasures(grid, new IssueCollector())) };
+  return { grid, found, measures: placedMeasures(readMeasures(grid, new IssueCollector(), latestFramework())) };
 }
 
 /** The measure on the sheet now at `expected.row`, refusing when it is no longer the one the user edited. */

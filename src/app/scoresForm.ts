@@ -1,6 +1,8 @@
-import { INDICATOR_NUMBERS, type IndicatorNumber } from "../domain/framework/indicators";
+import { frameworkFor, latestFramework } from "../domain/framework/frameworkSet";
+import type { IndicatorNumber } from "../domain/framework/indicators";
+import { hasIndicator } from "../domain/framework/itaFramework";
 import { cellAt, cellShown, cellText, type CellGrid } from "../domain/sheet/cellInput";
-import { OFFICIAL_ROWS, SCORE_COLUMNS, SCORES_HEADERS, SCORES_SHEET } from "../domain/input/inputLayout";
+import { officialRows, SCORE_COLUMNS, SCORES_HEADERS, SCORES_SHEET } from "../domain/input/inputLayout";
 import { parseYearBE } from "../domain/input/parseYear";
 import { findLabelRow } from "../domain/input/readSettings";
 import { yearProblemText } from "../domain/input/yearMessages";
@@ -48,15 +50,18 @@ export function scoresFormOf(grid: CellGrid): ScoresForm | null {
   if (header === null || header < 2) return null;
   const at = (row: number): [ScoreCell, ScoreCell] =>
     SCORE_COLUMNS.map((c) => ({ cell: cellAddress(row, c), text: cellShown(cellAt(grid, row, c)) })) as [ScoreCell, ScoreCell];
+  // The indicators and totals of the latest year on the sheet (as the reader scores it), else of the latest record.
+  const years = SCORE_COLUMNS.map((c) => parseYearBE(cellAt(grid, header - 1, c))).flatMap((y) => (y.ok ? [y.value] : []));
+  const framework = (years.length > 0 ? frameworkFor(Math.max(...years)) : null) ?? latestFramework();
   const indicators: { number: IndicatorNumber; scores: [ScoreCell, ScoreCell] }[] = [];
   let r = header + 1;
   for (; r <= grid.length; r++) {
     const raw = cellText(cellAt(grid, r, 1));
     if (raw === "") break;
     const n = Number(toArabicDigits(raw)) as IndicatorNumber;
-    if (INDICATOR_NUMBERS.includes(n) && !indicators.some((i) => i.number === n)) indicators.push({ number: n, scores: at(r) });
+    if (hasIndicator(framework, n) && !indicators.some((i) => i.number === n)) indicators.push({ number: n, scores: at(r) });
   }
-  const official = OFFICIAL_ROWS.flatMap(({ label }) => {
+  const official = officialRows(framework).flatMap(({ label }) => {
     const row = findLabelRow(grid, label, r);
     return row === null ? [] : [{ label, scores: at(row) }];
   });

@@ -11,10 +11,13 @@ export function summaryToJson(summary: ScoreSummary, issues: readonly Validation
     years: summary.years.map((y) => ({
       fiscalYearBE: y.fiscalYearBE,
       provisional: y.provisional,
+      framework: {
+        status: y.framework.status,
+        origin: y.framework.origin,
+        basedOnYearBE: y.framework.basedOn?.fiscalYearBE ?? null,
+      },
       indicators: y.indicators.map((i) => ({ number: i.number, name: i.name, instrument: i.instrument, score: n(i.score) })),
-      IIT: n(y.instruments.find((i) => i.code === "IIT")!.score),
-      EIT: n(y.instruments.find((i) => i.code === "EIT")!.score),
-      OIT: n(y.instruments.find((i) => i.code === "OIT")!.score),
+      instruments: Object.fromEntries(y.instruments.map((i) => [i.code, n(i.score)])),
       overall: n(y.overall),
       level: y.level,
     })),
@@ -46,7 +49,8 @@ export function summaryToText(summary: ScoreSummary): string {
   const lines: string[] = [];
   for (const y of summary.years) {
     const inst = y.instruments.map((i) => `${i.code} ${f(i.score)}`).join("  ");
-    lines.push(`ปี ${y.fiscalYearBE}: คะแนนรวม ${f(y.overall)} ระดับ ${y.level}  (${inst})${y.provisional ? " [เกณฑ์เบื้องต้น]" : ""}`);
+    const status = { verified: "", provisional: " [เกณฑ์เบื้องต้น]", assumed: ` [ใช้เกณฑ์ปี ${y.framework.basedOn?.fiscalYearBE}]` }[y.framework.status];
+    lines.push(`ปี ${y.fiscalYearBE}: คะแนนรวม ${f(y.overall)} ระดับ ${y.level}  (${inst})${status}${y.framework.origin === "supplied" ? " [เกณฑ์ที่ผู้ใช้กำหนด]" : ""}`);
   }
   const c = summary.comparison;
   if (c) {

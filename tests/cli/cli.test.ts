@@ -23,7 +23,7 @@ describe("ita-report summary", () => {
     const json = JSON.parse(r.out);
     const [y2566, y2567] = json.years;
     expect(y2566).toMatchObject({ fiscalYearBE: 2566, overall: 98.67, level: "ผ่านดีเยี่ยม" });
-    expect(y2567).toMatchObject({ fiscalYearBE: 2567, IIT: 99.57, EIT: 93.74, OIT: 93.57, overall: 95.42, level: "ผ่านดี" });
+    expect(y2567).toMatchObject({ fiscalYearBE: 2567, instruments: { IIT: 99.57, EIT: 93.74, OIT: 93.57 }, overall: 95.42, level: "ผ่านดี" });
     expect(json.comparison.overall).toEqual({ previous: 98.67, current: 95.42, change: -3.25, text: "ลดลง ๓.๒๕" });
     expect(json.comparison.indicators[7]).toEqual({ number: 8, previous: 97.63, current: 81.72, change: -15.91, text: "ลดลง ๑๕.๙๑" });
     expect(json.issues).toEqual([]);
@@ -32,7 +32,7 @@ describe("ita-report summary", () => {
   it("prints seed 002's 2562 figures: 76.05, level B", async () => {
     const r = await cli("summary", join(FIXTURE_DIR, "seed002.json"), "--json");
     const [y] = JSON.parse(r.out).years;
-    expect(y).toMatchObject({ overall: 76.05, level: "B", IIT: 87.46, EIT: 66.29, OIT: 74.8 });
+    expect(y).toMatchObject({ overall: 76.05, level: "B", instruments: { IIT: 87.46, EIT: 66.29, OIT: 74.8 } });
     expect(y.indicators[8].score).toBe(55.85);
     expect(y.indicators[9].score).toBe(93.75);
   });

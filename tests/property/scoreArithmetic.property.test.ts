@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { INDICATOR_NUMBERS, type IndicatorNumber } from "../../src/domain/framework/indicators";
-import { FRAMEWORKS, indicatorsOf } from "../../src/domain/framework/itaFramework";
+import { BUILT_IN_FRAMEWORKS as FRAMEWORKS } from "../../src/domain/framework/builtInFrameworks";
+import type { IndicatorNumber } from "../../src/domain/framework/indicators";
+import { indicatorsOf } from "../../src/domain/framework/itaFramework";
 import { levelOf } from "../../src/domain/framework/levels";
 import { computeScoreChange } from "../../src/domain/scoring/scoreChange";
 import { computeYearResult } from "../../src/domain/scoring/yearResult";
@@ -13,7 +14,8 @@ import { computeYearResult } from "../../src/domain/scoring/yearResult";
 const score = fc.integer({ min: 0, max: 10_000 });
 const framework = fc.constantFrom(...FRAMEWORKS);
 const tenScores = fc.array(score, { minLength: 10, maxLength: 10 });
-const scoresMap = (values: readonly number[]) => new Map<IndicatorNumber, number>(INDICATOR_NUMBERS.map((n, i) => [n, values[i]!]));
+// The built-in frames all number ten indicators 1–10.
+const scoresMap = (values: readonly number[]) => new Map<IndicatorNumber, number>(values.map((v, i) => [i + 1, v]));
 
 /** floor(num/den + 1/2) in BigInt: the NACC's half-up rounding, with no floating point at all. */
 const halfUp = (num: bigint, den: bigint): bigint => (2n * num + den) / (2n * den);

@@ -4,7 +4,8 @@ import type { SettingsForm } from "../../src/app/settingsForm";
 import type { ReadResult } from "../../src/domain/input/readInputWorkbook";
 import type { TaskpaneServices, WorkbookFile } from "../../src/taskpane/services";
 import type { ScoreCell, ScoresForm } from "../../src/app/scoresForm";
-import { INDICATOR_NUMBERS, type IndicatorNumber } from "../../src/domain/framework/indicators";
+import { latestFramework } from "../../src/domain/framework/frameworkSet";
+import type { IndicatorNumber } from "../../src/domain/framework/indicators";
 import { MEASURE_COLUMNS } from "../../src/domain/input/measuresLayout";
 import type { MeasureField } from "../../src/domain/model/measure";
 import { loadFixture } from "../helpers/fixtures";
@@ -75,7 +76,7 @@ export function scoresFormOfFixture(fixture: string): ScoresForm {
   const cells = (row: number, f: (i: 0 | 1) => string) => [0, 1].map((i) => ({ cell: `${"DE"[i]}${row}`, text: f(i as 0 | 1) })) as [ScoreCell, ScoreCell];
   return {
     years: cells(2, (i) => String(years[i] ?? "")),
-    indicators: INDICATOR_NUMBERS.map((n, k) => ({ number: n, scores: cells(4 + k, (i) => text(years[i], n)) })),
+    indicators: latestFramework().indicators.map((i) => i.number).map((n, k) => ({ number: n, scores: cells(4 + k, (i) => text(years[i], n)) })),
     official: ["ITA", "IIT", "EIT", "OIT"].map((label, k) => ({ label, scores: cells(17 + k, () => "") })),
   };
 }

@@ -8,7 +8,7 @@ import type { IndicatorNumber } from "../framework/indicators";
 export interface MeasureTemplate {
   /** "M" and two digits, e.g. "M01"; stable, so saved choices can refer to it. */
   readonly id: string;
-  /** The ITA indicator (1–10) the measure mainly addresses. */
+  /** The indicator the measure mainly addresses, numbered as in CATALOGUE_FRAMEWORK. */
   readonly indicator: IndicatorNumber;
   /** Short Thai title of the measure. */
   readonly title: string;

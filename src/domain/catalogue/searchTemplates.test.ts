@@ -1,14 +1,17 @@
 import fc from "fast-check";
-import { INDICATOR_NUMBERS, type IndicatorNumber } from "../framework/indicators";
+import { frameworkFor } from "../framework/frameworkSet";
+import type { IndicatorNumber } from "../framework/indicators";
 import { TEMPLATE_TEXT_FIELDS } from "./measureTemplate";
 import {
-  DEFAULT_PASS_MARK,
   normalizeThai,
   searchTemplates,
   suggestTemplates,
   templatesForIndicator,
 } from "./searchTemplates";
 import { MEASURE_TEMPLATES } from "./templates";
+
+const FRAME = frameworkFor(2567)!;
+const INDICATOR_NUMBERS: readonly IndicatorNumber[] = frameworkFor(2567)!.indicators.map((i) => i.number);
 
 const ids = (list: readonly { id: string }[]): string[] => list.map((t) => t.id);
 const ALL_IDS = ids(MEASURE_TEMPLATES);
@@ -144,26 +147,25 @@ describe("suggestTemplates", () => {
   ]);
 
   it("suggests templates for indicator 8 only in seed 001's 2567 scores", () => {
-    expect(suggestTemplates(SEED_001_2567)).toEqual([
+    expect(suggestTemplates(SEED_001_2567, FRAME)).toEqual([
       { indicator: 8, score: 8172, templates: templatesForIndicator(8) },
     ]);
   });
 
   it.each<[string, ReadonlyMap<IndicatorNumber, number>, number, [IndicatorNumber, number][]]>([
     ["seed 001 against a 90-point mark, weakest first", SEED_001_2567, 9000, [[8, 8172], [9, 8714]]],
-    ["a score exactly at the mark passes", new Map([[3, 8500]]), DEFAULT_PASS_MARK, []],
-    ["one hundredth below the mark fails", new Map([[3, 8499]]), DEFAULT_PASS_MARK, [[3, 8499]]],
-    ["ties ordered by indicator", new Map([[9, 7000], [2, 7000], [5, 6000]]), DEFAULT_PASS_MARK, [[5, 6000], [2, 7000], [9, 7000]]],
-    ["no scores, no suggestions", new Map(), DEFAULT_PASS_MARK, []],
-    ["a non-finite score is left out", new Map([[1, Number.NaN], [4, 100]]), DEFAULT_PASS_MARK, [[4, 100]]],
+    ["a score exactly at the mark passes", new Map([[3, 8500]]), 8500, []],
+    ["one hundredth below the mark fails", new Map([[3, 8499]]), 8500, [[3, 8499]]],
+    ["ties ordered by indicator", new Map([[9, 7000], [2, 7000], [5, 6000]]), 8500, [[5, 6000], [2, 7000], [9, 7000]]],
+    ["no scores, no suggestions", new Map(), 8500, []],
+    ["a non-finite score is left out", new Map([[1, Number.NaN], [4, 100]]), 8500, [[4, 100]]],
   ])("%s", (_label, scores, passMark, expected) => {
-    const got = suggestTemplates(scores, passMark);
+    const got = suggestTemplates(scores, { ...FRAME, passMark });
     expect(got.map((s) => [s.indicator, s.score])).toEqual(expected);
     for (const s of got) expect(s.templates).toEqual(templatesForIndicator(s.indicator));
   });
 
   it("uses 85 points as the default pass mark", () => {
-    expect(DEFAULT_PASS_MARK).toBe(8500);
-    expect(suggestTemplates(new Map([[6, 8499], [7, 8500]])).map((s) => s.indicator)).toEqual([6]);
+    expect(suggestTemplates(new Map([[6, 8499], [7, 8500]]), FRAME).map((s) => s.indicator)).toEqual([6]);
   });
 });

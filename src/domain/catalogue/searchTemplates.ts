@@ -1,4 +1,6 @@
 import type { IndicatorNumber } from "../framework/indicators";
+import type { ItaFramework } from "../framework/itaFramework";
+import { catalogueIndicatorOf } from "./catalogueFramework";
 import { toArabicDigits } from "../thai/digits";
 import type { MeasureTemplate } from "./measureTemplate";
 import { MEASURE_TEMPLATES } from "./templates";
@@ -130,25 +132,20 @@ export interface TemplateSuggestion {
   readonly templates: readonly MeasureTemplate[];
 }
 
-/** The usual target: 85 points, in hundredths. */
-export const DEFAULT_PASS_MARK = 8500;
-
 /**
- * For every indicator whose score (in hundredths) is below `passMark`, the templates that
- * address it; weakest indicator first, ties by indicator number. Indicators missing from
- * `scores`, or with a non-finite score, are left out.
+ * For every indicator of the year whose score (in hundredths) is below the framework's pass mark,
+ * the templates that address it; weakest indicator first, ties by indicator number. Indicators
+ * missing from `scores`, or with a non-finite score, are left out.
  *
  * @example
- * suggestTemplates(new Map([[8, 8172], [9, 8714]])) //=> [{ indicator: 8, score: 8172, templates: [M31, …] }]
+ * suggestTemplates(new Map([[8, 8172], [9, 8714]]), frameworkFor(2567)!) //=> [{ indicator: 8, score: 8172, templates: [M31, …] }]
  */
-export function suggestTemplates(
-  scores: ReadonlyMap<IndicatorNumber, number>,
-  passMark: number = DEFAULT_PASS_MARK,
-): readonly TemplateSuggestion[] {
+export function suggestTemplates(scores: ReadonlyMap<IndicatorNumber, number>, framework: ItaFramework): readonly TemplateSuggestion[] {
   const weak: TemplateSuggestion[] = [];
   for (const [indicator, score] of scores) {
-    if (Number.isFinite(score) && score < passMark) {
-      weak.push({ indicator, score, templates: templatesForIndicator(indicator) });
+    if (Number.isFinite(score) && score < framework.passMark) {
+      const own = catalogueIndicatorOf(framework, indicator);
+      weak.push({ indicator, score, templates: own === null ? [] : templatesForIndicator(own) });
     }
   }
   return weak.sort((a, b) => a.score - b.score || a.indicator - b.indicator);

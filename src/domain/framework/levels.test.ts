@@ -1,4 +1,8 @@
-import { GRADE_AA_F, levelOf, PASS_LEVELS, type LevelScheme } from "./levels";
+import { frameworkFor } from "./frameworkSet";
+import { bandNamed, levelOf, type LevelScheme } from "./levels";
+
+const GRADE_AA_F = frameworkFor(2565)!.levelScheme;
+const PASS_LEVELS = frameworkFor(2566)!.levelScheme;
 
 describe("levelOf", () => {
   describe("pass levels (ITA 2566 on)", () => {
@@ -48,9 +52,26 @@ describe("levelOf", () => {
     });
   });
 
-  it.each<[LevelScheme]>([[GRADE_AA_F], [PASS_LEVELS]])("%j: bands run from the top and end at 0", (scheme) => {
+  it.each<[string, LevelScheme]>([["AA–F", GRADE_AA_F], ["pass levels", PASS_LEVELS]])("%s: bands run from the top and end at 0", (_name, scheme) => {
     const mins = scheme.bands.map((b) => b.minOverall);
     expect([...mins].sort((a, b) => b - a)).toEqual(mins);
     expect(mins.at(-1)).toBe(0);
+  });
+});
+
+describe("bandNamed", () => {
+  it.each<[LevelScheme, string, string | null]>([
+    [GRADE_AA_F, "A", "A"],
+    [GRADE_AA_F, "ระดับ A", "A"], // as seed 004 writes it
+    [GRADE_AA_F, " aa ", "AA"], // case and spaces
+    [GRADE_AA_F, "ผ่านดี", null], // a label of the other scheme
+    [PASS_LEVELS, "ผ่านดี", "ผ่านดี"],
+    [PASS_LEVELS, "ระดับผ่านดีเยี่ยม", "ผ่านดีเยี่ยม"],
+    [PASS_LEVELS, "AA", "ผ่านดีเยี่ยม"], // a legacy label, accepted as an alias
+    [PASS_LEVELS, "A", "ผ่านดี"],
+    [PASS_LEVELS, "B", null],
+    [PASS_LEVELS, "", null],
+  ])("%#: %j → %s", (scheme, label, expected) => {
+    expect(bandNamed(scheme, label)?.level ?? null).toBe(expected);
   });
 });

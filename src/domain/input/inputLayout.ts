@@ -1,4 +1,4 @@
-import type { InstrumentCode } from "../framework/indicators";
+import type { ItaFramework } from "../framework/itaFramework";
 import {
   DIGIT_LABELS,
   GROUPING_LABELS,
@@ -108,9 +108,26 @@ export const YEAR_ROW_LABEL = "ปีที่ประเมิน (พ.ศ.)";
 export const SCORE_COLUMNS = [4, 5] as const;
 
 export const OFFICIAL_HEADING = "คะแนนรวมที่ ป.ป.ช. ประกาศ (ถ้ามี ใช้ตรวจสอบกับคะแนนที่คำนวณ)";
-export const OFFICIAL_ROWS: readonly { key: "overall" | InstrumentCode; label: string }[] = [
-  { key: "overall", label: "ITA" },
-  { key: "IIT", label: "IIT" },
-  { key: "EIT", label: "EIT" },
-  { key: "OIT", label: "OIT" },
-];
+
+/** One row of the published totals: the overall score (label "ITA"), then one per instrument. */
+export interface OfficialRow {
+  /** "overall" or an instrument code. */
+  readonly key: string;
+  /** Column A of the row. */
+  readonly label: string;
+  /** Column B: what the row holds. */
+  readonly name: string;
+}
+
+/** Column A of the published-total row of `key` ("overall" → "ITA", an instrument → its code). */
+export function officialRowLabel(key: string): string {
+  return key === "overall" ? "ITA" : key;
+}
+
+/** The published-total rows of a year's framework: ITA, then its instruments in order. */
+export function officialRows(framework: ItaFramework): readonly OfficialRow[] {
+  return [
+    { key: "overall", label: officialRowLabel("overall"), name: "คะแนนรวม" },
+    ...framework.instruments.map((i) => ({ key: i.code, label: officialRowLabel(i.code), name: `คะแนนแบบวัด ${i.code}` })),
+  ];
+}

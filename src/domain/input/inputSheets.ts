@@ -1,5 +1,7 @@
-import { frameworkFor, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
-import { INDICATORS_2562 } from "../framework/indicators";
+import { frameworkFor } from "../framework/frameworkSet";
+import type { Indicator } from "../framework/indicators";
+import type { ItaFramework } from "../framework/itaFramework";
+import { frameworksOf, measuresFramework } from "../scoring/inputFrameworks";
 import {
   DIGIT_LABELS,
   GROUPING_LABELS,
@@ -17,7 +19,7 @@ import { TEXT_FORMAT } from "../sheet/numberFormats";
 import { formatThaiDate } from "../thai/thaiDate";
 import {
   OFFICIAL_HEADING,
-  OFFICIAL_ROWS,
+  officialRows,
   SCORES_HEADERS,
   SCORES_SHEET,
   SETTING_CHOICES,
@@ -62,7 +64,13 @@ type LayoutKey = "numbering" | "progressGrouping" | "progressStatus" | "progress
  * (มาตรการ), blank or filled from an existing input, plus the hidden lists for the dropdowns.
  */
 export function buildInputSheets(input?: ReportInput): SheetSpec[] {
-  return [buildSettingsSheet(input), buildScoresSheet(input), buildMeasuresSheet(input?.measures ?? []), buildListsSheet()];
+  const framework = measuresFramework(input ?? { scores: new Map(), fiscalYearBE: 0 });
+  return [
+    buildSettingsSheet(input),
+    buildScoresSheet(framework, input),
+    buildMeasuresSheet(framework, input?.measures ?? []),
+    buildListsSheet(framework),
+  ];
 }
 
 function settingValue(key: SettingKey, input?: ReportInput): CellValue {
@@ -148,7 +156,11 @@ function buildSettingsSheet(input?: ReportInput): SheetSpec {
   return b.build({ freeze: { rows: header, columns: 0 } });
 }
 
-function buildScoresSheet(input?: ReportInput): SheetSpec {
+/**
+ * The Scores sheet: one row per indicator of the years shown (the current year's frame, plus any
+ * indicator only the previous year had), then the published overall and instrument totals.
+ */
+function buildScoresSheet(fallback: ItaFramework, input?: ReportInput): SheetSpec {
   const b = new SheetBuilder({
     name: SCORES_SHEET,
     role: "input",
@@ -157,14 +169,20 @@ function buildScoresSheet(input?: ReportInput): SheetSpec {
   });
   const years = input ? [...input.scores.keys()].slice(-2) : [];
   const [prevYear, curYear] = years.length === 2 ? years : [null, years[0] ?? null];
-  const framework = frameworkFor(curYear ?? LAST_FRAMEWORK_YEAR)!;
+  const set = frameworksOf(input ?? {});
+  const frameOf = (year: number | null) => (year === null ? null : frameworkFor(year, set));
+  const framework = frameOf(curYear ?? null) ?? fallback;
+  const previous = frameOf(prevYear ?? null);
+  const rows: Indicator[] = [...framework.indicators];
+  for (const ind of previous?.indicators ?? []) if (!rows.some((r) => r.number === ind.number)) rows.push(ind);
+  rows.sort((a, b) => a.number - b.number);
 
   b.addBanner("คะแนน ITA รายตัวชี้วัด (ตามที่ ป.ป.ช. ประกาศ)", { font: { bold: true, size: 20 } }, 34);
   const yearRow = b.addRow([YEAR_ROW_LABEL, null, null, prevYear ?? null, curYear ?? null]);
   b.merge(rangeAddress(yearRow, 1, yearRow, 3)).style(b.wholeRow(yearRow), { font: { bold: true }, horizontal: "right" });
   const header = b.addRow([...SCORES_HEADERS]);
   b.style(b.wholeRow(header), { ...HEADER, horizontal: "center" });
-  for (const ind of framework.indicators ?? INDICATORS_2562) {
+  for (const ind of rows) {
     const score = (year: number | null) => {
       const h = year === null ? undefined : input?.scores.get(year)?.get(ind.number);
       return h === undefined ? null : h / 100;
@@ -181,12 +199,11 @@ function buildScoresSheet(input?: ReportInput): SheetSpec {
   b.addRow();
   b.addBanner(OFFICIAL_HEADING, { font: { bold: true }, wrap: true });
   const firstTotal = b.nextRow;
-  for (const { key, label } of OFFICIAL_ROWS) {
+  for (const { key, label, name } of officialRows(framework)) {
     const total = (year: number | null) => {
       const h = year === null ? undefined : input?.officialTotals.get(year)?.[key];
       return h === undefined ? null : h / 100;
     };
-    const name = key === "overall" ? "คะแนนรวม" : `คะแนนแบบวัด ${key}`;
     b.addRow([label, name, null, total(prevYear ?? null), total(curYear ?? null)]);
   }
   const lastTotal = b.nextRow - 1;

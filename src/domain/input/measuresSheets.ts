@@ -1,4 +1,5 @@
-import { INDICATORS_2562 } from "../framework/indicators";
+import { indicatorNumbersText } from "../framework/frameworkText";
+import type { ItaFramework } from "../framework/itaFramework";
 import { rangeAddress, columnLetters } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
@@ -23,7 +24,7 @@ export function measureRowValues(m: Omit<Measure, "origin">): CellValue[] {
  * The Measures sheet (มาตรการ): one row per measure, dropdowns for indicator, unit and status
  * whose lists live on the hidden lists sheet.
  */
-export function buildMeasuresSheet(measures: readonly Omit<Measure, "origin">[] = []): SheetSpec {
+export function buildMeasuresSheet(framework: ItaFramework, measures: readonly Omit<Measure, "origin">[] = []): SheetSpec {
   const b = new SheetBuilder({
     name: MEASURES_SHEET,
     role: "input",
@@ -42,10 +43,10 @@ export function buildMeasuresSheet(measures: readonly Omit<Measure, "origin">[] 
   const rows = (field: MeasureField) => rangeAddress(header + 1, columnOf(field), last, columnOf(field));
   b.addValidation({
     range: rows("indicator"),
-    source: { range: listRange(1, 10) },
+    source: { range: listRange(1, framework.indicators.length) },
     allowBlank: true,
-    errorMessage: "กรุณาเลือกตัวชี้วัดที่ 1–10",
-    prompt: INDICATORS_2562.map((i) => `${i.number} ${i.name}`).join(", ").slice(0, 250),
+    errorMessage: `กรุณาเลือกตัวชี้วัดที่ ${indicatorNumbersText(framework)}`,
+    prompt: framework.indicators.map((i) => `${i.number} ${i.name}`).join(", ").slice(0, 250),
   });
   b.addValidation({ range: rows("unit"), source: { range: listRange(3, DEFAULT_UNITS.length) }, allowBlank: true, allowOther: true });
   b.addValidation({
@@ -58,7 +59,7 @@ export function buildMeasuresSheet(measures: readonly Omit<Measure, "origin">[] 
 }
 
 /** The hidden sheet holding the dropdown lists. */
-export function buildListsSheet(): SheetSpec {
+export function buildListsSheet(framework: ItaFramework): SheetSpec {
   const b = new SheetBuilder({
     name: LISTS_SHEET,
     role: "lists",
@@ -67,9 +68,10 @@ export function buildListsSheet(): SheetSpec {
     columns: [{ width: 10 }, { width: 32 }, { width: 36 }, { width: 22 }],
   });
   b.addRow(["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "ผู้รับผิดชอบ", "สถานะ"]);
-  const count = Math.max(INDICATORS_2562.length, DEFAULT_UNITS.length, MEASURE_STATUSES.length);
+  const indicators = framework.indicators;
+  const count = Math.max(indicators.length, DEFAULT_UNITS.length, MEASURE_STATUSES.length);
   for (let i = 0; i < count; i++) {
-    const ind = INDICATORS_2562[i];
+    const ind = indicators[i];
     b.addRow([ind?.number ?? null, ind?.name ?? null, DEFAULT_UNITS[i] ?? null, MEASURE_STATUSES[i] ?? null]);
   }
   return b.build();

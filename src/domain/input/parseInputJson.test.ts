@@ -1,4 +1,4 @@
-import { frameworkFor } from "../framework/itaFramework";
+import { frameworkFor } from "../framework/frameworkSet";
 import { computeYearResult } from "../scoring/yearResult";
 import { parseInputJson } from "./parseInputJson";
 import type { ValidationIssue } from "../issues/validationIssue";
@@ -189,6 +189,16 @@ describe("parseInputJson", () => {
         expect(issue.sheet).toBeUndefined();
         expect(issue.message).toContain(`ข้อมูล JSON ที่ ${issue.path}`);
       }
+    });
+
+    it.each<[string, Record<string, unknown>, [string, string][]]>([
+      ["a year after the last record", { scores: { "2571": scores2567({})["2567"] } }, [["year-framework-assumed", "scores.2571"]]],
+      ["an unknown total", { officialTotals: { "2567": { overal: 95.42 } } }, [["total-unknown", "officialTotals.2567.overal"]]],
+    ])("%s is a warning at its path", (_what, change, expected) => {
+      const { input, issues } = parseInputJson(seed001With(change));
+      expect(input).not.toBeNull();
+      expect(codesAt(issues)).toEqual(expected);
+      for (const issue of issues) expect(issue.severity).toBe("warning");
     });
 
     it("reports a JSON null score at its path", () => {

@@ -1,5 +1,8 @@
-import { frameworkFor, FIRST_FRAMEWORK_YEAR, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
-import { INDICATOR_NUMBERS, isIndicatorNumber, type IndicatorNumber } from "../framework/indicators";
+import { BUILT_IN_SET, firstFrameworkYear, frameworkFor, type FrameworkSet } from "../framework/frameworkSet";
+import { assumedYearParams, indicatorNumbersText } from "../framework/frameworkText";
+import type { IndicatorNumber } from "../framework/indicators";
+import { hasIndicator, type ItaFramework } from "../framework/itaFramework";
+import { measuresFramework } from "../scoring/inputFrameworks";
 import type { Hundredths } from "../numbers/hundredths";
 import { parseScore } from "../numbers/parseScore";
 import { fromIsoDate, type ThaiDate } from "../thai/thaiDate";
@@ -92,18 +95,22 @@ export function parseInputJson(text: string): ReadResult {
       }
     : DEFAULT_FONT;
 
+  const frameworks = BUILT_IN_SET;
+  const fiscalYearBE = fy.ok ? fy.value : 0;
+  const scores = readYears(data.scores, "scores", true, frameworks, issues, (obj, path, framework) => readIndicatorScores(obj, path, framework, issues));
+  const officialTotals = readYears(data.officialTotals, "officialTotals", false, frameworks, issues, (obj, path, framework) =>
+    readTotals(obj, path, framework, issues),
+  );
   const input: ReportInput = {
     organization,
-    fiscalYearBE: fy.ok ? fy.value : 0,
+    fiscalYearBE,
     round: round === "full-year" ? "full-year" : "six-month",
     reportDate,
     digitStyle: digitStyle === "arabic" ? "arabic" : "thai",
     font,
-    scores: readYears(data.scores, "scores", true, issues, (obj, path) => readIndicatorScores(obj, path, issues)),
-    officialTotals: readYears(data.officialTotals, "officialTotals", false, issues, (obj, path) =>
-      readTotals(obj, path, issues),
-    ),
-    measures: readMeasures(data.measures, issues),
+    scores,
+    officialTotals,
+    measures: readMeasures(data.measures, measuresFramework({ scores, fiscalYearBE }), issues),
     signatories: readSignatories(data.signatories, issues),
     problems: typeof data.problems === "string" ? data.problems : "",
     remedies: typeof data.remedies === "string" ? data.remedies : "",
@@ -117,8 +124,9 @@ function readYears<V>(
   value: Json | undefined,
   path: string,
   required: boolean,
+  frameworks: FrameworkSet,
   issues: IssueCollector,
-  readYear: (obj: JsonObject, path: string) => V,
+  readYear: (obj: JsonObject, path: string, framework: ItaFramework) => V,
 ): Map<number, V> {
   const out = new Map<number, V>();
   if (value === undefined || value === null) {
@@ -135,20 +143,19 @@ function readYears<V>(
       reportYearProblem(issues, year.problem, { path: `${path}.${key}` }, key);
       continue;
     }
-    if (!frameworkFor(year.value)) {
-      issues.error("year-no-framework", { path: `${path}.${key}` }, {
-        year: year.value,
-        first: FIRST_FRAMEWORK_YEAR,
-        last: LAST_FRAMEWORK_YEAR,
-      });
+    const framework = frameworkFor(year.value, frameworks);
+    if (!framework) {
+      issues.error("year-no-framework", { path: `${path}.${key}` }, { year: year.value, first: firstFrameworkYear(frameworks) });
       continue;
     }
+    // Said once per year, where the scores are.
+    if (framework.status === "assumed" && path === "scores") issues.warning("year-framework-assumed", { path: `${path}.${key}` }, assumedYearParams(framework));
     const obj = value[key];
     if (!isObject(obj)) {
       issues.error("type-invalid", { path: `${path}.${key}` }, { expected: "ออบเจ็กต์" });
       continue;
     }
-    out.set(year.value, readYear(obj, `${path}.${key}`));
+    out.set(year.value, readYear(obj, `${path}.${key}`, framework));
   }
   return out;
 }
@@ -160,21 +167,24 @@ function scoreAt(value: Json | undefined, path: string, label: string, issues: I
   return null;
 }
 
-function readIndicatorScores(obj: JsonObject, path: string, issues: IssueCollector): Map<IndicatorNumber, Hundredths> {
+function readIndicatorScores(obj: JsonObject, path: string, framework: ItaFramework, issues: IssueCollector): Map<IndicatorNumber, Hundredths> {
   const scores = new Map<IndicatorNumber, Hundredths>();
   for (const key of Object.keys(obj))
-    if (!isIndicatorNumber(Number(key)))
-      issues.error("indicator-invalid", { path: `${path}.${key}` }, { value: key });
-  for (const n of INDICATOR_NUMBERS) {
+    if (!hasIndicator(framework, Number(key)))
+      issues.error("indicator-invalid", { path: `${path}.${key}` }, { value: key, numbers: indicatorNumbersText(framework), year: framework.fiscalYearBE });
+  for (const { number: n } of framework.indicators) {
     const h = scoreAt(obj[String(n)], `${path}.${n}`, `คะแนนตัวชี้วัดที่ ${n}`, issues);
     if (h !== null) scores.set(n, h);
   }
   return scores;
 }
 
-function readTotals(obj: JsonObject, path: string, issues: IssueCollector): OfficialTotals {
+function readTotals(obj: JsonObject, path: string, framework: ItaFramework, issues: IssueCollector): OfficialTotals {
   const totals: { -readonly [K in keyof OfficialTotals]: OfficialTotals[K] } = {};
-  for (const key of ["overall", "IIT", "EIT", "OIT"] as const) {
+  const keys = ["overall", ...framework.instruments.map((i) => i.code)];
+  for (const key of Object.keys(obj))
+    if (!keys.includes(key)) issues.warning("total-unknown", { path: `${path}.${key}` }, { key, year: framework.fiscalYearBE, keys: keys.join(", ") });
+  for (const key of keys) {
     if (obj[key] === undefined) continue;
     const h = scoreAt(obj[key], `${path}.${key}`, `คะแนน ${key} ที่ประกาศ`, issues);
     if (h !== null) totals[key] = h;
@@ -182,7 +192,7 @@ function readTotals(obj: JsonObject, path: string, issues: IssueCollector): Offi
   return totals;
 }
 
-function readMeasures(value: Json | undefined, issues: IssueCollector): Measure[] {
+function readMeasures(value: Json | undefined, framework: ItaFramework, issues: IssueCollector): Measure[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
     issues.error("type-invalid", { path: "measures" }, { expected: "อาร์เรย์" });
@@ -197,9 +207,9 @@ function readMeasures(value: Json | undefined, issues: IssueCollector): Measure[
     }
     // The indicator may be left out (grouping by heading or a plain list needs none); a bad
     // one is an error, and the measure is still kept.
-    const indicator = isIndicatorNumber(m.indicator) ? m.indicator : null;
+    const indicator = hasIndicator(framework, m.indicator) ? m.indicator : null;
     if (indicator === null && m.indicator !== undefined && m.indicator !== null && m.indicator !== "")
-      issues.error("indicator-invalid", { path: `${path}.indicator` }, { value: String(m.indicator) });
+      issues.error("indicator-invalid", { path: `${path}.indicator` }, { value: String(m.indicator), numbers: indicatorNumbersText(framework) });
     const status = text(m, "status");
     if (status !== "" && !MEASURE_STATUSES.includes(status as MeasureStatus))
       issues.error("status-invalid", { path: `${path}.status` }, { statuses: MEASURE_STATUSES.join(" / ") });

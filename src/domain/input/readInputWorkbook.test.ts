@@ -191,7 +191,8 @@ describe("readInputWorkbook", () => {
       // Scores sheet: the year row
       ["Gregorian year", "scores", "E2", 2024, "year-gregorian", "error", "2567"],
       ["Gregorian year as text", "scores", "D2", "2023", "year-gregorian", "error", "2566"],
-      ["year without a framework", "scores", "D2", 2561, "year-no-framework", "error", "2562–2568"],
+      ["year without a framework", "scores", "D2", 2561, "year-no-framework", "error", "เริ่มใช้ปี 2562"],
+      ["year after the last record", "scores", "E2", 2570, "year-framework-assumed", "warning", "จึงใช้เกณฑ์ของปี 2569 (ข้อมูลเบื้องต้น) แทน"],
       ["implausible year", "scores", "E2", 2599, "year-out-of-range", "error", "2550–2580"],
       ["not a year", "scores", "E2", "ปีนี้", "year-not-a-year", "error", "ปีนี้"],
       ["year missing above scores", "scores", "E2", null, "year-empty", "error", ""],

@@ -1,3 +1,5 @@
+import { BUILT_IN_SET } from "../framework/frameworkSet";
+import { measuresFramework } from "../scoring/inputFrameworks";
 import type { CellGrid } from "../sheet/cellInput";
 import { IssueCollector } from "../issues/issueCollector";
 import { SCORES_SHEET, SETTINGS_SHEET } from "./inputLayout";
@@ -34,20 +36,22 @@ export function readInputWorkbook(grids: WorkbookGrids): ReadResult {
   if (missing.length > 0) return { input: null, issues: issues.issues };
 
   const settings = readSettings(grids.get(SETTINGS_SHEET)!, issues);
-  const { scores, officialTotals } = readScores(grids.get(SCORES_SHEET)!, issues);
+  const frameworks = BUILT_IN_SET;
+  const { scores, officialTotals } = readScores(grids.get(SCORES_SHEET)!, issues, frameworks);
+  const fiscalYearBE = settings.fiscalYearBE ?? [...scores.keys()].at(-1) ?? 0;
   if (scores.size === 0 && !issues.issues.some((i) => i.sheet === SCORES_SHEET))
     issues.error("scores-none", { sheet: SCORES_SHEET }, {});
 
   const input: ReportInput = {
     organization: settings.organization,
-    fiscalYearBE: settings.fiscalYearBE ?? [...scores.keys()].at(-1) ?? 0,
+    fiscalYearBE,
     round: settings.round,
     reportDate: settings.reportDate,
     digitStyle: settings.digitStyle,
     font: settings.font,
     scores,
     officialTotals,
-    measures: grids.has(MEASURES_SHEET) ? readMeasures(grids.get(MEASURES_SHEET)!, issues) : [],
+    measures: grids.has(MEASURES_SHEET) ? readMeasures(grids.get(MEASURES_SHEET)!, issues, measuresFramework({ scores, fiscalYearBE })) : [],
     signatories: settings.signatories,
     problems: settings.problems,
     remedies: settings.remedies,

@@ -1,4 +1,5 @@
-import { isIndicatorNumber } from "../framework/indicators";
+import { indicatorNumbersText } from "../framework/frameworkText";
+import { hasIndicator, type ItaFramework } from "../framework/itaFramework";
 import { cellAddress } from "../sheet/a1";
 import { toArabicDigits } from "../thai/digits";
 import { cellAt, cellShown, cellText, isCellError, type CellGrid } from "../sheet/cellInput";
@@ -11,7 +12,7 @@ import { MEASURE_STATUSES, type Measure, type MeasureField, type MeasureStatus }
  * columns may be reordered or extra ones added), then one measure per non-empty row.
  * Unreadable cells become issues; the row is kept where it can be.
  */
-export function readMeasures(grid: CellGrid, issues: IssueCollector): Measure[] {
+export function readMeasures(grid: CellGrid, issues: IssueCollector, framework: ItaFramework): Measure[] {
   const found = findMeasureColumns(grid);
   if (found === null) {
     issues.error("measures-header-missing", { sheet: MEASURES_SHEET }, { header: MEASURE_COLUMNS[0]!.header });
@@ -47,9 +48,9 @@ export function readMeasures(grid: CellGrid, issues: IssueCollector): Measure[] 
     const rawIndicator = cellAt(grid, row, at("indicator"));
     const shown = cellShown(rawIndicator);
     const n = Number(toArabicDigits(cellText(rawIndicator)).replace(/^ตัวชี้วัดที่\s*/, ""));
-    const indicator = isIndicatorNumber(n) ? n : null;
+    const indicator = hasIndicator(framework, n) ? n : null;
     if (indicator === null && shown !== "")
-      issues.error("indicator-invalid", place("indicator"), { value: shown });
+      issues.error("indicator-invalid", place("indicator"), { value: shown, numbers: indicatorNumbersText(framework) });
     const status = text("status");
     if (status !== "" && !MEASURE_STATUSES.includes(status as MeasureStatus))
       issues.error("status-invalid", place("status"), { value: status, statuses: MEASURE_STATUSES.join(" / ") });

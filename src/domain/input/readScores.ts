@@ -1,12 +1,14 @@
-import { findIndicatorByName, frameworkFor, FIRST_FRAMEWORK_YEAR, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
-import { INDICATOR_NUMBERS, isIndicatorNumber, type IndicatorNumber } from "../framework/indicators";
+import { BUILT_IN_SET, firstFrameworkYear, frameworkFor, latestFramework, type FrameworkSet } from "../framework/frameworkSet";
+import { assumedYearParams, indicatorNumbersText } from "../framework/frameworkText";
+import type { IndicatorNumber } from "../framework/indicators";
+import { findIndicatorByName, hasIndicator, type ItaFramework } from "../framework/itaFramework";
 import type { Hundredths } from "../numbers/hundredths";
 import { parseScore } from "../numbers/parseScore";
 import { cellAddress } from "../sheet/a1";
 import { toArabicDigits } from "../thai/digits";
 import { cellAt, cellShown, cellText, isCellError, type CellGrid } from "../sheet/cellInput";
 import type { IssueCollector } from "../issues/issueCollector";
-import { OFFICIAL_ROWS, SCORE_COLUMNS, SCORES_HEADERS, SCORES_SHEET } from "./inputLayout";
+import { officialRows, SCORE_COLUMNS, SCORES_HEADERS, SCORES_SHEET } from "./inputLayout";
 import { parseYearBE } from "./parseYear";
 import type { OfficialTotals } from "../model/scores";
 import { findLabelRow } from "./readSettings";
@@ -21,7 +23,7 @@ export interface ScoresSheet {
  * Reads the Scores sheet: the years above the header row (columns D and E), one row per
  * indicator below it, then the optional official totals. Every unreadable cell is an issue.
  */
-export function readScores(grid: CellGrid, issues: IssueCollector): ScoresSheet {
+export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: FrameworkSet = BUILT_IN_SET): ScoresSheet {
   const scores = new Map<number, Map<IndicatorNumber, Hundredths>>();
   const officialTotals = new Map<number, OfficialTotals>();
   const at = (row: number, column: number) => ({ sheet: SCORES_SHEET, cell: cellAddress(row, column) });
@@ -33,44 +35,62 @@ export function readScores(grid: CellGrid, issues: IssueCollector): ScoresSheet 
   }
 
   // Indicator rows: from below the header to the first row without an indicator number.
-  const rows = new Map<IndicatorNumber, number>();
+  const rawRows: { row: number; raw: string }[] = [];
   let r = header + 1;
   for (; r <= grid.length; r++) {
     const raw = cellText(cellAt(grid, r, 1));
     if (raw === "") break;
-    const n = Number(toArabicDigits(raw));
-    if (!isIndicatorNumber(n)) {
-      issues.error("indicator-invalid", at(r, 1), { value: raw });
-      continue;
-    }
-    if (rows.has(n)) {
-      issues.error("indicator-duplicate", at(r, 1), { indicator: n, row: rows.get(n)! });
-      continue;
-    }
-    rows.set(n, r);
+    rawRows.push({ row: r, raw });
   }
   const lastIndicatorRow = r - 1;
 
+  // The years above the header, each scored with its own framework.
+  const years: { column: number; year: number; framework: ItaFramework }[] = [];
   for (const column of SCORE_COLUMNS) {
     const yearCell = cellAt(grid, header - 1, column);
-    const hasScores = [...rows.values()].some((row) => cellText(cellAt(grid, row, column)) !== "");
+    const hasScores = rawRows.some(({ row }) => cellText(cellAt(grid, row, column)) !== "");
     if (cellText(yearCell) === "" && !hasScores) continue;
     const year = parseYearBE(yearCell);
     if (!year.ok) {
       reportYearProblem(issues, year.problem, at(header - 1, column), cellShown(yearCell));
       continue;
     }
-    const framework = frameworkFor(year.value);
+    const framework = frameworkFor(year.value, frameworks);
     if (!framework) {
-      issues.error("year-no-framework", at(header - 1, column), { year: year.value, first: FIRST_FRAMEWORK_YEAR, last: LAST_FRAMEWORK_YEAR });
+      issues.error("year-no-framework", at(header - 1, column), { year: year.value, first: firstFrameworkYear(frameworks) });
       continue;
     }
-    if (scores.has(year.value)) {
+    if (years.some((y) => y.year === year.value)) {
       issues.error("year-duplicate", at(header - 1, column), { year: year.value });
       continue;
     }
+    if (framework.status === "assumed")
+      issues.warning("year-framework-assumed", at(header - 1, column), assumedYearParams(framework));
+    years.push({ column, year: year.value, framework });
+  }
+  const latest = years.at(-1)?.framework ?? latestFramework(frameworks);
+
+  const rows = new Map<IndicatorNumber, number>();
+  for (const { row, raw } of rawRows) {
+    const n = Number(toArabicDigits(raw));
+    if (!(years.some((y) => hasIndicator(y.framework, n)) || hasIndicator(latest, n))) {
+      issues.error("indicator-invalid", at(row, 1), { value: raw, numbers: indicatorNumbersText(latest) });
+      continue;
+    }
+    if (rows.has(n)) {
+      issues.error("indicator-duplicate", at(row, 1), { indicator: n, row: rows.get(n)! });
+      continue;
+    }
+    rows.set(n, row);
+  }
+
+  for (const { column, year, framework } of years) {
     const yearScores = new Map<IndicatorNumber, Hundredths>();
-    for (const n of INDICATOR_NUMBERS) {
+    for (const [n, row] of rows) {
+      if (hasIndicator(framework, n) || cellText(cellAt(grid, row, column)) === "") continue;
+      issues.error("indicator-not-in-year", at(row, column), { year, indicator: n, numbers: indicatorNumbersText(framework) });
+    }
+    for (const { number: n } of framework.indicators) {
       const row = rows.get(n);
       if (row === undefined) {
         issues.error("indicator-missing", { sheet: SCORES_SHEET }, { indicator: n });
@@ -81,35 +101,36 @@ export function readScores(grid: CellGrid, issues: IssueCollector): ScoresSheet 
       if (parsed.ok) yearScores.set(n, parsed.value);
       else {
         const shown = typeof cell === "object" && cell !== null ? cell.error : cellText(cell);
-        issues.error(`score-${parsed.problem}`, at(row, column), { subject: `คะแนนตัวชี้วัดที่ ${n} ปี ${year.value}`, value: shown });
+        issues.error(`score-${parsed.problem}`, at(row, column), { subject: `คะแนนตัวชี้วัดที่ ${n} ปี ${year}`, value: shown });
       }
     }
-    scores.set(year.value, yearScores);
-    const totals = readOfficialTotals(grid, lastIndicatorRow, column, year.value, issues);
-    if (Object.keys(totals).length > 0) officialTotals.set(year.value, totals);
+    scores.set(year, yearScores);
+    const totals = readOfficialTotals(grid, lastIndicatorRow, column, year, framework, issues);
+    if (Object.keys(totals).length > 0) officialTotals.set(year, totals);
   }
 
   for (const [n, row] of rows) {
     const name = cellText(cellAt(grid, row, 2));
-    const framework = frameworkFor([...scores.keys()].at(-1) ?? LAST_FRAMEWORK_YEAR);
-    if (name !== "" && framework) {
-      const found = findIndicatorByName(framework, name);
-      if (found && found.number !== n)
-        issues.warning("indicator-name-mismatch", at(row, 2), { name, named: found.number, indicator: n });
-    }
+    if (name === "") continue;
+    const found = findIndicatorByName(latest, name);
+    if (found && found.number !== n)
+      issues.warning("indicator-name-mismatch", at(row, 2), { name, named: found.number, indicator: n });
   }
   return { scores: sortByYear(scores), officialTotals };
 }
+
+
 
 function readOfficialTotals(
   grid: CellGrid,
   afterRow: number,
   column: number,
   yearBE: number,
+  framework: ItaFramework,
   issues: IssueCollector,
 ): OfficialTotals {
   const totals: { -readonly [K in keyof OfficialTotals]: OfficialTotals[K] } = {};
-  for (const { key, label } of OFFICIAL_ROWS) {
+  for (const { key, label } of officialRows(framework)) {
     const row = findLabelRow(grid, label, afterRow + 1);
     if (row === null) continue;
     const cell = cellAt(grid, row, column);

@@ -1,3 +1,4 @@
+import { FRAMEWORK_MESSAGES } from "./messages/frameworkMessages";
 import { INPUT_MESSAGES } from "./messages/inputMessages";
 import type { IssueEntry } from "./messages/issueEntry";
 import { REPORT_MESSAGES } from "./messages/reportMessages";
@@ -7,7 +8,7 @@ import { RULE_MESSAGES } from "./messages/ruleMessages";
  * Every issue the product reports, keyed by its stable code: the Thai message (with its
  * parameters) and a line for the docs. docs/input-format.md is checked against this list.
  */
-export const ISSUE_CATALOGUE = { ...INPUT_MESSAGES, ...RULE_MESSAGES, ...REPORT_MESSAGES } as const;
+export const ISSUE_CATALOGUE = { ...INPUT_MESSAGES, ...FRAMEWORK_MESSAGES, ...RULE_MESSAGES, ...REPORT_MESSAGES } as const;
 
 export type IssueCode = keyof typeof ISSUE_CATALOGUE;
 

@@ -1,3 +1,4 @@
+import type { ItaFramework } from "../framework/itaFramework";
 import type { DigitStyle } from "../thai/digits";
 import type { Round } from "../thai/fiscalYear";
 import type { ThaiDate } from "../thai/thaiDate";
@@ -33,6 +34,8 @@ export interface ReportInput {
   readonly memo: MemoSettings;
   /** Order, grouping, numbering and optional parts of the reports. */
   readonly layout: ReportLayout;
+  /** Framework records the user supplied (the framework sheet or file); they win over the built-in ones. */
+  readonly frameworks?: readonly ItaFramework[];
 }
 
 export interface MemoSettings {

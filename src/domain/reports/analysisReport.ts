@@ -1,4 +1,4 @@
-import type { InstrumentCode } from "../framework/indicators";
+import { barText, instrumentLabel } from "../framework/frameworkText";
 import { organizationFullName } from "../model/organization";
 import { type ReportInput } from "../model/reportInput";
 import { rangeAddress } from "../sheet/a1";
@@ -7,22 +7,21 @@ import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
 import type { ScoreSummary } from "../scoring/scoreSummary";
 import type { Standing } from "../scoring/standing";
-import { analyse, analysisSentences, INSTRUMENT_NAMES } from "./analysisText";
+import { analyse, analysisSentences } from "./analysisText";
 import { digitsOf, organizationLine } from "./reportText";
+import { formulaNotes, statusNotes } from "./frameworkNotes";
+import { appendNotes } from "./reportNotes";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
 
 export const ANALYSIS_SHEET = "วิเคราะห์ผล ITA";
 
-const STANDING_TEXT: Record<Standing, string> = {
-  strength: "จุดแข็ง",
-  "to-develop": "ต้องพัฒนา",
-  "below-pass": "ต่ำกว่าเกณฑ์ 85",
-};
+const standingText = (standing: Standing, pass: number): string =>
+  ({ strength: "จุดแข็ง", "to-develop": "ต้องพัฒนา", "below-pass": `ต่ำกว่าเกณฑ์ ${barText(pass)}` })[standing];
 const INDENT = "\u00a0".repeat(8);
 
 /**
  * The analysis of the latest ITA results (seeds 002 and 004): overall score and level against
- * the previous year, the instruments against 85, the indicators ranked with their standing,
+ * the previous year, the instruments against the pass mark, the indicators ranked with their standing,
  * strengths, points to develop and the lowest indicator, and each instrument's weak points.
  */
 export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): SheetSpec | null {
@@ -41,14 +40,16 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
 
   heading("1. ผลการประเมินภาพรวม");
   paragraph(text.overall);
-  const head = b.addRow(["", "แบบวัด", "", "คะแนน", "เทียบเกณฑ์ 85"]);
+  const pass = a.thresholds.pass;
+  const verdict = (score: number) => (score >= pass ? "ผ่าน" : "ต่ำกว่าเกณฑ์");
+  const head = b.addRow(["", "แบบวัด", "", "คะแนน", d(`เทียบเกณฑ์ ${barText(pass)}`)]);
   b.merge(rangeAddress(head, 1, head, 3)).style(b.wholeRow(head), look.tableHeader);
   const firstInst = b.nextRow;
   for (const inst of a.year.instruments) {
-    const row = b.addRow([INSTRUMENT_NAMES[inst.code], null, null, inst.score / 100, inst.score >= 8500 ? "ผ่าน" : "ต่ำกว่าเกณฑ์"]);
+    const row = b.addRow([instrumentLabel(a.year.framework, inst.code), null, null, inst.score / 100, verdict(inst.score)]);
     b.merge(rangeAddress(row, 1, row, 3));
   }
-  const totalRow = b.addRow([d(`คะแนนรวม ITA (ระดับ "${a.year.level}")`), null, null, a.year.overall / 100, a.year.overall >= 8500 ? "ผ่าน" : "ต่ำกว่าเกณฑ์"]);
+  const totalRow = b.addRow([d(`คะแนนรวม ITA (ระดับ "${a.year.level}")`), null, null, a.year.overall / 100, verdict(a.year.overall)]);
   b.merge(rangeAddress(totalRow, 1, totalRow, 3));
   b.style(b.rowsRange(firstInst, totalRow), look.body).style(b.wholeRow(totalRow), look.totalRow);
   b.style(rangeAddress(firstInst, 4, totalRow, 5), { horizontal: "center" }).style(rangeAddress(firstInst, 4, totalRow, 4), { numberFormat: scoreFormat(input.digitStyle) });
@@ -60,7 +61,7 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   b.style(b.wholeRow(rankHead), look.tableHeader);
   const firstRank = b.nextRow;
   for (const r of a.ranked) {
-    const row = b.addRow([r.rank, d(`ตัวชี้วัดที่ ${r.number} ${r.name}`), r.instrument, r.score / 100, d(STANDING_TEXT[r.standing])]);
+    const row = b.addRow([r.rank, d(`ตัวชี้วัดที่ ${r.number} ${r.name}`), r.instrument, r.score / 100, d(standingText(r.standing, pass))]);
     if (r.standing === "below-pass") b.style(rangeAddress(row, 4, row, 5), { font: { color: "#C00000", bold: true } });
   }
   const lastRank = b.nextRow - 1;
@@ -74,7 +75,9 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
 
   b.addRow();
   heading("3. จุดที่ต้องพัฒนาแยกตามแบบวัด");
-  (["IIT", "EIT", "OIT"] as InstrumentCode[]).forEach((code, i) => paragraph(`3.${i + 1} ${text.instruments[code]}`));
+  Object.values(text.instruments).forEach((sentence, i) => paragraph(`3.${i + 1} ${sentence}`));
+  const shown = a.previous ? [a.previous, a.year] : [a.year];
+  appendNotes(b, [...formulaNotes(shown), ...statusNotes(shown)], d, input.font.size);
 
   return b.build({ print: a4Print("portrait") });
 }

@@ -3,7 +3,9 @@ import type { InstrumentCode } from "../framework/indicators";
 import { parseInputJson } from "../input/parseInputJson";
 import { summarizeScores, type ScoreSummary } from "../scoring/scoreSummary";
 import type { Thresholds } from "../scoring/standing";
-import { analyse, analysisSentences, INSTRUMENT_NAMES, type Analysis } from "./analysisText";
+import { frameworkFor } from "../framework/frameworkSet";
+import { instrumentLabel } from "../framework/frameworkText";
+import { analyse, analysisSentences, type Analysis } from "./analysisText";
 // JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).
 import seed001 from "../../../tests/fixtures/seed001.json";
 import { reportInputWith, scoresOf } from "../testing/builders";
@@ -131,6 +133,7 @@ describe("analysisSentences", () => {
     expect(s.strengths.startsWith("จุดแข็ง (คะแนนตั้งแต่ 90 ขึ้นไป) จำนวน 8 ตัวชี้วัด ได้แก่ ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (100.00) ")).toBe(true);
     expect(mentioned(s.strengths)).toEqual([1, 5, 10, 7, 4, 6, 3, 2]);
     expect(s.lowest).toBe("ตัวชี้วัดที่ได้คะแนนต่ำที่สุด คือ ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 81.72 คะแนน");
+    const INSTRUMENT_NAMES = Object.fromEntries(["IIT", "EIT", "OIT"].map((c) => [c, instrumentLabel(frameworkFor(2567)!, c)]));
     expect(s.instruments).toEqual({
       IIT: `${INSTRUMENT_NAMES.IIT} ได้ 99.57 คะแนน ผ่านเกณฑ์ 85 คะแนน ทุกตัวชี้วัดของแบบวัดนี้เป็นจุดแข็ง`,
       EIT: `${INSTRUMENT_NAMES.EIT} ได้ 93.74 คะแนน ผ่านเกณฑ์ 85 คะแนน จุดที่ต้องพัฒนา 1 ตัวชี้วัด ได้แก่ ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (81.72)`,
@@ -177,7 +180,7 @@ describe("analysisSentences", () => {
     });
 
     it.each<InstrumentCode>(["IIT", "EIT", "OIT"])("calls every %s indicator a strength", (code) => {
-      expect(s.instruments[code].endsWith("ทุกตัวชี้วัดของแบบวัดนี้เป็นจุดแข็ง")).toBe(true);
+      expect(s.instruments[code]!.endsWith("ทุกตัวชี้วัดของแบบวัดนี้เป็นจุดแข็ง")).toBe(true);
     });
   });
 
@@ -281,7 +284,7 @@ describe("analysisSentences", () => {
           let weak = 0;
           for (const inst of a.year.instruments) {
             const own = a.toDevelop.filter((r) => r.instrument === inst.code);
-            const sentence = s.instruments[inst.code];
+            const sentence = s.instruments[inst.code]!;
             expect(mentioned(sentence)).toEqual(numbers(own));
             if (own.length) expect(sentence).toContain(`จุดที่ต้องพัฒนา ${own.length} ตัวชี้วัด`);
             else expect(sentence.endsWith("ทุกตัวชี้วัดของแบบวัดนี้เป็นจุดแข็ง")).toBe(true);

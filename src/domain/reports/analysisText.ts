@@ -1,7 +1,8 @@
+import { barText, instrumentLabel } from "../framework/frameworkText";
 import type { InstrumentCode } from "../framework/indicators";
 import { formatHundredths } from "../numbers/hundredths";
 import type { ScoreSummary, YearSummary } from "../scoring/scoreSummary";
-import { DEFAULT_THRESHOLDS, rankIndicators, type RankedIndicator, type Thresholds } from "../scoring/standing";
+import { rankIndicators, thresholdsOf, type RankedIndicator, type Thresholds } from "../scoring/standing";
 
 /** Everything the analysis says about one year, derived from its scores only. */
 export interface Analysis {
@@ -15,16 +16,11 @@ export interface Analysis {
   readonly thresholds: Thresholds;
 }
 
-export const INSTRUMENT_NAMES: Record<InstrumentCode, string> = {
-  IIT: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
-  EIT: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)",
-  OIT: "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)",
-};
-
-/** Analyses the latest complete year of the summary; null without one. */
-export function analyse(summary: ScoreSummary, thresholds: Thresholds = DEFAULT_THRESHOLDS): Analysis | null {
+/** Analyses the latest complete year of the summary with its framework's bars; null without one. */
+export function analyse(summary: ScoreSummary, thresholds?: Thresholds): Analysis | null {
   const year = summary.years.at(-1);
   if (!year) return null;
+  thresholds ??= thresholdsOf(year.framework);
   const ranked = rankIndicators(year, thresholds);
   return {
     year,
@@ -49,7 +45,8 @@ export function analysisSentences(a: Analysis, organization: string): {
   strengths: string;
   toDevelop: string;
   lowest: string;
-  instruments: Record<InstrumentCode, string>;
+  /** One sentence per instrument, keyed by code, in the framework's order. */
+  instruments: Readonly<Record<InstrumentCode, string>>;
 } {
   const y = a.year;
   const total = y.indicators.length;
@@ -62,8 +59,8 @@ export function analysisSentences(a: Analysis, organization: string): {
         (y.overall === a.previous.overall ? "คะแนนเท่าเดิม" : `คะแนน${y.overall > a.previous.overall ? "เพิ่มขึ้น" : "ลดลง"} ${f(Math.abs(y.overall - a.previous.overall))} คะแนน`)
       : "");
   const passed = total - a.belowPass.length;
-  const passCount = `ผ่านเกณฑ์ ${f(pass).replace(".00", "")} คะแนน ${passed} จาก ${total} ตัวชี้วัด` + (a.belowPass.length ? ` ต่ำกว่าเกณฑ์ ${a.belowPass.length} ตัวชี้วัด ได้แก่ ${names(a.belowPass)}` : "");
-  const strengthBar = f(a.thresholds.strength).replace(".00", "");
+  const passCount = `ผ่านเกณฑ์ ${barText(pass)} คะแนน ${passed} จาก ${total} ตัวชี้วัด` + (a.belowPass.length ? ` ต่ำกว่าเกณฑ์ ${a.belowPass.length} ตัวชี้วัด ได้แก่ ${names(a.belowPass)}` : "");
+  const strengthBar = barText(a.thresholds.strength);
   const strengths = a.strengths.length
     ? `จุดแข็ง (คะแนนตั้งแต่ ${strengthBar} ขึ้นไป) จำนวน ${a.strengths.length} ตัวชี้วัด ได้แก่ ${names(a.strengths)}`
     : `ยังไม่มีตัวชี้วัดที่ได้คะแนนตั้งแต่ ${strengthBar} ขึ้นไป`;
@@ -71,13 +68,13 @@ export function analysisSentences(a: Analysis, organization: string): {
     ? `จุดที่ต้องพัฒนา (คะแนนต่ำกว่า ${strengthBar}) จำนวน ${a.toDevelop.length} ตัวชี้วัด ได้แก่ ${names(a.toDevelop)}`
     : `ไม่มีตัวชี้วัดที่ได้คะแนนต่ำกว่า ${strengthBar}`;
   const lowest = `ตัวชี้วัดที่ได้คะแนนต่ำที่สุด คือ ตัวชี้วัดที่ ${a.lowest.number} ${a.lowest.name} ได้ ${f(a.lowest.score)} คะแนน`;
-  const instruments = {} as Record<InstrumentCode, string>;
+  const instruments: Record<InstrumentCode, string> = {};
   for (const inst of y.instruments) {
     const weak = a.toDevelop.filter((i) => i.instrument === inst.code);
-    const bar = f(pass).replace(".00", "");
+    const bar = barText(pass);
     const verdict = inst.score >= pass ? `ผ่านเกณฑ์ ${bar} คะแนน` : `ต่ำกว่าเกณฑ์ ${bar} คะแนน`;
     instruments[inst.code] =
-      `${INSTRUMENT_NAMES[inst.code]} ได้ ${f(inst.score)} คะแนน ${verdict}` +
+      `${instrumentLabel(y.framework, inst.code)} ได้ ${f(inst.score)} คะแนน ${verdict}` +
       (weak.length ? ` จุดที่ต้องพัฒนา ${weak.length} ตัวชี้วัด ได้แก่ ${names(weak)}` : ` ทุกตัวชี้วัดของแบบวัดนี้เป็นจุดแข็ง`);
   }
   return { overall, passCount, strengths, toDevelop, lowest, instruments };

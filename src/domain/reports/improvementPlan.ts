@@ -1,5 +1,6 @@
-import { indicatorOf, frameworkFor, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
-import type { IndicatorNumber, InstrumentCode } from "../framework/indicators";
+import { barText, instrumentLabel } from "../framework/frameworkText";
+import { indicatorOf } from "../framework/itaFramework";
+import type { IndicatorNumber } from "../framework/indicators";
 import type { Measure } from "../model/measure";
 import type { ReportInput } from "../model/reportInput";
 import { rangeAddress } from "../sheet/a1";
@@ -8,9 +9,11 @@ import type { SheetSpec } from "../sheet/sheetSpec";
 import { formatHundredths } from "../numbers/hundredths";
 import type { ScoreSummary } from "../scoring/scoreSummary";
 import type { RankedIndicator, Standing } from "../scoring/standing";
-import { analyse, INSTRUMENT_NAMES } from "./analysisText";
+import { analyse } from "./analysisText";
 import { printedTitle } from "./measureGroups";
 import { digitsOf, organizationLine } from "./reportText";
+import { statusNotes } from "./frameworkNotes";
+import { appendNotes } from "./reportNotes";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
 
 export const PLAN_SHEET = "แผนพัฒนาจากผล ITA";
@@ -41,11 +44,8 @@ export const TRACKING_DRAFT = "ติดตามความก้าวหน�
 export const NO_MEASURE = "ยังไม่กำหนดมาตรการ";
 export const UNLINKED_HEADING = "มาตรการที่ไม่ได้ระบุตัวชี้วัด";
 
-const STANDING_TEXT: Record<Standing, string> = {
-  strength: "จุดแข็ง",
-  "to-develop": "จุดที่ต้องพัฒนา",
-  "below-pass": "ต่ำกว่าเกณฑ์ 85",
-};
+const standingText = (standing: Standing, pass: number): string =>
+  ({ strength: "จุดแข็ง", "to-develop": "จุดที่ต้องพัฒนา", "below-pass": `ต่ำกว่าเกณฑ์ ${barText(pass)}` })[standing];
 
 /** The improvement plan in the layout the user chose. */
 export function buildImprovementPlanSheet(input: ReportInput, summary: ScoreSummary): SheetSpec | null {
@@ -65,7 +65,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   if (!a) return null;
   const d = digitsOf(input);
   const look = reportLook(input.font);
-  const framework = frameworkFor(input.fiscalYearBE) ?? frameworkFor(LAST_FRAMEWORK_YEAR)!;
+  const framework = a.year.framework;
   const b = new SheetBuilder({ name: PLAN_SHEET, role: "report", defaultFont: input.font, columns: BY_INSTRUMENT.map((c) => ({ width: c.width })), tabColor: REPORT_TAB_COLOR });
   b.addBanner(d(`แผนการนำผลการวิเคราะห์การประเมิน ITA ปี ${a.year.fiscalYearBE} ไปสู่การปฏิบัติ ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`), look.title);
   b.addBanner(d(organizationLine(input)), look.subtitle);
@@ -102,10 +102,9 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   };
 
   const byIndicator = (n: IndicatorNumber) => input.measures.filter((m) => m.indicator === n);
-  for (const code of ["IIT", "EIT", "OIT"] as InstrumentCode[]) {
-    const inst = a.year.instruments.find((i) => i.code === code)!;
-    banner(`${INSTRUMENT_NAMES[code]}: ${formatHundredths(inst.score, "arabic")} คะแนน`, "#D9D9D9");
-    const ofInstrument = a.ranked.filter((i) => i.instrument === code);
+  for (const inst of a.year.instruments) {
+    banner(`${instrumentLabel(framework, inst.code)}: ${formatHundredths(inst.score, "arabic")} คะแนน`, "#D9D9D9");
+    const ofInstrument = a.ranked.filter((i) => i.instrument === inst.code);
     const weak = ofInstrument.filter((i) => i.standing !== "strength").sort(byNumber);
     const others = ofInstrument.filter((i) => i.standing === "strength" && byIndicator(i.number).length > 0).sort(byNumber);
     if (weak.length + others.length === 0) {
@@ -113,7 +112,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
       continue;
     }
     for (const indicator of [...weak, ...others]) {
-      banner(`ตัวชี้วัดที่ ${indicator.number} ${indicator.name}: ${formatHundredths(indicator.score, "arabic")} คะแนน (${STANDING_TEXT[indicator.standing]})`, "#F2F2F2");
+      banner(`ตัวชี้วัดที่ ${indicator.number} ${indicator.name}: ${formatHundredths(indicator.score, "arabic")} คะแนน (${standingText(indicator.standing, a.thresholds.pass)})`, "#F2F2F2");
       const measures = byIndicator(indicator.number);
       if (measures.length > 0) rows(measures, indicatorOf(framework, indicator.number).name);
       else {
@@ -130,6 +129,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   const last = b.nextRow - 1;
   b.style(b.rowsRange(header + 1, last), look.body);
   b.style(rangeAddress(header + 1, 6, last, 8), { horizontal: "center" });
+  appendNotes(b, statusNotes([a.year]), d, input.font.size);
   return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", { first: header, last: header }) });
 }
 

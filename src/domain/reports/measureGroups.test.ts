@@ -1,15 +1,19 @@
 import fc from "fast-check";
-import { INDICATOR_NUMBERS, type IndicatorNumber } from "../framework/indicators";
+import { frameworkFor } from "../framework/frameworkSet";
+import type { IndicatorNumber } from "../framework/indicators";
 import type { Measure } from "../model/measure";
 import { MEASURE_GROUPINGS, MEASURE_NUMBERINGS, type MeasureGrouping } from "../model/reportLayout";
 import { measureWith } from "../testing/builders";
 import { groupMeasures, NO_INDICATOR_HEADING, printedTitle } from "./measureGroups";
 
+const FRAME = frameworkFor(2567)!;
+const INDICATOR_NUMBERS: readonly IndicatorNumber[] = FRAME.indicators.map((i) => i.number);
+
 const m = (title: string, indicator: IndicatorNumber | null = 1, heading = "") => measureWith({ title, indicator, heading });
 
 /** Each group as [heading, the titles of its rows as printed]. */
 const grouped = (measures: readonly Measure[], grouping: MeasureGrouping, numbering: "user" | "auto" = "user") =>
-  groupMeasures(measures, grouping, numbering, 2567).map((g) => [g.heading, g.measures.map(printedTitle)]);
+  groupMeasures(measures, grouping, numbering, FRAME).map((g) => [g.heading, g.measures.map(printedTitle)]);
 
 describe("groupMeasures", () => {
   describe("by indicator", () => {
@@ -67,7 +71,7 @@ describe("groupMeasures", () => {
     fc.assert(
       fc.property(fc.array(measure, { maxLength: 30 }), fc.constantFrom(...MEASURE_GROUPINGS), fc.constantFrom(...MEASURE_NUMBERINGS), (specs, grouping, numbering) => {
         const measures = specs.map((s, i) => measureWith({ ...s, title: String(i) }));
-        const printed = groupMeasures(measures, grouping, numbering, 2567).flatMap((g) => g.measures.map((l) => l.measure));
+        const printed = groupMeasures(measures, grouping, numbering, FRAME).flatMap((g) => g.measures.map((l) => l.measure));
         expect(printed).toHaveLength(measures.length);
         expect(new Set(printed)).toEqual(new Set(measures));
       }),

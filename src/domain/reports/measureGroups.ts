@@ -1,4 +1,4 @@
-import { frameworkFor, indicatorOf, LAST_FRAMEWORK_YEAR } from "../framework/itaFramework";
+import { indicatorOf, type ItaFramework } from "../framework/itaFramework";
 import type { Measure } from "../model/measure";
 import type { MeasureGrouping, MeasureNumbering } from "../model/reportLayout";
 
@@ -27,9 +27,9 @@ export function groupMeasures(
   measures: readonly Measure[],
   grouping: MeasureGrouping,
   numbering: MeasureNumbering,
-  fiscalYearBE: number,
+  /** The framework the measures' indicator numbers refer to (see measuresFramework). */
+  framework: ItaFramework,
 ): MeasureGroup[] {
-  const framework = frameworkFor(fiscalYearBE) ?? frameworkFor(LAST_FRAMEWORK_YEAR)!;
   const banner = (m: Measure): string | null => {
     if (grouping === "none") return null;
     if (grouping === "indicator") return m.indicator === null ? NO_INDICATOR_HEADING : `ตัวชี้วัดที่ ${m.indicator} ${indicatorOf(framework, m.indicator).name}`;

@@ -7,6 +7,8 @@ import type { ScoreSummary } from "../scoring/scoreSummary";
 import { formatThaiDate } from "../thai/thaiDate";
 import { memoText } from "./memoText";
 import { digitsOf } from "./reportText";
+import { statusNotes } from "./frameworkNotes";
+import { appendNotes } from "./reportNotes";
 import { a4Print, REPORT_TAB_COLOR } from "./reportStyle";
 
 export const MEMO_SHEET = "บันทึกข้อความ";
@@ -62,6 +64,8 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
     } else line(b, "- ทราบ", "left");
     signature(b, person, d);
   });
+  // The figures of เรื่องเดิม and ข้อเท็จจริง come from the latest year (and the one before).
+  appendNotes(b, statusNotes(summary.years.slice(-2)), d, input.font.size);
   return b.build({ print: a4Print("portrait") });
 }
 

@@ -33,7 +33,7 @@ export function memoText(input: ReportInput, summary: ScoreSummary): MemoText {
   const facts: string[] = [];
   if (a) {
     const s = analysisSentences(a, org);
-    facts.push(s.instruments.IIT, s.instruments.EIT, s.instruments.OIT, s.passCount);
+    facts.push(...Object.values(s.instruments), s.passCount);
   }
   if (measures) {
     const c = statusCounts(input.measures);

@@ -2,7 +2,7 @@ import { organizationFullName } from "../model/organization";
 import { type ReportInput } from "../model/reportInput";
 import { formatHundredths } from "../numbers/hundredths";
 import type { ScoreSummary } from "../scoring/scoreSummary";
-import { DEFAULT_THRESHOLDS } from "../scoring/standing";
+import { barText } from "../framework/frameworkText";
 
 /**
  * The outcome paragraph of a year-end report, written from the computed figures only, so it
@@ -13,7 +13,9 @@ export function outcomeNarrative(input: ReportInput, summary: ScoreSummary): str
   if (!current) return null;
   const f = (h: number) => formatHundredths(h, "arabic");
   const org = organizationFullName(input.organization);
-  const below = current.indicators.filter((i) => i.score < DEFAULT_THRESHOLDS.pass);
+  const pass = current.framework.passMark;
+  const bar = barText(pass);
+  const below = current.indicators.filter((i) => i.score < pass);
   const passed = current.indicators.length - below.length;
   const parts = [
     `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ของ${org} ประจำปีงบประมาณ พ.ศ. ${current.fiscalYearBE} ` +
@@ -25,10 +27,10 @@ export function outcomeNarrative(input: ReportInput, summary: ScoreSummary): str
     const level = c.previousLevel === c.currentLevel ? `ระดับคงเดิม` : `ระดับเปลี่ยนจาก "${c.previousLevel}" เป็น "${c.currentLevel}"`;
     parts.push(`${move}ปีงบประมาณ พ.ศ. ${c.previousYearBE} (${f(c.overall.previous)} คะแนน) ${level}`);
   }
-  if (below.length === 0) parts.push(`ทุกตัวชี้วัดทั้ง ${current.indicators.length} ตัวชี้วัดได้คะแนนผ่านเกณฑ์ 85 คะแนน`);
+  if (below.length === 0) parts.push(`ทุกตัวชี้วัดทั้ง ${current.indicators.length} ตัวชี้วัดได้คะแนนผ่านเกณฑ์ ${bar} คะแนน`);
   else
     parts.push(
-      `ผ่านเกณฑ์ 85 คะแนน ${passed} จาก ${current.indicators.length} ตัวชี้วัด ตัวชี้วัดที่ยังต่ำกว่าเกณฑ์ ได้แก่ ` +
+      `ผ่านเกณฑ์ ${bar} คะแนน ${passed} จาก ${current.indicators.length} ตัวชี้วัด ตัวชี้วัดที่ยังต่ำกว่าเกณฑ์ ได้แก่ ` +
         below.map((i) => `ตัวชี้วัดที่ ${i.number} ${i.name} (${f(i.score)} คะแนน)`).join(" และ ") +
         ` ซึ่งต้องกำหนดมาตรการปรับปรุงในปีถัดไป`,
     );

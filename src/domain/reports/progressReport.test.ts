@@ -1,11 +1,14 @@
 import fc from "fast-check";
-import { INDICATOR_NUMBERS, type IndicatorNumber } from "../framework/indicators";
+import { frameworkFor } from "../framework/frameworkSet";
+import type { IndicatorNumber } from "../framework/indicators";
 import { BLANK_MEASURE, MEASURE_STATUSES, type Measure } from "../model/measure";
 import { type ReportInput } from "../model/reportInput";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import { buildProgressReportSheet, PROGRESS_REPORT_SHEET, progressIntro, statusCounts } from "./progressReport";
 import { reportInputWith } from "../testing/builders";
 import { DEFAULT_LAYOUT } from "../model/reportLayout";
+
+const INDICATOR_NUMBERS: readonly IndicatorNumber[] = frameworkFor(2567)!.indicators.map((i) => i.number);
 
 type Status = Measure["status"];
 

@@ -1,3 +1,4 @@
+import { measuresFramework } from "../scoring/inputFrameworks";
 import { organizationFullName } from "../model/organization";
 import { type Measure } from "../model/measure";
 import { type ReportInput } from "../model/reportInput";
@@ -81,7 +82,7 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
   const header = b.addRow(COLUMNS.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
 
-  for (const group of groupMeasures(input.measures, layout.grouping, input.layout.numbering, input.fiscalYearBE)) {
+  for (const group of groupMeasures(input.measures, layout.grouping, input.layout.numbering, measuresFramework(input))) {
     if (group.heading !== null) b.addBanner(d(group.heading), { font: { bold: true }, fill: "#F2F2F2" });
     for (const line of group.measures) {
       const cells = COLUMNS.map((c) => c.cell({ ...line.measure, title: printedTitle(line) }));

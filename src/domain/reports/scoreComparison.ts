@@ -1,14 +1,16 @@
+import { instrumentIndicatorsText, weightsRatioText } from "../framework/frameworkText";
 import type { InstrumentCode } from "../framework/indicators";
-import { indicatorsOf, frameworkFor } from "../framework/itaFramework";
-import { organizationFullName } from "../model/organization";
 import { type ReportInput } from "../model/reportInput";
+import { changeText, computeScoreChange } from "../scoring/scoreChange";
 import type { Comparison, ScoreSummary, YearSummary } from "../scoring/scoreSummary";
-import { inDigitStyle } from "../thai/digits";
 import { integerFormat, scoreFormat } from "../sheet/numberFormats";
 import { columnLetters, rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
+import { formulaNotes, statusNotes } from "./frameworkNotes";
+import { appendNotes } from "./reportNotes";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
+import { digitsOf, organizationLine } from "./reportText";
 
 export const SCORE_COMPARISON_SHEET = "เปรียบเทียบคะแนน ITA";
 
@@ -27,7 +29,7 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   const previous = summary.comparison ? summary.years.at(-2)! : null;
   const comparison = summary.comparison;
   const digits = input.digitStyle;
-  const d = (text: string) => inDigitStyle(text, digits);
+  const d = digitsOf(input);
   const look = reportLook(input.font);
   const years = previous ? [previous, current] : [current];
   const scoreCols = years.length;
@@ -44,11 +46,10 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
     columns,
     tabColor: REPORT_TAB_COLOR,
   });
-  const org = input.organization;
   const yearsText = years.map((y) => `พ.ศ. ${y.fiscalYearBE}`).join(" และ ");
 
   b.addBanner("ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)", look.title);
-  b.addBanner(d(`${organizationFullName(org)} อำเภอ${org.district} จังหวัด${org.province}`), look.subtitle);
+  b.addBanner(d(organizationLine(input)), look.subtitle);
   b.addBanner(
     d(previous ? `เปรียบเทียบผลคะแนน ปีงบประมาณ ${yearsText}` : `ผลคะแนน ปีงบประมาณ ${yearsText}`),
     look.subtitle,
@@ -83,12 +84,12 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   b.style(rangeAddress(firstIndicator, 1, lastIndicator, 1), { horizontal: "center", numberFormat: integerFormat(digits) });
 
   const firstInstrument = b.nextRow;
-  for (const inst of current.instruments) addInstrumentRow(b, inst.code, years, comparison, d);
+  for (const inst of current.instruments) addInstrumentRow(b, inst.code, years, comparison, input);
   const lastInstrument = b.nextRow - 1;
   b.style(b.rowsRange(firstInstrument, lastInstrument), look.body);
 
   const totalRow = b.addRow([
-    d("คะแนนรวม ITA (ถ่วงน้ำหนัก IIT 30 : EIT 30 : OIT 40)"),
+    d(current.framework.overallFormula === "weighted-instrument-means" ? `คะแนนรวม ITA (ถ่วงน้ำหนัก ${weightsRatioText(current.framework)})` : "คะแนนรวม ITA (ค่าเฉลี่ยทุกตัวชี้วัด)"),
     null,
     ...years.map((y) => y.overall / 100),
     ...(comparison ? [comparison.overall.text] : []),
@@ -109,15 +110,11 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   b.addConditionalFormat({
     kind: "less-than",
     range: rangeAddress(firstIndicator, 3, lastIndicator, 2 + scoreCols),
-    value: 85,
+    value: current.framework.passMark / 100,
     style: { font: { color: DOWN_COLOR, bold: true }, fill: BELOW_PASS_FILL },
   });
 
-  b.addRow();
-  for (const note of notes(years, d)) {
-    const row = b.addRow([note]);
-    b.merge(b.wholeRow(row)).style(b.wholeRow(row), { wrap: true, vertical: "top", font: { size: input.font.size - 2 } });
-  }
+  appendNotes(b, [...formulaNotes(years), ...statusNotes(years)], d, input.font.size);
 
   if (previous) {
     // A picture of the two years under the table: a native chart in Excel, data bars elsewhere.
@@ -142,18 +139,15 @@ function addInstrumentRow(
   code: InstrumentCode,
   years: readonly YearSummary[],
   comparison: Comparison | null,
-  d: (t: string) => string,
+  input: ReportInput,
 ): void {
-  const framework = frameworkFor(years.at(-1)!.fiscalYearBE)!;
-  const members = indicatorsOf(framework, code).map((i) => i.number);
-  const range = members.length > 1 ? `${members[0]}–${members.at(-1)}` : `${members[0]}`;
-  const scores = years.map((y) => y.instruments.find((i) => i.code === code)!.score);
-  const cells: CellValue[] = [d(`คะแนนแบบวัด ${code} (ตัวชี้วัดที่ ${range})`), null, ...scores.map((s) => s / 100)];
+  const d = digitsOf(input);
+  const framework = years.at(-1)!.framework;
+  const scores = years.map((y) => y.instruments.find((i) => i.code === code)?.score ?? null);
+  const cells: CellValue[] = [d(`คะแนนแบบวัด ${code} (ตัวชี้วัดที่ ${instrumentIndicatorsText(framework, code)})`), null, ...scores.map((s) => (s === null ? "-" : s / 100))];
   if (comparison) {
-    const delta = scores[1]! - scores[0]!;
-    cells.push(
-      delta === 0 ? "เท่าเดิม" : d(`${delta > 0 ? "เพิ่มขึ้น" : "ลดลง"} ${(Math.abs(delta) / 100).toFixed(2)}`),
-    );
+    const [before, after] = scores;
+    cells.push(before === null || before === undefined || after === null || after === undefined ? "-" : changeText(computeScoreChange(before, after), input.digitStyle));
   }
   const row = b.addRow(cells);
   b.merge(rangeAddress(row, 1, row, 2));
@@ -161,21 +155,4 @@ function addInstrumentRow(
 
 function levelChangeText(c: Comparison): string {
   return c.previousLevel === c.currentLevel ? "คงเดิม" : `จาก ${c.previousLevel} เป็น ${c.currentLevel}`;
-}
-
-function notes(years: readonly YearSummary[], d: (t: string) => string): string[] {
-  const out = [
-    d(
-      "หมายเหตุ: คะแนนรวม ITA คำนวณจากค่าเฉลี่ยของแต่ละแบบวัดถ่วงน้ำหนัก IIT ร้อยละ 30 EIT ร้อยละ 30 และ OIT ร้อยละ 40 ปัดทศนิยมสองตำแหน่งแบบปัดครึ่งขึ้น ไม่ใช่ค่าเฉลี่ยของ 10 ตัวชี้วัด",
-    ),
-  ];
-  if (years.some((y) => y.fiscalYearBE >= 2566))
-    out.push(
-      d(
-        "ระดับผลการประเมินตั้งแต่ปี 2566: ผ่านดีเยี่ยม (คะแนนรวมและทุกแบบวัดตั้งแต่ 95) ผ่านดี (คะแนนรวมและทุกแบบวัดตั้งแต่ 85) ผ่าน (คะแนนรวมตั้งแต่ 85) ต้องปรับปรุง (70–84.99) ต้องปรับปรุงโดยด่วน (ต่ำกว่า 70)",
-      ),
-    );
-  if (years.some((y) => y.provisional))
-    out.push(d("เกณฑ์ของปี 2568 ยังเป็นข้อมูลเบื้องต้น รอยืนยันกับคู่มือการประเมินของ ป.ป.ช."));
-  return out;
 }

@@ -1,3 +1,4 @@
+import { measuresFramework } from "../scoring/inputFrameworks";
 import type { Measure } from "../model/measure";
 import type { ReportInput } from "../model/reportInput";
 import { rangeAddress } from "../sheet/a1";
@@ -7,6 +8,8 @@ import type { ScoreSummary } from "../scoring/scoreSummary";
 import { groupMeasures, printedTitle } from "./measureGroups";
 import { outcomeNarrative } from "./outcomeNarrative";
 import { digitsOf, organizationLine } from "./reportText";
+import { statusNotes } from "./frameworkNotes";
+import { appendNotes } from "./reportNotes";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
 import { appendSignatures } from "./signatureBlock";
 
@@ -56,7 +59,7 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
   const header = b.addRow(COLUMNS.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
 
-  for (const group of groupMeasures(input.measures, layout.grouping, input.layout.numbering, input.fiscalYearBE)) {
+  for (const group of groupMeasures(input.measures, layout.grouping, input.layout.numbering, measuresFramework(input))) {
     if (group.heading !== null) b.addBanner(d(group.heading), { font: { bold: true }, fill: "#F2F2F2" });
     for (const line of group.measures) {
       const cells = COLUMNS.map((c) => c.cell({ ...line.measure, title: printedTitle(line) }));
@@ -72,6 +75,7 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
     b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${narrative}`), { wrap: true, vertical: "top" });
   }
   appendSignatures(b, input.signatories, d);
+  if (narrative) appendNotes(b, statusNotes(summary.years.slice(-2)), d, input.font.size);
   return b.build({
     freeze: { rows: header, columns: 0 },
     print: { ...a4Print("landscape", { first: header, last: header }), printArea: rangeAddress(1, 1, b.nextRow - 1, COLUMNS.length) },

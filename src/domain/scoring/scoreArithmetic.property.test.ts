@@ -1,11 +1,14 @@
 import fc from "fast-check";
-import { INDICATOR_NUMBERS, type IndicatorNumber } from "../framework/indicators";
-import { FRAMEWORKS } from "../framework/itaFramework";
+import { frameworkFor } from "../framework/frameworkSet";
+import type { IndicatorNumber } from "../framework/indicators";
+import { BUILT_IN_FRAMEWORKS as FRAMEWORKS } from "../framework/builtInFrameworks";
 import { toArabicDigits } from "../thai/digits";
 import { formatHundredths, roundHalfUp } from "../numbers/hundredths";
 import { parseScore } from "../numbers/parseScore";
 import { changeText, computeScoreChange } from "./scoreChange";
 import { computeYearResult } from "./yearResult";
+
+const INDICATOR_NUMBERS: readonly IndicatorNumber[] = frameworkFor(2567)!.indicators.map((i) => i.number);
 
 /** A published score in hundredths: 0.00–100.00. */
 const score = fc.integer({ min: 0, max: 10_000 });

@@ -1,5 +1,5 @@
 import type { IndicatorNumber } from "../framework/indicators";
-import { frameworkFor } from "../framework/itaFramework";
+import { frameworkFor } from "../framework/frameworkSet";
 import type { DigitStyle } from "../thai/digits";
 import { compareYears } from "./scoreSummary";
 import { computeYearResult, type YearResult } from "./yearResult";

@@ -1,5 +1,5 @@
 import type { IndicatorNumber } from "../framework/indicators";
-import { frameworkFor } from "../framework/itaFramework";
+import { frameworkFor } from "../framework/frameworkSet";
 import type { OfficialTotals } from "../model/scores";
 import type { ReportInput } from "../model/reportInput";
 import { IssueCollector } from "../issues/issueCollector";
@@ -7,9 +7,11 @@ import type { ValidationIssue } from "../issues/validationIssue";
 import type { DigitStyle } from "../thai/digits";
 import { formatHundredths, type Hundredths } from "../numbers/hundredths";
 import { changeText, computeScoreChange, type ScoreChange } from "./scoreChange";
+import { frameworksOf } from "./inputFrameworks";
 import { computeYearResult, missingIndicators, type YearResult } from "./yearResult";
 
 export interface YearSummary extends YearResult {
+  /** True unless the year's framework is verified (provisional, assumed). */
   readonly provisional: boolean;
 }
 
@@ -44,10 +46,11 @@ export const OFFICIAL_TOLERANCE: Hundredths = 2;
  */
 export function summarizeScores(input: ReportInput, digits: DigitStyle = input.digitStyle): ScoreSummary {
   const years: YearSummary[] = [];
+  const set = frameworksOf(input);
   for (const [yearBE, scores] of input.scores) {
-    const framework = frameworkFor(yearBE);
+    const framework = frameworkFor(yearBE, set);
     if (!framework || missingIndicators(framework, scores).length > 0) continue;
-    years.push({ ...computeYearResult(framework, scores), provisional: framework.provisional });
+    years.push({ ...computeYearResult(framework, scores), provisional: framework.status !== "verified" });
   }
   const [previous, current] = years.slice(-2);
   return { years, comparison: previous && current ? compareYears(previous, current, digits) : null };
@@ -84,21 +87,16 @@ export function checkOfficialTotals(
   for (const year of summary.years) {
     const totals = officialTotals.get(year.fiscalYearBE);
     if (!totals) continue;
-    const computed: Record<keyof OfficialTotals, Hundredths> = {
-      overall: year.overall,
-      IIT: year.instruments.find((i) => i.code === "IIT")!.score,
-      EIT: year.instruments.find((i) => i.code === "EIT")!.score,
-      OIT: year.instruments.find((i) => i.code === "OIT")!.score,
-    };
-    for (const key of Object.keys(computed) as (keyof OfficialTotals)[]) {
+    const computed: [string, Hundredths][] = [["overall", year.overall], ...year.instruments.map((i): [string, Hundredths] => [i.code, i.score])];
+    for (const [key, value] of computed) {
       const official = totals[key];
-      if (official === undefined || Math.abs(official - computed[key]) <= OFFICIAL_TOLERANCE) continue;
+      if (official === undefined || Math.abs(official - value) <= OFFICIAL_TOLERANCE) continue;
       const label = key === "overall" ? "คะแนนรวม ITA" : `คะแนน ${key}`;
       issues.warning("official-total-mismatch", placeOf(year.fiscalYearBE, key), {
         total: label,
         yearBE: year.fiscalYearBE,
         official: formatHundredths(official, "arabic"),
-        computed: formatHundredths(computed[key], "arabic"),
+        computed: formatHundredths(value, "arabic"),
       });
     }
   }

@@ -1,14 +1,16 @@
 import type { IndicatorNumber } from "../framework/indicators";
-import { frameworkFor } from "../framework/itaFramework";
+import { frameworkFor } from "../framework/frameworkSet";
 import {
-  DEFAULT_THRESHOLDS,
   indicatorsWithStanding,
   rankIndicators,
   standingOf,
+  thresholdsOf,
   type Standing,
   type Thresholds,
 } from "./standing";
 import { computeYearResult, type YearResult } from "./yearResult";
+
+const THRESHOLDS = thresholdsOf(frameworkFor(2567)!);
 
 const result = (year: number, ...values: number[]): YearResult =>
   computeYearResult(frameworkFor(year)!, new Map(values.map((v, i) => [(i + 1) as IndicatorNumber, v])));
@@ -18,14 +20,14 @@ const SEED001_2567 = result(2567, 10000, 9843, 9961, 9980, 10000, 9965, 9984, 81
 
 describe("standingOf", () => {
   it.each<[number, Thresholds, Standing]>([
-    [10000, DEFAULT_THRESHOLDS, "strength"],
-    [9000, DEFAULT_THRESHOLDS, "strength"], // exactly 90: a strength
-    [8999, DEFAULT_THRESHOLDS, "to-develop"], // 89.99
-    [8714, DEFAULT_THRESHOLDS, "to-develop"], // seed 001 indicator 9
-    [8500, DEFAULT_THRESHOLDS, "to-develop"], // exactly 85: passes
-    [8499, DEFAULT_THRESHOLDS, "below-pass"], // 84.99
-    [8172, DEFAULT_THRESHOLDS, "below-pass"], // seed 001 indicator 8
-    [0, DEFAULT_THRESHOLDS, "below-pass"],
+    [10000, THRESHOLDS, "strength"],
+    [9000, THRESHOLDS, "strength"], // exactly 90: a strength
+    [8999, THRESHOLDS, "to-develop"], // 89.99
+    [8714, THRESHOLDS, "to-develop"], // seed 001 indicator 9
+    [8500, THRESHOLDS, "to-develop"], // exactly 85: passes
+    [8499, THRESHOLDS, "below-pass"], // 84.99
+    [8172, THRESHOLDS, "below-pass"], // seed 001 indicator 8
+    [0, THRESHOLDS, "below-pass"],
     [9400, { strength: 9500, pass: 9000 }, "to-develop"], // custom bars
     [8999, { strength: 9500, pass: 9000 }, "below-pass"],
     [8000, { strength: 8000, pass: 8000 }, "strength"], // equal bars: nothing to develop
@@ -35,7 +37,7 @@ describe("standingOf", () => {
   });
 
   it("defaults to 90 and 85", () => {
-    expect(DEFAULT_THRESHOLDS).toEqual({ strength: 9000, pass: 8500 });
+    expect(thresholdsOf(frameworkFor(2567)!)).toEqual({ strength: 9000, pass: 8500 });
   });
 });
 

@@ -1,11 +1,12 @@
 import type { IndicatorNumber } from "../framework/indicators";
+import type { ItaFramework } from "../framework/itaFramework";
 import type { Hundredths } from "../numbers/hundredths";
 import type { IndicatorResult, YearResult } from "./yearResult";
 
 /** Where an indicator stands against the report's bars. */
 export type Standing = "strength" | "to-develop" | "below-pass";
 
-/** The bars that sort indicators into strengths and weaknesses; defaults 90 and 85. */
+/** The bars that sort indicators into strengths and weaknesses (the year's framework holds them). */
 export interface Thresholds {
   /** At or above this an indicator is a strength (จุดแข็ง). */
   readonly strength: Hundredths;
@@ -13,7 +14,10 @@ export interface Thresholds {
   readonly pass: Hundredths;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { strength: 9000, pass: 8500 };
+/** The bars of a year's framework: its strength threshold and pass mark. */
+export function thresholdsOf(framework: ItaFramework): Thresholds {
+  return { strength: framework.strengthThreshold, pass: framework.passMark };
+}
 
 export interface RankedIndicator extends IndicatorResult {
   /** 1 = highest score; equal scores share a rank (1, 2, 2, 4). */
@@ -32,7 +36,7 @@ export function standingOf(score: Hundredths, thresholds: Thresholds): Standing 
  */
 export function rankIndicators(
   result: YearResult,
-  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  thresholds: Thresholds = thresholdsOf(result.framework),
 ): RankedIndicator[] {
   const sorted = [...result.indicators].sort((a, b) => b.score - a.score || a.number - b.number);
   return sorted.map((indicator) => ({
@@ -46,7 +50,7 @@ export function rankIndicators(
 export function indicatorsWithStanding(
   result: YearResult,
   standing: Standing | readonly Standing[],
-  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  thresholds: Thresholds = thresholdsOf(result.framework),
 ): IndicatorNumber[] {
   const wanted = typeof standing === "string" ? [standing] : standing;
   return rankIndicators(result, thresholds)

@@ -1,5 +1,5 @@
 import type { IndicatorNumber, InstrumentCode } from "../framework/indicators";
-import { frameworkFor } from "../framework/itaFramework";
+import { frameworkFor } from "../framework/frameworkSet";
 import { computeYearResult, instrumentResult, missingIndicators } from "./yearResult";
 import { type IndicatorScores } from "../model/scores";
 

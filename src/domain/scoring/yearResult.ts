@@ -24,6 +24,8 @@ export interface InstrumentResult {
 /** Every figure the NACC publishes for one year, computed from the indicator scores. */
 export interface YearResult {
   readonly fiscalYearBE: number;
+  /** The year's framework: its indicators, weights, bands, pass mark and status. */
+  readonly framework: ItaFramework;
   readonly indicators: readonly IndicatorResult[];
   readonly instruments: readonly InstrumentResult[];
   /** The weighted ITA score: Σ weight × instrument mean, from unrounded means, half up. */
@@ -67,17 +69,21 @@ export function computeYearResult(framework: ItaFramework, scores: IndicatorScor
       exact,
     };
   });
-  const weighted = instruments.reduce<Fraction>(
-    (acc, inst) => addFractions(acc, scaleFraction(inst.exact, inst.weightPercent, 100)),
-    fraction(0, 1),
-  );
-  const overall = roundHalfUp(weighted.num, weighted.den);
+  const overallExact =
+    framework.overallFormula === "mean-of-indicators"
+      ? fraction(indicators.reduce((acc, i) => acc + i.score, 0), indicators.length)
+      : instruments.reduce<Fraction>(
+          // Weights are percents with up to two decimals: 30 is 3000/10000.
+          (acc, inst) => addFractions(acc, scaleFraction(inst.exact, Math.round(inst.weightPercent * 100), 10_000)),
+          fraction(0, 1),
+        );
+  const overall = roundHalfUp(overallExact.num, overallExact.den);
   const level = levelOf(
     framework.levelScheme,
     overall,
     instruments.map((i) => i.score),
   );
-  return { fiscalYearBE: framework.fiscalYearBE, indicators, instruments, overall, level };
+  return { fiscalYearBE: framework.fiscalYearBE, framework, indicators, instruments, overall, level };
 }
 
 /** The result of one instrument in a year. */

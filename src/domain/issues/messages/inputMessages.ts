@@ -38,14 +38,14 @@ export const INPUT_MESSAGES = {
     | { readonly json: "text" | "organization" }
     | { readonly measureTitle: string }
     | { readonly measureField: string; readonly measure: string }
-    | { readonly measureIndicator: true }
+    | { readonly measureIndicator: string }
   >("a required value is empty (error; a warning for a measure's methods, unit or period)", (p) => {
     if ("fill" in p) return `กรุณากรอก "${p.fill}"`;
     if ("choose" in p) return `กรุณาเลือก "${p.choose}" (${p.options})`;
     if ("json" in p) return p.json === "text" ? "ต้องมีข้อความ" : "ต้องมีข้อมูลหน่วยงาน (name, kind, district, province)";
     if ("measureTitle" in p) return `กรุณากรอกชื่อมาตรการ/แนวทางของแถวนี้ (${p.measureTitle})`;
     if ("measureField" in p) return `ยังไม่ได้กรอก${p.measureField}ของมาตรการ ${p.measure}`;
-    return "กรุณาเลือกตัวชี้วัดที่ 1–10 ของมาตรการนี้";
+    return `กรุณาเลือกตัวชี้วัดที่ ${p.measureIndicator} ของมาตรการนี้`;
   }),
   "choice-invalid": withParams<{ readonly value: string; readonly label: string; readonly options: string } | { readonly jsonOptions: string }>(
     "a value that is not one of the choices",
@@ -89,14 +89,35 @@ export const INPUT_MESSAGES = {
     "a year outside the plausible range",
     (p) => `ปี พ.ศ. ${p.value} อยู่นอกช่วงที่เป็นไปได้ (${p.min}–${p.max})`,
   ),
-  "year-no-framework": withParams<{ readonly year: number; readonly first: number; readonly last: number }>(
-    "a year with no ITA framework",
-    (p) => `ยังไม่มีเกณฑ์ ITA ของปี ${p.year} (รองรับปี ${p.first}–${p.last})`,
+  "year-no-framework": withParams<{ readonly year: number; readonly first: number }>(
+    "a year before the first ITA framework (2562)",
+    (p) => `ยังไม่มีเกณฑ์ ITA ของปี ${p.year} (การประเมินแบบตัวชี้วัดเริ่มใช้ปี ${p.first})`,
+  ),
+  "year-framework-assumed": withParams<{
+    readonly year: number;
+    readonly base: number;
+    readonly baseProvisional: boolean;
+    readonly supplied: boolean;
+  }>(
+    "a year after the last framework record, scored with the latest one (warning)",
+    (p) =>
+      `ยังไม่มีเกณฑ์ ITA ของปี ${p.year} จึงใช้เกณฑ์ของปี ${p.base}${p.supplied ? " ที่ผู้จัดทำรายงานกำหนดไว้" : p.baseProvisional ? " (ข้อมูลเบื้องต้น) " : " "}แทน ผลอาจเปลี่ยนเมื่อ ป.ป.ช. ประกาศคู่มือการประเมินปี ${p.year}`,
   ),
   "year-duplicate": withParams<{ readonly year: number }>("two score columns of the same year", (p) => `ปี ${p.year} ซ้ำกับอีกคอลัมน์`),
-  "indicator-invalid": withParams<{ readonly value?: string }>(
-    "not an indicator number of the framework",
-    (p) => (p.value === undefined ? "ต้องมีเลขตัวชี้วัด 1–10" : `"${p.value}" ไม่ใช่เลขตัวชี้วัด 1–10`),
+  "indicator-invalid": withParams<{ readonly value?: string; readonly numbers: string; readonly year?: number }>(
+    "not an indicator number of the year's framework",
+    (p) =>
+      p.value === undefined
+        ? `ต้องมีเลขตัวชี้วัด ${p.numbers}`
+        : `"${p.value}" ไม่ใช่เลขตัวชี้วัด ${p.numbers}${p.year === undefined ? "" : ` ของปี ${p.year}`}`,
+  ),
+  "indicator-not-in-year": withParams<{ readonly year: number; readonly indicator: number; readonly numbers: string }>(
+    "a score for an indicator the year's framework does not have",
+    (p) => `เกณฑ์ปี ${p.year} ไม่มีตัวชี้วัดที่ ${p.indicator} (มีตัวชี้วัดที่ ${p.numbers}) กรุณาลบคะแนนนี้`,
+  ),
+  "total-unknown": withParams<{ readonly key: string; readonly year: number; readonly keys: string }>(
+    "a published total under a key that is not the overall score or an instrument of the year (warning)",
+    (p) => `"${p.key}" ไม่ใช่คะแนนรวมของปี ${p.year} จึงไม่ได้ใช้ (ใช้ได้: ${p.keys})`,
   ),
   "indicator-duplicate": withParams<{ readonly indicator: number; readonly row: number }>(
     "an indicator row given twice",

@@ -1,8 +1,10 @@
-import { frameworkFor, indicatorOf, LAST_FRAMEWORK_YEAR } from "../../framework/itaFramework";
+import { frameworkFor } from "../../framework/frameworkSet";
+import { barText } from "../../framework/frameworkText";
+import { hasIndicator, indicatorOf } from "../../framework/itaFramework";
 import type { IssueCollector, IssuePlace } from "../../issues/issueCollector";
 import type { ReportInput } from "../../model/reportInput";
 import { formatHundredths } from "../../numbers/hundredths";
-import { DEFAULT_THRESHOLDS } from "../../scoring/standing";
+import { frameworksOf } from "../../scoring/inputFrameworks";
 
 /**
  * Every indicator below the pass mark in the latest year needs at least one measure. Measures
@@ -11,18 +13,18 @@ import { DEFAULT_THRESHOLDS } from "../../scoring/standing";
  */
 export function checkWeakIndicators(input: ReportInput, measuresPlace: IssuePlace, issues: IssueCollector): void {
   const latest = [...input.scores.keys()].at(-1);
-  const framework = frameworkFor(latest ?? LAST_FRAMEWORK_YEAR);
+  const framework = latest === undefined ? null : frameworkFor(latest, frameworksOf(input));
   const unlinked = input.measures.filter((m) => m.indicator === null).length;
   const linked = input.measures.length - unlinked;
   if (latest === undefined || !framework || (linked === 0 && input.measures.length > 0)) return;
   for (const [n, score] of input.scores.get(latest)!) {
-    if (score >= DEFAULT_THRESHOLDS.pass || input.measures.some((m) => m.indicator === n)) continue;
+    if (!hasIndicator(framework, n) || score >= framework.passMark || input.measures.some((m) => m.indicator === n)) continue;
     issues.warning("indicator-without-measure", measuresPlace, {
       indicator: n,
       name: indicatorOf(framework, n).name,
       score: formatHundredths(score, "arabic"),
       yearBE: latest,
-      passMark: String(DEFAULT_THRESHOLDS.pass / 100),
+      passMark: barText(framework.passMark),
       unlinked,
     });
   }

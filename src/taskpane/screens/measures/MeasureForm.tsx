@@ -1,7 +1,8 @@
 import { Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { NewMeasure } from "../../../app/measureFromTemplate";
-import { INDICATORS_2562, isIndicatorNumber } from "../../../domain/framework/indicators";
+import { latestFramework } from "../../../domain/framework/frameworkSet";
+import { hasIndicator } from "../../../domain/framework/itaFramework";
 import { DEFAULT_UNITS, MEASURE_COLUMNS } from "../../../domain/input/measuresLayout";
 import { MEASURE_STATUSES, type MeasureField, type MeasureStatus } from "../../../domain/model/measure";
 
@@ -31,6 +32,8 @@ export interface MeasureFormProps {
 /** Every column of the Measures sheet, labelled by its header there; status and indicator as choices. */
 export function MeasureForm({ value, onChange, problems, name }: MeasureFormProps) {
   const styles = useStyles();
+  // The indicators measures are numbered by; every built-in year from 2562 has the same ten.
+  const framework = latestFramework();
   const unitsId = useId();
   const set = (field: MeasureField, text: string) => onChange({ ...value, [field]: text });
   return (
@@ -49,10 +52,10 @@ export function MeasureForm({ value, onChange, problems, name }: MeasureFormProp
             <Field key={field} {...props}>
               <Select value={value.indicator === null ? "" : String(value.indicator)} onChange={(_, d) => {
                 const n = Number(d.value);
-                onChange({ ...value, indicator: d.value !== "" && isIndicatorNumber(n) ? n : null });
+                onChange({ ...value, indicator: d.value !== "" && hasIndicator(framework, n) ? n : null });
               }}>
                 <option value="">(ไม่ระบุ)</option>
-                {INDICATORS_2562.map((i) => (
+                {framework.indicators.map((i) => (
                   <option key={i.number} value={String(i.number)}>
                     {i.number} {i.name}
                   </option>

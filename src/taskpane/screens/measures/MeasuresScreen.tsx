@@ -4,7 +4,9 @@ import { measureFromTemplate } from "../../../app/measureFromTemplate";
 import { placedMeasures } from "../../../app/measureRows";
 import { MEASURE_TEMPLATES } from "../../../domain/catalogue/templates";
 import { suggestTemplates } from "../../../domain/catalogue/searchTemplates";
+import { barText } from "../../../domain/framework/frameworkText";
 import { MEASURES_SHEET } from "../../../domain/input/measuresLayout";
+import { measuresFramework } from "../../../domain/scoring/inputFrameworks";
 import { ActionStatus } from "../../components/ActionStatus";
 import { ScreenSection } from "../../components/ScreenSection";
 import { useAction } from "../../hooks/useAction";
@@ -44,7 +46,8 @@ export function MeasuresScreen({ onNavigate }: { readonly onNavigate: Navigate }
   const measures = useMemo(() => placedMeasures(input?.measures ?? []), [input]);
   const columns = input?.measures.find((m) => m.origin?.kind === "sheet")?.origin;
   const latest = input ? [...input.scores].at(-1) : undefined;
-  const suggestions = useMemo(() => (latest ? suggestTemplates(latest[1]) : []), [latest]);
+  const framework = useMemo(() => (input ? measuresFramework(input) : null), [input]);
+  const suggestions = useMemo(() => (latest && framework ? suggestTemplates(latest[1], framework) : []), [latest, framework]);
   const onSheet = useMemo(() => new Set(measures.map((m) => m.title)), [measures]);
 
   const toggle = (id: string, checked: boolean) => {
@@ -100,10 +103,10 @@ export function MeasuresScreen({ onNavigate }: { readonly onNavigate: Navigate }
         <>
           <Text>ติ๊กมาตรการที่ต้องการ แล้วกดเพิ่ม ระบบจะเพิ่มเป็นแถวใหม่ต่อท้ายชีต {MEASURES_SHEET} โดยไม่ทับแถวเดิม มาตรการที่มีในชีตแล้วจะเลือกซ้ำไม่ได้</Text>
           <Text as="h3" weight="semibold">
-            แนะนำสำหรับตัวชี้วัดที่ต่ำกว่า 85
+            แนะนำสำหรับตัวชี้วัดที่ต่ำกว่าเกณฑ์{framework ? ` ${barText(framework.passMark)}` : ""}
           </Text>
           {state.kind === "ready" && !latest && <Text>ยังไม่มีคะแนน จึงยังแนะนำมาตรการไม่ได้ กรอกคะแนนที่หน้าคะแนนก่อน</Text>}
-          {latest && <SuggestionsPanel yearBE={latest[0]} scored={latest[1].size} suggestions={suggestions} {...list} />}
+          {latest && framework && <SuggestionsPanel yearBE={latest[0]} framework={framework} scored={latest[1].size} suggestions={suggestions} {...list} />}
           <Text as="h3" weight="semibold">
             คลังมาตรการ ({MEASURE_TEMPLATES.length} มาตรการ)
           </Text>

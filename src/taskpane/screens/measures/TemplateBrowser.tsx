@@ -1,7 +1,8 @@
 import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { searchTemplates, templatesForIndicator } from "../../../domain/catalogue/searchTemplates";
-import { INDICATORS_2562, isIndicatorNumber } from "../../../domain/framework/indicators";
+import { CATALOGUE_FRAMEWORK } from "../../../domain/catalogue/catalogueFramework";
+import { hasIndicator } from "../../../domain/framework/itaFramework";
 import { TemplateList, type TemplateListProps } from "./TemplateList";
 
 const useStyles = makeStyles({
@@ -26,14 +27,14 @@ export function TemplateBrowser(props: Omit<TemplateListProps, "label" | "templa
   const filtered = indicator !== "" || query.trim() !== "";
   const templates = useMemo(() => {
     const n = Number(indicator);
-    return searchTemplates(query, { indicator: isIndicatorNumber(n) ? n : undefined });
+    return searchTemplates(query, { indicator: hasIndicator(CATALOGUE_FRAMEWORK, n) ? n : undefined });
   }, [indicator, query]);
   return (
     <>
       <Field label="ตัวชี้วัด">
         <Select value={indicator} onChange={(_, d) => setIndicator(d.value)}>
           <option value="">ทุกตัวชี้วัด</option>
-          {INDICATORS_2562.map((i) => (
+          {CATALOGUE_FRAMEWORK.indicators.map((i) => (
             <option key={i.number} value={String(i.number)}>
               {i.number} {i.name}
             </option>
@@ -48,7 +49,7 @@ export function TemplateBrowser(props: Omit<TemplateListProps, "label" | "templa
         <TemplateList {...props} label="มาตรการในคลัง" templates={templates} />
       ) : (
         <div className={styles.groups} role="list" aria-label="มาตรการในคลังตามตัวชี้วัด">
-          {INDICATORS_2562.map((i) => {
+          {CATALOGUE_FRAMEWORK.indicators.map((i) => {
             const own = templatesForIndicator(i.number);
             return (
               <details key={i.number} className={styles.group} role="listitem">

@@ -1,6 +1,6 @@
 import { Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ScoresForm } from "../../../app/scoresForm";
-import { INDICATORS_2562 } from "../../../domain/framework/indicators";
+import { frameworkFor, latestFramework } from "../../../domain/framework/frameworkSet";
 import type { ScoreSummary } from "../../../domain/scoring/scoreSummary";
 import type { useScoreDrafts } from "./useScoreDrafts";
 
@@ -32,6 +32,7 @@ export function ScoresEditor({ form, summary, drafts, issueAt }: ScoresEditorPro
   const yearText = (i: 0 | 1) => drafts.textOf(form.years[i].cell).trim() || (i === 0 ? "ปีก่อน" : "ปีนี้");
   const changeOf = (n: number) => summary?.comparison?.indicators.find((c) => c.number === n)?.text;
   const latest = summary?.years.at(-1);
+  const framework = latest?.framework ?? frameworkFor(Number(form.years[1].text)) ?? latestFramework();
   const field = (cell: string, label: string, kind: "year" | "score") => {
     const problem = drafts.problemOf(cell) ?? (drafts.isDraft(cell) ? null : issueAt(cell));
     return (
@@ -62,7 +63,7 @@ export function ScoresEditor({ form, summary, drafts, issueAt }: ScoresEditorPro
       </TableHeader>
       <TableBody>
         {form.indicators.map(({ number, scores }) => {
-          const name = INDICATORS_2562.find((i) => i.number === number)?.name ?? "";
+          const name = framework.indicators.find((i) => i.number === number)?.name ?? "";
           const score = latest?.indicators.find((i) => i.number === number)?.score;
           return (
             <TableRow key={number}>

@@ -123,7 +123,7 @@ describe("readFrameworkRecord", () => {
     ],
     ["an indicator of an unknown instrument", withChange({ indicators: [...TWELVE.indicators, { number: 13, name: "ใหม่", instrument: "XIT" }] }), "framework.indicators[12].instrument", "framework-inconsistent", /ไม่มีแบบวัด "XIT"/],
     ["a duplicate indicator number", withChange({ indicators: [...TWELVE.indicators, { number: 3, name: "ใหม่", instrument: "IIT" }] }), "framework.indicators[12].number", "framework-duplicate", /เลขตัวชี้วัด "3" ซ้ำ/],
-    ["a duplicate indicator name", withChange({ indicators: [...TWELVE.indicators, { number: 13, name: "ตัวชี้วัดทดลอง  1", instrument: "IIT" }] }), "framework.indicators[12].name", "framework-duplicate", /ชื่อตัวชี้วัด "ตัวชี้วัดทดลอง  1" ซ้ำ/],
+    ["a duplicate indicator name", withChange({ indicators: [...TWELVE.indicators, { number: 13, name: "ตัวชี้วัดทดลอง  1", instrument: "IIT" }] }), "framework.indicators[12].name", "framework-duplicate", /ชื่อตัวชี้วัด "ตัวชี้วัดทดลอง {2}1" ซ้ำ/],
     ["an indicator number 0", withChange({ indicators: [{ number: 0, name: "ศูนย์", instrument: "IIT" }, ...TWELVE.indicators] }), "framework.indicators[0].number", "framework-value-invalid", /เลขตัวชี้วัด "0" ต้องเป็นจำนวนเต็ม 1–999/],
     ["an indicator without a name", withChange({ indicators: [{ number: 13, instrument: "IIT" }, ...TWELVE.indicators] }), "framework.indicators[0].name", "framework-required", /ยังไม่ได้กรอกชื่อตัวชี้วัดที่ 13/],
     ["no levels", withChange({ levels: undefined }), "framework.levels", "framework-required", /ยังไม่มีระดับผลการประเมิน/],

@@ -4,6 +4,7 @@ import { loadInput } from "../app/loadInput";
 import type { ReadResult } from "../domain/input/readInputWorkbook";
 import { parseInputJson } from "../domain/input/parseInputJson";
 import { validateInput } from "../domain/validation/validateInput";
+import { defaultReportKinds, unmetNeeds } from "../domain/reports/buildReport";
 import { INPUT_LIMITS } from "../domain/input/inputLimits";
 import { READ_PROBLEMS, XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";
 import { CliError } from "./cliError";
@@ -27,7 +28,11 @@ export async function readInputFile(path: string): Promise<ReadResult> {
     // Windows Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
     const read = parseInputJson(data.toString("utf8").replace(/^\uFEFF/, ""));
     if (!read.input) return read;
-    const checks = validateInput(read.input, (year, key) => ({ path: `officialTotals.${year}.${key}` }), { path: "measures" });
+    const checks = [
+      ...validateInput(read.input, (year, key) => ({ path: `officialTotals.${year}.${key}` }), { path: "measures" }),
+      // What the default reports need, as the workbook's checks say it.
+      ...unmetNeeds(read.input, defaultReportKinds(read.input), { scores: { path: "scores" }, measures: { path: "measures" } }),
+    ];
     return { input: read.input, issues: [...read.issues, ...checks] };
   }
   const reader = await XlsxWorkbookReader.fromBuffer(data).catch((e: Error) => {

@@ -132,7 +132,7 @@ describe("input sheets missing or renamed", () => {
     const file = await edited("no-measures.xlsx", (wb) => wb.removeWorksheet(sheet(wb, MEASURES).id));
     const r = await cli("build", file, "-o", join(dir, "never.xlsx"), "--reports", "year-end");
     expect(r.code).toBe(1);
-    expect(r.err).toContain('สร้างชีต "รายงานผลประจำปี" ไม่ได้: ยังไม่มีมาตรการในชีตมาตรการ');
+    expect(r.err).toContain('สร้างชีต "รายงานผลประจำปี" ไม่ได้ เพราะยังไม่มีมาตรการ');
     expectThaiOnly(r.all);
     expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
   });

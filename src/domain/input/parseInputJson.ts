@@ -97,8 +97,8 @@ export function parseInputJson(text: string): ReadResult {
 
   const frameworks = BUILT_IN_SET;
   const fiscalYearBE = fy.ok ? fy.value : 0;
-  const scores = readYears(data.scores, "scores", true, frameworks, issues, (obj, path, framework) => readIndicatorScores(obj, path, framework, issues));
-  const officialTotals = readYears(data.officialTotals, "officialTotals", false, frameworks, issues, (obj, path, framework) =>
+  const scores = readYears(data.scores, "scores", frameworks, issues, (obj, path, framework) => readIndicatorScores(obj, path, framework, issues));
+  const officialTotals = readYears(data.officialTotals, "officialTotals", frameworks, issues, (obj, path, framework) =>
     readTotals(obj, path, framework, issues),
   );
   const input: ReportInput = {
@@ -123,16 +123,13 @@ export function parseInputJson(text: string): ReadResult {
 function readYears<V>(
   value: Json | undefined,
   path: string,
-  required: boolean,
   frameworks: FrameworkSet,
   issues: IssueCollector,
   readYear: (obj: JsonObject, path: string, framework: ItaFramework) => V,
 ): Map<number, V> {
   const out = new Map<number, V>();
-  if (value === undefined || value === null) {
-    if (required) issues.error("scores-none", { path }, { json: true });
-    return out;
-  }
+  // No scores at all is allowed: the reports that need them say so (see unmetNeeds).
+  if (value === undefined || value === null) return out;
   if (!isObject(value)) {
     issues.error("type-invalid", { path }, { expected: "ออบเจ็กต์ที่มีปี พ.ศ. เป็นคีย์" });
     return out;

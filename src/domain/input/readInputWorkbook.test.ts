@@ -311,14 +311,6 @@ describe("readInputWorkbook", () => {
       ],
       ["the scores header removed", (g) => put(g.scores, "A3", "ลำดับ"), "scores-header-missing", undefined],
       ["an indicator row missing", (g) => g.scores.splice(12, 1), "indicator-missing", undefined],
-      [
-        "no years and no scores",
-        (g) => {
-          for (let r = 2; r <= 13; r++) for (const c of ["D", "E"]) put(g.scores, `${c}${r}`, null);
-        },
-        "scores-none",
-        undefined,
-      ],
     ])("%s → %s", (_what, edit, code, cell) => {
       const grids = { settings: settingsGrid(), scores: scoresGrid() };
       edit(grids);
@@ -335,6 +327,19 @@ describe("readInputWorkbook", () => {
         expect(issue.cell).toBe(cell);
         expect(issue.message).toContain(`ชีต "${issue.sheet}"`);
       }
+    });
+
+    it("reads a Scores sheet with no years and no scores without an issue: the reports that need scores say so", () => {
+      const scores = scoresGrid();
+      for (let r = 2; r <= 13; r++) for (const c of ["D", "E"]) put(scores, `${c}${r}`, null);
+      const { issues, input } = readInputWorkbook(
+        new Map<string, CellGrid>([
+          [SETTINGS_SHEET, settingsGrid()],
+          [SCORES_SHEET, scores],
+        ]),
+      );
+      expect(issues).toEqual([]);
+      expect(input!.scores.size).toBe(0);
     });
 
     it.each([

@@ -39,8 +39,6 @@ export function readInputWorkbook(grids: WorkbookGrids): ReadResult {
   const frameworks = BUILT_IN_SET;
   const { scores, officialTotals } = readScores(grids.get(SCORES_SHEET)!, issues, frameworks);
   const fiscalYearBE = settings.fiscalYearBE ?? [...scores.keys()].at(-1) ?? 0;
-  if (scores.size === 0 && !issues.issues.some((i) => i.sheet === SCORES_SHEET))
-    issues.error("scores-none", { sheet: SCORES_SHEET }, {});
 
   const input: ReportInput = {
     organization: settings.organization,

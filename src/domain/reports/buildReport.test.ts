@@ -10,6 +10,7 @@ import {
   REPORT_SHEET_NAMES,
   REPORT_TITLES,
   type ReportKind,
+  unmetNeeds,
 } from "./buildReport";
 // JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).
 import seed000 from "../../../tests/fixtures/seed000.json";
@@ -26,14 +27,21 @@ function fixture(name: string): ReportInput {
   return input!;
 }
 
-const NO_SCORES = "ยังไม่มีปีที่มีคะแนนครบทั้ง 10 ตัวชี้วัด";
-const NO_MEASURES = "ยังไม่มีมาตรการในชีตมาตรการ";
+const NO_SCORES = "ยังไม่มีคะแนน กรุณากรอกปี พ.ศ. ที่ประเมินและคะแนนตัวชี้วัดที่ 1–10 อย่างน้อยหนึ่งปี";
+const NO_MEASURES = "";
 
-const cannotBuild = (kind: ReportKind, why: string): ValidationIssue => ({
-  code: "report-cannot-build",
-  severity: "error",
-  message: `สร้างชีต "${REPORT_SHEET_NAMES[kind]}" ไม่ได้: ${why}`,
-});
+const cannotBuild = (kind: ReportKind, why: string): ValidationIssue =>
+  why === NO_MEASURES
+    ? {
+        code: "report-needs-measures",
+        severity: "error",
+        message: `สร้างชีต "${REPORT_SHEET_NAMES[kind]}" ไม่ได้ เพราะยังไม่มีมาตรการ กรุณากรอกมาตรการอย่างน้อยหนึ่งมาตรการ`,
+      }
+    : {
+        code: "report-needs-scores",
+        severity: "error",
+        message: `สร้างชีต "${REPORT_SHEET_NAMES[kind]}" ไม่ได้ เพราะต้องใช้คะแนน ITA ครบทุกตัวชี้วัดอย่างน้อยหนึ่งปี: ${why}`,
+      };
 
 const names = (kinds: readonly ReportKind[]) => kinds.map((k) => REPORT_SHEET_NAMES[k]);
 
@@ -55,6 +63,16 @@ describe("report kinds", () => {
     ])("%s round with %d measures → %j", (round, count, expected) => {
       const base = fixture("seed001");
       expect(defaultReportKinds({ ...base, round, measures: base.measures.slice(0, count) })).toEqual(expected);
+    });
+
+    it.each<[ReportInput["round"], number, ReportKind[]]>([
+      ["six-month", 3, ["progress"]],
+      ["full-year", 3, ["year-end"]],
+      // Nothing to build: the score comparison, whose unmet need says what to fill in.
+      ["six-month", 0, ["score-comparison"]],
+    ])("without scores, %s round with %d measures → %j", (round, count, expected) => {
+      const base = fixture("seed001");
+      expect(defaultReportKinds({ ...base, scores: new Map(), round, measures: base.measures.slice(0, count) })).toEqual(expected);
     });
 
     it.each<[string, ReportKind[]]>([
@@ -157,6 +175,29 @@ describe("buildReport", () => {
       const built = buildReport(withoutEither(), ["memo"]);
       expect(built.issues).toEqual([]);
       expect(built.workbook.sheets.map((s) => s.name)).toEqual([REPORT_SHEET_NAMES.memo]);
+    });
+
+    it("builds the default reports of a progress report without scores (seeds 000 and 003 as they were written)", () => {
+      for (const name of ["seed000", "seed003"]) {
+        const input: ReportInput = { ...fixture(name), scores: new Map(), officialTotals: new Map() };
+        expect(unmetNeeds(input, defaultReportKinds(input))).toEqual([]);
+        const built = buildReport(input);
+        expect(built.issues).toEqual([]);
+        expect(built.workbook.sheets.map((s) => s.name)).toEqual([REPORT_SHEET_NAMES.progress]);
+      }
+    });
+
+    it("says at the given place what the default reports lack when there is nothing to build from", () => {
+      const input = withoutEither();
+      expect(unmetNeeds(input, defaultReportKinds(input), { scores: { path: "scores" }, measures: { path: "measures" } })).toEqual([
+        { ...cannotBuild("score-comparison", NO_SCORES), path: "scores", message: `ข้อมูล JSON ที่ scores: ${cannotBuild("score-comparison", NO_SCORES).message}` },
+      ]);
+    });
+
+    it("names the indicators a year lacks", () => {
+      const base = fixture("seed002");
+      const scores = new Map([[2562, new Map([...base.scores.get(2562)!].filter(([n]) => n !== 9))]]);
+      expect(buildReport({ ...base, scores }, ["analysis"]).issues).toEqual([cannotBuild("analysis", "ปี 2562 ยังขาดคะแนนตัวชี้วัดที่ 9")]);
     });
 
     it("builds the default reports of an input without measures", () => {

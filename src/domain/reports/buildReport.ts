@@ -1,6 +1,9 @@
-import { issueWithoutPlace } from "../issues/issueCollector";
+import { frameworkFor } from "../framework/frameworkSet";
+import { indicatorNumbersText, missingIndicatorsText } from "../framework/frameworkText";
+import { IssueCollector, issueWithoutPlace, type IssuePlace } from "../issues/issueCollector";
 import { hasErrors, type ValidationIssue } from "../issues/validationIssue";
 import type { ReportInput } from "../model/reportInput";
+import { frameworksOf, measuresFramework } from "../scoring/inputFrameworks";
 import { summarizeScores, type ScoreSummary } from "../scoring/scoreSummary";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import type { SheetSpec, WorkbookSpec } from "../sheet/sheetSpec";
@@ -36,27 +39,71 @@ export const REPORT_TITLES: Record<ReportKind, string> = {
   "score-comparison": "ตารางเปรียบเทียบคะแนน ITA",
 };
 
-const NO_SCORES = "ยังไม่มีปีที่มีคะแนนครบทั้ง 10 ตัวชี้วัด";
-const NEEDS: Record<ReportKind, string> = {
-  memo: NO_SCORES,
-  analysis: NO_SCORES,
-  plan: NO_SCORES,
-  progress: "ยังไม่มีมาตรการในชีตมาตรการ",
-  "year-end": "ยังไม่มีมาตรการในชีตมาตรการ",
-  "score-comparison": NO_SCORES,
+/** What a report is built from: a year with every indicator's score, or measures. */
+export type ReportNeed = "scores" | "measures";
+
+/** What each report needs of an input; the plan needs scores only in its by-instrument layout. */
+const NEEDS: Record<ReportKind, (input: ReportInput) => readonly ReportNeed[]> = {
+  memo: () => [],
+  analysis: () => ["scores"],
+  plan: (input) => (input.layout.plan === "measures-table" ? ["measures"] : ["scores"]),
+  progress: () => ["measures"],
+  "year-end": () => ["measures"],
+  "score-comparison": () => ["scores"],
 };
+
+/** Where the input keeps what a need asks for: the Scores sheet or `scores`, the Measures sheet or `measures`. */
+export type NeedPlaces = Readonly<Partial<Record<ReportNeed, IssuePlace>>>;
+
+/** What the input lacks for the scores need, in the words of each year's framework. */
+function missingScoresText(input: ReportInput): string {
+  const set = frameworksOf(input);
+  const partial = [...input.scores].flatMap(([yearBE, scores]) => {
+    const framework = frameworkFor(yearBE, set);
+    const missing = framework ? missingIndicatorsText(framework, (n) => scores.has(n)) : "";
+    return missing ? [`ปี ${yearBE} ยังขาดคะแนนตัวชี้วัดที่ ${missing}`] : [];
+  });
+  return partial.length > 0
+    ? partial.join(" ")
+    : `ยังไม่มีคะแนน กรุณากรอกปี พ.ศ. ที่ประเมินและคะแนนตัวชี้วัดที่ ${indicatorNumbersText(measuresFramework(input))} อย่างน้อยหนึ่งปี`;
+}
+
+/**
+ * The needs of the given reports that the input does not meet: one error per report and need,
+ * saying what is missing, at the sheet or JSON path that holds it where given. Validation asks
+ * this of the default reports, so an input that validates clean builds them.
+ */
+export function unmetNeeds(
+  input: ReportInput,
+  kinds: readonly ReportKind[],
+  places: NeedPlaces = {},
+  summary: ScoreSummary = summarizeScores(input),
+): ValidationIssue[] {
+  const collector = new IssueCollector();
+  const add = (code: "report-needs-scores" | "report-needs-measures", place: IssuePlace | undefined, params: { sheet: string; missing: string }) => {
+    if (place) collector.error(code, place, params);
+    else collector.issues.push(issueWithoutPlace("error", code, params));
+  };
+  for (const kind of new Set(kinds)) {
+    if (!Object.hasOwn(NEEDS, kind)) continue;
+    const sheet = REPORT_SHEET_NAMES[kind];
+    for (const need of NEEDS[kind](input)) {
+      if (need === "scores" && summary.years.length === 0) add("report-needs-scores", places.scores, { sheet, missing: missingScoresText(input) });
+      if (need === "measures" && input.measures.length === 0) add("report-needs-measures", places.measures, { sheet, missing: "" });
+    }
+  }
+  return collector.issues;
+}
 
 /**
  * The reports that suit the input when none are chosen: the progress report in the 6-month
- * round, the year-end report in the full-year round (with measures), and the score comparison.
+ * round or the year-end report in the full-year round (with measures), and the score
+ * comparison where a year is scored. An input with neither gets the score comparison, whose
+ * unmet need then says what to fill in.
  */
-export function defaultReportKinds(input: ReportInput): ReportKind[] {
-  const measures = input.measures.length > 0;
-  return [
-    ...(measures && input.round === "six-month" ? (["progress"] as const) : []),
-    ...(measures && input.round === "full-year" ? (["year-end"] as const) : []),
-    "score-comparison",
-  ];
+export function defaultReportKinds(input: ReportInput, summary: ScoreSummary = summarizeScores(input)): ReportKind[] {
+  const measures: ReportKind[] = input.measures.length > 0 ? [input.round === "six-month" ? "progress" : "year-end"] : [];
+  return [...measures, ...(summary.years.length > 0 || measures.length === 0 ? (["score-comparison"] as const) : [])];
 }
 
 type SheetBuilderFn = (input: ReportInput, summary: ScoreSummary) => SheetSpec | null;
@@ -79,25 +126,28 @@ export interface BuiltReport {
 
 /**
  * Describes every requested report sheet from the input, in the order asked. Pure: writing them
- * is an adapter's job. A sheet that cannot be built (no measures, no complete year of scores)
- * is an error issue, and then nothing is written.
+ * is an adapter's job. A sheet whose needs the input does not meet (see unmetNeeds) is an error
+ * issue, and then nothing is written.
  */
-export function buildReport(
-  input: ReportInput,
-  kinds: readonly ReportKind[] = defaultReportKinds(input),
-): BuiltReport {
+export function buildReport(input: ReportInput, kinds?: readonly ReportKind[]): BuiltReport {
   const summary = summarizeScores(input);
   const issues: ValidationIssue[] = [];
   const sheets: SheetSpec[] = [];
-  for (const kind of new Set(kinds)) {
+  for (const kind of new Set(kinds ?? defaultReportKinds(input, summary))) {
     // A kind from an untyped caller may be unknown: report it as an issue rather than crash.
     if (!Object.hasOwn(BUILDERS, kind)) {
       issues.push(issueWithoutPlace("error", "report-cannot-build", { unknown: String(kind), kinds: REPORT_KINDS.join(", ") }));
       continue;
     }
+    const unmet = unmetNeeds(input, [kind], {}, summary);
+    if (unmet.length > 0) {
+      issues.push(...unmet);
+      continue;
+    }
     const sheet = BUILDERS[kind](input, summary);
     if (!sheet) {
-      issues.push(issueWithoutPlace("error", "report-cannot-build", { sheet: REPORT_SHEET_NAMES[kind], reason: NEEDS[kind] }));
+      // A builder that needs more than its declared needs: said, never a silent gap.
+      issues.push(issueWithoutPlace("error", "report-cannot-build", { sheet: REPORT_SHEET_NAMES[kind], reason: "ข้อมูลยังไม่พอสำหรับรายงานนี้" }));
       continue;
     }
     for (const problem of sheetSpecProblems(sheet))

@@ -71,10 +71,6 @@ export const INPUT_MESSAGES = {
     "a JSON value of the wrong type",
     (p) => `${p.subject ?? ""}ต้องเป็น${p.expected}`,
   ),
-  "scores-none": withParams<{ readonly json?: boolean }>(
-    "no year of scores at all",
-    (p) => (p.json ? "ต้องมีคะแนนอย่างน้อยหนึ่งปี" : "ยังไม่มีคะแนน ITA กรุณากรอกปีและคะแนนอย่างน้อยหนึ่งปี"),
-  ),
   "scores-header-missing": withParams<{ readonly header: string }>(
     "the Scores sheet has no header row",
     (p) => `ไม่พบหัวตาราง "${p.header}" ในคอลัมน์ A`,

@@ -6,5 +6,13 @@ export const REPORT_MESSAGES = {
     "a report that cannot be built from the input, or an unknown report kind",
     (p) => ("unknown" in p ? `ไม่รู้จักรายงาน "${p.unknown}" เลือกได้จาก ${p.kinds}` : `สร้างชีต "${p.sheet}" ไม่ได้: ${p.reason}`),
   ),
+  "report-needs-scores": withParams<{ readonly sheet: string; readonly missing: string }>(
+    "a report asked for (or built by default) needs a year with every indicator's score, and the input has none",
+    (p) => `สร้างชีต "${p.sheet}" ไม่ได้ เพราะต้องใช้คะแนน ITA ครบทุกตัวชี้วัดอย่างน้อยหนึ่งปี: ${p.missing}`,
+  ),
+  "report-needs-measures": withParams<{ readonly sheet: string; readonly missing: string }>(
+    "a report asked for (or built by default) lists the measures, and the input has none",
+    (p) => `สร้างชีต "${p.sheet}" ไม่ได้ เพราะยังไม่มีมาตรการ กรุณากรอกมาตรการอย่างน้อยหนึ่งมาตรการ${p.missing}`,
+  ),
   "sheet-limit": withParams<{ readonly problem: string }>("a report sheet over one of Excel's limits", (p) => p.problem),
 } as const;

@@ -1,0 +1,94 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { buildInputSheets } from "../../src/domain/input/inputSheets";
+import { parseInputJson } from "../../src/domain/input/parseInputJson";
+import { XlsxReportWriter } from "../../src/xlsx/xlsxReportWriter";
+import { FIXTURE_DIR } from "../helpers/fixtures";
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "ita-cli-years-"));
+const fixture = (name: string) => JSON.parse(readFileSync(join(FIXTURE_DIR, `${name}.json`), "utf8"));
+const writeJson = (name: string, data: unknown) => {
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify(data));
+  return file;
+};
+const sheetNames = async (file: string) => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb.worksheets.map((w) => w.name);
+};
+
+/** Seed 001's people, measures and two scored years, moved so that the report's year is `fiscalYearBE`. */
+function movedSeed001(fiscalYearBE: number) {
+  const seed = fixture("seed001");
+  const [before, after] = Object.values(seed.scores);
+  return { ...seed, fiscalYearBE, reportDate: null, scores: { [fiscalYearBE - 2]: before, [fiscalYearBE - 1]: after }, officialTotals: {} };
+}
+
+describe("this fiscal year and the ones after it", () => {
+  it("summarises fiscal year 2570 with the scores of 2568 and 2569, both provisional, and builds every report", async () => {
+    const file = writeJson("fy2570.json", movedSeed001(2570));
+    const summary = await cli("summary", file);
+    expect(summary.code).toBe(0);
+    expect(summary.out).toContain("ปี 2569: คะแนนรวม 95.42 ระดับ ผ่านดี");
+    expect(summary.out).toContain("[เกณฑ์เบื้องต้น]");
+    const out = join(dir, "fy2570.xlsx");
+    const built = await cli("build", file, "-o", out, "--reports", "memo,analysis,plan,year-end,score-comparison");
+    expect(built.code).toBe(0);
+    expect(await sheetNames(out)).toHaveLength(5);
+  });
+
+  it("assumes a year after the last known one with a warning that names it, never refusing it", async () => {
+    const file = writeJson("fy2572.json", movedSeed001(2572));
+    const summary = await cli("summary", file);
+    expect(summary.code).toBe(0);
+    expect(summary.err).toContain("คำเตือน");
+    expect(summary.err).toContain("ยังไม่มีเกณฑ์ ITA ของปี 2571 จึงใช้เกณฑ์ของปี 2569");
+    expect(summary.out).toContain("[ใช้เกณฑ์ปี 2569]");
+    expect((await cli("build", file, "-o", join(dir, "fy2572.xlsx"))).code).toBe(0);
+  });
+});
+
+describe("scores only where a report needs them", () => {
+  it('JSON with "scores": {} validates clean and builds its progress report without --force', async () => {
+    const file = writeJson("no-scores.json", { ...fixture("seed000"), scores: {}, officialTotals: {} });
+    const validated = await cli("validate", file);
+    expect(validated.code).toBe(0);
+    const out = join(dir, "no-scores.xlsx");
+    const built = await cli("build", file, "-o", out);
+    expect(built.code).toBe(0);
+    expect(await sheetNames(out)).toEqual(["รายงานผลตามมาตรการ"]);
+  });
+
+  it("a workbook with an empty Scores sheet builds its measures report without --force", async () => {
+    // Seed 000's input sheets as the pane or `init` writes them, with the Scores sheet left empty.
+    const { input: seed } = parseInputJson(JSON.stringify({ ...fixture("seed000"), scores: {}, officialTotals: {} }));
+    const writer = new XlsxReportWriter();
+    await writer.write({ sheets: buildInputSheets(seed!) });
+    const input = join(dir, "no-scores.xlsx");
+    writeFileSync(input, await writer.toBuffer());
+    const validated = await cli("validate", input);
+    expect(validated.out).not.toContain("ข้อผิดพลาด");
+    const out = join(dir, "no-scores-report.xlsx");
+    const built = await cli("build", input, "-o", out);
+    expect(built.code).toBe(0);
+    expect(await sheetNames(out)).toEqual(["รายงานผลตามมาตรการ"]);
+  });
+
+  it("says which report needs scores, and what is missing, when one is asked for", async () => {
+    const file = writeJson("no-scores-asked.json", { ...fixture("seed000"), scores: {}, officialTotals: {} });
+    const built = await cli("build", file, "-o", join(dir, "never.xlsx"), "--reports", "score-comparison");
+    expect(built.code).toBe(1);
+    expect(built.err).toContain('สร้างชีต "เปรียบเทียบคะแนน ITA" ไม่ได้ เพราะต้องใช้คะแนน ITA ครบทุกตัวชี้วัดอย่างน้อยหนึ่งปี');
+  });
+});

@@ -19,19 +19,10 @@ import { jsonForTerminal, shownInTerminal } from "./terminalText";
 import { writeVerified } from "./verifiedWrite";
 import { xlsxOpens } from "./writtenFileChecks";
 import { REPORT_KINDS, type ReportKind } from "../domain/reports/buildReport";
+import { parseCommandLine, usage, type CommandLine } from "./commandLine";
 
-const USAGE = `ita-report: รายงาน ITA จากสมุดงาน Excel
+type Run = Extract<CommandLine, { kind: "run" }>;
 
-การใช้งาน:
-  ita-report init <ไฟล์.xlsx>                         สร้างสมุดงานข้อมูลเปล่า (ชีตข้อมูลรายงานและคะแนน ITA)
-  ita-report validate <ข้อมูล.xlsx|ข้อมูล.json> [--json] ตรวจข้อมูล บอกชีตและเซลล์ที่ต้องแก้
-  ita-report summary <ข้อมูล.xlsx|ข้อมูล.json> [--json]  คำนวณคะแนนทุกตัว ระดับ และการเปลี่ยนแปลง
-  ita-report build <ข้อมูล.xlsx|ข้อมูล.json> -o <รายงาน.xlsx> [--pdf <รายงาน.pdf>]
-                   [--reports progress,year-end,score-comparison] [--force]
-                                                      สร้างชีตรายงาน (และ PDF ผ่าน LibreOffice)
-                                                      --force สร้างแม้ข้อมูลยังมีข้อผิดพลาด
-  ita-report demo [--out <โฟลเดอร์>]                    ตัวอย่างครบขั้นตอนของหน่วยงานสมมุติ ลงในโฟลเดอร์ out/
-`;
 
 /** A fault of the program, not of the input: the last resort, exit 70. */
 const INTERNAL_FAULT = "โปรแกรมทำงานผิดพลาดเอง (ไม่ใช่เพราะข้อมูลของท่าน) ไฟล์ข้อมูลไม่ได้ถูกเปลี่ยน กรุณาแจ้งผู้ดูแลพร้อมคำสั่งที่ใช้และไฟล์ข้อมูล";
@@ -47,26 +38,22 @@ type Io = { out: (text: string) => void; err: (text: string) => void };
 export async function main(argv: readonly string[], terminal: Io = defaultIo): Promise<number> {
   const io: Io = { out: (t) => terminal.out(shownInTerminal(t)), err: (t) => terminal.err(shownInTerminal(t)) };
   try {
-    const [command, ...rest] = argv;
-    switch (command) {
+    const line = parseCommandLine(argv);
+    if (line.kind === "help") {
+      io.out(usage(line.command ?? undefined));
+      return 0;
+    }
+    switch (line.command) {
       case "init":
-        return await init(rest, io);
+        return await init(line, io);
       case "summary":
-        return await summary(rest, io);
+        return await summary(line, io);
       case "validate":
-        return await validate(rest, io);
+        return await validate(line, io);
       case "build":
-        return await build(rest, io);
+        return await build(line, io);
       case "demo":
-        return await demo(rest, io);
-      case undefined:
-      case "help":
-      case "--help":
-      case "-h":
-        io.out(USAGE);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new CliError(`ไม่รู้จักคำสั่ง "${command}"\n\n${USAGE}`, 2);
+        return await demo(line, io);
     }
   } catch (error) {
     if (error instanceof CliError) {
@@ -80,19 +67,10 @@ export async function main(argv: readonly string[], terminal: Io = defaultIo): P
 
 const defaultIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
 
-function option(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith("--")) throw new CliError(`ตัวเลือก ${name} ต้องตามด้วยชื่อไฟล์`, 2);
-  return value;
-}
-
-function positional(args: readonly string[], what: string): string {
-  const optionsWithValue = new Set(["-o", "--out", "--pdf", "--reports"]);
-  const found = args.find((a, i) => !a.startsWith("-") && !optionsWithValue.has(args[i - 1] ?? ""));
-  if (!found) throw new CliError(`กรุณาระบุ${what}\n\n${USAGE}`, 2);
-  return found;
+/** The command's one file; parseCommandLine has made sure it is there. */
+function operand(args: Run): string {
+  if (args.operand === null) throw new Error(`${args.command} has no operand`);
+  return args.operand;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -102,8 +80,8 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-async function init(args: readonly string[], io: Io): Promise<number> {
-  const file = positional(args, "ชื่อไฟล์ที่จะสร้าง");
+async function init(args: Run, io: Io): Promise<number> {
+  const file = operand(args);
   await refuseBadOutputs(null, [{ option: "", path: file, extension: ".xlsx" }]);
   if (await exists(file)) throw new CliError(`มีไฟล์ "${file}" อยู่แล้ว จะไม่เขียนทับ กรุณาใช้ชื่อใหม่`, 2);
   const writer = new XlsxReportWriter();
@@ -113,11 +91,11 @@ async function init(args: readonly string[], io: Io): Promise<number> {
   return 0;
 }
 
-async function summary(args: readonly string[], io: Io): Promise<number> {
-  const file = positional(args, "ไฟล์ข้อมูล (.xlsx หรือ .json)");
+async function summary(args: Run, io: Io): Promise<number> {
+  const file = operand(args);
   const read = await readInputFile(file);
   const result = read.input ? summarizeScores(read.input) : { years: [], comparison: null };
-  if (args.includes("--json")) io.out(jsonForTerminal(summaryToJson(result, read.issues)));
+  if (args.flag("json")) io.out(jsonForTerminal(summaryToJson(result, read.issues)));
   else {
     if (read.issues.length) io.err(formatIssues(read.issues, file));
     io.out(summaryToText(result));
@@ -125,19 +103,19 @@ async function summary(args: readonly string[], io: Io): Promise<number> {
   return hasErrors(read.issues) ? 1 : 0;
 }
 
-async function build(args: readonly string[], io: Io): Promise<number> {
-  const file = positional(args, "ไฟล์ข้อมูล (.xlsx หรือ .json)");
-  const out = option(args, "-o") ?? option(args, "--out");
-  if (!out) throw new CliError("กรุณาระบุไฟล์รายงานที่จะสร้างด้วย -o <รายงาน.xlsx>", 2);
-  const pdf = option(args, "--pdf");
-  const kinds = reportKinds(option(args, "--reports"));
+async function build(args: Run, io: Io): Promise<number> {
+  const file = operand(args);
+  const out = args.text("out");
+  if (!out) throw new CliError(`กรุณาระบุไฟล์รายงานที่จะสร้างด้วย -o <รายงาน.xlsx>\n\n${usage("build")}`, 2);
+  const pdf = args.text("pdf");
+  const kinds = reportKinds(args.text("reports"));
   await refuseBadOutputs(file, [
     { option: "-o", path: out, extension: ".xlsx" },
     ...(pdf ? [{ option: "--pdf", path: pdf, extension: ".pdf" } as const] : []),
   ]);
   const read = await readInputFile(file);
   const writer = new XlsxReportWriter();
-  const outcome = await buildWorkbookReport(read, writer, { force: args.includes("--force"), ...(kinds ? { kinds } : {}) });
+  const outcome = await buildWorkbookReport(read, writer, { force: args.flag("force"), ...(kinds ? { kinds } : {}) });
   if (outcome.issues.length) io.err(formatIssues(outcome.issues, file));
   if (!outcome.ok) {
     io.err("ไม่ได้สร้างรายงาน เพราะข้อมูลยังมีข้อผิดพลาด กรุณาแก้ไขตามรายการด้านบน (หรือใช้ --force เพื่อสร้างทั้งที่มีข้อผิดพลาด)");
@@ -162,10 +140,10 @@ function reportKinds(value: string | undefined): ReportKind[] | undefined {
   return kinds as ReportKind[];
 }
 
-async function validate(args: readonly string[], io: Io): Promise<number> {
-  const file = positional(args, "ไฟล์ข้อมูล (.xlsx หรือ .json)");
+async function validate(args: Run, io: Io): Promise<number> {
+  const file = operand(args);
   const read = await readInputFile(file);
-  if (args.includes("--json")) io.out(jsonForTerminal(issuesToJson(read.issues)));
+  if (args.flag("json")) io.out(jsonForTerminal(issuesToJson(read.issues)));
   else if (read.issues.length === 0) io.out(`${file}: ข้อมูลถูกต้อง ไม่พบปัญหา`);
   else {
     const errors = read.issues.filter((i) => i.severity === "error").length;
@@ -175,8 +153,8 @@ async function validate(args: readonly string[], io: Io): Promise<number> {
   return hasErrors(read.issues) ? 1 : 0;
 }
 
-async function demo(args: readonly string[], io: Io): Promise<number> {
-  const dir = option(args, "--out") ?? "out";
+async function demo(args: Run, io: Io): Promise<number> {
+  const dir = args.text("out") ?? "out";
   await makeOutputFolder(dir);
   const inputPath = join(dir, "demo-input.xlsx");
   const inputWriter = new XlsxReportWriter();

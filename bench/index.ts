@@ -7,8 +7,9 @@
  *   npm run bench -- --curve 1000,5000,20000   the build's scale curve (default up to 20,000)
  *
  * For each size: context.sync() calls and the largest request per full build and per validation
- * (on the recording fake, batched writer against a naive per-row one), the core's time to validate
- * and to describe every report sheet, and ExcelJS's time to write the .xlsx. Times are medians.
+ * (through Microsoft's Excel client library against the simulated host, in bytes as the library
+ * sends them; batched writer against a naive per-row one), the core's time to validate and to
+ * describe every report sheet, and ExcelJS's time to write the .xlsx. Times are medians.
  * Then `ita-report build` end to end against the number of measures (the scale curve), and every
  * parser of user text on 100,000 characters; the bench fails when a parser is over its bound.
  */
@@ -16,6 +17,7 @@ import { cpus, platform, release, totalmem } from "node:os";
 import { bundleSizes, type BundleSize } from "./bundleSizes";
 import { PARSER_BOUND_MS, timeParsers, type ParserTiming } from "./parsers";
 import { scaleCurve, type CurvePoint } from "./scaleCurve";
+import type { ReportInput } from "../src/domain/model/reportInput";
 import {
   batchedWriter,
   coreBuild,
@@ -24,7 +26,7 @@ import {
   inputGrids,
   inputSheetValues,
   inputWithMeasures,
-  readResponseBytes,
+  seedInput,
   naiveWriter,
   officeBuild,
   officeValidation,
@@ -41,14 +43,19 @@ interface Options {
 
 interface Measured {
   readonly syncs: number;
+  /** Requests the client library sent by itself after the batch. */
+  readonly cleanupRequests: number;
   readonly maxRequestBytes: number;
-  /** Payload estimate of each sync of one run; left out for the naive writer (one per row). */
+  /** Bytes of each sync of one run; left out for the naive writer (one per row). */
   readonly requestBytes?: readonly number[];
-  /** Median wall time on the fake (the fake's own work, not Excel's). */
+  readonly maxResponseBytes: number;
+  /** Median wall time through the library and the simulated host (their work, not Excel's). */
   readonly ms: number;
 }
 
 interface SizeResult {
+  /** "seed 001" for the fixture as it is, else the number of measures. */
+  readonly label: string;
   readonly measures: number;
   readonly runs: number;
   readonly naiveRuns: number;
@@ -58,8 +65,6 @@ interface SizeResult {
   readonly naiveBuild: Measured;
   readonly validation: Measured;
   readonly naiveValidation: Measured;
-  /** Estimated size of the largest read response of a validation (the fake counts requests only). */
-  readonly validationResponseBytes: { readonly batched: number; readonly naive: number };
   /** buildSpecsMs includes fitting every row's height; fitHeightsMs is that part measured alone. */
   readonly core: { readonly validateMs: number; readonly buildSpecsMs: number; readonly fitHeightsMs: number; readonly cells: number };
   readonly xlsx: { readonly writeMs: number; readonly bytes: number };
@@ -100,8 +105,10 @@ async function repeat<T>(n: number, f: () => Promise<T>): Promise<T[]> {
 function summarise(runs: readonly OfficeRun[], perSync = true): Measured {
   return {
     syncs: median(runs.map((r) => r.syncs)),
+    cleanupRequests: median(runs.map((r) => r.cleanupRequests)),
     maxRequestBytes: Math.max(...runs.map((r) => r.maxRequestBytes)),
     ...(perSync ? { requestBytes: runs[0]!.requestBytes } : {}),
+    maxResponseBytes: Math.max(...runs.map((r) => r.maxResponseBytes)),
     ms: median(runs.map((r) => r.ms)),
   };
 }
@@ -113,29 +120,29 @@ function runsFor(measures: number, asked: number): { runs: number; naiveRuns: nu
   return { runs: asked, naiveRuns: asked };
 }
 
-async function measure(measures: number, asked: number, log: (s: string) => void): Promise<SizeResult> {
+async function measure(label: string, input: ReportInput, asked: number, log: (s: string) => void): Promise<SizeResult> {
+  const measures = input.measures.length;
   const { runs, naiveRuns } = runsFor(measures, asked);
-  const input = inputWithMeasures(measures);
   const sheets = inputSheetValues(input);
   const grids = inputGrids(input);
-  const response = readResponseBytes(sheets);
 
-  log(`${measures} measures: core`);
+  log(`${label}: core`);
   const validated = await repeat(runs, () => coreValidate(grids));
   const built = await repeat(runs, async () => coreBuild(input));
   const workbook = built[0]!.workbook;
   const fitted = await repeat(runs, async () => coreFitHeights(workbook));
-  log(`${measures} measures: ExcelJS`);
+  log(`${label}: ExcelJS`);
   const xlsx = await repeat(runs, () => xlsxWrite(workbook));
-  log(`${measures} measures: Office.js on the fake`);
+  log(`${label}: Office.js through the client library`);
   const build = summarise(await repeat(runs, () => officeBuild(sheets, workbook, batchedWriter)));
   const validationRuns = await repeat(runs, () => officeValidation(sheets, false));
   const validation = summarise(validationRuns);
-  log(`${measures} measures: naive per-row writer`);
-  const naiveBuild = summarise(await repeat(naiveRuns, () => officeBuild(sheets, workbook, naiveWriter)), false);
+  log(`${label}: naive per-row writer`);
+  const naiveBuild = summarise(await repeat(naiveRuns, () => officeBuild(sheets, workbook, naiveWriter, true)), false);
   const naiveValidation = summarise(await repeat(naiveRuns, () => officeValidation(sheets, true)), false);
 
   return {
+    label,
     measures,
     runs,
     naiveRuns,
@@ -145,7 +152,6 @@ async function measure(measures: number, asked: number, log: (s: string) => void
     naiveBuild,
     validation,
     naiveValidation,
-    validationResponseBytes: { batched: response.batched, naive: response.perRow },
     core: {
       validateMs: median(validated.map((v) => v.ms)),
       buildSpecsMs: median(built.map((b) => b.ms)),
@@ -207,26 +213,27 @@ function report(
   m: ReturnType<typeof machine>,
 ): string {
   const roundTrips = table(
-    ["Measures", "Report rows", "Build syncs", "naive", "×", "Largest request (KB)", "naive (KB)", "Validation syncs", "naive", "×", "Largest read response (KB, est.)", "naive (KB)"],
+    ["Measures", "Report rows", "Build syncs", "naive", "×", "Requests (KB each)", "Largest (KB)", "naive (KB)", "Validation syncs", "naive", "×", "Largest read response (KB)", "naive (KB)"],
     results.map((r) => [
-      int(r.measures),
+      r.label,
       int(r.reportRows),
       int(r.build.syncs),
       int(r.naiveBuild.syncs),
       times(r.ratios.buildSyncs),
+      (r.build.requestBytes ?? []).map(kb).join(" + "),
       kb(r.build.maxRequestBytes),
       kb(r.naiveBuild.maxRequestBytes),
       int(r.validation.syncs),
       int(r.naiveValidation.syncs),
       times(r.ratios.validationSyncs),
-      kb(r.validationResponseBytes.batched),
-      kb(r.validationResponseBytes.naive),
+      kb(r.validation.maxResponseBytes),
+      kb(r.naiveValidation.maxResponseBytes),
     ]),
   );
   const timesTable = table(
-    ["Measures", "Validate (core)", "Build all specs (core)", "of which row heights", "Text cells", "ExcelJS write", ".xlsx (KB)", "Build on fake", "naive", "×", "Validation on fake", "naive", "×", "Runs"],
+    ["Measures", "Validate (core)", "Build all specs (core)", "of which row heights", "Text cells", "ExcelJS write", ".xlsx (KB)", "Build, simulated", "naive", "×", "Validation, simulated", "naive", "×", "Runs"],
     results.map((r) => [
-      int(r.measures),
+      r.label,
       ms(r.core.validateMs),
       ms(r.core.buildSpecsMs),
       ms(r.core.fitHeightsMs),
@@ -252,7 +259,7 @@ function report(
   return [
     `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.date}`,
     "",
-    "Office.js round trips per operation (recording fake; request = JSON length of the queued operations)",
+    "Office.js round trips per operation (through Microsoft's client library; bytes as it sends them, UTF-8)",
     "",
     roundTrips,
     "",
@@ -276,9 +283,9 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
   log("warming up");
-  await measure(10, 1, () => undefined);
-  const results: SizeResult[] = [];
-  for (const n of options.sizes) results.push(await measure(n, options.runs, log));
+  await measure("warm-up", inputWithMeasures(10), 1, () => undefined);
+  const results: SizeResult[] = [await measure("seed 001", seedInput(), options.runs, log)];
+  for (const n of options.sizes) results.push(await measure(int(n), inputWithMeasures(n), options.runs, log));
   const curve = await scaleCurve(options.curve, Math.min(options.runs, 3), log);
   log("parsers of user text");
   const parsers = timeParsers(5);

@@ -15,7 +15,7 @@ import { effectiveNumberFormats, valueRectangle } from "../src/domain/sheet/cell
 import type { SheetSpec, WorkbookSpec } from "../src/domain/sheet/sheetSpec";
 import { columnWidthPoints } from "../src/domain/sheet/textMetrics";
 import type { ExcelRun } from "../src/excel/officeReportWriter";
-import { toOfficeValue } from "../src/excel/officeSheetWriter";
+import { toOfficeValue } from "../src/excel/officeText";
 
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;

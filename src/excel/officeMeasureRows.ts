@@ -1,4 +1,3 @@
-import { needsTextGuard } from "../domain/sheet/cellLayout";
 import { rangeAddress } from "../domain/sheet/a1";
 import { MEASURE_COLUMNS, MEASURES_HEADER_ROW, MEASURES_SHEET } from "../domain/input/measuresLayout";
 import { MEASURE_ROWS_PREPARED, measureRowValues } from "../domain/input/measuresSheets";
@@ -6,6 +5,7 @@ import type { Measure } from "../domain/model/measure";
 import { WorkbookWriteError } from "../app/ports";
 import type { ExcelRun } from "./officeReportWriter";
 import { toWorkbookWriteError } from "./officeErrors";
+import { toOfficeValue } from "./officeText";
 
 const PREPARED_LAST_ROW = MEASURES_HEADER_ROW + MEASURE_ROWS_PREPARED;
 
@@ -27,14 +27,8 @@ export async function appendMeasureRows(run: ExcelRun, measures: readonly Omit<M
       const lastUsed = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
       const first = Math.max(MEASURES_HEADER_ROW + 1, lastUsed + 1);
       // Prepared rows are text-formatted ("@"), which keeps a string as typed; below them a
-      // string that Excel would read as a formula or number needs an apostrophe.
-      const values = measures.map((m, i) =>
-        measureRowValues(m).map((v) => {
-          if (v === null) return "";
-          const guard = typeof v === "string" && first + i > PREPARED_LAST_ROW && needsTextGuard(v);
-          return guard ? `'${v}` : (v as string | number);
-        }),
-      );
+      // string that Excel could read as a formula, number or date gets an apostrophe.
+      const values = measures.map((m, i) => measureRowValues(m).map((v) => toOfficeValue(v, first + i > PREPARED_LAST_ROW ? undefined : "@")));
       ws.getRange(rangeAddress(first, 1, first + measures.length - 1, MEASURE_COLUMNS.length)).values = values;
       await ctx.sync();
       return first;

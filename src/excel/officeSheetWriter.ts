@@ -1,120 +1,153 @@
 import { columnLetters, parseRange, rangeAddress } from "../domain/sheet/a1";
-import { effectiveNumberFormats, headerFooterCode, needsTextGuard, valueRectangle } from "../domain/sheet/cellLayout";
-import type { BorderStyle, CellStyle, CellValue, ConditionalFormat, SheetSpec } from "../domain/sheet/sheetSpec";
+import { effectiveNumberFormats, headerFooterCode, valueRectangle } from "../domain/sheet/cellLayout";
+import type { BorderStyle, CellStyle, ConditionalFormat, SheetSpec } from "../domain/sheet/sheetSpec";
 import { columnWidthPoints } from "../domain/sheet/textMetrics";
-import { fromIsoDate } from "../domain/thai/thaiDate";
-import { toExcelSerial } from "../domain/thai/parseThaiDate";
 import type { OfficeCapabilities } from "./capabilities";
-import { operationBytes, type RequestBudget } from "./requestBudget";
-
-type Cell = string | number | boolean;
+import { jsonBytes, type RequestBudget } from "./requestBudget";
+import { toOfficeValue, type OfficeCell } from "./officeText";
 
 /**
- * Queues every write that turns an empty worksheet into `spec` on the worksheet's context.
- * Never syncs: the caller decides when the batch goes to Excel, so the number of round trips
- * does not depend on the number of rows.
+ * Over 1,500 cells the client library splits a write into row chunks itself (three more objects
+ * per chunk); writing at most that many keeps each write one range and one property set.
+ */
+const MAX_CELLS_PER_WRITE = 1_500;
+/** The most data one write carries (and a quarter of the request limit), so that it always fits in a request beside other work. */
+const MAX_BYTES_PER_WRITE = 1_000_000;
+/** Room asked for before each group of formatting (a style run, a merge, the page layout): more than any group takes. */
+const GROUP_BYTES = 64_000;
+
+/**
+ * Queues every write that turns an empty worksheet (a metered proxy, see RequestBudget) into
+ * `spec`. It syncs only through the budget, when the next group would pass the request limit,
+ * so the number of round trips depends on the payload, never on the number of rows.
  */
 export async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: OfficeCapabilities, budget: RequestBudget): Promise<void> {
   const { rows, columns, values } = valueRectangle(spec);
   const formats = effectiveNumberFormats(spec, rows, columns);
-  await budget.reserve(operationBytes(spec.styles) + operationBytes(spec.merges) + 200 * (spec.columns.length + Object.keys(spec.rowHeights).length));
+  // The writer never reads a range back: no reference to keep for the rest of the batch.
+  const range = (a1?: string): Excel.Range => ws.getRange(a1).untrack();
 
+  await budget.room(GROUP_BYTES);
   if (caps.api17 && spec.tabColor) ws.tabColor = spec.tabColor;
-  const sheetRange = ws.getRange();
+  const sheetRange = range();
   sheetRange.format.font.name = spec.defaultFont.name;
   sheetRange.format.font.size = spec.defaultFont.size;
-  spec.columns.forEach((col, i) => {
-    const column = ws.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`);
+  for (const [i, col] of spec.columns.entries()) {
+    await budget.room(GROUP_BYTES);
+    const column = range(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`);
     column.format.columnWidth = columnWidthPoints(col.width);
     if (col.hidden) column.columnHidden = true;
-  });
-
-  // Number formats first, so text-formatted cells keep what is written into them.
-  for (const run of spec.styles)
-    if (run.style.numberFormat !== undefined) {
-      await budget.reserve(numberFormatBytes(run.range, run.style.numberFormat));
-      queueNumberFormat(ws, run.range, run.style.numberFormat);
-    }
-  const cells = values.map((row, r) => row.map((v, c) => toOfficeValue(v, formats[r]![c])));
-  for (const block of rowBlocks(cells, budget.limit / 2)) {
-    await budget.reserve(block.bytes);
-    ws.getRange(rangeAddress(block.first + 1, 1, block.first + block.rows.length, columns)).values = block.rows;
   }
 
-  for (const merge of spec.merges) ws.getRange(merge).merge(false);
-  for (const run of spec.styles) queueStyle(ws.getRange(run.range), run.style, run.range);
-  queueRowHeights(ws, spec.rowHeights);
+  // Number formats first, so text-formatted cells keep what is written into them.
+  for (const run of spec.styles) {
+    const format = run.style.numberFormat;
+    if (format === undefined) continue;
+    const rect = parseRange(run.range)!;
+    const width = rect.lastColumn - rect.firstColumn + 1;
+    const grid = Array.from({ length: rect.lastRow - rect.firstRow + 1 }, () => new Array<string>(width).fill(format));
+    for (const block of blocks(grid, budget.limit)) {
+      await budget.room(block.bytes + GROUP_BYTES);
+      range(rangeAddress(rect.firstRow + block.first, rect.firstColumn, rect.firstRow + block.first + block.rows.length - 1, rect.lastColumn)).numberFormat = block.rows;
+    }
+  }
+  const cells = values.map((row, r) => row.map((v, c) => toOfficeValue(v, formats[r]![c])));
+  for (const block of blocks(cells, budget.limit)) {
+    await budget.room(block.bytes + GROUP_BYTES);
+    range(rangeAddress(block.first + 1, 1, block.first + block.rows.length, columns)).values = block.rows;
+  }
+
+  for (const merge of spec.merges) {
+    await budget.room(GROUP_BYTES);
+    range(merge).merge(false);
+  }
+  for (const run of spec.styles) {
+    await budget.room(GROUP_BYTES);
+    queueStyle(range(run.range), run.style, run.range, caps);
+  }
+  for (const [rowsA1, height] of rowHeightRuns(spec.rowHeights)) {
+    await budget.room(GROUP_BYTES);
+    range(rowsA1).format.rowHeight = height;
+  }
 
   if (caps.dataValidation)
     for (const v of spec.validations) {
-      const range = ws.getRange(v.range);
+      await budget.room(GROUP_BYTES);
+      const validation = range(v.range).dataValidation;
       const source = "items" in v.source ? v.source.items.join(",") : `=${v.source.range}`;
-      range.dataValidation.rule = { list: { inCellDropDown: true, source } };
-      range.dataValidation.ignoreBlanks = v.allowBlank;
-      if (v.allowOther) range.dataValidation.errorAlert = { showAlert: false, style: "Information", title: "", message: "" };
-      else if (v.errorMessage)
-        range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "ข้อมูลไม่ถูกต้อง", message: v.errorMessage };
-      if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: "คำแนะนำ", message: v.prompt };
+      validation.rule = { list: { inCellDropDown: true, source } };
+      validation.ignoreBlanks = v.allowBlank;
+      if (v.allowOther) validation.errorAlert = { showAlert: false, style: "Information", title: "", message: "" };
+      else if (v.errorMessage) validation.errorAlert = { showAlert: true, style: "Stop", title: "ข้อมูลไม่ถูกต้อง", message: v.errorMessage };
+      if (v.prompt) validation.prompt = { showPrompt: true, title: "คำแนะนำ", message: v.prompt };
     }
-  if (caps.conditionalFormats) for (const f of spec.conditionalFormats) queueConditionalFormat(ws, f);
+  if (caps.conditionalFormats)
+    for (const f of spec.conditionalFormats) {
+      await budget.room(GROUP_BYTES);
+      queueConditionalFormat(range(f.range), f);
+    }
   for (const chart of spec.charts ?? []) {
-    const c = ws.charts.add("ColumnClustered", ws.getRange(chart.source), "Columns");
+    await budget.room(GROUP_BYTES);
+    const c = ws.charts.add("ColumnClustered", range(chart.source), "Columns");
     c.title.text = chart.title;
     c.legend.position = "Bottom";
     c.setPosition(chart.position.topLeft, chart.position.bottomRight);
   }
+  await budget.room(GROUP_BYTES);
   if (caps.api17 && spec.freeze) {
-    if (spec.freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRange(rangeAddress(1, 1, Math.max(spec.freeze.rows, 1), spec.freeze.columns)));
+    if (spec.freeze.columns > 0) ws.freezePanes.freezeAt(range(rangeAddress(1, 1, Math.max(spec.freeze.rows, 1), spec.freeze.columns)));
     else if (spec.freeze.rows > 0) ws.freezePanes.freezeRows(spec.freeze.rows);
   }
   if (caps.pageLayout && spec.print) queuePageLayout(ws, spec);
   if (spec.hidden) ws.visibility = "Hidden";
 }
 
-/** Consecutive rows grouped so that each group's JSON stays under `limit` bytes. */
-function rowBlocks(cells: Cell[][], limit: number): { first: number; rows: Cell[][]; bytes: number }[] {
-  const blocks: { first: number; rows: Cell[][]; bytes: number }[] = [];
-  let current = { first: 0, rows: [] as Cell[][], bytes: 200 };
-  cells.forEach((row, r) => {
-    const bytes = operationBytes(row) - 200;
-    if (current.rows.length > 0 && current.bytes + bytes > limit) {
-      blocks.push(current);
-      current = { first: r, rows: [], bytes: 200 };
+interface Block<T> {
+  /** 0-based index of its first row in the grid. */
+  readonly first: number;
+  readonly rows: T[][];
+  /** Its JSON in UTF-8. */
+  readonly bytes: number;
+}
+
+/** Consecutive rows grouped so that each group stays under MAX_CELLS_PER_WRITE cells and MAX_BYTES_PER_WRITE bytes. */
+function blocks<T extends OfficeCell>(grid: T[][], requestLimit: number): Block<T>[] {
+  const out: Block<T>[] = [];
+  const maxBytes = Math.min(MAX_BYTES_PER_WRITE, requestLimit / 4);
+  const width = Math.max(1, grid[0]?.length ?? 1);
+  const maxRows = Math.max(1, Math.floor(MAX_CELLS_PER_WRITE / width));
+  let current: { first: number; rows: T[][]; bytes: number } = { first: 0, rows: [], bytes: 2 };
+  grid.forEach((row, r) => {
+    const bytes = jsonBytes(row) + 1;
+    if (current.rows.length > 0 && (current.rows.length >= maxRows || current.bytes + bytes > maxBytes)) {
+      out.push(current);
+      current = { first: r, rows: [], bytes: 2 };
     }
     current.rows.push(row);
     current.bytes += bytes;
   });
-  blocks.push(current);
-  return blocks;
+  if (current.rows.length > 0) out.push(current);
+  return out;
 }
 
-function numberFormatBytes(a1: string, format: string): number {
-  const rect = parseRange(a1)!;
-  return 200 + (rect.lastRow - rect.firstRow + 1) * (rect.lastColumn - rect.firstColumn + 1) * (format.length + 3);
-}
-
-/** Text that Excel would read as a formula, number or date gets an apostrophe to stay text. */
-export function toOfficeValue(value: CellValue, format: string | undefined): Cell {
-  if (value === null) return "";
-  if (typeof value === "object") {
-    const date = fromIsoDate(value.date);
-    return date ? toExcelSerial(date) : value.date;
+/** One write per run of consecutive rows with the same height, as "3:7". */
+function rowHeightRuns(heights: Readonly<Record<number, number>>): [string, number][] {
+  const rows = Object.keys(heights).map(Number).sort((a, b) => a - b);
+  const runs: [string, number][] = [];
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    while (end + 1 < rows.length && rows[end + 1] === rows[end]! + 1 && heights[rows[end + 1]!] === heights[rows[start]!]) end++;
+    runs.push([`${rows[start]}:${rows[end]}`, heights[rows[start]!]!]);
+    start = end + 1;
   }
-  if (typeof value === "string" && format !== "@" && needsTextGuard(value)) return `'${value}`;
-  return value;
-}
-
-function queueNumberFormat(ws: Excel.Worksheet, a1: string, format: string): void {
-  const rect = parseRange(a1)!;
-  const height = rect.lastRow - rect.firstRow + 1;
-  const width = rect.lastColumn - rect.firstColumn + 1;
-  ws.getRange(a1).numberFormat = Array.from({ length: height }, () => new Array<string>(width).fill(format));
+  return runs;
 }
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 
-function queueStyle(range: Excel.Range, style: CellStyle, a1: string): void {
+function queueStyle(range: Excel.Range, style: CellStyle, a1: string, caps: OfficeCapabilities): void {
   const { font, fill } = style;
   if (font) {
     if (font.name !== undefined) range.format.font.name = font.name;
@@ -128,7 +161,7 @@ function queueStyle(range: Excel.Range, style: CellStyle, a1: string): void {
   if (style.horizontal) range.format.horizontalAlignment = H_ALIGN[style.horizontal];
   if (style.vertical) range.format.verticalAlignment = V_ALIGN[style.vertical];
   if (style.wrap !== undefined) range.format.wrapText = style.wrap;
-  if (style.indent !== undefined) range.format.indentLevel = style.indent;
+  if (caps.indent && style.indent !== undefined) range.format.indentLevel = style.indent;
   if (style.border) queueBorder(range, style.border, a1);
 }
 
@@ -158,20 +191,7 @@ function queueBorder(range: Excel.Range, border: BorderStyle, a1: string): void 
   }
 }
 
-/** One write per run of consecutive rows with the same height. */
-function queueRowHeights(ws: Excel.Worksheet, heights: Readonly<Record<number, number>>): void {
-  const rows = Object.keys(heights).map(Number).sort((a, b) => a - b);
-  let start = 0;
-  while (start < rows.length) {
-    let end = start;
-    while (end + 1 < rows.length && rows[end + 1] === rows[end]! + 1 && heights[rows[end + 1]!] === heights[rows[start]!]) end++;
-    ws.getRange(`${rows[start]}:${rows[end]}`).format.rowHeight = heights[rows[start]!]!;
-    start = end + 1;
-  }
-}
-
-function queueConditionalFormat(ws: Excel.Worksheet, f: ConditionalFormat): void {
-  const range = ws.getRange(f.range);
+function queueConditionalFormat(range: Excel.Range, f: ConditionalFormat): void {
   if (f.kind === "data-bar") {
     const cf = range.conditionalFormats.add("DataBar");
     cf.dataBar.positiveFormat.fillColor = f.color;
@@ -190,8 +210,8 @@ function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
   layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
   layout.setPrintMargins("Centimeters", { ...p.margins });
-  // zoom must be assigned as a whole object; Excel leaves the page count tall automatic.
-  layout.zoom = { horizontalFitToPages: p.fitToWidth };
+  // zoom is assigned as a whole object; 0 pages tall is automatic, the form Excel's recorder writes.
+  layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: 0 };
   if (p.centerHorizontally) layout.centerHorizontally = true;
   if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first}:$${p.repeatRows.last}`);
   if (p.printArea) layout.setPrintArea(p.printArea);

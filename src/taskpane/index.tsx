@@ -2,6 +2,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { createOfficeServices } from "./officeServices";
+import { paneExcelRun } from "../excel/paneRun";
 import { OutsideExcel } from "./OutsideExcel";
 import { paneTheme } from "./theme";
 
@@ -23,16 +24,18 @@ if (container) {
       const inExcel = info.host === Office.HostType.Excel;
       const isDark = Office.context?.officeTheme?.isDarkTheme ?? dark;
       const isSetSupported = (name: string, version: string) => Office.context.requirements?.isSetSupported(name, version) ?? false;
+      // A report file opened as a new workbook: Excel.createWorkbook is ExcelApi 1.8.
+      const newWorkbook = isSetSupported("ExcelApi", "1.8")
+        ? {
+            // ExcelJS is fetched only when the user asks for a new workbook.
+            makeFileWriter: async () => new (await import("../xlsx/xlsxReportWriter")).XlsxReportWriter(),
+            createWorkbook: (base64: string) => Excel.createWorkbook(base64),
+          }
+        : undefined;
       root.render(
         <FluentProvider theme={paneTheme(isDark)} style={{ minHeight: "100vh" }}>
           {inExcel ? (
-            <App
-              services={createOfficeServices((batch) => Excel.run(batch), isSetSupported, {
-                // ExcelJS is fetched only when the user asks for a new workbook.
-                makeFileWriter: async () => new (await import("../xlsx/xlsxReportWriter")).XlsxReportWriter(),
-                createWorkbook: (base64) => Excel.createWorkbook(base64),
-              })}
-            />
+            <App services={createOfficeServices(paneExcelRun((options, batch) => Excel.run(options, batch)), isSetSupported, newWorkbook)} />
           ) : (
             <OutsideExcel why="not-excel" />
           )}

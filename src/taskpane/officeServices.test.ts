@@ -1,12 +1,16 @@
-import { createFakeExcel } from "../../tests/fakes/fakeExcel";
+/**
+ * @jest-environment node
+ */
+// Node: Microsoft's Excel library runs in a jsdom window of its own (tests/fakes/excel/nodeLibrary).
+import { excelHost } from "../../tests/fakes/excel/nodeLibrary";
 import { createOfficeServices } from "./officeServices";
 
 const upTo = (max: number) => (name: string, version: string) => name === "ExcelApi" && Number(version) <= max;
 
 describe("createOfficeServices", () => {
   it("takes an empty workbook to report sheets through the Office.js adapters", async () => {
-    const fake = createFakeExcel();
-    const services = createOfficeServices(fake.run, upTo(1.9));
+    const host = excelHost();
+    const services = createOfficeServices(host.run, upTo(1.9));
     expect(services.capabilityNotes).toEqual([]);
     expect((await services.detectInputSheets()).missing).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ"]);
     await services.createInputSheets();
@@ -18,15 +22,15 @@ describe("createOfficeServices", () => {
     expect(await services.markIssues!(read.issues)).toBeGreaterThan(0);
     const withCell = read.issues.find((i) => i.cell)!;
     await services.selectCell!(withCell.sheet!, withCell.cell!);
-    expect(fake.snapshot().selection).toMatch(new RegExp(`!${withCell.cell}$`));
+    expect(host.snapshot().selection).toMatch(new RegExp(`!${withCell.cell}$`));
     expect((await services.buildReports(["score-comparison"])).ok).toBe(false);
   });
 
   it("lists what an older Excel cannot do, and offers change events only with ExcelApi 1.9", () => {
-    const old = createOfficeServices(createFakeExcel().run, upTo(1.8));
+    const old = createOfficeServices(excelHost().run, upTo(1.8));
     expect(old.capabilityNotes.join(" ")).toMatch(/ExcelApi 1\.9/);
     expect(old.watchInput).toBeUndefined();
-    expect(createOfficeServices(createFakeExcel().run, upTo(1.9)).watchInput).toBeDefined();
+    expect(createOfficeServices(excelHost().run, upTo(1.9)).watchInput).toBeDefined();
   });
 
   it("reports a failed change subscription to the screen instead of dropping it", async () => {
@@ -52,13 +56,13 @@ describe("opening the reports in a new workbook", () => {
   });
 
   it("is offered from ExcelApi 1.8 with a route, and hands Excel the report sheets only", async () => {
-    const fake = createFakeExcel();
+    const host = excelHost();
     const created: string[] = [];
-    const services = createOfficeServices(fake.run, upTo(1.8), route(created));
+    const services = createOfficeServices(host.run, upTo(1.8), route(created));
     const { OfficeReportWriter } = await import("../excel/officeReportWriter");
     const { buildInputSheets } = await import("../domain/input/inputSheets");
     const { loadFixture } = await import("../../tests/helpers/fixtures");
-    await new OfficeReportWriter(fake.run).write({ sheets: buildInputSheets(loadFixture("seed001")) });
+    await new OfficeReportWriter(host.run).write({ sheets: buildInputSheets(loadFixture("seed001")) });
     await services.openReportsInNewWorkbook!(["year-end", "score-comparison"]);
     expect(created).toHaveLength(1);
     const ExcelJS = (await import("exceljs")).default;
@@ -68,9 +72,9 @@ describe("opening the reports in a new workbook", () => {
   });
 
   it("is not offered below ExcelApi 1.8, and refuses while the input has errors", async () => {
-    expect(createOfficeServices(createFakeExcel().run, upTo(1.7), route([])).openReportsInNewWorkbook).toBeUndefined();
-    const fake = createFakeExcel();
-    const services = createOfficeServices(fake.run, upTo(1.8), route([]));
+    expect(createOfficeServices(excelHost().run, upTo(1.7), route([])).openReportsInNewWorkbook).toBeUndefined();
+    const host = excelHost();
+    const services = createOfficeServices(host.run, upTo(1.8), route([]));
     await services.createInputSheets();
     await expect(services.openReportsInNewWorkbook!(["score-comparison"])).rejects.toThrow(/ข้อมูลมีข้อผิดพลาด/);
   });

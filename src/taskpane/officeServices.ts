@@ -13,6 +13,7 @@ import { watchWorkbookChanges } from "../excel/officeSheetEvents";
 import { markIssueCells, selectCell } from "../excel/officeValidationMarks";
 import { OfficeWorkbookReader } from "../excel/officeWorkbookReader";
 import type { TaskpaneServices } from "./services";
+import type { ValidationIssue } from "../domain/issues/validationIssue";
 import { buildReportFile, type ReportFileWriter } from "../app/reportFile";
 import { WorkbookWriteError } from "../app/ports";
 import { openInNewWorkbook } from "../excel/officeNewWorkbook";
@@ -67,9 +68,9 @@ export function createOfficeServices(
     moveMeasure: thaiErrors((m, by) => moveMeasure(measureSheet, m, by)),
     deleteMeasure: thaiErrors((m) => deleteMeasure(measureSheet, m)),
     buildReports: thaiErrors((kinds, onStep) => buildReportsInSteps(reader, writer, kinds, onStep)),
-    markIssues: (issues) => markIssueCells(run, issues),
+    ...(caps.conditionalFormats ? { markIssues: (issues: readonly ValidationIssue[]) => markIssueCells(run, issues) } : {}),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
-    ...(newWorkbook && caps.dataValidation
+    ...(newWorkbook && caps.createWorkbook
       ? {
           openReportsInNewWorkbook: async (kinds) => {
             const { outcome, bytes } = await buildReportFile(await loadInput(reader), await newWorkbook.makeFileWriter(), { kinds });
@@ -80,8 +81,8 @@ export function createOfficeServices(
         }
       : {}),
   };
-  // Workbook-wide change events need ExcelApi 1.9, as page layout does.
-  if (caps.pageLayout)
+  // Workbook-wide change events need ExcelApi 1.9.
+  if (caps.changeEvents)
     return {
       ...services,
       watchInput(onChange, onError) {

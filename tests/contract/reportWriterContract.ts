@@ -29,7 +29,8 @@ export interface WriterHarness {
 /** Makes a writer over a workbook that already holds `sheets` (name → rows of values). */
 export type MakeHarness = (sheets?: Record<string, (string | number | null)[][]>) => Promise<WriterHarness>;
 
-const HOSTILE_TEXT = ["=SUM(A1)", "+66 81 234 5678", "-ลดลงจากปีก่อน", "@ชื่อผู้ใช้", "00123", "TRUE", "'ยกมา"];
+// Formulas, numbers, booleans, error constants and dates (a Thai-locale Excel reads Thai dates) typed by the user.
+const HOSTILE_TEXT = ["=SUM(A1)", "+66 81 234 5678", "-ลดลงจากปีก่อน", "@ชื่อผู้ใช้", "00123", "TRUE", "'ยกมา", "30 กันยายน 2567", "1/10", "๑๒.๕", "#N/A"];
 
 export function sampleReport(name = "รายงานทดสอบ", rows = 3): SheetSpec {
   const b = new SheetBuilder({

@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { MARK_FORMULA } from "../../src/excel/officeValidationMarks";
-import type { FakeConditionalFormat } from "../fakes/fakeExcel";
+import type { HostConditionalFormat } from "../fakes/excel/inspect";
 import { hasChromium, launchChromium, shownText, NO_CHROMIUM, offMachine, recordRequests, type Browser } from "./helpers/chromium";
 import { ensureBuilt } from "./helpers/ensureBuilt";
 import { writeFakeAddinPage } from "./helpers/fakeAddinPage";
@@ -98,7 +98,7 @@ describeBrowser("the add-in page in Chromium with a fake Excel", () => {
     await issue.click();
     await page.waitForFunction(() => (window as unknown as { itaFake: { snapshot(): { selection: string | null } } }).itaFake.snapshot().selection?.endsWith("!E11"));
     expect(await fake(page, "fake.activeSheet()")).toBe("คะแนน ITA");
-    const marks = await fake<FakeConditionalFormat[]>(page, "fake.conditionalFormats('คะแนน ITA')");
+    const marks = await fake<HostConditionalFormat[]>(page, "fake.conditionalFormats('คะแนน ITA')");
     expect(marks.some((m) => JSON.stringify(m).includes(MARK_FORMULA.replace(/"/g, '\\"')) && m.range.includes("E11"))).toBe(true);
     expect(await fake(page, "fake.valuesOf('คะแนน ITA', 'E11')")).toEqual([["98,43"]]);
   });

@@ -29,3 +29,16 @@ describe("opening the report sheets in a new workbook", () => {
     expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
   });
 });
+
+describe("when Excel refuses to open the new workbook", () => {
+  it.each([
+    ["InvalidOperation", /นโยบายความปลอดภัยของ Windows/],
+    ["GeneralException", /เปิดสมุดงานใหม่ไม่สำเร็จ/],
+    ["NotImplemented", /อุปกรณ์นี้เปิดสมุดงานใหม่/],
+  ])("says in Thai what %s means and what to do instead", async (code, message) => {
+    const refuse = async () => Promise.reject(Object.assign(new Error("refused"), { code }));
+    const attempt = openInNewWorkbook(refuse, new Uint8Array([80, 75]));
+    await expect(attempt).rejects.toThrow(message);
+    await expect(attempt).rejects.toThrow(/หน้าเว็บแบบไม่ต้องใช้ Excel/);
+  });
+});

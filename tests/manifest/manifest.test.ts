@@ -48,6 +48,15 @@ describe("manifest.xml", () => {
     expect(xml).toMatch(/<Override Locale="en-US" Value="ITA Report"\/>/);
   });
 
+  it("requires ExcelApi at the top level, before DefaultSettings, so that an older Excel does not offer the add-in", () => {
+    const requirements = xml.indexOf("<Requirements>");
+    expect(requirements).toBeGreaterThan(xml.indexOf("</Hosts>"));
+    expect(requirements).toBeLessThan(xml.indexOf("<DefaultSettings>"));
+    // Inside VersionOverrides it would only hide the ribbon button.
+    expect(xml.indexOf("<Requirements>", xml.indexOf("<VersionOverrides"))).toBe(-1);
+    expect(all(/<Set Name="([^"]+)" MinVersion="1\.\d+"\/>/g)).toEqual(["ExcelApi"]);
+  });
+
   it("puts the button on the Home tab and opens the task pane", () => {
     expect(xml).toMatch(/<OfficeTab id="TabHome">/);
     expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">/);

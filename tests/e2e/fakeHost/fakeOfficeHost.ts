@@ -1,58 +1,55 @@
 /**
- * A fake Office host for the built add-in page in a browser: defines `Office` and `Excel` as
- * the add-in expects them, backed by the recording fake Excel of tests/fakes, with a workbook
- * holding seed 001's input sheets and one bad score (E11 "98,43"). Bundled by esbuild in the
- * e2e test; `?dark` asks for the dark Office theme. The test reads the fake through `window.itaFake`.
+ * The Office host for the built add-in page in a browser: Microsoft's own Excel client library
+ * (excel-web-16.00.debug.js, loaded by a script tag just before this bundle) talking to the
+ * simulated Excel of tests/fakes/excel, which starts with seed 001's input sheets and one bad
+ * score (E11 "98,43"). The host is Excel 2019 (ExcelApi 1.8), so the pane must say what it
+ * skips; `?dark` asks for the dark Office theme.
+ *
+ * For the test: `window.itaFake` is the host (inspection methods, `run`, `userEdit`, cell-edit
+ * mode) and `window.itaCreatedWorkbooks` the files the pane opened with Excel.createWorkbook.
  */
 import seed from "../../fixtures/seed001.json";
-import { createFakeExcel, type FakeExcel } from "../../fakes/fakeExcel";
+import { createExcelHost, type ExcelHost } from "../../fakes/excel/excelHost";
+import { HOST_PROFILES } from "../../fakes/excel/hostProfiles";
+import { connectLibrary, type OfficeLibrary } from "../../fakes/excel/library";
 import { parseInputJson } from "../../../src/domain/input/parseInputJson";
 import { buildInputSheets } from "../../../src/domain/input/inputSheets";
 import { OfficeReportWriter } from "../../../src/excel/officeReportWriter";
 
 declare global {
   interface Window {
-    itaFake: FakeExcel;
-    itaCreatedWorkbooks: string[];
+    itaFake: ExcelHost;
+    readonly itaCreatedWorkbooks: string[];
   }
 }
 
-const fake = createFakeExcel();
-window.itaFake = fake;
+const library: OfficeLibrary = { Excel: window.Excel, OfficeExtension: window.OfficeExtension, window };
+const profile = HOST_PROFILES["excel-2019"];
+const connection = connectLibrary(library, profile, { officeTheme: { isDarkTheme: new URLSearchParams(location.search).has("dark") } });
+const host = createExcelHost(library, profile);
+// The pane calls Excel.run / Excel.createWorkbook without a URL: they go to this host.
+connection.hooks.ClientRequestContext.defaultRequestUrlAndHeaders = host.url;
+window.itaFake = host;
+Object.defineProperty(window, "itaCreatedWorkbooks", { get: () => host.createdWorkbooks() });
 
 const ready = (async () => {
   const input = parseInputJson(JSON.stringify(seed)).input;
   if (!input) throw new Error("seed001 did not parse");
-  await new OfficeReportWriter(fake.run).write({ sheets: buildInputSheets(input) });
-  await fake.run(async (ctx) => {
+  await new OfficeReportWriter(host.run).write({ sheets: buildInputSheets(input) });
+  await host.run(async (ctx) => {
     ctx.workbook.worksheets.getItem("คะแนน ITA").getRange("E11").values = [["98,43"]];
     await ctx.sync();
   });
 })();
 
-/** This host has ExcelApi up to 1.8, like Excel 2019, so the pane must say what it skips. */
-const isSetSupported = (name: string, version: string) => name === "ExcelApi" && Number(version) <= 1.8;
-
-/** Excel.createWorkbook opens a new window in Excel; here it records the file it was given. */
-const createdWorkbooks: string[] = [];
-window.itaCreatedWorkbooks = createdWorkbooks;
-const excel = {
-  run: <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => fake.run(batch),
-  createWorkbook: async (base64: string) => void createdWorkbooks.push(base64),
-};
-const office = {
+// What office.js itself adds on top of the Excel library: the host type and onReady.
+Object.assign(window.Office, {
   HostType: { Excel: "Excel" },
-  context: {
-    requirements: { isSetSupported },
-    officeTheme: { isDarkTheme: new URLSearchParams(location.search).has("dark") },
-  },
   onReady(callback?: (info: { host: string; platform: string }) => void) {
-    const info = { host: "Excel", platform: "OfficeOnline" };
+    const info = { host: "Excel", platform: profile.platform };
     return ready.then(() => {
       callback?.(info);
       return info;
     });
   },
-};
-// Only the parts of Office.js the add-in uses, so no typed assignment to the real globals.
-Object.assign(window, { Office: office, Excel: excel });
+});

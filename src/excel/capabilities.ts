@@ -45,9 +45,12 @@ export const ALL_CAPABILITIES: OfficeCapabilities = detectCapabilities(() => tru
 /** Thai notes for the user on what this Excel cannot do. */
 export function missingCapabilityNotes(caps: OfficeCapabilities): string[] {
   const notes: string[] = [];
-  if (!caps.pageLayout)
-    notes.push("ไม่ได้ตั้งค่าหน้ากระดาษ (A4 แนวนอน ระยะขอบ หัวตารางซ้ำทุกหน้า เลขหน้า) เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.9");
-  if (!caps.indent) notes.push("ไม่ได้เยื้องข้อความในบันทึกข้อความ เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.9");
+  // One note per ExcelApi version.
+  const without19 = [
+    caps.pageLayout ? null : "ไม่ได้ตั้งค่าหน้ากระดาษ (A4 แนวนอน ระยะขอบ หัวตารางซ้ำทุกหน้า เลขหน้า)",
+    caps.indent ? null : "ไม่ได้เยื้องข้อความในบันทึกข้อความ",
+  ].filter((n) => n !== null);
+  if (without19.length > 0) notes.push(`${without19.join(" และ")} เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.9`);
   if (!caps.dataValidation) notes.push("ไม่ได้สร้างรายการตัวเลือก (dropdown) เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.8");
   if (!caps.conditionalFormats) notes.push("ไม่ได้เน้นสีคะแนนต่ำกว่า 85 และระบายสีเซลล์ที่มีปัญหา เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.6");
   if (!caps.api17) notes.push("ไม่ได้ตรึงแถวหัวตารางและสีแท็บ เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.7");

@@ -34,6 +34,7 @@ describe("the pane's batches", () => {
     const services = createOfficeServices(host.runWithoutDelay, host.isSetSupported);
     host.beginCellEdit();
     await expect(services.validate()).rejects.toThrow(/Excel กำลังแก้ไขเซลล์อยู่/);
+    host.endCellEdit();
   });
 
   it("are not re-read after a build of the pane's own, but are after the user's edit", async () => {

@@ -187,6 +187,7 @@ describe("cell-edit mode", () => {
     host.beginCellEdit();
     const batch = host.runWithoutDelay(async (ctx) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]]));
     await expect(batch).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    host.endCellEdit();
   });
 
   it("holds a batch with delayForCellEdit until the user leaves the cell", async () => {

@@ -1,4 +1,4 @@
-import { cellKey, parseA1Body, area, type Rect } from "./address";
+import { area, cellKey, colIndex, parseA1Body, rectA1, type Rect } from "./address";
 import { connectLibrary, type OfficeLibrary } from "./library";
 import { isSetSupportedBy, type HostProfile } from "./hostProfiles";
 import { HostSimulator, WEB_PAYLOAD_LIMIT_BYTES, type RequestRecord } from "./simulator";
@@ -7,7 +7,7 @@ import { newSheet, newWorkbook, type ChangeRecord, type HostState, type SheetMod
 import { checkSheetName } from "./model/worksheet";
 import { RangeType, cellValue } from "./model/range";
 import { columnWidthOf, rowHeightOf } from "./model/format";
-import { rectA1, sheetRef, colIndex } from "./address";
+import { changeMessage, changeOf } from "./model/events";
 import {
   cellAt,
   cfOut,
@@ -93,8 +93,6 @@ export interface ExcelHost {
   snapshot(): HostWorkbookSnapshot;
 }
 
-const EVENT_MESSAGE_CATEGORY = 65536;
-const WORKSHEET_CHANGED_EVENT = 10;
 let nextHost = 1;
 
 function initialCell(v: InitialValue): { value: string | number | boolean; kind: "text" | "number" | "boolean" | "error" } | null {
@@ -136,12 +134,8 @@ export function createExcelHost(library: OfficeLibrary, profile: HostProfile, op
   const locale = options.locale ?? "th-TH";
 
   const deliverChanges = (changes: readonly ChangeRecord[]): void => {
-    setTimeout(() => {
-      for (const c of changes)
-        connection.hooks._testTriggerRichApiMessageEvent({
-          entries: [{ messageCategory: EVENT_MESSAGE_CATEGORY, messageType: WORKSHEET_CHANGED_EVENT, targetId: "Workbook", message: JSON.stringify({ changeType: "RangeEdited", source: "Local", ...c }) }],
-        });
-    }, 0);
+    // After the response, as Excel sends event messages of its own accord.
+    setTimeout(() => changes.forEach((c) => connection.hooks._testTriggerRichApiMessageEvent(changeMessage(c))), 0);
   };
   const simulator = new HostSimulator(model, {
     api: profile.api,
@@ -195,7 +189,8 @@ export function createExcelHost(library: OfficeLibrary, profile: HostProfile, op
         locale,
         api: profile.api,
         noteChange: (s, r) => {
-          if (model.enableEvents && model.changeEventsRegistered) changes.push({ worksheetId: s.id, address: `${sheetRef(s.name)}!${rectA1(r)}` });
+          const change = changeOf(model, s, r);
+          if (change) changes.push(change);
         },
       };
       RangeType.props!["Values"]!.set!({ sheet, rect: rect(a1) }, values, state);

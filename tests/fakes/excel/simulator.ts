@@ -1,9 +1,10 @@
 import { fail, HostError, HTTP_STATUS, notModelled } from "./errors";
 import { apiMinor, isObj, type ApiVersion, type HostType, type Obj } from "./hostTypes";
-import { rectA1, sheetRef, type Rect } from "./address";
+import type { Rect } from "./address";
 import type { HostLocale } from "./values";
 import type { ChangeRecord, HostState, SheetModel, WorkbookModel } from "./model/state";
 import { WorkbookType } from "./model/workbook";
+import { changeOf } from "./model/events";
 import {
   ActionType,
   DELAY_FOR_CELL_EDIT_FLAG,
@@ -174,7 +175,8 @@ class Execution implements HostState {
   }
 
   noteChange(sheet: SheetModel, rect: Rect): void {
-    if (this.model.enableEvents && this.model.changeEventsRegistered) this.changes.push({ worksheetId: sheet.id, address: `${sheetRef(sheet.name)}!${rectA1(rect)}` });
+    const change = changeOf(this.model, sheet, rect);
+    if (change) this.changes.push(change);
   }
 
   run(): WireResponse {

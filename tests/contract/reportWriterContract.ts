@@ -1,7 +1,7 @@
 import type { ReportWriter } from "../../src/app/ports";
 import { WorkbookWriteError } from "../../src/app/ports";
 import { SheetBuilder } from "../../src/domain/sheet/sheetBuilder";
-import type { SheetSpec } from "../../src/domain/sheet/sheetSpec";
+import type { BorderLine, HorizontalAlign, SheetSpec, VerticalAlign } from "../../src/domain/sheet/sheetSpec";
 import { scoreFormat } from "../../src/domain/sheet/numberFormats";
 import { a4Print } from "../../src/domain/reports/reportStyle";
 
@@ -19,17 +19,61 @@ export interface ReadBack {
   orientation(sheet: string): "portrait" | "landscape" | undefined;
   printTitleRows(sheet: string): string | undefined;
   listSource(sheet: string, a1: string): string | undefined;
+  /** The dropdown on a cell beyond its source: blanks allowed, the prompt, whether other values are refused and with what words. */
+  listRule(sheet: string, a1: string): { allowBlank: boolean; prompt?: string; strict: boolean; errorMessage?: string } | undefined;
+  /** Solid fill as "#RRGGBB", undefined when none. */
+  fill(sheet: string, a1: string): string | undefined;
+  fontColor(sheet: string, a1: string): string | undefined;
+  /** The line on one edge of a cell, undefined when none. */
+  border(sheet: string, a1: string, side: BorderSide): BorderLine | undefined;
+  alignment(sheet: string, a1: string): ReadAlignment;
+  conditionalFormats(sheet: string): ReadConditionalFormat[];
+  freeze(sheet: string): { rows: number; columns: number };
+  hidden(sheet: string): boolean;
+  /** Column letters of hidden columns. */
+  hiddenColumns(sheet: string): string[];
+  tabColor(sheet: string): string | undefined;
+  /** Each section as Excel's header/footer codes; "" when empty. */
+  headerFooter(sheet: string): { header: Sections; footer: Sections };
+  /** Without "$" or sheet name, as "A1:C9"; undefined when unset. */
+  printArea(sheet: string): string | undefined;
+  /** Fit to pages wide × tall (0 = as many as it takes); undefined when printing at a scale. */
+  fitToPages(sheet: string): { wide: number; tall: number } | undefined;
+  paperA4(sheet: string): boolean;
+  marginsCm(sheet: string): { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  centerHorizontally(sheet: string): boolean;
 }
+
+export type BorderSide = "top" | "bottom" | "left" | "right";
+export interface ReadAlignment {
+  horizontal?: HorizontalAlign;
+  vertical?: VerticalAlign;
+  wrap: boolean;
+  indent: number;
+}
+export interface Sections {
+  left: string;
+  center: string;
+  right: string;
+}
+export type ReadConditionalFormat =
+  | { kind: "less-than"; range: string; value: number; fill?: string; fontColor?: string; bold?: boolean }
+  | { kind: "data-bar"; range: string; color: string };
 
 export interface WriterHarness {
   readonly writer: ReportWriter;
   readBack(): Promise<ReadBack>;
 }
 
-/** Makes a writer over a workbook that already holds `sheets` (name → rows of values). */
-export type MakeHarness = (sheets?: Record<string, (string | number | null)[][]>) => Promise<WriterHarness>;
+export interface HarnessOptions {
+  /** The writer's work fails part way, after it has begun writing the new reports (fault injection). */
+  readonly failWhileWriting?: boolean;
+}
 
-// Formulas, numbers, booleans, error constants and dates (a Thai-locale Excel reads Thai dates) typed by the user.
+/** Makes a writer over a workbook that already holds `sheets` (name → rows of values). */
+export type MakeHarness = (sheets?: Record<string, (string | number | null)[][]>, options?: HarnessOptions) => Promise<WriterHarness>;
+
+// Formulas, numbers, booleans, error constants and dates (Thai and Western), as a user types them.
 const HOSTILE_TEXT = ["=SUM(A1)", "+66 81 234 5678", "-ลดลงจากปีก่อน", "@ชื่อผู้ใช้", "00123", "TRUE", "'ยกมา", "30 กันยายน 2567", "1/10", "๑๒.๕", "#N/A"];
 
 export function sampleReport(name = "รายงานทดสอบ", rows = 3): SheetSpec {
@@ -47,6 +91,42 @@ export function sampleReport(name = "รายงานทดสอบ", rows = 
   b.addRow(["หมายเหตุ", HOSTILE_TEXT.join(" | ")]);
   HOSTILE_TEXT.forEach((t) => b.addRow([null, t]));
   return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", { first: header, last: header }) });
+}
+
+/** A report that uses every look a writer can give a sheet. */
+export function styledReport(name = "รายงานแต่งหน้า"): SheetSpec {
+  const b = new SheetBuilder({
+    name,
+    role: "report",
+    defaultFont: { name: "TH SarabunPSK", size: 16 },
+    columns: [{ width: 8 }, { width: 30 }, { width: 12 }, { width: 12, hidden: true }],
+    tabColor: "#1F3864",
+  });
+  b.addBanner("ผลคะแนน", { font: { bold: true, size: 20, color: "#1F3864" }, horizontal: "center" }, 30);
+  const header = b.addRow(["ลำดับ", "ตัวชี้วัด", "คะแนน", "ซ่อน"]);
+  b.style(b.wholeRow(header), { fill: "#DDEBF7", border: { line: "thin", where: "grid" }, horizontal: "center", vertical: "middle", wrap: true });
+  for (let i = 1; i <= 4; i++) b.addRow([i, `ตัวชี้วัดที่ ${i} ข้อความยาวที่ต้องตัดบรรทัด`, 70 + i * 5, "x"]);
+  const last = b.nextRow - 1;
+  b.style(`A3:C${last}`, { border: { line: "dotted", where: "outline", color: "#808080" }, vertical: "top" });
+  b.style(`B3:B${last}`, { wrap: true, indent: 2, horizontal: "left" });
+  b.style(`A${last}:C${last}`, { border: { line: "double", where: "bottom" } });
+  const note = b.addRow([null, "หมายเหตุ: คะแนนต่ำกว่า 85 เน้นสีแดง"]);
+  b.style(`B${note}`, { horizontal: "right", font: { italic: true, color: "#C00000" } });
+  return {
+    ...b.build({
+      freeze: { rows: header, columns: 1 },
+      print: {
+        ...a4Print("portrait", { first: header, last: header }),
+        printArea: `A1:C${note}`,
+        header: { left: "อบต.ตัวอย่าง", right: "พิมพ์ {sheet}" },
+        footer: { center: "หน้า {page} จาก {pages}", right: "R&D" },
+      },
+    }),
+    conditionalFormats: [
+      { kind: "less-than", range: `C3:C${last}`, value: 85, style: { font: { color: "#C00000", bold: true }, fill: "#FCE4D6" } },
+      { kind: "data-bar", range: `D3:D${last}`, color: "#5B9BD5" },
+    ],
+  };
 }
 
 /** The same behaviour, asserted on every ReportWriter. */
@@ -110,6 +190,125 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       };
       await h.writer.write({ sheets: [spec] });
       expect((await h.readBack()).listSource("รายงานทดสอบ", "C4")).toBe('"ดำเนินการแล้ว,ยังไม่ดำเนินการ"');
+    });
+
+    it("writes fills, font colours, borders and alignment cell by cell as the style runs say", async () => {
+      const h = await make();
+      await h.writer.write({ sheets: [styledReport()] });
+      const r = await h.readBack();
+      const s = "รายงานแต่งหน้า";
+      expect(r.fill(s, "B2")).toBe("#DDEBF7");
+      expect(r.fill(s, "B3")).toBeUndefined();
+      expect(r.fontColor(s, "A1")).toBe("#1F3864");
+      expect(r.fontColor(s, "B7")).toBe("#C00000");
+      // A grid draws every edge of every cell; an outline only the range's outer edges.
+      for (const side of ["top", "bottom", "left", "right"] as const) expect(r.border(s, "B2", side)).toBe("thin");
+      expect(r.border(s, "A3", "top")).toBe("dotted");
+      expect(r.border(s, "A3", "left")).toBe("dotted");
+      expect(r.border(s, "B4", "left")).toBeUndefined();
+      expect(r.border(s, "B4", "top")).toBeUndefined();
+      expect(r.border(s, "C4", "right")).toBe("dotted");
+      expect(r.border(s, "B6", "bottom")).toBe("double");
+      expect(r.alignment(s, "A1")).toMatchObject({ horizontal: "center", wrap: false });
+      expect(r.alignment(s, "C2")).toEqual({ horizontal: "center", vertical: "middle", wrap: true, indent: 0 });
+      expect(r.alignment(s, "B4")).toEqual({ horizontal: "left", vertical: "top", wrap: true, indent: 2 });
+      expect(r.alignment(s, "B7")).toMatchObject({ horizontal: "right" });
+    });
+
+    it("writes conditional formats, freeze panes, hidden columns and the tab colour", async () => {
+      const h = await make();
+      await h.writer.write({ sheets: [styledReport()] });
+      const r = await h.readBack();
+      const s = "รายงานแต่งหน้า";
+      expect(r.conditionalFormats(s)).toEqual(
+        expect.arrayContaining([
+          { kind: "less-than", range: "C3:C6", value: 85, fill: "#FCE4D6", fontColor: "#C00000", bold: true },
+          { kind: "data-bar", range: "D3:D6", color: "#5B9BD5" },
+        ]),
+      );
+      expect(r.conditionalFormats(s)).toHaveLength(2);
+      expect(r.freeze(s)).toEqual({ rows: 2, columns: 1 });
+      expect(r.hiddenColumns(s)).toEqual(["D"]);
+      expect(r.tabColor(s)).toBe("#1F3864");
+      expect(r.hidden(s)).toBe(false);
+    });
+
+    it("sets up the printed page: A4, margins, fit to one page wide, print area, centred, headers and footers", async () => {
+      const h = await make();
+      await h.writer.write({ sheets: [styledReport()] });
+      const r = await h.readBack();
+      const s = "รายงานแต่งหน้า";
+      expect(r.paperA4(s)).toBe(true);
+      expect(r.orientation(s)).toBe("portrait");
+      const m = r.marginsCm(s);
+      const cm = a4Print("portrait").margins;
+      for (const k of ["top", "bottom", "left", "right", "header", "footer"] as const) expect(m[k]).toBeCloseTo(cm[k], 2);
+      expect(r.fitToPages(s)).toEqual({ wide: 1, tall: 0 });
+      expect(r.printArea(s)).toBe("A1:C7");
+      expect(r.centerHorizontally(s)).toBe(true);
+      expect(r.printTitleRows(s)).toMatch(/^\$?2:\$?2$/);
+      const font = '&"TH SarabunPSK,Regular"&14';
+      expect(r.headerFooter(s)).toEqual({
+        header: { left: `${font}อบต.ตัวอย่าง`, center: "", right: `${font}พิมพ์ &A` },
+        footer: { left: "", center: `${font}หน้า &P จาก &N`, right: `${font}R&&D` },
+      });
+    });
+
+    it("hides a sheet the spec marks hidden and gives dropdowns their prompt and error words", async () => {
+      const h = await make();
+      const lists: SheetSpec = { ...sampleReport("รายการเลือก", 1), role: "lists", hidden: true };
+      const spec: SheetSpec = {
+        ...sampleReport(),
+        validations: [
+          { range: "C3:C5", source: { range: "'รายการเลือก'!$B$3:$B$4" }, allowBlank: false, prompt: "เลือกสถานะ", errorMessage: "เลือกจากรายการเท่านั้น" },
+          { range: "B3:B5", source: { items: ["ก", "ข"] }, allowBlank: true, allowOther: true },
+        ],
+      };
+      await h.writer.write({ sheets: [spec, lists] });
+      const r = await h.readBack();
+      expect(r.hidden("รายการเลือก")).toBe(true);
+      expect(r.hidden("รายงานทดสอบ")).toBe(false);
+      expect(r.listSource("รายงานทดสอบ", "C4")).toBe("'รายการเลือก'!$B$3:$B$4");
+      expect(r.listRule("รายงานทดสอบ", "C4")).toEqual({ allowBlank: false, prompt: "เลือกสถานะ", strict: true, errorMessage: "เลือกจากรายการเท่านั้น" });
+      expect(r.listRule("รายงานทดสอบ", "B5")).toEqual({ allowBlank: true, strict: false });
+    });
+
+    it("a build that fails part way leaves the previous report and every input sheet as they were", async () => {
+      const before = { "ข้อมูลรายงาน": [["ชื่อหน่วยงาน", "=ไม่ใช่สูตร"]], "รายงานทดสอบ": [["รายงานเดิม"]] };
+      const h = await make(before, { failWhileWriting: true });
+      const attempt = h.writer.write({ sheets: [sampleReport("รายงานทดสอบ", 4), sampleReport("รายงานที่สอง", 4)] });
+      await expect(attempt).rejects.toBeInstanceOf(WorkbookWriteError);
+      const r = await h.readBack();
+      expect(r.sheetNames()).toEqual(["ข้อมูลรายงาน", "รายงานทดสอบ"]);
+      expect(r.value("รายงานทดสอบ", "A1")).toBe("รายงานเดิม");
+      expect(r.value("รายงานทดสอบ", "A2")).toBeNull();
+      expect(r.value("ข้อมูลรายงาน", "B1")).toBe("=ไม่ใช่สูตร");
+    });
+
+    it("puts right what a stopped build left: its staging sheet dropped, an orphaned backup renamed back", async () => {
+      const h = await make({
+        "ข้อมูลรายงาน": [["ของเดิม"]],
+        "~ita-new-1": [["ครึ่งทาง"]],
+        "~ita-old-รายงานทดสอบ": [["รายงานเดิม"]],
+        "~ita-old-ข้อมูลรายงาน": [["สำรองที่ล้าสมัย"]],
+      });
+      const result = await h.writer.write({ sheets: [sampleReport("รายงานอื่น", 2)] });
+      expect(result.written).toEqual(["รายงานอื่น"]);
+      const r = await h.readBack();
+      expect([...r.sheetNames()].sort()).toEqual(["ข้อมูลรายงาน", "รายงานทดสอบ", "รายงานอื่น"].sort());
+      expect(r.value("รายงานทดสอบ", "A1")).toBe("รายงานเดิม");
+      expect(r.value("ข้อมูลรายงาน", "A1")).toBe("ของเดิม");
+    });
+
+    it("replaces a report whose name differs only in case, as Excel compares sheet names", async () => {
+      const h = await make({ Report: [["old"]], Input: [["kept"]] });
+      const input: SheetSpec = { ...sampleReport("INPUT", 1), role: "input" };
+      const result = await h.writer.write({ sheets: [sampleReport("REPORT", 2), input] });
+      expect(result).toMatchObject({ written: ["REPORT"], kept: ["INPUT"] });
+      const r = await h.readBack();
+      expect(r.sheetNames()).toEqual(["Input", "REPORT"]);
+      expect(r.value("REPORT", "A1")).toBe("หัวเรื่องรายงาน");
+      expect(r.value("Input", "A1")).toBe("kept");
     });
 
     it.each([["รายงาน/ปี 2567"], ["ชื่อชีตที่ยาวเกินสามสิบเอ็ดตัวอักษรแน่นอน"], ["a:b"]])(

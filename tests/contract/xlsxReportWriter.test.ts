@@ -1,6 +1,54 @@
 import ExcelJS from "exceljs";
 import { XlsxReportWriter } from "../../src/xlsx/xlsxReportWriter";
-import { describeReportWriter, type ReadBack } from "./reportWriterContract";
+import type { BorderLine, HorizontalAlign, VerticalAlign } from "../../src/domain/sheet/sheetSpec";
+import { describeReportWriter, type ReadBack, type ReadConditionalFormat, type Sections } from "./reportWriterContract";
+
+const color = (c: Partial<ExcelJS.Color> | undefined): string | undefined => (c?.argb === undefined ? undefined : `#${c.argb.slice(2).toUpperCase()}`);
+const LINES: readonly string[] = ["thin", "medium", "thick", "dotted", "hair", "double"] satisfies BorderLine[];
+const H: readonly string[] = ["left", "center", "right", "justify"] satisfies HorizontalAlign[];
+const V: readonly string[] = ["top", "middle", "bottom"] satisfies VerticalAlign[];
+
+/** "&L…&C…&R…" into its sections; "&&" is a literal ampersand, not a section code. */
+function sections(codes: string | undefined): Sections {
+  const out: Sections = { left: "", center: "", right: "" };
+  let at: keyof Sections | null = null;
+  for (let i = 0; i < (codes ?? "").length; i++) {
+    const ch = codes![i]!;
+    const next = codes![i + 1];
+    if (ch === "&" && (next === "L" || next === "C" || next === "R")) {
+      at = next === "L" ? "left" : next === "C" ? "center" : "right";
+      i++;
+      continue;
+    }
+    // Text before any section code is centred, as Excel reads it.
+    const take = ch === "&" && next === "&" ? (i++, "&&") : ch;
+    out[at ?? "center"] += take;
+  }
+  return out;
+}
+
+function conditionalFormats(ws: ExcelJS.Worksheet): ReadConditionalFormat[] {
+  // ExcelJS reads them back into `conditionalFormattings`, which its types leave out.
+  const read = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+  return read.flatMap((cf) =>
+    cf.rules.map((rule): ReadConditionalFormat => {
+      if (rule.type === "dataBar") return { kind: "data-bar", range: cf.ref, color: color((rule as { color?: Partial<ExcelJS.Color> }).color) ?? "" };
+      if (rule.type !== "cellIs" || rule.operator !== "lessThan") throw new Error(`the writer never adds a ${rule.type} rule`);
+      const fill = rule.style?.fill as ExcelJS.FillPattern | undefined;
+      const font = rule.style?.font;
+      const fillColor = color(fill?.bgColor);
+      const fontColor = color(font?.color);
+      return {
+        kind: "less-than",
+        range: cf.ref,
+        value: Number(rule.formulae?.[0]),
+        ...(fillColor ? { fill: fillColor } : {}),
+        ...(fontColor ? { fontColor } : {}),
+        ...(font?.bold !== undefined ? { bold: font.bold } : {}),
+      };
+    }),
+  );
+}
 
 function readBack(wb: ExcelJS.Workbook): ReadBack {
   const ws = (name: string) => wb.getWorksheet(name)!;
@@ -22,12 +70,71 @@ function readBack(wb: ExcelJS.Workbook): ReadBack {
     orientation: (s) => ws(s).pageSetup.orientation,
     printTitleRows: (s) => ws(s).pageSetup.printTitlesRow,
     listSource: (s, a1) => ws(s).getCell(a1).dataValidation?.formulae?.[0] as string | undefined,
+    listRule: (s, a1) => {
+      const v = ws(s).getCell(a1).dataValidation as ExcelJS.DataValidation | undefined;
+      if (!v || v.type !== "list") return undefined;
+      const strict = v.showErrorMessage === true;
+      return {
+        allowBlank: v.allowBlank === true,
+        ...(v.showInputMessage && v.prompt ? { prompt: v.prompt } : {}),
+        strict,
+        ...(strict && v.error ? { errorMessage: v.error } : {}),
+      };
+    },
+    fill: (s, a1) => {
+      const f = ws(s).getCell(a1).fill as ExcelJS.FillPattern | undefined;
+      return f?.type === "pattern" && f.pattern === "solid" ? color(f.fgColor) : undefined;
+    },
+    fontColor: (s, a1) => color(ws(s).getCell(a1).font?.color),
+    border: (s, a1, side) => {
+      const style = ws(s).getCell(a1).border?.[side]?.style;
+      return style !== undefined && LINES.includes(style) ? (style as BorderLine) : undefined;
+    },
+    alignment: (s, a1) => {
+      const a = ws(s).getCell(a1).alignment ?? {};
+      return {
+        ...(a.horizontal !== undefined && H.includes(a.horizontal) ? { horizontal: a.horizontal as HorizontalAlign } : {}),
+        ...(a.vertical !== undefined && V.includes(a.vertical) ? { vertical: a.vertical as VerticalAlign } : {}),
+        wrap: a.wrapText === true,
+        indent: a.indent ?? 0,
+      };
+    },
+    conditionalFormats: (s) => conditionalFormats(ws(s)),
+    freeze: (s) => {
+      const view = ws(s).views.find((v) => v.state === "frozen") as ExcelJS.WorksheetViewFrozen | undefined;
+      return { rows: view?.ySplit ?? 0, columns: view?.xSplit ?? 0 };
+    },
+    hidden: (s) => ws(s).state !== "visible",
+    hiddenColumns: (s) => (ws(s).columns ?? []).filter((c) => c.hidden).map((c) => c.letter ?? ""),
+    tabColor: (s) => color(ws(s).properties.tabColor),
+    headerFooter: (s) => ({ header: sections(ws(s).headerFooter.oddHeader), footer: sections(ws(s).headerFooter.oddFooter) }),
+    printArea: (s) => ws(s).pageSetup.printArea?.replace(/\$/g, ""),
+    fitToPages: (s) => {
+      const p = ws(s).pageSetup;
+      return p.fitToPage ? { wide: p.fitToWidth ?? 1, tall: p.fitToHeight ?? 1 } : undefined;
+    },
+    paperA4: (s) => ws(s).pageSetup.paperSize === 9,
+    marginsCm: (s) => {
+      const m = ws(s).pageSetup.margins!;
+      const cm = (inches: number) => inches * 2.54;
+      return { top: cm(m.top), bottom: cm(m.bottom), left: cm(m.left), right: cm(m.right), header: cm(m.header), footer: cm(m.footer) };
+    },
+    centerHorizontally: (s) => ws(s).pageSetup.horizontalCentered === true,
   };
 }
 
-describeReportWriter("XlsxReportWriter", async (sheets = {}) => {
+describeReportWriter("XlsxReportWriter", async (sheets = {}, options = {}) => {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
+  if (options.failWhileWriting) {
+    // The second staging sheet cannot be added: the first is written by then.
+    const add = wb.addWorksheet.bind(wb);
+    let staged = 0;
+    wb.addWorksheet = (name?: string, opts?: Partial<ExcelJS.AddWorksheetOptions>) => {
+      if (name?.startsWith("~ita-new-") && ++staged === 2) throw new Error("simulated failure");
+      return add(name, opts);
+    };
+  }
   const writer = new XlsxReportWriter(wb);
   return {
     writer,

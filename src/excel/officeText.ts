@@ -7,10 +7,11 @@ export type OfficeCell = string | number | boolean;
 
 /**
  * Whether Excel could read typed text as something other than that text. Excel parses a string
- * written into a General cell by the user's locale, and no one list covers every locale's dates
- * and numbers ("30 กันยายน 2567", "๑/๑๐", "1.234,5", "50 %"), so any text with a digit of any
- * script counts, as does text that starts like a formula (= + - @) or an apostrophe, a boolean
- * word and an error constant (#N/A).
+ * written into a General cell: Microsoft's reference (Range.values in @types/office-js) says
+ * locale-shaped dates are stored as text and formulas start with = + -, but numbers, booleans,
+ * error constants and en-US-shaped dates ("1/10") are still read, and what older Excel builds do
+ * with Thai dates is not documented. So any text with a digit of any script counts, as does text
+ * that starts like a formula (= + - @) or an apostrophe, a boolean word and an error constant (#N/A).
  */
 export function mayBeParsed(text: string): boolean {
   const t = text.trim();

@@ -10,6 +10,7 @@ export type HostErrorCode =
   | "InvalidOperationInCellEditMode"
   | "ItemAlreadyExists"
   | "ItemNotFound"
+  | "NonBlankCellOffSheet"
   | "NotImplemented"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded";
@@ -26,6 +27,7 @@ export const HTTP_STATUS: Readonly<Record<HostErrorCode, number>> = {
   InvalidOperationInCellEditMode: 400,
   ItemAlreadyExists: 409,
   ItemNotFound: 404,
+  NonBlankCellOffSheet: 400,
   NotImplemented: 501,
   RequestPayloadSizeLimitExceeded: 413,
   ResponsePayloadSizeLimitExceeded: 413,

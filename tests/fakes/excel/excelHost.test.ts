@@ -98,20 +98,29 @@ describe("the simulated Excel behind Microsoft's client library", () => {
     expect(host.valuesOf("Sheet1", "A1:A3")).toEqual([["before"], [""], [""]]);
   });
 
-  it("parses text like a Thai-locale Excel: a Thai date or a number in a General cell is no longer text", async () => {
+  it("reads strings the add-in writes locale-neutrally: a Thai date stays text, a number or an en-US date does not", async () => {
     const host = excelHost();
     await host.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("Sheet1");
-      ws.getRange("A1:D1").values = [["30 กันยายน 2567", "'30 กันยายน 2567", "0012", "ลดลง"]];
-      ws.getRange("E1").numberFormat = [["@"]];
-      ws.getRange("E1").values = [["30 กันยายน 2567"]];
+      ws.getRange("A1:F1").values = [["30 กันยายน 2567", "'0012", "0012", "ลดลง", "1/10", "๑๒.๕"]];
+      ws.getRange("G1").numberFormat = [["@"]];
+      ws.getRange("G1").values = [["0012"]];
       await ctx.sync();
     });
-    expect(host.cell("Sheet1", "A1")?.kind).toBe("number");
-    expect(host.cell("Sheet1", "B1")).toMatchObject({ kind: "text", value: "30 กันยายน 2567" });
+    expect(host.cell("Sheet1", "A1")).toMatchObject({ kind: "text", value: "30 กันยายน 2567" });
+    expect(host.cell("Sheet1", "B1")).toMatchObject({ kind: "text", value: "0012" });
     expect(host.cell("Sheet1", "C1")).toMatchObject({ kind: "number", value: 12 });
     expect(host.cell("Sheet1", "D1")?.kind).toBe("text");
-    expect(host.cell("Sheet1", "E1")).toMatchObject({ kind: "text", value: "30 กันยายน 2567" });
+    expect(host.cell("Sheet1", "E1")?.kind).toBe("number");
+    expect(host.cell("Sheet1", "F1")?.kind).toBe("text");
+    expect(host.cell("Sheet1", "G1")).toMatchObject({ kind: "text", value: "0012" });
+  });
+
+  it("reads what the user types by the user's locale: in a Thai-locale Excel a Thai date becomes a date", async () => {
+    const host = excelHost({ sheets: { Sheet1: [] } });
+    host.userEdit("Sheet1", "A1:B1", [["30 กันยายน 2567", "๑๒.๕"]]);
+    expect(host.cell("Sheet1", "A1")?.kind).toBe("number");
+    expect(host.cell("Sheet1", "B1")).toMatchObject({ kind: "number", value: 12.5 });
   });
 
   it("refuses changes to a protected sheet with AccessDenied", async () => {
@@ -158,6 +167,95 @@ describe("sheet features", () => {
     await expect(older.run(async (ctx) => void ctx.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks.add("A21"))).rejects.toMatchObject({
       code: "ApiNotFound",
     });
+  });
+});
+
+describe("page layout limits", () => {
+  it("refuses a header whose three sections pass 255 characters together", async () => {
+    const host = excelHost();
+    const attempt = host.run(async (ctx) => {
+      const pages = ctx.workbook.worksheets.getItem("Sheet1").pageLayout.headersFooters.defaultForAllPages;
+      pages.leftHeader = "ก".repeat(200);
+      pages.leftFooter = "ข".repeat(200);
+      await ctx.sync();
+      pages.rightHeader = "ค".repeat(56);
+      await ctx.sync();
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(host.pageLayout("Sheet1").headersFooters.defaultForAllPages).toMatchObject({ leftHeader: "ก".repeat(200), rightHeader: "", leftFooter: "ข".repeat(200) });
+  });
+});
+
+describe("inserting and deleting whole rows", () => {
+  const sheet = { ข้อมูล: [["หัว"], ["ก"], ["ข"], ["ค"], ["ง"]] };
+
+  it("moves the rows below with their formats, heights, merges, dropdowns and conditional formats", async () => {
+    const host = excelHost({ sheets: sheet });
+    await host.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("ข้อมูล");
+      ws.getRange("A3").format.font.bold = true;
+      ws.getRange("3:3").format.rowHeight = 30;
+      ws.getRange("B4:C4").merge(false);
+      ws.getRange("A2:A5").dataValidation.rule = { list: { inCellDropDown: true, source: "ก,ข" } };
+      ws.getRange("A5").conditionalFormats.add("DataBar");
+      await ctx.sync();
+      ws.getRange("3:4").insert("Down");
+      await ctx.sync();
+    });
+    expect(host.valuesOf("ข้อมูล", "A1:A7").map((r) => r[0])).toEqual(["หัว", "ก", "", "", "ข", "ค", "ง"]);
+    expect(host.cell("ข้อมูล", "A5")!.format.font.bold).toBe(true);
+    expect(host.rowHeight("ข้อมูล", 5)).toBe(30);
+    expect(host.merges("ข้อมูล")).toEqual(["B6:C6"]);
+    // Inserted inside the dropdown's range: it grows; the conditional format below it moves.
+    expect(host.validations("ข้อมูล").map((v) => v.range)).toEqual(["A2:A7"]);
+    expect(host.conditionalFormats("ข้อมูล").map((f) => f.range)).toEqual(["A7"]);
+  });
+
+  it("gives new rows the formats of the row above, as Insert does by default", async () => {
+    const host = excelHost({ sheets: sheet });
+    await host.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("ข้อมูล");
+      ws.getRange("A2").format.fill.color = "#FFFF00";
+      ws.getRange("3:3").insert("Down");
+      await ctx.sync();
+    });
+    expect(host.cell("ข้อมูล", "A3")).toMatchObject({ kind: "empty", format: { fill: { color: "#FFFF00" } } });
+  });
+
+  it("deletes rows: the rows below move up, ranges shrink, and a range of deleted rows only goes", async () => {
+    const host = excelHost({ sheets: sheet });
+    await host.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("ข้อมูล");
+      ws.getRange("A2:A5").dataValidation.rule = { list: { inCellDropDown: true, source: "ก,ข" } };
+      ws.getRange("B3:C3").merge(false);
+      ws.getRange("3:3").delete("Up");
+      await ctx.sync();
+    });
+    expect(host.valuesOf("ข้อมูล", "A1:A4").map((r) => r[0])).toEqual(["หัว", "ก", "ค", "ง"]);
+    expect(host.validations("ข้อมูล").map((v) => v.range)).toEqual(["A2:A4"]);
+    expect(host.merges("ข้อมูล")).toEqual([]);
+  });
+
+  it("refuses to push a non-empty cell off the end of the sheet (NonBlankCellOffSheet)", async () => {
+    const host = excelHost({ sheets: sheet });
+    const attempt = host.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("ข้อมูล");
+      ws.getRange("A1048576").values = [["ท้ายชีต"]];
+      await ctx.sync();
+      ws.getRange("2:2").insert("Down");
+      await ctx.sync();
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "NonBlankCellOffSheet" });
+    expect(host.valuesOf("ข้อมูล", "A2")).toEqual([["ก"]]);
+  });
+
+  it("inserts once, though the library instantiates the returned range twice in the request", async () => {
+    const host = excelHost({ sheets: sheet });
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("ข้อมูล").getRange("2:2").insert("Down");
+      await ctx.sync();
+    });
+    expect(host.valuesOf("ข้อมูล", "A1:A3").map((r) => r[0])).toEqual(["หัว", "", "ก"]);
   });
 });
 

@@ -19,7 +19,12 @@ import {
   type WireResult,
 } from "./wire";
 
-/** Excel on the web refuses a request body over 5 MB. */
+/**
+ * Excel on the web refuses a request body over 5 MB (RequestPayloadSizeLimitExceeded): "Excel on
+ * the web has a payload size limit for requests and responses of 5MB" (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * Desktop Excel documents no such limit; the simulator applies it to every profile, the stricter
+ * choice. The response limit of the same page is ResponsePayloadSizeLimitExceeded below.
+ */
 export const WEB_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** One ProcessQuery request as the host received it. */
@@ -117,7 +122,9 @@ export class HostSimulator {
     const refuse = (e: HostError): HttpReply => reply({ Results: [], Error: wireError(e) });
 
     if (this.editing) {
-      // Excel holds a delayed request until the user leaves the cell; any other fails.
+      // Excel holds a delayed request until the user leaves the cell; any other fails. Source:
+      // Excel.RunOptions.delayForCellEdit in @types/office-js ("When false, if the user is in cell
+      // edit when the batch request is processed by the host, the batch automatically fails").
       if (!record.delayForCellEdit) return refuse(new HostError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."));
       await this.editing.done;
     }
@@ -166,8 +173,15 @@ class Execution implements HostState {
     private readonly references: Map<string, Obj>,
   ) {}
 
+  /**
+   * Strings written through the API are read locale-neutrally, whatever the user's locale:
+   * Range.values in @types/office-js, "Locale-shaped strings (such as the date "19-8-2025" in
+   * nl-NL or fr-FR, format DD-MM-YYYY) are stored as text instead of as dates". So a Thai date
+   * written by the add-in stays text, while "1/10", "00123" or "TRUE" are still read as a date, a
+   * number and a boolean. The host's locale applies to what the user types (ExcelHost.userEdit).
+   */
   get locale(): HostLocale {
-    return this.options.locale;
+    return "en-US";
   }
 
   get api(): ApiVersion {
@@ -195,7 +209,10 @@ class Execution implements HostState {
   private act(a: WireAction): void {
     switch (a.ActionType) {
       case ActionType.instantiate: {
-        const o = this.instantiate(a.ObjectPathId);
+        // An object path is resolved once per request: the library instantiates a tracked Range
+        // twice (before its _KeepReference), and a method path such as Range.insert must not run
+        // twice.
+        const o = this.live.has(a.ObjectPathId) ? this.live.get(a.ObjectPathId)! : this.instantiate(a.ObjectPathId);
         this.live.set(a.ObjectPathId, o);
         const reference = this.kept.get(a.ObjectPathId);
         if (o === null) this.results.push({ ActionId: a.Id, Value: null });
@@ -288,6 +305,11 @@ class Execution implements HostState {
     return def as NonNullable<HostType<unknown>[K]>[string];
   }
 
+  /**
+   * A member newer than the host's ExcelApi fails with ApiNotFound ("The API you are trying to use
+   * could not be found", Excel.ErrorCodes.apiNotFound in @types/office-js); each member's set is
+   * its `[Api set: ExcelApi x.y]` tag there, copied into the host types.
+   */
   private checkApi(type: HostType<unknown>, name: string, api: ApiVersion): void {
     if (apiMinor(api) > apiMinor(this.options.api))
       fail("ApiNotFound", `The API you are trying to use could not be found (${type.name}.${name} needs ExcelApi ${api}; this Excel has ${this.options.api}).`);

@@ -6,7 +6,9 @@ import { fail } from "./errors";
  * text-formatted ("@") or the string starts with an apostrophe.
  */
 
+/** "Total number of characters that a cell can contain: 32,767" (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
 export const MAX_TEXT = 32_767;
+/** "Length of formula contents: 8,192 characters" (the same page); Excel.ErrorCodes.formulaLengthExceedsLimit. */
 export const MAX_FORMULA = 8_192;
 
 export type StoredKind = "text" | "number" | "boolean" | "formula" | "error" | "empty";

@@ -13,7 +13,13 @@ const PAPER_SIZES = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5"] as const;
 const MARGIN_KEYS = ["top", "bottom", "left", "right", "header", "footer"] as const;
 const POINTS_PER: Readonly<Record<string, number>> = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 };
 
-/** `zoom` is one object: either a scale or fit-to-pages counts (0 = automatic), never both. */
+/**
+ * `zoom` is one object: either a scale or fit-to-pages counts (0 = automatic), never both.
+ * Source: PageLayoutZoomOptions in @types/office-js ("Print page scale value can be between 10
+ * and 400. This value can be null if fit to page tall or wide is specified"). That 0 means
+ * "automatic" is what Excel's macro recorder writes (FitToPagesTall = False); unverified in
+ * Office.js: docs/excel-hosts.md checklist item 2.
+ */
 function checkZoom(v: unknown): Record<string, unknown> {
   const zoom = shape("PageLayout.zoom", {
     horizontalFitToPages: num("zoom.horizontalFitToPages", 0, 32_767, true),
@@ -33,13 +39,25 @@ function printRange(arg: unknown, sheet: SheetModel, rowsOnly: boolean): string 
 
 const HF_FIELDS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const;
 
+/**
+ * "Characters in a header or footer: 255" (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3):
+ * the three sections of a header (or of a footer) together, codes included, as the file stores them.
+ */
+function setSection(hf: HeaderFooterModel, field: (typeof HF_FIELDS)[number], v: unknown): void {
+  const text = str(`HeaderFooter.${field}`, 255)(v);
+  const group = field.endsWith("Header") ? (["leftHeader", "centerHeader", "rightHeader"] as const) : (["leftFooter", "centerFooter", "rightFooter"] as const);
+  const total = group.reduce((n, f) => n + (f === field ? text : hf[f]).length, 0);
+  if (total > 255) fail("InvalidArgument", `HeaderFooter: a ${field.endsWith("Header") ? "header" : "footer"} is limited to 255 characters in all (got ${total}).`);
+  hf[field] = text;
+}
+
 const HeaderFooterType: HostType<{ sheet: SheetModel; hf: HeaderFooterModel }> = {
   name: "HeaderFooter",
   alive: (x, h) => void liveSheet(x.sheet, h),
   props: Object.fromEntries(
     HF_FIELDS.map((f) => [
       f[0]!.toUpperCase() + f.slice(1),
-      { api: "1.9" as const, get: (x: { hf: HeaderFooterModel }) => x.hf[f], set: (x: { hf: HeaderFooterModel }, v: unknown) => void (x.hf[f] = str(`HeaderFooter.${f}`, 255)(v)) },
+      { api: "1.9" as const, get: (x: { hf: HeaderFooterModel }) => x.hf[f], set: (x: { hf: HeaderFooterModel }, v: unknown) => setSection(x.hf, f, v) },
     ]),
   ),
 };
@@ -103,6 +121,8 @@ export const HorizontalPageBreaksType: HostType<SheetModel> = {
       api: "1.9",
       call: (s, [at]) => {
         const rect = rangeArg("PageBreakCollection.add pageBreakRange", at, s);
+        // Assumed, not documented: Excel has no break above row 1. "Page breaks: 1,026 horizontal
+        // and vertical" (Excel specifications and limits) is not enforced here.
         if (rect.r0 === 0) fail("InvalidArgument", "A page break cannot be set above the first row.");
         const breaks = s.pageLayout.rowBreaks;
         if (!breaks.includes(rect.r0)) breaks.push(rect.r0);

@@ -1,6 +1,7 @@
-import { fail } from "../errors";
-import { area, cellKey, intersects, parseForSheet, rectA1, sameRect, sheetRef, keyCol, keyRow, type Rect } from "../address";
-import { bool, num } from "../checks";
+import { fail, notModelled } from "../errors";
+import { area, cellKey, intersects, isFullRows, parseForSheet, rectA1, sameRect, sheetRef, keyCol, keyRow, type Rect } from "../address";
+import { bool, num, oneOf } from "../checks";
+import { deleteRows, insertRows } from "./rowShift";
 import { coerceInput, type Coerced } from "../values";
 import { isObj, obj, type HostType } from "../hostTypes";
 import type { HostState, SheetModel } from "./state";
@@ -39,7 +40,11 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
   return rect;
 }
 
-/** A 2-D array must match the range's rows and columns exactly, as Excel requires. */
+/**
+ * A 2-D array must match the range's rows and columns exactly, as Excel requires. No reference page
+ * states it; the message is the InvalidArgument wording Excel answers with, and the client library
+ * itself asks the host to check it (Range._ValidateArraySize, below).
+ */
 export function checkShape(what: string, v: unknown, rect: Rect): unknown[][] {
   const rows = rect.r1 - rect.r0 + 1;
   const cols = rect.c1 - rect.c0 + 1;
@@ -92,7 +97,10 @@ function writeNumberFormats({ sheet, rect }: RangeRef, input: unknown): void {
   );
 }
 
-/** Excel refuses to load more cells than fit in its response (5 MB); the simulator caps at a count. */
+/**
+ * Excel refuses to load more cells than fit in its response (5 MB on the web, https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+ * the simulator caps at a count, which is looser than the bytes.
+ */
 const LOAD_CELL_LIMIT = 5_000_000;
 
 function readGrid<T>({ rect }: RangeRef, f: (r: number, c: number) => T): T[][] {
@@ -200,6 +208,26 @@ export const RangeType: HostType<RangeRef> = {
         assertWritable(sheet);
         if (across === true) for (let r = rect.r0; r <= rect.r1; r++) addMerge(sheet, { r0: r, c0: rect.c0, r1: r, c1: rect.c1 });
         else addMerge(sheet, rect);
+      },
+    },
+    // Range.insert(shift) returns the blank range where the cells went in; Range.delete(shift) nothing.
+    Insert: {
+      api: "1.1",
+      call: ({ sheet, rect }, [shift]) => {
+        const direction = oneOf("Range.insert shift", ["Down", "Right"])(shift);
+        if (direction !== "Down" || !isFullRows(rect)) notModelled(`Range.insert("${direction}") of anything but whole rows`);
+        assertWritable(sheet);
+        insertRows(sheet, rect.r0, rect.r1 - rect.r0 + 1);
+        return obj(RangeType, { sheet, rect });
+      },
+    },
+    Delete: {
+      api: "1.1",
+      call: ({ sheet, rect }, [shift]) => {
+        const direction = oneOf("Range.delete shift", ["Up", "Left"])(shift);
+        if (direction !== "Up" || !isFullRows(rect)) notModelled(`Range.delete("${direction}") of anything but whole rows`);
+        assertWritable(sheet);
+        deleteRows(sheet, rect.r0, rect.r1);
       },
     },
     Select: {

@@ -31,7 +31,7 @@ export interface ValidationModel {
 
 export interface CfModel {
   readonly id: string;
-  readonly rect: Rect;
+  rect: Rect;
   readonly type: string;
   priority: number;
   readonly settings: Map<string, unknown>;

@@ -11,7 +11,11 @@ import type { RangeRef } from "./range";
 
 /**
  * A list source "=Sheet!$A$2:$A$9" must refer to a worksheet that exists when the rule is set:
- * Excel cannot resolve a reference to a sheet it does not have.
+ * Excel cannot resolve a reference to a sheet it does not have (the review of issue 12 found the
+ * adapter referring to the lists sheet before adding it). A literal list is at most 255
+ * characters: the limit of the file format's formula1 (no Microsoft page found; ExcelJS and
+ * excelize enforce it). ListDataValidation.source in @types/office-js: a Range or "a string that
+ * contains a comma-separated number, Boolean, or date".
  */
 function checkListSource(src: unknown, h: HostState): string {
   if (typeof src !== "string" || src === "") return fail("InvalidArgument", "rule.list.source must be a non-empty string.");
@@ -40,6 +44,8 @@ function checkRule(v: unknown, h: HostState): Record<string, unknown> {
   return { list: { inCellDropDown: rest["inCellDropDown"] ?? true, source } };
 }
 
+// Title and message lengths are those of Excel's Data Validation dialog (32 and 255 characters);
+// no Microsoft page states them for Office.js.
 const checkErrorAlert = shape("DataValidation.errorAlert", {
   showAlert: bool("errorAlert.showAlert"),
   style: oneOf("errorAlert.style", ["Stop", "Warning", "Information"]),

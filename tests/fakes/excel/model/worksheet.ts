@@ -7,7 +7,14 @@ import { RangeType, rangeArg, usedRect } from "./range";
 import { PageLayoutType, HorizontalPageBreaksType } from "./pageLayout";
 import { ChartCollectionType } from "./charts";
 
-/** Excel's rules for worksheet names; throws InvalidArgument / ItemAlreadyExists. */
+/**
+ * Excel's rules for worksheet names; throws InvalidArgument / ItemAlreadyExists. Sources:
+ * Worksheet.name in @types/office-js ("The name must be fewer than 32 characters"); the rest
+ * (not blank, none of / \ ? * : [ ], no apostrophe first or last, not "History") is what Excel's
+ * rename refuses, as written up at https://wisechecker.com/excel-sheet-name-rules-maximum-length-forbidden-characters/
+ * (no Microsoft page on it turned up); names compare without case, as Excel's "name already
+ * taken" check does.
+ */
 export function checkSheetName(model: WorkbookModel, name: unknown, self: SheetModel | null): string {
   if (typeof name !== "string") fail("InvalidArgument", "A worksheet name must be a string.");
   if (name.length === 0 || name.length > 31) fail("InvalidArgument", `Worksheet name "${name}" must be 1 to 31 characters long.`);
@@ -88,6 +95,8 @@ export const WorksheetType: HostType<SheetModel> = {
       api: "1.1",
       call: (s, _args, h) => {
         const m = h.model;
+        // Excel keeps at least one visible sheet ("A workbook must contain at least one visible
+        // worksheet", Excel's own message on hiding or deleting the last one).
         if (s.visibility === "Visible" && visibleSheets(m).length === 1) fail("InvalidOperation", "A workbook must keep at least one visible worksheet.");
         m.sheets = m.sheets.filter((x) => x !== s);
         if (m.activeSheetId === s.id) m.activeSheetId = visibleSheets(m)[0]?.id ?? "";

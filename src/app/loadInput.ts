@@ -8,14 +8,15 @@ import { findLabelRow } from "../domain/input/readSettings";
 import { cellAddress } from "../domain/sheet/a1";
 import { cellAt } from "../domain/sheet/cellInput";
 import { parseYearBE } from "../domain/input/parseYear";
+import type { ItaFramework } from "../domain/framework/itaFramework";
 import type { WorkbookReader } from "./ports";
 
 /**
  * Reads the input sheets of a workbook and runs every check on them. Never changes the workbook.
  */
-export async function loadInput(reader: WorkbookReader): Promise<ReadResult> {
+export async function loadInput(reader: WorkbookReader, frameworks?: readonly ItaFramework[]): Promise<ReadResult> {
   const grids = await reader.readSheets(SHEETS_TO_READ);
-  const read = readInputWorkbook(grids);
+  const read = readInputWorkbook(grids, frameworks);
   if (!read.input) return read;
   const scoresGrid = grids.get(SCORES_SHEET)!;
   const placeOf = (yearBE: number, key: string) => {

@@ -16,6 +16,11 @@ type CommandSpec = {
 };
 
 const JSON_OPTION: OptionSpec = { type: "boolean", help: "พิมพ์ผลเป็น JSON" };
+const FRAMEWORK_OPTION: OptionSpec = {
+  type: "string",
+  value: "<เกณฑ์.json>",
+  help: "เกณฑ์ ITA ที่กำหนดเอง (docs/framework.schema.json) ใช้แทนเกณฑ์ในโปรแกรมของปีนั้น",
+};
 
 export const COMMANDS = {
   init: {
@@ -28,13 +33,13 @@ export const COMMANDS = {
     operand: "ไฟล์ข้อมูล (.xlsx หรือ .json)",
     usage: "<ข้อมูล.xlsx|ข้อมูล.json>",
     help: "ตรวจข้อมูล บอกชีตและเซลล์ที่ต้องแก้",
-    options: { json: JSON_OPTION },
+    options: { json: JSON_OPTION, framework: FRAMEWORK_OPTION },
   },
   summary: {
     operand: "ไฟล์ข้อมูล (.xlsx หรือ .json)",
     usage: "<ข้อมูล.xlsx|ข้อมูล.json>",
     help: "คำนวณคะแนนทุกตัว ระดับ และการเปลี่ยนแปลง",
-    options: { json: JSON_OPTION },
+    options: { json: JSON_OPTION, framework: FRAMEWORK_OPTION },
   },
   build: {
     operand: "ไฟล์ข้อมูล (.xlsx หรือ .json)",
@@ -45,6 +50,7 @@ export const COMMANDS = {
       pdf: { type: "string", value: "<รายงาน.pdf>", help: "สร้าง PDF ของรายงานด้วย" },
       reports: { type: "string", value: "<ชนิด,ชนิด>", help: "เลือกรายงาน (ดูรายชื่อด้านล่าง) ไม่ระบุ = รายงานที่เหมาะกับข้อมูล" },
       force: { type: "boolean", help: "สร้างแม้ข้อมูลยังมีข้อผิดพลาด" },
+      framework: FRAMEWORK_OPTION,
     },
   },
   demo: {

@@ -7,10 +7,11 @@ import { validateInput } from "../domain/validation/validateInput";
 import { defaultReportKinds, unmetNeeds } from "../domain/reports/buildReport";
 import { INPUT_LIMITS } from "../domain/input/inputLimits";
 import { READ_PROBLEMS, XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";
+import type { ItaFramework } from "../domain/framework/itaFramework";
 import { CliError } from "./cliError";
 
 /** Reads an input file, .xlsx (the input workbook) or .json (docs/input-format.md). */
-export async function readInputFile(path: string): Promise<ReadResult> {
+export async function readInputFile(path: string, frameworks?: readonly ItaFramework[]): Promise<ReadResult> {
   const ext = extname(path).toLowerCase();
   if (ext !== ".xlsx" && ext !== ".json") throw new CliError(`ไฟล์ "${path}" ต้องเป็น .xlsx หรือ .json`, 2);
   let data: Buffer;
@@ -26,7 +27,7 @@ export async function readInputFile(path: string): Promise<ReadResult> {
   if (data.length === 0) throw new CliError(`ไฟล์ "${path}" ว่างเปล่า (0 ไบต์) ไม่มีข้อมูล กรุณาตรวจว่าบันทึกหรือคัดลอกไฟล์ครบ`, 2);
   if (ext === ".json") {
     // Windows Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
-    const read = parseInputJson(data.toString("utf8").replace(/^\uFEFF/, ""));
+    const read = parseInputJson(data.toString("utf8").replace(/^\uFEFF/, ""), frameworks);
     if (!read.input) return read;
     const checks = [
       ...validateInput(read.input, (year, key) => ({ path: `officialTotals.${year}.${key}` }), { path: "measures" }),
@@ -38,5 +39,5 @@ export async function readInputFile(path: string): Promise<ReadResult> {
   const reader = await XlsxWorkbookReader.fromBuffer(data).catch((e: Error) => {
     throw new CliError(`ไฟล์ "${path}": ${e.message}`, 2);
   });
-  return loadInput(reader);
+  return loadInput(reader, frameworks);
 }

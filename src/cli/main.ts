@@ -9,7 +9,9 @@ import { XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";
 import { loadInput } from "../app/loadInput";
 import { CliError } from "./cliError";
 import { DEMO_INPUT } from "./demoInput";
+import { readFrameworkFile } from "./frameworkFile";
 import { readInputFile } from "./inputFile";
+import type { ReadResult } from "../domain/input/readInputWorkbook";
 import { xlsxToPdf } from "./pdf";
 import { formatIssues } from "./printIssues";
 import { makeOutputFolder } from "./outputFile";
@@ -67,6 +69,19 @@ export async function main(argv: readonly string[], terminal: Io = defaultIo): P
 
 const defaultIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
 
+/**
+ * Reads the input file, with the framework records of `--framework FILE.json` when given. A
+ * framework file with an error stops the command (exit 1): nothing is scored with half a frame.
+ */
+async function readInput(file: string, args: Run, io: Io): Promise<ReadResult> {
+  const frameworkPath = args.text("framework");
+  if (frameworkPath === undefined) return readInputFile(file);
+  const framework = await readFrameworkFile(frameworkPath);
+  if (framework.issues.length) io.err(formatIssues(framework.issues, frameworkPath));
+  if (!framework.records) throw new CliError(`ไม่ได้ใช้ไฟล์เกณฑ์ "${frameworkPath}" เพราะยังมีข้อผิดพลาด กรุณาแก้ไขตามรายการด้านบน`, 1);
+  return readInputFile(file, framework.records);
+}
+
 /** The command's one file; parseCommandLine has made sure it is there. */
 function operand(args: Run): string {
   if (args.operand === null) throw new Error(`${args.command} has no operand`);
@@ -93,7 +108,7 @@ async function init(args: Run, io: Io): Promise<number> {
 
 async function summary(args: Run, io: Io): Promise<number> {
   const file = operand(args);
-  const read = await readInputFile(file);
+  const read = await readInput(file, args, io);
   const result = read.input ? summarizeScores(read.input) : { years: [], comparison: null };
   if (args.flag("json")) io.out(jsonForTerminal(summaryToJson(result, read.issues)));
   else {
@@ -113,7 +128,7 @@ async function build(args: Run, io: Io): Promise<number> {
     { option: "-o", path: out, extension: ".xlsx" },
     ...(pdf ? [{ option: "--pdf", path: pdf, extension: ".pdf" } as const] : []),
   ]);
-  const read = await readInputFile(file);
+  const read = await readInput(file, args, io);
   const writer = new XlsxReportWriter();
   const outcome = await buildWorkbookReport(read, writer, { force: args.flag("force"), ...(kinds ? { kinds } : {}) });
   if (outcome.issues.length) io.err(formatIssues(outcome.issues, file));
@@ -142,7 +157,7 @@ function reportKinds(value: string | undefined): ReportKind[] | undefined {
 
 async function validate(args: Run, io: Io): Promise<number> {
   const file = operand(args);
-  const read = await readInputFile(file);
+  const read = await readInput(file, args, io);
   if (args.flag("json")) io.out(jsonForTerminal(issuesToJson(read.issues)));
   else if (read.issues.length === 0) io.out(`${file}: ข้อมูลถูกต้อง ไม่พบปัญหา`);
   else {

@@ -1,4 +1,4 @@
-import { BUILT_IN_SET, firstFrameworkYear, frameworkFor, type FrameworkSet } from "../framework/frameworkSet";
+import { firstFrameworkYear, frameworkFor, frameworkSetWith, type FrameworkSet } from "../framework/frameworkSet";
 import { assumedYearParams, indicatorNumbersText } from "../framework/frameworkText";
 import type { IndicatorNumber } from "../framework/indicators";
 import { hasIndicator, type ItaFramework } from "../framework/itaFramework";
@@ -34,7 +34,7 @@ const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !==
  * Reads the JSON form of the input (docs/input.schema.json). Never throws: malformed JSON and
  * every bad field become issues with the JSON path they concern.
  */
-export function parseInputJson(text: string): ReadResult {
+export function parseInputJson(text: string, supplied?: readonly ItaFramework[]): ReadResult {
   const issues = new IssueCollector();
   let data: unknown;
   try {
@@ -95,7 +95,8 @@ export function parseInputJson(text: string): ReadResult {
       }
     : DEFAULT_FONT;
 
-  const frameworks = BUILT_IN_SET;
+  // The user's framework records (--framework) win over the built-in ones of their years.
+  const frameworks = frameworkSetWith(supplied);
   const fiscalYearBE = fy.ok ? fy.value : 0;
   const scores = readYears(data.scores, "scores", frameworks, issues, (obj, path, framework) => readIndicatorScores(obj, path, framework, issues));
   const officialTotals = readYears(data.officialTotals, "officialTotals", frameworks, issues, (obj, path, framework) =>
@@ -110,12 +111,13 @@ export function parseInputJson(text: string): ReadResult {
     font,
     scores,
     officialTotals,
-    measures: readMeasures(data.measures, measuresFramework({ scores, fiscalYearBE }), issues),
+    measures: readMeasures(data.measures, measuresFramework({ scores, fiscalYearBE, ...(supplied ? { frameworks: supplied } : {}) }), issues),
     signatories: readSignatories(data.signatories, issues),
     problems: typeof data.problems === "string" ? data.problems : "",
     remedies: typeof data.remedies === "string" ? data.remedies : "",
     memo: readMemo(data.memo),
     layout: readLayout(data.layout, issues),
+    ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
   return { input, issues: issues.issues };
 }

@@ -1,4 +1,5 @@
-import { BUILT_IN_SET } from "../framework/frameworkSet";
+import { frameworkSetWith } from "../framework/frameworkSet";
+import type { ItaFramework } from "../framework/itaFramework";
 import { measuresFramework } from "../scoring/inputFrameworks";
 import type { CellGrid } from "../sheet/cellInput";
 import { IssueCollector } from "../issues/issueCollector";
@@ -28,7 +29,7 @@ export const SHEETS_TO_READ: readonly string[] = [...INPUT_SHEETS, MEASURES_SHEE
  * Reads the input sheets into a ReportInput. Never throws and never changes the grids;
  * every cell it cannot read becomes an issue naming the sheet and cell.
  */
-export function readInputWorkbook(grids: WorkbookGrids): ReadResult {
+export function readInputWorkbook(grids: WorkbookGrids, supplied?: readonly ItaFramework[]): ReadResult {
   const issues = new IssueCollector();
   const missing = INPUT_SHEETS.filter((name) => !grids.has(name));
   for (const name of missing)
@@ -36,7 +37,8 @@ export function readInputWorkbook(grids: WorkbookGrids): ReadResult {
   if (missing.length > 0) return { input: null, issues: issues.issues };
 
   const settings = readSettings(grids.get(SETTINGS_SHEET)!, issues);
-  const frameworks = BUILT_IN_SET;
+  // The user's framework records (--framework) win over the built-in ones of their years.
+  const frameworks = frameworkSetWith(supplied);
   const { scores, officialTotals } = readScores(grids.get(SCORES_SHEET)!, issues, frameworks);
   const fiscalYearBE = settings.fiscalYearBE ?? [...scores.keys()].at(-1) ?? 0;
 
@@ -49,12 +51,13 @@ export function readInputWorkbook(grids: WorkbookGrids): ReadResult {
     font: settings.font,
     scores,
     officialTotals,
-    measures: grids.has(MEASURES_SHEET) ? readMeasures(grids.get(MEASURES_SHEET)!, issues, measuresFramework({ scores, fiscalYearBE })) : [],
+    measures: grids.has(MEASURES_SHEET) ? readMeasures(grids.get(MEASURES_SHEET)!, issues, measuresFramework({ scores, fiscalYearBE, ...(supplied ? { frameworks: supplied } : {}) })) : [],
     signatories: settings.signatories,
     problems: settings.problems,
     remedies: settings.remedies,
     memo: settings.memo,
     layout: settings.layout,
+    ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
   return { input, issues: issues.issues };
 }

@@ -50,7 +50,8 @@ function input2571() {
   // IIT 90, EIT 85, OIT 95, CIT 70 → 0.25·90 + 0.25·85 + 0.3·95 + 0.2·70 = 86.25
   const score = (n: number) => (n <= 4 ? 90 : n <= 7 ? 85 : n <= 10 ? 95 : 70);
   const scores = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [String(i + 1), score(i + 1)]));
-  return { ...seed, fiscalYearBE: 2571, reportDate: null, scores: { 2570: scores }, officialTotals: {} };
+  // ITA 2569 on the built-in ten indicators: seed 001's 2567 figures (95.42, ผ่านดี).
+  return { ...seed, fiscalYearBE: 2571, reportDate: null, scores: { 2569: seed.scores["2567"], 2570: scores }, officialTotals: {} };
 }
 
 describe("ita-report --framework FILE.json", () => {
@@ -59,12 +60,17 @@ describe("ita-report --framework FILE.json", () => {
     const input = write("fy2571.json", input2571());
     const summary = await cli("summary", input, "--framework", framework, "--json");
     expect(summary.code).toBe(0);
-    const [year] = JSON.parse(summary.out).years;
+    const json = JSON.parse(summary.out);
+    const [before, year] = json.years;
+    expect(before).toMatchObject({ fiscalYearBE: 2569, overall: 95.42, level: "ผ่านดี" });
+    // The two frames share indicators 1–10: those are compared, 11 and 12 have no change.
+    expect(json.comparison.indicators.map((i: { number: number }) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(json.comparison.overall).toMatchObject({ previous: 95.42, current: 86.25, change: -9.17 });
     expect(year).toMatchObject({ fiscalYearBE: 2570, overall: 86.25, level: "ดี", instruments: { IIT: 90, EIT: 85, OIT: 95, CIT: 70 } });
-    expect(JSON.parse(summary.out).issues.filter((i: { code: string }) => i.code === "year-framework-assumed")).toEqual([]);
+    expect(json.issues.filter((i: { code: string }) => i.code === "year-framework-assumed")).toEqual([]);
 
     const out = join(dir, "fy2571.xlsx");
-    const built = await cli("build", input, "--framework", framework, "-o", out, "--reports", "analysis,score-comparison");
+    const built = await cli("build", input, "--framework", framework, "-o", out, "--reports", "memo,analysis,plan,year-end,score-comparison");
     expect(built.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);

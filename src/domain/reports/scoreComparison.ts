@@ -71,8 +71,12 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
     const row = b.addRow([
       ind.number,
       ind.name,
-      ...years.map((y) => y.indicators.find((i) => i.number === ind.number)!.score / 100),
-      ...(change ? [change.text] : []),
+      // A year of another frame may not have this indicator: shown as a dash, never a figure.
+      ...years.map((y) => {
+        const score = y.indicators.find((i) => i.number === ind.number)?.score;
+        return score === undefined ? "-" : score / 100;
+      }),
+      ...(comparison ? [change ? change.text : "-"] : []),
     ]);
     if (change && change.trend !== "same")
       b.style(rangeAddress(row, 3 + scoreCols, row, 3 + scoreCols), {

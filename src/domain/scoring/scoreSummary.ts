@@ -58,10 +58,12 @@ export function summarizeScores(input: ReportInput, digits: DigitStyle = input.d
 
 /** The per-indicator and overall change from one year's result to another's. */
 export function compareYears(previous: YearResult, current: YearResult, digits: DigitStyle): Comparison {
-  const indicators = current.indicators.map((ind): IndicatorChange => {
-    const before = previous.indicators.find((p) => p.number === ind.number)!;
+  // Years of different frames share only some indicators: the others have no change.
+  const indicators = current.indicators.flatMap((ind): IndicatorChange[] => {
+    const before = previous.indicators.find((p) => p.number === ind.number);
+    if (!before) return [];
     const change = computeScoreChange(before.score, ind.score);
-    return { number: ind.number, ...change, text: changeText(change, digits) };
+    return [{ number: ind.number, ...change, text: changeText(change, digits) }];
   });
   const overall = computeScoreChange(previous.overall, current.overall);
   return {

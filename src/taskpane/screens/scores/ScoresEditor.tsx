@@ -1,6 +1,7 @@
 import { Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ScoresForm } from "../../../app/scoresForm";
 import { frameworkFor, latestFramework } from "../../../domain/framework/frameworkSet";
+import { barText } from "../../../domain/framework/frameworkText";
 import type { ScoreSummary } from "../../../domain/scoring/scoreSummary";
 import type { useScoreDrafts } from "./useScoreDrafts";
 
@@ -77,9 +78,9 @@ export function ScoresEditor({ form, summary, drafts, issueAt }: ScoresEditorPro
                     {changeOf(number)}
                   </Text>
                 )}
-                {score !== undefined && score < 8500 && (
+                {score !== undefined && score < framework.passMark && (
                   <Text size={200} className={styles.below}>
-                    ต่ำกว่า 85
+                    ต่ำกว่า {barText(framework.passMark)}
                   </Text>
                 )}
               </TableCell>

@@ -4,6 +4,9 @@ import type { ScoresForm } from "../../../app/scoresForm";
 import { SCORES_SHEET } from "../../../domain/input/inputLayout";
 import { issueLocation } from "../../../domain/issues/validationIssue";
 import { summarizeScores } from "../../../domain/scoring/scoreSummary";
+import { latestFramework } from "../../../domain/framework/frameworkSet";
+import { barText } from "../../../domain/framework/frameworkText";
+import { measuresFramework } from "../../../domain/scoring/inputFrameworks";
 import { ScreenSection } from "../../components/ScreenSection";
 import { errorText } from "../../errorText";
 import { useInputRead } from "../../hooks/useInputRead";
@@ -46,6 +49,8 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
   const read = state.kind === "ready" ? state.read : null;
   const input = read?.input ?? null;
   const summary = input ? summarizeScores(input, "arabic") : null;
+  // The frame of the latest year entered (or the latest record): its indicator count and pass mark.
+  const framework = input ? measuresFramework(input) : latestFramework();
   const scoreIssues = read?.issues.filter((i) => i.sheet === SCORES_SHEET) ?? [];
   const incomplete = [...(input?.scores.keys() ?? [])].filter((y) => !summary?.years.some((r) => r.fiscalYearBE === y));
   /** The sheet's own issue about a cell, without the place (the field is the place). */
@@ -95,13 +100,13 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
           const cells = cellsOfYear(y);
           return (
             <Text key={y}>
-              ปี {y} ยังคำนวณไม่ได้ เพราะคะแนนยังไม่ครบ 10 ตัวชี้วัดหรือมีช่องที่อ่านไม่ได้
+              ปี {y} ยังคำนวณไม่ได้ เพราะคะแนนยังไม่ครบ {framework.indicators.length} ตัวชี้วัดหรือมีช่องที่อ่านไม่ได้
               {cells.length > 0 && `: เซลล์ ${cells.join(", ")} (ดูข้อความใต้ช่อง)`}
             </Text>
           );
         })}
         {(!summary || summary.years.length === 0) && (
-          <Text>ยังไม่มีปีที่กรอกคะแนนครบ 10 ตัวชี้วัด กรอกปี พ.ศ. และคะแนนในตารางด้านล่าง</Text>
+          <Text>ยังไม่มีปีที่กรอกคะแนนครบ {framework.indicators.length} ตัวชี้วัด กรอกปี พ.ศ. และคะแนนในตารางด้านล่าง</Text>
         )}
         {scoreIssues.length > 0 && (
           <Text>
@@ -109,7 +114,7 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
           </Text>
         )}
         <ScoresEditor form={form} summary={summary} drafts={drafts} issueAt={issueAt} />
-        <Text size={200}>* คะแนนต่ำกว่าเกณฑ์ผ่าน 85 คะแนน ทศนิยมไม่เกิน 2 ตำแหน่งตามที่ ป.ป.ช. ประกาศ</Text>
+        <Text size={200}>* คะแนนต่ำกว่าเกณฑ์ผ่าน {barText(framework.passMark)} คะแนน ทศนิยมไม่เกิน 2 ตำแหน่งตามที่ ป.ป.ช. ประกาศ</Text>
       </>
     );
   return (

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 /** One year's computed figures: overall score, level and the three instruments. */
 export function YearSummaryCard({ year }: { readonly year: YearSummary }) {
   const styles = useStyles();
-  const passed = year.overall >= 8500;
+  const passed = year.overall >= year.framework.passMark;
   return (
     <section className={styles.card} aria-label={`ผลคะแนนปี ${year.fiscalYearBE}`}>
       <Text weight="semibold">ITA ปี {year.fiscalYearBE}</Text>

@@ -52,6 +52,7 @@ export function summaryToText(summary: ScoreSummary): string {
     const status = { verified: "", provisional: " [เกณฑ์เบื้องต้น]", assumed: ` [ใช้เกณฑ์ปี ${y.framework.basedOn?.fiscalYearBE}]` }[y.framework.status];
     lines.push(`ปี ${y.fiscalYearBE}: คะแนนรวม ${f(y.overall)} ระดับ ${y.level}  (${inst})${status}${y.framework.origin === "supplied" ? " [เกณฑ์ที่ผู้ใช้กำหนด]" : ""}`);
   }
+  if (summary.years.length === 0) lines.push("ยังไม่มีปีที่มีคะแนนครบทุกตัวชี้วัด จึงยังไม่มีคะแนนให้สรุป (รายงานผลตามมาตรการสร้างได้โดยไม่ต้องมีคะแนน)");
   const c = summary.comparison;
   if (c) {
     lines.push(`เปลี่ยนแปลง ${c.previousYearBE} → ${c.currentYearBE}:`);

@@ -64,6 +64,8 @@ describe("scores only where a report needs them", () => {
     const file = writeJson("no-scores.json", { ...fixture("seed000"), scores: {}, officialTotals: {} });
     const validated = await cli("validate", file);
     expect(validated.code).toBe(0);
+    const summary = await cli("summary", file);
+    expect([summary.code, summary.out]).toEqual([0, expect.stringContaining("ยังไม่มีปีที่มีคะแนนครบทุกตัวชี้วัด")]);
     const out = join(dir, "no-scores.xlsx");
     const built = await cli("build", file, "-o", out);
     expect(built.code).toBe(0);

@@ -17,6 +17,34 @@ export interface SettingsForm {
   readonly missing: readonly SettingKey[];
   /** The signatories in order, ผู้รายงาน first. */
   readonly signatories: readonly Signatory[];
+  /** Where the form's values are on the sheet, to show a cell's issue at its field. */
+  readonly rows: SettingsRows;
+}
+
+/** The sheet row of each setting found, and of the signatories' header. */
+export interface SettingsRows {
+  readonly settings: Readonly<Partial<Record<SettingKey, number>>>;
+  readonly signatoryHeader: number | null;
+}
+
+/** The form's field at a cell of the Settings sheet: a setting's value or a signatory's part. */
+export type SettingsFieldAt =
+  | { readonly kind: "setting"; readonly key: SettingKey }
+  | { readonly kind: "signatory"; readonly index: number; readonly part: keyof Signatory };
+
+const SIGNATORY_PARTS: readonly (keyof Signatory)[] = ["role", "name", "position"];
+
+/** Which field of the form a cell of the Settings sheet is; null for a cell the form has no field for. */
+export function settingsFieldAt(rows: SettingsRows, cell: string): SettingsFieldAt | null {
+  const place = parseRange(cell);
+  if (!place) return null;
+  const { firstRow: row, firstColumn: column } = place;
+  const key = (Object.keys(rows.settings) as SettingKey[]).find((k) => rows.settings[k] === row);
+  if (key && column <= 2) return { kind: "setting", key };
+  const header = rows.signatoryHeader;
+  const part = SIGNATORY_PARTS[column - 1];
+  if (header !== null && row > header && part) return { kind: "signatory", index: row - header - 1, part };
+  return null;
 }
 
 /**
@@ -32,12 +60,15 @@ export async function readSettingsForm(reader: WorkbookReader): Promise<Settings
 export function settingsFormOf(grid: CellGrid): SettingsForm {
   const values = {} as Record<SettingKey, string>;
   const missing: SettingKey[] = [];
+  const settings: Partial<Record<SettingKey, number>> = {};
   for (const key of SETTING_ORDER) {
     const row = findLabelRow(grid, SETTING_LABELS[key]);
     if (row === null) missing.push(key);
+    else settings[key] = row;
     values[key] = row === null ? "" : shownText(key, cellAt(grid, row, 2));
   }
-  return { values, missing, signatories: signatoryRows(grid).people };
+  const { header, people } = signatoryRows(grid);
+  return { values, missing, signatories: people, rows: { settings, signatoryHeader: header } };
 }
 
 /** A date typed into Excel arrives as a serial number; the form shows it as a Thai date. */

@@ -18,7 +18,7 @@ jest.setTimeout(300_000);
 
 const SHOTS = join(ROOT, "test-output", "screenshots");
 const work = mkdtempSync(join(tmpdir(), "ita-e2e-editors-"));
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `editors-${name}.png`), fullPage: true });
+const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SHOTS, `editors-${name}.png`), fullPage });
 
 /** Scores of 2567 and 2568, indicator 1 to 10; indicator 8 is below 85 in 2568. */
 const SCORES: readonly [string, string][] = [
@@ -203,6 +203,40 @@ describeBrowser("the standalone page, with nothing but the browser", () => {
     await page.close();
   });
 
+  it("takes an issue of the check to its field in the pane, with the keyboard", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 600 });
+    await page.goto(`${server.origin}/standalone.html`);
+    const keys = keyboard(page);
+    await keys.activate(page.getByRole("button", { name: "เริ่มสมุดงานใหม่" }));
+    await keys.activate(page.getByRole("button", { name: /สร้างชีตข้อมูลที่ยังไม่มี/ }));
+    await shownText(page, "ชีตข้อมูลพร้อมแล้ว").waitFor();
+    await page.getByRole("tab", { name: "4. มาตรการ" }).click();
+    await page.getByRole("button", { name: "เพิ่มมาตรการใหม่" }).click();
+    await page.getByRole("group", { name: "แก้ไขมาตรการใหม่" }).getByLabel(/^มาตรการ\/แนวทาง/).fill(MEASURES[0].title);
+    await page.getByRole("button", { name: "เพิ่มลงชีต" }).click();
+    await shownText(page, "เพิ่มมาตรการลงชีต มาตรการ แล้ว").waitFor();
+
+    const check = async () => {
+      await page.getByRole("tab", { name: "5. ตรวจ" }).click();
+      await keys.activate(page.getByRole("button", { name: "ตรวจข้อมูล" }));
+      await shownText(page, "คลิกรายการเพื่อไปแก้ที่ช่องนั้น").waitFor();
+    };
+    await check();
+    await keys.activate(page.getByRole("button", { name: /กรุณากรอก "อำเภอ"/ }));
+    const district = page.getByLabel("อำเภอ", { exact: true });
+    await focusShown(district);
+    await shownText(page, 'กรุณากรอก "อำเภอ"').waitFor();
+    await shot(page, "issue-to-setting-320x600", false);
+
+    await check();
+    await keys.activate(page.getByRole("button", { name: /ยังไม่ได้กรอกผู้รับผิดชอบ/ }));
+    const unit = page.getByRole("group", { name: "แก้ไขมาตรการที่ 1" }).getByLabel(/^ผู้รับผิดชอบ/);
+    await focusShown(unit);
+    await shot(page, "issue-to-measure-320x600", false);
+    await page.close();
+  });
+
   it("outside Excel, the add-in page says so at once, with a link to the standalone page", async () => {
     const page = await browser.context.newPage();
     const start = Date.now();
@@ -243,6 +277,16 @@ async function expectReportFile(path: string): Promise<void> {
   const text: string[] = [];
   wb.getWorksheet(REPORT_SHEET_NAMES["year-end"])!.eachRow((row) => row.eachCell((c) => text.push(String(c.value))));
   expect(text.join(" ")).toContain(MEASURES[0].title);
+}
+
+/** Waits until `target` has the focus, and finds it wholly in view. */
+async function focusShown(target: Locator): Promise<void> {
+  for (let i = 0; i < 50 && !(await target.evaluate((el) => el === document.activeElement)); i++) await target.page().waitForTimeout(100);
+  const place = await target.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { focused: el === document.activeElement, inView: r.top >= 0 && r.bottom <= innerHeight };
+  });
+  expect(place).toEqual({ focused: true, inView: true });
 }
 
 /** Keyboard-only driving: Tab to a control (never a click), then keys. */

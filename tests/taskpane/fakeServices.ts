@@ -13,7 +13,7 @@ import { loadFixture } from "../helpers/fixtures";
 /** A Settings sheet form with every field blank except those given. */
 export function settingsForm(values: Partial<Record<SettingKey, string>> = {}, extra: Partial<SettingsForm> = {}): SettingsForm {
   const all = Object.fromEntries(SETTING_ORDER.map((k) => [k, values[k] ?? ""])) as Record<SettingKey, string>;
-  return { values: all, missing: [], signatories: [], ...extra };
+  return { values: all, missing: [], signatories: [], rows: { settings: {}, signatoryHeader: null }, ...extra };
 }
 
 /** What reading a fixture's workbook gives: its input (measures in rows 3, 4, … of the sheet) and no issues. */

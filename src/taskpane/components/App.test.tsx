@@ -1,6 +1,7 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { fakeFile, fakeServices } from "../../../tests/taskpane/fakeServices";
+import { fakeFile, fakeServices, readOf, settingsForm } from "../../../tests/taskpane/fakeServices";
+import type { ValidationIssue } from "../../domain/issues/validationIssue";
 import type { TaskpaneServices } from "../services";
 import { paneTheme } from "../theme";
 import { App, type FileBarProps } from "./App";
@@ -73,5 +74,51 @@ describe("App", () => {
     const event = new Event("beforeunload", { cancelable: true });
     window.dispatchEvent(event);
     expect(event.defaultPrevented).toBe(true);
+  });
+
+  it("where no cell can be selected, takes an issue of the check to its field in the pane", async () => {
+    const issues: ValidationIssue[] = [
+      { code: "setting-required", severity: "error", sheet: "ข้อมูลรายงาน", cell: "B5", message: 'ชีต "ข้อมูลรายงาน" เซลล์ B5: กรุณากรอก "อำเภอ"' },
+      { code: "signatory-name", severity: "warning", sheet: "ข้อมูลรายงาน", cell: "B31", message: 'ชีต "ข้อมูลรายงาน" เซลล์ B31: ไม่มีชื่อผู้ลงนาม' },
+      { code: "score-decimal-comma", severity: "error", sheet: "คะแนน ITA", cell: "E11", message: 'ชีต "คะแนน ITA" เซลล์ E11: ใช้จุลภาค' },
+      { code: "measure-unit", severity: "warning", sheet: "มาตรการ", cell: "D4", message: 'ชีต "มาตรการ" เซลล์ D4: ยังไม่ได้กรอกผู้รับผิดชอบ' },
+      { code: "lists-sheet", severity: "warning", sheet: "รายการเลือก", cell: "A1", message: 'ชีต "รายการเลือก" เซลล์ A1: แก้ไขแล้ว' },
+    ] as unknown as ValidationIssue[];
+    const form = settingsForm(
+      { orgName: "ตัวอย่างหนึ่ง" },
+      { signatories: [{ role: "ทราบ", name: "", position: "นายก" }], rows: { settings: { orgName: 4, district: 5 }, signatoryHeader: 30 } },
+    );
+    renderApp(fakeServices({ validate: jest.fn(async () => readOf("seed001", issues)), readSettings: jest.fn(async () => form) }));
+    const check = async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "5. ตรวจ" }));
+      fireEvent.click(await screen.findByRole("button", { name: "ตรวจข้อมูล" }));
+      await screen.findByText("คลิกรายการเพื่อไปแก้ที่ช่องนั้น");
+    };
+    const focusedLabel = () => document.activeElement?.getAttribute("aria-labelledby")?.split(" ").map((id) => document.getElementById(id)?.textContent).join(" ");
+
+    await check();
+    expect(screen.queryByRole("button", { name: /A1:/ })).toBeNull(); // no field for the lists sheet
+    fireEvent.click(screen.getByRole("button", { name: /B5:/ }));
+    await waitFor(() => expect(document.activeElement?.id).toBe("ita-setting-district"));
+    expect(screen.getByRole("tabpanel", { name: "2. ข้อมูล" })).toBeTruthy();
+    // The issue stays beside its field until the value changes.
+    expect(document.activeElement?.getAttribute("aria-describedby")?.split(" ").map((id) => document.getElementById(id)?.textContent)).toContain('กรุณากรอก "อำเภอ"');
+    fireEvent.change(document.activeElement!, { target: { value: "เมือง" } });
+    expect(screen.queryByText('กรุณากรอก "อำเภอ"')).toBeNull();
+
+    await check();
+    fireEvent.click(screen.getByRole("button", { name: /B31:/ }));
+    await waitFor(() => expect(focusedLabel()).toBe("ชื่อ-นามสกุล (คนที่ 1)"));
+
+    await check();
+    fireEvent.click(screen.getByRole("button", { name: /E11:/ }));
+    await waitFor(() => expect(document.activeElement?.id).toBe("ita-score-E11"));
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^ตัวชี้วัดที่ 8 ปี/);
+
+    await check();
+    fireEvent.click(screen.getByRole("button", { name: /D4:/ }));
+    await waitFor(() => expect(focusedLabel()).toMatch(/^ผู้รับผิดชอบ/));
+    const card = screen.getByRole("group", { name: "แก้ไขมาตรการที่ 2" });
+    expect(card.contains(document.activeElement)).toBe(true);
   });
 });

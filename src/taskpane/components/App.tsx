@@ -5,6 +5,7 @@ import { CheckScreen } from "../screens/check/CheckScreen";
 import { MeasuresScreen } from "../screens/measures/MeasuresScreen";
 import { ReportsScreen } from "../screens/reports/ReportsScreen";
 import { ScoresScreen } from "../screens/scores/ScoresScreen";
+import { FieldTargetContext, type FieldTarget, type FieldTargetState } from "../screens/fieldTarget";
 import { panelId, tabId, type ScreenId } from "../screens/screens";
 import { SettingsScreen, type SettingsDraft } from "../screens/settings/SettingsScreen";
 import { sameSettings } from "../../app/settingsForm";
@@ -63,6 +64,8 @@ export function App({ services, fileBar }: AppProps) {
   // Opening another file starts every screen afresh.
   const [generation, setGeneration] = useState(0);
   const [settingsDraft, setSettingsDraft] = useState<SettingsDraft | null>(null);
+  const [target, setTarget] = useState<FieldTarget | null>(null);
+  const targetState = useMemo<FieldTargetState>(() => ({ target, done: () => setTarget(null) }), [target]);
   const focusAfter = useRef<"tab" | "heading" | null>(null);
   const pending = useRef(new Map<string, boolean>());
   const edits = useMemo<PendingEdits>(() => ({ set: (editor, on) => void pending.current.set(editor, on) }), []);
@@ -94,14 +97,23 @@ export function App({ services, fileBar }: AppProps) {
   const onOpened = (name: string) => {
     setFileName(name);
     setSettingsDraft(null);
+    setTarget(null);
     setGeneration((g) => g + 1);
     setScreen("start");
     focusAfter.current = "tab";
   };
-  /** Moves to a screen from a link or button inside a screen: focus goes to the new screen's heading. */
-  const navigate = (next: ScreenId) => {
+  /**
+   * Moves to a screen from a link or button inside a screen: focus goes to the new screen's
+   * heading, or to the field of the target cell once the screen has read it.
+   */
+  const navigate = (next: ScreenId, to?: FieldTarget) => {
     setScreen(next);
-    focusAfter.current = "heading";
+    setTarget(to ?? null);
+    focusAfter.current = to ? null : "heading";
+  };
+  const select = (next: ScreenId) => {
+    setScreen(next);
+    setTarget(null);
   };
   const content: Record<ScreenId, () => ReactElement> = {
     start: () => <StartScreen onNavigate={navigate} />,
@@ -115,6 +127,7 @@ export function App({ services, fileBar }: AppProps) {
   return (
     <ServicesProvider services={services}>
       <PendingEditsContext.Provider value={edits}>
+        <FieldTargetContext.Provider value={targetState}>
         <LiveRegion>
           <div className={styles.root}>
             <Text as="h1" size={500} weight="semibold" className={styles.title}>
@@ -125,7 +138,7 @@ export function App({ services, fileBar }: AppProps) {
             {hasWorkbook && (
               <>
                 <nav className={styles.nav} aria-label="ขั้นตอนการทำรายงาน">
-                  <ScreenTabs selected={screen} onSelect={setScreen} />
+                  <ScreenTabs selected={screen} onSelect={select} />
                 </nav>
                 <main className={styles.panel}>
                   <div key={`${generation}-${screen}`} id={panelId(screen)} role="tabpanel" aria-labelledby={tabId(screen)}>
@@ -136,6 +149,7 @@ export function App({ services, fileBar }: AppProps) {
             )}
           </div>
         </LiveRegion>
+        </FieldTargetContext.Provider>
       </PendingEditsContext.Provider>
     </ServicesProvider>
   );

@@ -1,3 +1,5 @@
+import type { FieldTarget } from "./fieldTarget";
+
 /** The pane's screens, in the order a user works through them. */
 export type ScreenId = "start" | "settings" | "scores" | "measures" | "check" | "reports";
 
@@ -20,4 +22,5 @@ export const SCREENS: readonly ScreenInfo[] = [
 export const tabId = (id: ScreenId) => `ita-tab-${id}`;
 export const panelId = (id: ScreenId) => `ita-panel-${id}`;
 
-export type Navigate = (screen: ScreenId) => void;
+/** Moves to a screen; with a target, the screen shows that cell's field (an issue's place). */
+export type Navigate = (screen: ScreenId, target?: FieldTarget) => void;

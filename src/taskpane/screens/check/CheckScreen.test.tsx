@@ -40,12 +40,18 @@ describe("CheckScreen", () => {
     await waitFor(() => expect(screen.queryByText(/กำลังไปที่เซลล์/)).toBeNull());
   });
 
-  it("lists issues as text where the host cannot select cells", async () => {
-    renderWithProviders(<CheckScreen onNavigate={jest.fn()} />, fakeServices({ validate: jest.fn(async () => readOf("seed001", ISSUES)) }));
+  it("where the host cannot select cells, takes an issue to its field in the pane", async () => {
+    const onNavigate = jest.fn();
+    const lists = { code: "lists-sheet", severity: "warning", sheet: "รายการเลือก", cell: "A1", message: 'ชีต "รายการเลือก" เซลล์ A1: x' } as unknown as ValidationIssue;
+    renderWithProviders(<CheckScreen onNavigate={onNavigate} />, fakeServices({ validate: jest.fn(async () => readOf("seed001", [...ISSUES, lists])) }));
     fireEvent.click(screen.getByRole("button", { name: "ตรวจข้อมูล" }));
-    const scores = await screen.findByRole("list", { name: "ปัญหาในชีต คะแนน ITA" });
-    expect(within(scores).queryAllByRole("button")).toEqual([]);
-    expect(scores.textContent).toContain("ข้อผิดพลาด E11:");
+    expect(await screen.findByText("คลิกรายการเพื่อไปแก้ที่ช่องนั้น")).toBeTruthy();
+    fireEvent.click(within(screen.getByRole("list", { name: "ปัญหาในชีต คะแนน ITA" })).getByRole("button", { name: /E11:/ }));
+    expect(onNavigate).toHaveBeenCalledWith("scores", { sheet: "คะแนน ITA", cell: "E11", issue: { severity: "error", text: '"98,43" ใช้จุลภาค (,) เป็นจุดทศนิยม' } });
+    // A sheet the pane has no editor for stays text.
+    const other = screen.getByRole("list", { name: "ปัญหาในชีต รายการเลือก" });
+    expect(within(other).queryAllByRole("button")).toEqual([]);
+    expect(other.textContent).toContain("คำเตือน A1:");
   });
 
   it("says the data is ready when there is nothing to fix", async () => {

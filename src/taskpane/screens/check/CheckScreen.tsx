@@ -5,6 +5,7 @@ import { ActionStatus } from "../../components/ActionStatus";
 import { ScreenSection } from "../../components/ScreenSection";
 import { useAction } from "../../hooks/useAction";
 import { useServices } from "../../servicesContext";
+import { issueFieldJump } from "../fieldTarget";
 import type { Navigate } from "../screens";
 import { IssueGroups } from "./IssueGroups";
 import { countText } from "./issueGroups";
@@ -30,13 +31,17 @@ export function CheckScreen({ onNavigate }: { readonly onNavigate: Navigate }) {
       return null;
     });
   const selectCell = services.selectCell;
-  const onSelect = selectCell
-    ? (issue: { sheet: string; cell: string }) =>
-        select.run(`กำลังไปที่เซลล์ ${issue.cell}…`, async () => {
-          await selectCell(issue.sheet, issue.cell);
-          return null;
-        })
-    : undefined;
+  // In Excel an issue selects its cell; on the standalone page it opens its field in the pane.
+  const jump = selectCell
+    ? {
+        onSelect: (issue: { sheet: string; cell: string }) =>
+          select.run(`กำลังไปที่เซลล์ ${issue.cell}…`, async () => {
+            await selectCell(issue.sheet, issue.cell);
+            return null;
+          }),
+        canSelect: undefined,
+      }
+    : issueFieldJump(onNavigate);
 
   const errors = result?.issues.filter((i) => i.severity === "error").length ?? 0;
   const warnings = (result?.issues.length ?? 0) - errors;
@@ -57,9 +62,11 @@ export function CheckScreen({ onNavigate }: { readonly onNavigate: Navigate }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {onSelect && result && result.issues.length > 0 && <Text size={200}>คลิกรายการเพื่อไปที่เซลล์นั้นในชีต</Text>}
+      {result && result.issues.length > 0 && (
+        <Text size={200}>{selectCell ? "คลิกรายการเพื่อไปที่เซลล์นั้นในชีต" : "คลิกรายการเพื่อไปแก้ที่ช่องนั้น"}</Text>
+      )}
       <ActionStatus state={select.state} />
-      {result && <IssueGroups issues={result.issues} onSelect={onSelect} />}
+      {result && <IssueGroups issues={result.issues} onSelect={jump.onSelect} canSelect={jump.canSelect} />}
     </ScreenSection>
   );
 }

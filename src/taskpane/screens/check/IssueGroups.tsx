@@ -17,6 +17,8 @@ export interface IssueGroupsProps {
   readonly issues: readonly ValidationIssue[];
   /** Selects the issue's cell in the workbook; without it issues are plain text. */
   readonly onSelect?: ((issue: ValidationIssue & { sheet: string; cell: string }) => void) | undefined;
+  /** Which issues with a place `onSelect` can take the user to; all of them when not given. */
+  readonly canSelect?: ((issue: { sheet: string; cell: string }) => boolean) | undefined;
 }
 
 /** The message without its "ชีต … เซลล์ …:" prefix, which the group heading and cell label already say. */
@@ -26,7 +28,7 @@ function shortMessage(issue: ValidationIssue): string {
 }
 
 /** Issues by sheet with counts; an issue with a cell is a button that selects it. */
-export function IssueGroups({ issues, onSelect }: IssueGroupsProps) {
+export function IssueGroups({ issues, onSelect, canSelect }: IssueGroupsProps) {
   const styles = useStyles();
   const baseId = useId();
   return (
@@ -50,7 +52,7 @@ export function IssueGroups({ issues, onSelect }: IssueGroupsProps) {
                 const { sheet, cell } = issue;
                 return (
                   <li key={`${issue.code}-${issue.cell ?? ""}-${i}`}>
-                    {onSelect && sheet && cell ? (
+                    {onSelect && sheet && cell && (canSelect?.({ sheet, cell }) ?? true) ? (
                       <Button appearance="subtle" className={styles.issue} onClick={() => onSelect({ ...issue, sheet, cell })}>
                         <span>
                           {kind}

@@ -6,6 +6,8 @@ import type { MeasureField } from "../../../domain/model/measure";
 import { ActionStatus } from "../../components/ActionStatus";
 import { useAction } from "../../hooks/useAction";
 import { usePendingEdits } from "../../hooks/usePendingEdits";
+import { MEASURES_SHEET } from "../../../domain/input/measuresLayout";
+import { showField } from "../fieldTarget";
 import { MeasureForm } from "./MeasureForm";
 
 const useStyles = makeStyles({
@@ -35,10 +37,14 @@ export interface MeasureCardProps {
   readonly onSave: (before: PlacedMeasure, after: NewMeasure) => Promise<string[]>;
   readonly onMove: (measure: PlacedMeasure, by: -1 | 1) => Promise<void>;
   readonly onDelete: (measure: PlacedMeasure) => Promise<void>;
+  /** A field to show (open the card, focus the field), asked for from the check screen. */
+  readonly show?: MeasureField | null;
+  /** Called once the asked-for field is shown. */
+  readonly onShown?: () => void;
 }
 
 /** One measure as a card: what it is and its status at a glance, every field on request, moved or deleted in place. */
-export function MeasureCard({ measure, number, count, problems, onSave, onMove, onDelete }: MeasureCardProps) {
+export function MeasureCard({ measure, number, count, problems, onSave, onMove, onDelete, show = null, onShown }: MeasureCardProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<NewMeasure>(measure);
@@ -55,6 +61,16 @@ export function MeasureCard({ measure, number, count, problems, onSave, onMove, 
     // Only a new read should replace the draft, not the user's own typing.
   }, [measure]);
   const problemCount = Object.keys(problems).length;
+  const idOf = (field: MeasureField) => `${formId}-${field}`;
+  // An asked-for field opens the card, then takes focus once its form is there.
+  useEffect(() => {
+    if (show) setOpen(true);
+  }, [show]);
+  useEffect(() => {
+    if (!show || !open) return;
+    onShown?.();
+    showField(document.getElementById(idOf(show)), MEASURES_SHEET);
+  });
 
   const save = () =>
     action.run(`กำลังบันทึก${name}ลงชีต…`, async () => {
@@ -124,7 +140,7 @@ export function MeasureCard({ measure, number, count, problems, onSave, onMove, 
       )}
       {open && (
         <div id={formId}>
-          <MeasureForm value={draft} onChange={setDraft} problems={problems} name={name} />
+          <MeasureForm value={draft} onChange={setDraft} problems={problems} name={name} idOf={idOf} />
           <div className={styles.actions} style={{ marginTop: tokens.spacingVerticalS }}>
             <Button appearance="primary" disabledFocusable={!dirty || action.busy} onClick={save}>
               บันทึกลงชีต<span className={styles.hidden}> {name}</span>

@@ -27,10 +27,12 @@ export interface MeasureFormProps {
   readonly problems: Partial<Record<MeasureField, string>>;
   /** Names the measure in field labels, e.g. "มาตรการที่ 3". */
   readonly name: string;
+  /** The id of each field's control, for a jump to it. */
+  readonly idOf?: (field: MeasureField) => string;
 }
 
 /** Every column of the Measures sheet, labelled by its header there; status and indicator as choices. */
-export function MeasureForm({ value, onChange, problems, name }: MeasureFormProps) {
+export function MeasureForm({ value, onChange, problems, name, idOf }: MeasureFormProps) {
   const styles = useStyles();
   // The indicators measures are numbered by; every built-in year from 2562 has the same ten.
   const framework = latestFramework();
@@ -40,6 +42,7 @@ export function MeasureForm({ value, onChange, problems, name }: MeasureFormProp
     <div className={styles.form} role="group" aria-label={`แก้ไข${name}`}>
       {MEASURE_COLUMNS.map(({ field, header, required }) => {
         const problem = problems[field];
+        const id = idOf?.(field);
         const props = {
           label: header,
           required,
@@ -50,7 +53,7 @@ export function MeasureForm({ value, onChange, problems, name }: MeasureFormProp
         if (field === "indicator")
           return (
             <Field key={field} {...props}>
-              <Select value={value.indicator === null ? "" : String(value.indicator)} onChange={(_, d) => {
+              <Select id={id} value={value.indicator === null ? "" : String(value.indicator)} onChange={(_, d) => {
                 const n = Number(d.value);
                 onChange({ ...value, indicator: d.value !== "" && hasIndicator(framework, n) ? n : null });
               }}>
@@ -66,7 +69,7 @@ export function MeasureForm({ value, onChange, problems, name }: MeasureFormProp
         if (field === "status")
           return (
             <Field key={field} {...props}>
-              <Select value={value.status} onChange={(_, d) => onChange({ ...value, status: d.value as MeasureStatus | "" })}>
+              <Select id={id} value={value.status} onChange={(_, d) => onChange({ ...value, status: d.value as MeasureStatus | "" })}>
                 <option value="">(ยังไม่ระบุ)</option>
                 {MEASURE_STATUSES.map((s) => (
                   <option key={s} value={s}>
@@ -79,12 +82,13 @@ export function MeasureForm({ value, onChange, problems, name }: MeasureFormProp
         if (LONG.has(field))
           return (
             <Field key={field} {...props}>
-              <Textarea value={String(value[field] ?? "")} resize="vertical" onChange={(_, d) => set(field, d.value)} />
+              <Textarea id={id} value={String(value[field] ?? "")} resize="vertical" onChange={(_, d) => set(field, d.value)} />
             </Field>
           );
         return (
           <Field key={field} {...props}>
             <Input
+              id={id}
               value={String(value[field] ?? "")}
               type={field === "evidenceUrl" ? "url" : "text"}
               list={field === "unit" ? unitsId : undefined}

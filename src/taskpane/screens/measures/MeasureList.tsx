@@ -11,6 +11,7 @@ import { ActionStatus } from "../../components/ActionStatus";
 import { useAction } from "../../hooks/useAction";
 import { usePendingEdits } from "../../hooks/usePendingEdits";
 import { useServices } from "../../servicesContext";
+import { showField, useFieldTarget } from "../fieldTarget";
 import { MeasureCard } from "./MeasureCard";
 import { MeasureForm } from "./MeasureForm";
 
@@ -51,6 +52,18 @@ export function MeasureList({ measures, columns, issues, onChanged }: MeasureLis
     if (isAdding) newForm.current?.querySelector<HTMLElement>("select, input, textarea")?.focus();
   }, [isAdding]);
   usePendingEdits("new-measure", adding !== null && JSON.stringify(adding) !== JSON.stringify(BLANK));
+  // An issue's cell, asked for from the check screen: the card of its row shows the field of its column.
+  const { target, done } = useFieldTarget(MEASURES_SHEET);
+  const place = target ? parseRange(target.cell) : null;
+  const shown = place ? measures.find((m) => m.row === place.firstRow) : undefined;
+  const shownField: MeasureField | null = place && shown
+    ? (columns && (Object.keys(columns) as MeasureField[]).find((f) => columns[f] === place.firstColumn)) || "title"
+    : null;
+  useEffect(() => {
+    if (!target || shown) return;
+    done();
+    showField(null, MEASURES_SHEET);
+  });
 
   const problemsOf = (row: number): Partial<Record<MeasureField, string>> => {
     const out: Partial<Record<MeasureField, string>> = {};
@@ -92,6 +105,8 @@ export function MeasureList({ measures, columns, issues, onChanged }: MeasureLis
               onSave={after(services.saveMeasure)}
               onMove={after(services.moveMeasure)}
               onDelete={after(services.deleteMeasure)}
+              show={m === shown ? shownField : null}
+              onShown={done}
             />
           ))}
         </ol>

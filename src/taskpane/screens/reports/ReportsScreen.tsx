@@ -10,6 +10,7 @@ import { useAction } from "../../hooks/useAction";
 import { useInputRead } from "../../hooks/useInputRead";
 import { useServices } from "../../servicesContext";
 import { IssueGroups } from "../check/IssueGroups";
+import { issueFieldJump } from "../fieldTarget";
 import type { Navigate } from "../screens";
 import { BuildProgress } from "./BuildProgress";
 import { PdfHelp } from "./PdfHelp";
@@ -113,7 +114,7 @@ export function ReportsScreen({ onNavigate }: { readonly onNavigate: Navigate })
               พบข้อผิดพลาด {errors.length} รายการ กรุณาแก้แล้วสร้างใหม่ ยังไม่มีชีตใดถูกเขียน
             </MessageBarBody>
           </MessageBar>
-          <IssueGroups issues={errors} onSelect={goTo && ((i) => goTo(i.sheet, i.cell))} />
+          <IssueGroups issues={errors} {...(goTo ? { onSelect: (i: { sheet: string; cell: string }) => goTo(i.sheet, i.cell) } : issueFieldJump(onNavigate))} />
           {!goTo && (
             <Text>
               แก้ได้ที่หน้า <Link onClick={() => onNavigate("settings")}>ข้อมูล</Link> <Link onClick={() => onNavigate("scores")}>คะแนน</Link>{" "}

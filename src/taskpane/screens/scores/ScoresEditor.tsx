@@ -15,6 +15,9 @@ const useStyles = makeStyles({
   below: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
+/** The id of the field of a Scores sheet cell, for a jump to it. */
+export const scoreFieldId = (cell: string) => `ita-score-${cell}`;
+
 export interface ScoresEditorProps {
   readonly form: ScoresForm;
   readonly summary: ScoreSummary | null;
@@ -39,6 +42,7 @@ export function ScoresEditor({ form, summary, drafts, issueAt }: ScoresEditorPro
     return (
       <Field className={styles.field} {...(problem ? { validationState: "error" as const, validationMessage: problem } : {})}>
         <Input
+          id={scoreFieldId(cell)}
           className={styles.input}
           aria-label={label}
           inputMode="decimal"

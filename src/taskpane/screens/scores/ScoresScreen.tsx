@@ -12,7 +12,8 @@ import { errorText } from "../../errorText";
 import { useInputRead } from "../../hooks/useInputRead";
 import { useServices } from "../../servicesContext";
 import type { Navigate } from "../screens";
-import { ScoresEditor } from "./ScoresEditor";
+import { useShowFieldTarget } from "../fieldTarget";
+import { ScoresEditor, scoreFieldId } from "./ScoresEditor";
 import { useScoreDrafts } from "./useScoreDrafts";
 import { YearSummaryCard } from "./YearSummaryCard";
 
@@ -45,6 +46,8 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
   }, [state, services]);
   const reread = useCallback(() => refresh(), [refresh]);
   const drafts = useScoreDrafts(form ?? null, reread);
+  // An issue's cell, asked for from the check screen, is shown as its field.
+  useShowFieldTarget(SCORES_SHEET, form && state.kind === "ready" ? (cell) => document.getElementById(scoreFieldId(cell)) : null);
 
   const read = state.kind === "ready" ? state.read : null;
   const input = read?.input ?? null;

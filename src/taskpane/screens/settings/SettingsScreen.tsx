@@ -1,16 +1,17 @@
 import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { sameSettings, settingsFormProblems, type SettingsForm } from "../../../app/settingsForm";
+import { sameSettings, settingsFieldAt, settingsFormProblems, type SettingProblem, type SettingsForm } from "../../../app/settingsForm";
 import { SETTINGS_SHEET } from "../../../domain/input/inputLayout";
-import { SETTING_LABELS } from "../../../domain/input/settingsLabels";
+import { SETTING_LABELS, type SettingKey } from "../../../domain/input/settingsLabels";
 import { ActionStatus } from "../../components/ActionStatus";
 import { ScreenSection } from "../../components/ScreenSection";
 import { useAction } from "../../hooks/useAction";
 import { useServices } from "../../servicesContext";
+import { showField, useShowFieldTarget } from "../fieldTarget";
 import type { Navigate } from "../screens";
 import { SettingField, settingFieldId } from "./SettingField";
 import { settingGroups } from "./settingFields";
-import { SignatoriesEditor } from "./SignatoriesEditor";
+import { SignatoriesEditor, signatoryFieldId } from "./SignatoriesEditor";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0 },
@@ -63,6 +64,15 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
   useEffect(() => {
     if (!dirty) void reload();
   }, []); // once, when the screen opens
+  // An issue's cell, asked for from the check screen, is shown as its field, with the issue
+  // beside it until the value changes (the form itself leaves blanks to the check).
+  const [jumped, setJumped] = useState<{ key: SettingKey; value: string; problem: SettingProblem } | null>(null);
+  useShowFieldTarget(SETTINGS_SHEET, draft && !load.busy ? (cell, issue) => {
+    const at = settingsFieldAt(draft.after.rows, cell);
+    if (!at) return null;
+    if (at.kind === "setting" && issue) setJumped({ key: at.key, value: draft.after.values[at.key], problem: issue });
+    return document.getElementById(at.kind === "setting" ? settingFieldId(at.key) : signatoryFieldId(at.index, at.part));
+  } : null);
 
   if (noSheet)
     return (
@@ -106,7 +116,7 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
               settingKey={key}
               value={after.values[key]}
               missing={after.missing.includes(key)}
-              problem={problems[key] ?? null}
+              problem={problems[key] ?? (jumped?.key === key && jumped.value === after.values[key] ? jumped.problem : null)}
               onChange={(v) => edit({ values: { ...after.values, [key]: v } })}
             />
           ))}
@@ -120,7 +130,7 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
         {firstBlocking && (
           <Text className={styles.blocked}>
             ยังบันทึกไม่ได้: ช่อง &quot;{SETTING_LABELS[firstBlocking]}&quot;{blocking.length > 1 ? ` และอีก ${blocking.length - 1} ช่อง` : ""} ต้องแก้ก่อน{" "}
-            <Link onClick={() => document.getElementById(settingFieldId(firstBlocking))?.focus()}>ไปที่ช่องนั้น</Link>
+            <Link onClick={() => showField(document.getElementById(settingFieldId(firstBlocking)), SETTINGS_SHEET)}>ไปที่ช่องนั้น</Link>
           </Text>
         )}
         <div className={styles.actions}>

@@ -19,6 +19,9 @@ const useStyles = makeStyles({
 const FIELDS: readonly (keyof Signatory)[] = ["role", "name", "position"];
 const EMPTY: Signatory = { role: "", name: "", position: "" };
 
+/** The id of a signatory's field (0-based place in the chain), for a jump to it. */
+export const signatoryFieldId = (index: number, part: keyof Signatory) => `ita-signatory-${index}-${part}`;
+
 export interface SignatoriesEditorProps {
   readonly people: readonly Signatory[];
   readonly onChange: (people: Signatory[]) => void;
@@ -42,7 +45,7 @@ export function SignatoriesEditor({ people, onChange }: SignatoriesEditorProps) 
             <Text weight="semibold">ผู้ลงนามคนที่ {i + 1}</Text>
             {FIELDS.map((f, k) => (
               <Field key={f} label={`${SIGNATORY_HEADERS[k]} (คนที่ ${i + 1})`}>
-                <Input value={p[f]} onChange={(_, d) => set(i, { [f]: d.value })} />
+                <Input id={signatoryFieldId(i, f)} value={p[f]} onChange={(_, d) => set(i, { [f]: d.value })} />
               </Field>
             ))}
             <div className={styles.actions}>

@@ -6,7 +6,8 @@ import type { ScoreSummary } from "../../../domain/scoring/scoreSummary";
 import type { useScoreDrafts } from "./useScoreDrafts";
 
 const useStyles = makeStyles({
-  table: { tableLayout: "auto" },
+  // In a wide window the fields stay near their indicator's name.
+  table: { tableLayout: "auto", maxWidth: "40rem" },
   input: { width: "5.6em", minWidth: 0 },
   field: { width: "5.6em" },
   cell: { verticalAlign: "top", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },

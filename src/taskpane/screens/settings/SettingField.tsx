@@ -10,18 +10,20 @@ export interface SettingFieldProps {
   /** The labelled row is not on the sheet, so the value cannot be saved. */
   readonly missing: boolean;
   readonly problem: SettingProblem | null;
+  readonly className?: string | undefined;
 }
 
 /** The id of a setting's control, for a link that jumps to it. */
 export const settingFieldId = (key: SettingKey) => `ita-setting-${key}`;
 
 /** One setting, labelled as on the Settings sheet, edited the way its kind suggests. */
-export function SettingField({ settingKey, value, onChange, missing, problem }: SettingFieldProps) {
+export function SettingField({ settingKey, value, onChange, missing, problem, className }: SettingFieldProps) {
   const kind = fieldKind(settingKey);
   const id = settingFieldId(settingKey);
   const hint = missing ? `ไม่มีแถว "${SETTING_LABELS[settingKey]}" ในชีต จึงบันทึกช่องนี้ไม่ได้` : "hint" in kind ? kind.hint : undefined;
   const field = {
     label: SETTING_LABELS[settingKey],
+    className,
     ...(hint ? { hint } : {}),
     ...(problem ? { validationState: problem.severity, validationMessage: problem.text } : {}),
   };

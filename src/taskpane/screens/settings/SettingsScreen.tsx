@@ -10,11 +10,22 @@ import { useServices } from "../../servicesContext";
 import { showField, useShowFieldTarget } from "../fieldTarget";
 import type { Navigate } from "../screens";
 import { SettingField, settingFieldId } from "./SettingField";
-import { settingGroups } from "./settingFields";
+import { fieldKind, settingGroups } from "./settingFields";
 import { SignatoriesEditor, signatoryFieldId } from "./SignatoriesEditor";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0 },
+  // One column in a task pane; in a wide browser window the fields flow in columns, long texts across.
+  fields: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 18rem), 1fr))",
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    alignItems: "start",
+    border: "none",
+    margin: 0,
+    padding: 0,
+  },
+  wide: { gridColumn: "1 / -1" },
   legend: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, marginBottom: tokens.spacingVerticalS, padding: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   // The save button stays in reach on a long form.
@@ -108,7 +119,7 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
     <ScreenSection title="ข้อมูลรายงาน">
       <Text>แก้ข้อมูลที่นี่แล้วกดบันทึก ระบบจะเขียนลงช่องข้อมูลในชีต {SETTINGS_SHEET} (ใน Excel แก้ในชีตโดยตรงก็ได้)</Text>
       {settingGroups().map((g) => (
-        <fieldset key={g.title} className={styles.group}>
+        <fieldset key={g.title} className={styles.fields}>
           <legend className={styles.legend}>{g.title}</legend>
           {g.keys.map((key) => (
             <SettingField
@@ -118,6 +129,7 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
               missing={after.missing.includes(key)}
               problem={problems[key] ?? (jumped?.key === key && jumped.value === after.values[key] ? jumped.problem : null)}
               onChange={(v) => edit({ values: { ...after.values, [key]: v } })}
+              className={fieldKind(key).kind === "textarea" ? styles.wide : undefined}
             />
           ))}
         </fieldset>

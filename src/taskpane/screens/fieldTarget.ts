@@ -2,16 +2,7 @@ import { createContext, useContext, useEffect } from "react";
 import { SCORES_SHEET, SETTINGS_SHEET } from "../../domain/input/inputLayout";
 import { MEASURES_SHEET } from "../../domain/input/measuresLayout";
 import { issueLocation } from "../../domain/issues/validationIssue";
-import { panelId, type Navigate, type ScreenId } from "./screens";
-
-/** A cell of an input sheet that the pane is to show as its field (an issue's place). */
-export interface FieldTarget {
-  readonly sheet: string;
-  /** A1 address, e.g. "B5". */
-  readonly cell: string;
-  /** The issue that led here, to be shown beside the field where the screen shows none of its own. */
-  readonly issue?: { readonly severity: "error" | "warning"; readonly text: string };
-}
+import { panelId, type FieldTarget, type Navigate, type ScreenId } from "./screens";
 
 /** The screen that edits a sheet's cells; null for sheets the pane has no editor for. */
 export function screenOfSheet(sheet: string): ScreenId | null {

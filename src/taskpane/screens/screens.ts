@@ -1,5 +1,3 @@
-import type { FieldTarget } from "./fieldTarget";
-
 /** The pane's screens, in the order a user works through them. */
 export type ScreenId = "start" | "settings" | "scores" | "measures" | "check" | "reports";
 
@@ -21,6 +19,15 @@ export const SCREENS: readonly ScreenInfo[] = [
 /** The tab of a screen and its panel refer to each other by these ids. */
 export const tabId = (id: ScreenId) => `ita-tab-${id}`;
 export const panelId = (id: ScreenId) => `ita-panel-${id}`;
+
+/** A cell of an input sheet that the pane is to show as its field (an issue's place). */
+export interface FieldTarget {
+  readonly sheet: string;
+  /** A1 address, e.g. "B5". */
+  readonly cell: string;
+  /** The issue that led here, to be shown beside the field where the screen shows none of its own. */
+  readonly issue?: { readonly severity: "error" | "warning"; readonly text: string };
+}
 
 /** Moves to a screen; with a target, the screen shows that cell's field (an issue's place). */
 export type Navigate = (screen: ScreenId, target?: FieldTarget) => void;

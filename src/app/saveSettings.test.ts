@@ -70,18 +70,35 @@ describe("settingsCellWrites", () => {
       { row: 8, column: 1, text: "ทราบ" },
       { row: 8, column: 2, text: "นาย ข" },
       { row: 8, column: 3, text: "นายก" },
+      { row: 8, column: 4, text: "" },
       { row: 9, column: 1, text: "" },
       { row: 9, column: 2, text: "" },
       { row: 9, column: 3, text: "" },
+      { row: 9, column: 4, text: "" },
+    ]);
+  });
+
+  it("moves a signatory's memo comment (column D) with them", () => {
+    const people = [
+      { role: "ผู้รายงาน", name: "นาย ก", position: "นิติกร" },
+      { role: "ผู้ตรวจสอบ", name: "นาย ข", position: "ปลัด", comment: "ความเห็นปลัด........" },
+    ];
+    const withComment = edit(before, { signatories: people });
+    const swapped = edit(withComment, { signatories: [people[1]!, people[0]!] });
+    const writes = settingsCellWrites(SHEET, withComment, swapped).writes.filter((w) => w.column === 4);
+    expect(writes).toEqual([
+      { row: 8, column: 4, text: "ความเห็นปลัด........" },
+      { row: 9, column: 4, text: "" },
     ]);
   });
 
   it("grows the block into an empty row, but never over other content", () => {
     const three = [...before.signatories, { role: "เห็นชอบ", name: "นาย ค", position: "ปลัด" }];
-    expect(settingsCellWrites(SHEET, before, edit(before, { signatories: three })).writes.slice(-3)).toEqual([
+    expect(settingsCellWrites(SHEET, before, edit(before, { signatories: three })).writes.slice(-4)).toEqual([
       { row: 10, column: 1, text: "เห็นชอบ" },
       { row: 10, column: 2, text: "นาย ค" },
       { row: 10, column: 3, text: "ปลัด" },
+      { row: 10, column: 4, text: "" },
     ]);
     const four = [...three, { role: "อนุมัติ", name: "นาย ง", position: "นายก" }];
     expect(() => settingsCellWrites(SHEET, before, edit(before, { signatories: four }))).toThrow(WorkbookWriteError);

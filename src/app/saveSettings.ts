@@ -58,10 +58,10 @@ export function settingsCellWrites(
     notFound.push(`${SIGNATORY_HEADERS[0]} (หัวตารางผู้ลงนาม)`);
     return { writes, notFound };
   }
-  // The block ends at its first blank row; rows it grows into must be empty in A–C too.
+  // The block ends at its first blank row; rows it grows into must be empty in A–D too.
   for (let i = onSheet.length; i < people.length; i++) {
     const row = header + 1 + i;
-    if ([1, 2, 3].some((c) => cellText(cellAt(grid, row, c)) !== ""))
+    if ([1, 2, 3, 4].some((c) => cellText(cellAt(grid, row, c)) !== ""))
       throw new WorkbookWriteError(
         `เพิ่มผู้ลงนามไม่ได้ เพราะแถว ${row} ของชีต "${SETTINGS_SHEET}" มีข้อมูลอื่นอยู่ กรุณาแทรกแถวว่างใต้รายชื่อผู้ลงนามแล้วบันทึกอีกครั้ง`,
         "NoRoom",
@@ -70,7 +70,12 @@ export function settingsCellWrites(
   for (let i = 0; i < Math.max(people.length, onSheet.length); i++) {
     const p = people[i];
     const row = header + 1 + i;
-    writes.push({ row, column: 1, text: p?.role ?? "" }, { row, column: 2, text: p?.name ?? "" }, { row, column: 3, text: p?.position ?? "" });
+    writes.push(
+      { row, column: 1, text: p?.role ?? "" },
+      { row, column: 2, text: p?.name ?? "" },
+      { row, column: 3, text: p?.position ?? "" },
+      { row, column: 4, text: p?.comment ?? "" },
+    );
   }
   return { writes, notFound };
 }

@@ -86,9 +86,10 @@ export function signatoryRows(grid: CellGrid): { header: number | null; people: 
   if (header === null) return { header, people: [] };
   const people: Signatory[] = [];
   for (let r = header + 1; ; r++) {
-    const [role, name, position] = [1, 2, 3].map((c) => cellText(cellAt(grid, r, c))) as [string, string, string];
+    const [role, name, position, comment] = [1, 2, 3, 4].map((c) => cellText(cellAt(grid, r, c))) as [string, string, string, string];
     if (!role && !name && !position) break;
-    people.push({ role, name, position });
+    // The memo comment (column D) travels with its person, so moving a person moves it too.
+    people.push({ role, name, position, ...(comment ? { comment } : {}) });
   }
   return { header, people };
 }
@@ -104,7 +105,7 @@ export function sameSettings(a: SettingsForm, b: SettingsForm): boolean {
 /** Signatories with surrounding spaces trimmed and wholly blank entries dropped. */
 export function withoutBlankSignatories(people: readonly Signatory[]): Signatory[] {
   return people
-    .map((p) => ({ role: p.role.trim(), name: p.name.trim(), position: p.position.trim() }))
+    .map((p) => ({ role: p.role.trim(), name: p.name.trim(), position: p.position.trim(), ...(p.comment?.trim() ? { comment: p.comment.trim() } : {}) }))
     .filter((p) => p.role || p.name || p.position);
 }
 

@@ -3,6 +3,7 @@ import type { Hundredths } from "../domain/numbers/hundredths";
 import { BLANK_MEASURE, type Measure } from "../domain/model/measure";
 import type { ReportInput } from "../domain/model/reportInput";
 import { DEFAULT_LAYOUT } from "../domain/model/reportLayout";
+import { EMPTY_TEXTS } from "../domain/model/reportTexts";
 
 const scores = (list: readonly Hundredths[]) =>
   new Map(list.map((h, i) => [(i + 1) as IndicatorNumber, h] as const));
@@ -37,6 +38,7 @@ export const DEMO_INPUT: ReportInput = {
     { role: "ทราบ", name: "นายสมศักดิ์ ใฝ่ธรรม", position: "นายกเทศมนตรีตำบลทุ่งงามพัฒนา" },
   ],
   layout: { ...DEFAULT_LAYOUT, yearEnd: { grouping: "heading", statusColumn: false, cover: false } },
+  texts: EMPTY_TEXTS,
 };
 
 function measure(

@@ -2,6 +2,7 @@ import { buildReport } from "../../src/domain/reports/buildReport";
 import { renderWorkbookAsText } from "../../src/domain/sheet/renderSpecAsText";
 import { expectGolden } from "../helpers/golden";
 import { loadFixture } from "../helpers/fixtures";
+import { EMPTY_TEXTS } from "../../src/domain/model/reportTexts";
 
 /** The text rendering of one sheet of a rendered workbook. */
 const built = (text: string, sheet: string) => text.slice(text.indexOf(`== ${sheet} `)).split("\n== ")[0]!;
@@ -75,7 +76,8 @@ describe("the memo of seed 004 (ITA 2565: 90.93, level A, OIT below 85)", () => 
     expect(text).toMatch(/ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต: ๘๙\.๐๐ คะแนน \(จุดที่ต้องพัฒนา\)\n\s+\d+ \| การป้องกันการทุจริต \| ยังไม่กำหนดมาตรการ/);
   });
 
-  it("numbers its facts itself and names OIT as below the target", () => {
+  it("drafted, numbers its facts itself and names OIT as below the target", () => {
+    const text = renderWorkbookAsText(buildReport({ ...loadFixture("seed004"), texts: EMPTY_TEXTS }, ["memo"]).workbook);
     expect(text).toMatch(/๑\. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน \(IIT\) ได้ ๙๗\.๕๐/);
     expect(text).toMatch(/๓\. แบบตรวจการเปิดเผยข้อมูลสาธารณะ \(OIT\) ได้ ๘๒\.๒๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนน/);
     expect(text).toContain("๕. ผลการดำเนินการตามมาตรการรอบ ๖ เดือน");

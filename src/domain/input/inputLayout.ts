@@ -9,6 +9,8 @@ import {
   type SettingKey,
 } from "./settingsLabels";
 import { ORGANIZATION_KINDS } from "../model/organization";
+import { REPORT_TEXT_KEYS } from "../model/reportTexts";
+import { PARAGRAPH_TEXT_KEYS, TEXT_HINTS } from "./textsLayout";
 
 /**
  * Where the input lives in a workbook. Readers find rows by their labels, so people may
@@ -41,6 +43,7 @@ export const SETTING_ORDER: readonly SettingKey[] = [
   "yearEndStatus",
   "yearEndCover",
   "planLayout",
+  ...REPORT_TEXT_KEYS,
 ];
 
 /** The hint beside each setting: column C of the sheet, and under the field in the pane. */
@@ -68,6 +71,7 @@ export const SETTING_HINTS: Readonly<Record<SettingKey, string>> = {
   yearEndStatus: "มี: แสดงสถานะในคอลัมน์ของตัวเอง ไม่มี: ไม่แสดงสถานะ",
   yearEndCover: "หน้าปกก่อนรายงาน (ชื่อรายงาน ปีงบประมาณ หน่วยงาน)",
   planLayout: "แยกตามแบบวัด: จุดอ่อน แนวทาง มาตรการ ผู้รับผิดชอบ การกำกับติดตาม",
+  ...TEXT_HINTS,
 };
 
 /** Settings chosen from a list (a dropdown on the sheet), with the list. */
@@ -86,13 +90,13 @@ export const SETTING_CHOICES: Readonly<Partial<Record<SettingKey, readonly strin
 };
 
 /** Settings that hold paragraphs rather than a line. */
-export const LONG_SETTINGS: ReadonlySet<SettingKey> = new Set(["problems", "remedies"]);
+export const LONG_SETTINGS: ReadonlySet<SettingKey> = new Set(["problems", "remedies", ...PARAGRAPH_TEXT_KEYS]);
 
 /** Settings that hold a number (a year, a size). */
 export const NUMERIC_SETTINGS: ReadonlySet<SettingKey> = new Set(["fiscalYear", "fontSize"]);
 
 export const SIGNATORY_HEADING = "ผู้ลงนามในรายงาน (เรียงจากผู้รายงานถึงผู้อนุมัติ)";
-export const SIGNATORY_HEADERS = ["บทบาท", "ชื่อ-นามสกุล", "ตำแหน่ง"] as const;
+export const SIGNATORY_HEADERS = ["บทบาท", "ชื่อ-นามสกุล", "ตำแหน่ง", "ความเห็น (บันทึกข้อความ)"] as const;
 
 /** Column A of the header row of the indicator table. */
 export const SCORES_HEADERS = [

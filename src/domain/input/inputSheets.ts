@@ -32,6 +32,7 @@ import {
 } from "./inputLayout";
 import { DEFAULT_FONT, type ReportInput } from "../model/reportInput";
 import { DEFAULT_LAYOUT, type ReportLayout } from "../model/reportLayout";
+import { REPORT_TEXT_KEYS, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
 import { buildListsSheet, buildMeasuresSheet } from "./measuresSheets";
 
 const INPUT_FONT = { name: DEFAULT_FONT.name, size: 16 };
@@ -102,8 +103,14 @@ function settingValue(key: SettingKey, input?: ReportInput): CellValue {
     memoNumber: input.memo.number || null,
     memoTo: input.memo.to || null,
     ...layoutValues(input.layout),
+    ...textValues(input.texts),
   };
   return values[key];
+}
+
+/** The user's texts as the sheet shows them (blank where the draft prints). */
+function textValues(texts: ReportTexts): Record<ReportTextKey, CellValue> {
+  return Object.fromEntries(REPORT_TEXT_KEYS.map((k) => [k, texts[k] || null])) as Record<ReportTextKey, CellValue>;
 }
 
 function buildSettingsSheet(input?: ReportInput): SheetSpec {
@@ -111,7 +118,7 @@ function buildSettingsSheet(input?: ReportInput): SheetSpec {
     name: SETTINGS_SHEET,
     role: "input",
     defaultFont: INPUT_FONT,
-    columns: [{ width: 28 }, { width: 40 }, { width: 44 }],
+    columns: [{ width: 28 }, { width: 40 }, { width: 44 }, { width: 40 }],
   });
   b.addBanner("ข้อมูลรายงาน ITA", { font: { bold: true, size: 20 } }, 34);
   const header = b.addRow(["รายการ", "ข้อมูล", "คำอธิบาย"]);
@@ -126,6 +133,9 @@ function buildSettingsSheet(input?: ReportInput): SheetSpec {
   b.style(rangeAddress(first, 2, last, 2), { fill: INPUT_FILL, numberFormat: TEXT_FORMAT, horizontal: "left" });
   b.style(rangeAddress(first, 3, last, 3), { font: { italic: true, color: "#595959", size: 14 }, wrap: true });
   b.style(b.rowsRange(first, last), { border: { line: "thin", where: "grid" }, vertical: "middle" });
+  // Paragraphs wrap in their cell (a line break is a new paragraph).
+  const firstText = rowOf[REPORT_TEXT_KEYS[0]!]!;
+  b.style(rangeAddress(firstText, 2, last, 2), { wrap: true, vertical: "top" });
   const list = (key: SettingKey, items: readonly string[]) =>
     b.addValidation({
       range: rangeAddress(rowOf[key]!, 2, rowOf[key]!, 2),
@@ -146,7 +156,7 @@ function buildSettingsSheet(input?: ReportInput): SheetSpec {
   const count = Math.max(SIGNATORY_ROWS, people.length);
   for (let i = 0; i < count; i++) {
     const p = people[i];
-    b.addRow(p ? [p.role, p.name, p.position] : []);
+    b.addRow(p ? [p.role, p.name, p.position, p.comment || null] : []);
   }
   b.style(b.rowsRange(sigHeader + 1, b.nextRow - 1), {
     fill: INPUT_FILL,

@@ -24,6 +24,8 @@ import {
 import type { ReadResult } from "./readInputWorkbook";
 import { reportYearProblem } from "./yearMessages";
 import { reportTextProblems } from "../issues/textChecks";
+import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
+import { REPORT_TEXT_KEYS, textsOf, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -71,6 +73,7 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
     district: str(org, "district", "organization"),
     province: str(org, "province", "organization"),
   };
+  organizationNameIssues(organization, (f) => ({ path: `organization.${f}` }), issues);
 
   const fy = parseYearBE(typeof data.fiscalYearBE === "number" || typeof data.fiscalYearBE === "string" ? data.fiscalYearBE : null);
   if (!fy.ok) reportYearProblem(issues, fy.problem, { path: "fiscalYearBE" }, String(data.fiscalYearBE ?? ""));
@@ -102,6 +105,8 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
   const officialTotals = readYears(data.officialTotals, "officialTotals", frameworks, issues, (obj, path, framework) =>
     readTotals(obj, path, framework, issues),
   );
+  const signatories = readSignatories(data.signatories, issues);
+  signatoryNameIssues(signatories, (i) => ({ path: `signatories[${i}].name` }), issues);
   const input: ReportInput = {
     organization,
     fiscalYearBE,
@@ -112,11 +117,12 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
     scores,
     officialTotals,
     measures: readMeasures(data.measures, measuresFramework({ scores, fiscalYearBE, ...(supplied ? { frameworks: supplied } : {}) }), issues),
-    signatories: readSignatories(data.signatories, issues),
+    signatories,
     problems: typeof data.problems === "string" ? data.problems : "",
     remedies: typeof data.remedies === "string" ? data.remedies : "",
     memo: readMemo(data.memo),
     layout: readLayout(data.layout, issues),
+    texts: readTexts(data.texts, issues),
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
   return { input, issues: issues.issues };
@@ -243,12 +249,13 @@ function readSignatories(value: Json | undefined, issues: IssueCollector): Signa
   }
   return value.flatMap((s, i) => {
     if (!isObject(s)) return [];
-    const field = (key: "role" | "name" | "position") => {
+    const field = (key: "role" | "name" | "position" | "comment") => {
       const v = typeof s[key] === "string" ? (s[key] as string) : "";
       reportTextProblems(v, { path: `signatories[${i}].${key}` }, issues);
       return v;
     };
-    return [{ role: field("role"), name: field("name"), position: field("position") }];
+    const comment = field("comment").trim();
+    return [{ role: field("role"), name: field("name"), position: field("position"), ...(comment ? { comment } : {}) }];
   });
 }
 
@@ -256,6 +263,25 @@ function readMemo(value: Json | undefined): MemoSettings {
   if (!isObject(value)) return EMPTY_MEMO;
   const text = (k: string) => (typeof value[k] === "string" ? (value[k] as string).trim() : "");
   return { unit: text("unit"), number: text("number"), to: text("to") };
+}
+
+/** `texts`: the user's own paragraphs by key, each optional; a key we do not know is said, not dropped quietly. */
+function readTexts(value: Json | undefined, issues: IssueCollector): ReportTexts {
+  const texts = isObject(value) ? value : {};
+  if (value !== undefined && value !== null && !isObject(value)) issues.error("type-invalid", { path: "texts" }, { expected: "ออบเจ็กต์" });
+  for (const key of Object.keys(texts))
+    if (!(REPORT_TEXT_KEYS as readonly string[]).includes(key))
+      issues.warning("text-key-unknown", { path: `texts.${key}` }, { key, keys: REPORT_TEXT_KEYS.join(", ") });
+  return textsOf((key: ReportTextKey) => {
+    const v = texts[key];
+    if (v === undefined || v === null) return "";
+    if (typeof v !== "string") {
+      issues.error("type-invalid", { path: `texts.${key}` }, { expected: "ข้อความ" });
+      return "";
+    }
+    reportTextProblems(v, { path: `texts.${key}` }, issues);
+    return v.trim();
+  });
 }
 
 /** `layout`: every part optional, the default where left out. */

@@ -57,6 +57,7 @@ export function readInputWorkbook(grids: WorkbookGrids, supplied?: readonly ItaF
     remedies: settings.remedies,
     memo: settings.memo,
     layout: settings.layout,
+    texts: settings.texts,
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
   return { input, issues: issues.issues };

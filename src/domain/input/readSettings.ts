@@ -22,6 +22,8 @@ import { ORGANIZATION_KINDS, type Organization } from "../model/organization";
 import { type Signatory } from "../model/signatory";
 import { DEFAULT_LAYOUT, type MeasureListLayout, type ReportLayout } from "../model/reportLayout";
 import { reportYearProblem } from "./yearMessages";
+import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
+import { textsOf, type ReportTexts } from "../model/reportTexts";
 import { reportTextProblems } from "../issues/textChecks";
 
 export interface Settings {
@@ -36,6 +38,7 @@ export interface Settings {
   readonly remedies: string;
   readonly memo: MemoSettings;
   readonly layout: ReportLayout;
+  readonly texts: ReportTexts;
 }
 
 /** Finds the row (1-based) whose column A holds exactly `label`. */
@@ -81,6 +84,8 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     district: text("district", true),
     province: text("province", true),
   };
+  const orgRow = { name: "orgName", kind: "orgKind", district: "district", province: "province" } as const;
+  organizationNameIssues(organization, (f) => place(findLabelRow(grid, SETTING_LABELS[orgRow[f]]) ?? 0), issues);
 
   let fiscalYearBE: number | null = null;
   const fy = field("fiscalYear");
@@ -128,6 +133,9 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     plan: optional("planLayout", PLAN_LAYOUT_LABELS, DEFAULT_LAYOUT.plan),
   };
 
+  const signatories = readSignatories(grid, issues);
+  const header = findLabelRow(grid, SIGNATORY_HEADERS[0]) ?? 0;
+  signatoryNameIssues(signatories, (i) => ({ sheet: SETTINGS_SHEET, cell: cellAddress(header + 1 + i, 2) }), issues);
   return {
     organization,
     fiscalYearBE,
@@ -135,11 +143,12 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     reportDate,
     digitStyle,
     font: { name: fontName, size: fontSize },
-    signatories: readSignatories(grid, issues),
+    signatories,
     problems: text("problems", false, true),
     remedies: text("remedies", false, true),
     memo: { unit: text("memoUnit", false, true), number: text("memoNumber", false, true), to: text("memoTo", false, true) },
     layout,
+    texts: textsOf((key) => text(key, false, true)),
   };
 }
 
@@ -168,12 +177,12 @@ function readSignatories(grid: CellGrid, issues: IssueCollector): Signatory[] {
   if (header === null) return [];
   const people: Signatory[] = [];
   for (let r = header + 1; r <= grid.length; r++) {
-    const [role, name, position] = [1, 2, 3].map((c) => cellText(cellAt(grid, r, c)));
+    const [role, name, position, comment] = [1, 2, 3, 4].map((c) => cellText(cellAt(grid, r, c)));
     if (!role && !name && !position) break;
-    [role, name, position].forEach((text, i) =>
+    [role, name, position, comment].forEach((text, i) =>
       reportTextProblems(text ?? "", { sheet: SETTINGS_SHEET, cell: cellAddress(r, i + 1) }, issues),
     );
-    people.push({ role: role ?? "", name: name ?? "", position: position ?? "" });
+    people.push({ role: role ?? "", name: name ?? "", position: position ?? "", ...(comment ? { comment } : {}) });
   }
   return people;
 }

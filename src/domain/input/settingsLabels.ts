@@ -1,4 +1,5 @@
 import type { MeasureGrouping, MeasureNumbering, PlanLayout } from "../model/reportLayout";
+import { TEXT_LABELS } from "./textsLayout";
 
 /** Thai names of the settings fields, as labelled on the Settings sheet. */
 export const SETTING_LABELS = {
@@ -25,6 +26,8 @@ export const SETTING_LABELS = {
   yearEndStatus: "คอลัมน์สถานะ (รายงานผลประจำปี)",
   yearEndCover: "หน้าปก (รายงานผลประจำปี)",
   planLayout: "รูปแบบแผนพัฒนา",
+  // The user's own paragraphs (ข้อความในรายงาน), each replacing a drafted one.
+  ...TEXT_LABELS,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_LABELS;

@@ -3,12 +3,13 @@ import { INPUT_MESSAGES } from "./messages/inputMessages";
 import type { IssueEntry } from "./messages/issueEntry";
 import { REPORT_MESSAGES } from "./messages/reportMessages";
 import { RULE_MESSAGES } from "./messages/ruleMessages";
+import { WORDING_MESSAGES } from "./messages/wordingMessages";
 
 /**
  * Every issue the product reports, keyed by its stable code: the Thai message (with its
  * parameters) and a line for the docs. docs/input-format.md is checked against this list.
  */
-export const ISSUE_CATALOGUE = { ...INPUT_MESSAGES, ...FRAMEWORK_MESSAGES, ...RULE_MESSAGES, ...REPORT_MESSAGES } as const;
+export const ISSUE_CATALOGUE = { ...INPUT_MESSAGES, ...FRAMEWORK_MESSAGES, ...RULE_MESSAGES, ...REPORT_MESSAGES, ...WORDING_MESSAGES } as const;
 
 export type IssueCode = keyof typeof ISSUE_CATALOGUE;
 

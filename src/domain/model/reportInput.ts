@@ -5,6 +5,7 @@ import type { ThaiDate } from "../thai/thaiDate";
 import type { Measure } from "./measure";
 import type { Organization } from "./organization";
 import type { ReportLayout } from "./reportLayout";
+import type { ReportTexts } from "./reportTexts";
 import type { IndicatorScores, OfficialTotals } from "./scores";
 import type { Signatory } from "./signatory";
 
@@ -36,6 +37,8 @@ export interface ReportInput {
   readonly layout: ReportLayout;
   /** Framework records the user supplied (the framework sheet or file); they win over the built-in ones. */
   readonly frameworks?: readonly ItaFramework[];
+  /** The user's own paragraphs, each replacing a generated one where filled. */
+  readonly texts: ReportTexts;
 }
 
 export interface MemoSettings {

@@ -3,4 +3,17 @@ export interface Signatory {
   readonly role: string;
   readonly name: string;
   readonly position: string;
+  /** The comment lines above this person's signature in the memo ("ความเห็น…"), one a line; empty: drafted. */
+  readonly comment?: string;
+}
+
+/** The name inside the parentheses a user typed around it, e.g. "(นายก ข)" → "นายก ข"; else null. */
+export function nameTypedInParentheses(name: string): string | null {
+  const m = /^\(\s*([^()]+?)\s*\)$/.exec(name.trim());
+  return m ? m[1]! : null;
+}
+
+/** The signature's name line, "(name)", with the parentheses once however it was typed. */
+export function signatureNameLine(person: Signatory, blank: string): string {
+  return `(${nameTypedInParentheses(person.name) ?? (person.name || blank)})`;
 }

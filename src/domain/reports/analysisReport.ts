@@ -1,6 +1,7 @@
 import { barText, instrumentLabel } from "../framework/frameworkText";
 import { organizationFullName } from "../model/organization";
 import { type ReportInput } from "../model/reportInput";
+import { instrumentText, userOrDraft } from "../model/reportTexts";
 import { rangeAddress } from "../sheet/a1";
 import { integerFormat, scoreFormat } from "../sheet/numberFormats";
 import { SheetBuilder } from "../sheet/sheetBuilder";
@@ -22,7 +23,8 @@ const INDENT = "\u00a0".repeat(8);
 /**
  * The analysis of the latest ITA results (seeds 002 and 004): overall score and level against
  * the previous year, the instruments against the pass mark, the indicators ranked with their standing,
- * strengths, points to develop and the lowest indicator, and each instrument's weak points.
+ * strengths, points to develop and the lowest indicator, and each instrument's weak points;
+ * every paragraph is the user's own where they wrote one, drafted from the scores elsewhere.
  */
 export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): SheetSpec | null {
   const a = analyse(summary);
@@ -33,13 +35,16 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   const columns = [{ width: 8 }, { width: 36 }, { width: 10 }, { width: 12 }, { width: 20 }];
   const b = new SheetBuilder({ name: ANALYSIS_SHEET, role: "report", defaultFont: input.font, columns, tabColor: REPORT_TAB_COLOR });
   const paragraph = (t: string, indent = true) => b.addBanner(d(indent ? INDENT + t : t), { wrap: true, vertical: "top" });
+  // The user's own paragraphs replace each drafted one.
+  const paragraphs = (own: string, draft: string) => userOrDraft(own, [draft]).forEach((p) => paragraph(p));
+  const own = input.texts;
   const heading = (t: string) => b.addBanner(d(t), { font: { bold: true } });
 
   b.addBanner(d(`รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year.fiscalYearBE}`), look.title);
   b.addBanner(d(organizationLine(input)), look.subtitle);
 
   heading("1. ผลการประเมินภาพรวม");
-  paragraph(text.overall);
+  paragraphs(own.analysisOverall, text.overall);
   const pass = a.thresholds.pass;
   const verdict = (score: number) => (score >= pass ? "ผ่าน" : "ต่ำกว่าเกณฑ์");
   const head = b.addRow(["", "แบบวัด", "", "คะแนน", d(`เทียบเกณฑ์ ${barText(pass)}`)]);
@@ -56,7 +61,7 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
 
   b.addRow();
   heading("2. คะแนนรายตัวชี้วัด เรียงจากมากไปน้อย");
-  paragraph(text.passCount);
+  paragraphs(own.analysisPassCount, text.passCount);
   const rankHead = b.addRow(["ลำดับ", "ตัวชี้วัด", "แบบวัด", "คะแนน", "ผลการวิเคราะห์"]);
   b.style(b.wholeRow(rankHead), look.tableHeader);
   const firstRank = b.nextRow;
@@ -69,13 +74,13 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   b.style(rangeAddress(firstRank, 1, lastRank, 1), { horizontal: "center", numberFormat: integerFormat(input.digitStyle) });
   b.style(rangeAddress(firstRank, 3, lastRank, 5), { horizontal: "center" });
   b.style(rangeAddress(firstRank, 4, lastRank, 4), { numberFormat: scoreFormat(input.digitStyle) });
-  paragraph(text.strengths);
-  paragraph(text.toDevelop);
-  paragraph(text.lowest);
+  paragraphs(own.analysisStrengths, text.strengths);
+  paragraphs(own.analysisToDevelop, text.toDevelop);
+  paragraphs(own.analysisLowest, text.lowest);
 
   b.addRow();
   heading("3. จุดที่ต้องพัฒนาแยกตามแบบวัด");
-  Object.values(text.instruments).forEach((sentence, i) => paragraph(`3.${i + 1} ${sentence}`));
+  Object.entries(text.instruments).forEach(([code, sentence], i) => paragraphs(instrumentText(own, "analysis", code), `3.${i + 1} ${sentence}`));
   const shown = a.previous ? [a.previous, a.year] : [a.year];
   appendNotes(b, [...formulaNotes(shown), ...statusNotes(shown)], d, input.font.size);
 

@@ -3,6 +3,7 @@ import { indicatorOf } from "../framework/itaFramework";
 import type { IndicatorNumber } from "../framework/indicators";
 import type { Measure } from "../model/measure";
 import type { ReportInput } from "../model/reportInput";
+import { instrumentText, paragraphsOf } from "../model/reportTexts";
 import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
@@ -104,6 +105,8 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   const byIndicator = (n: IndicatorNumber) => input.measures.filter((m) => m.indicator === n);
   for (const inst of a.year.instruments) {
     banner(`${instrumentLabel(framework, inst.code)}: ${formatHundredths(inst.score, "arabic")} คะแนน`, "#D9D9D9");
+    // The user's findings for the instrument, as typed (seed 004); nothing is drafted here.
+    for (const p of paragraphsOf(instrumentText(input.texts, "plan", inst.code))) b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), { wrap: true, vertical: "top" });
     const ofInstrument = a.ranked.filter((i) => i.instrument === inst.code);
     const weak = ofInstrument.filter((i) => i.standing !== "strength").sort(byNumber);
     const others = ofInstrument.filter((i) => i.standing === "strength" && byIndicator(i.number).length > 0).sort(byNumber);

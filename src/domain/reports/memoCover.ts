@@ -1,5 +1,6 @@
 import type { ReportInput } from "../model/reportInput";
-import type { Signatory } from "../model/signatory";
+import { paragraphsOf } from "../model/reportTexts";
+import { signatureNameLine, type Signatory } from "../model/signatory";
 import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellStyle, SheetSpec } from "../sheet/sheetSpec";
@@ -18,9 +19,9 @@ const INDENT = "\u00a0".repeat(10);
 
 /**
  * The memo cover (บันทึกข้อความ) of seeds 003 and 004: header fields with dotted lines, then
- * เรื่องเดิม / ข้อเท็จจริง / ข้อเสนอ written from the figures, the reporter's signature and the
- * approval chain from the settings, each level with its comment line and signature, the last
- * one "ทราบ". Portrait A4, left margin 3 cm and right 2 cm; title 29 pt, labels 20 pt.
+ * เรื่องเดิม / ข้อเท็จจริง / ข้อเสนอ as the user wrote them (drafted from the figures where
+ * empty), the reporter's signature and the approval chain from the settings, each level with
+ * its own comment lines or a drafted "เรียน … เพื่อโปรดทราบ", the last one "ทราบ". Portrait A4, left margin 3 cm and right 2 cm; title 29 pt, labels 20 pt.
  */
 export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): SheetSpec {
   const d = digitsOf(input);
@@ -48,16 +49,23 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
     b.addBanner(title, { font: { bold: true } });
     for (const p of paragraphs) b.addBanner(d(INDENT + p), { wrap: true, vertical: "top" });
   };
-  section("เรื่องเดิม", [text.background]);
+  section("เรื่องเดิม", text.background);
   section("ข้อเท็จจริง", text.facts);
-  section("ข้อเสนอ", [text.proposal]);
+  section("ข้อเสนอ", text.proposal);
 
+  // Each person's own comment lines (seed 003's "ความเห็น…") print above their signature; an
+  // approver without any gets the drafted ones, the reporter none.
+  const ownLines = (person: Signatory) => paragraphsOf(person.comment ?? "").forEach((text) => line(b, d(text), "left", 1, true));
   const [reporter, ...chain] = input.signatories;
-  if (reporter) signature(b, reporter, d);
+  if (reporter) {
+    ownLines(reporter);
+    signature(b, reporter, d);
+  }
   chain.forEach((person, i) => {
     const next = chain[i + 1];
     b.addRow();
-    if (next) {
+    if (paragraphsOf(person.comment ?? "").length > 0) ownLines(person);
+    else if (next) {
       line(b, d(`เรียน ${next.position || next.name}`), "left");
       line(b, "- เพื่อโปรดทราบ", "left");
       line(b, DOTS + DOTS, "left");
@@ -69,14 +77,14 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
   return b.build({ print: a4Print("portrait") });
 }
 
-function line(b: SheetBuilder, text: string, align: "left" | "center", first = 1): number {
+function line(b: SheetBuilder, text: string, align: "left" | "center", first = 1, wrap = false): number {
   const row = b.addRow(Array.from({ length: 4 }, (_, i) => (i === first - 1 ? text : null)));
-  b.merge(rangeAddress(row, first, row, 4)).style(rangeAddress(row, first, row, 4), { horizontal: align, vertical: "middle" });
+  b.merge(rangeAddress(row, first, row, 4)).style(rangeAddress(row, first, row, 4), { horizontal: align, vertical: "middle", ...(wrap ? { wrap } : {}) });
   return row;
 }
 
 function signature(b: SheetBuilder, person: Signatory, d: (t: string) => string): void {
-  for (const t of [`(ลงชื่อ) ${"........................................"}`, `(${person.name || "........................................"})`, person.position || "ตำแหน่ง ................................"]) {
+  for (const t of [`(ลงชื่อ) ${"........................................"}`, signatureNameLine(person, "........................................"), person.position || "ตำแหน่ง ................................"]) {
     line(b, d(t), "center", 3);
   }
 }

@@ -3,6 +3,7 @@ import type { IndicatorNumber } from "../framework/indicators";
 import { parseInputJson } from "../input/parseInputJson";
 import { BLANK_MEASURE, MEASURE_STATUSES, type Measure } from "../model/measure";
 import { type ReportInput } from "../model/reportInput";
+import { EMPTY_TEXTS, type ReportTexts } from "../model/reportTexts";
 import { summarizeScores } from "../scoring/scoreSummary";
 import { memoText } from "./memoText";
 // JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).
@@ -44,24 +45,24 @@ describe("memoText", () => {
 
   describe("background", () => {
     it("cites the latest score and level, and counts the measures", () => {
-      expect(memoOf(input()).background).toBe(
+      expect(memoOf(input()).background).toEqual([
         "ตามที่สำนักงาน ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2567 " +
           'องค์การบริหารส่วนตำบลตัวอย่างได้คะแนนรวม 90.00 คะแนน อยู่ในระดับ "ผ่านดี" และได้' +
           "นำผลการประเมินมาวิเคราะห์และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568 จำนวน 2 มาตรการ นั้น",
-      );
+      ]);
     });
 
     it("leaves out the score without a complete year", () => {
-      expect(memoOf(input({ scores: new Map() })).background).toBe(
+      expect(memoOf(input({ scores: new Map() })).background).toEqual([
         "ตามที่องค์การบริหารส่วนตำบลตัวอย่างได้นำผลการประเมินมาวิเคราะห์และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน " +
           "ประจำปีงบประมาณ พ.ศ. 2568 จำนวน 2 มาตรการ นั้น",
-      );
+      ]);
     });
 
     it("leaves out the count without measures", () => {
-      const { background } = memoOf(input({ measures: [] }));
+      const [background] = memoOf(input({ measures: [] })).background;
       expect(background).not.toContain("จำนวน");
-      expect(background.endsWith("ประจำปีงบประมาณ พ.ศ. 2568 นั้น")).toBe(true);
+      expect(background!.endsWith("ประจำปีงบประมาณ พ.ศ. 2568 นั้น")).toBe(true);
     });
   });
 
@@ -104,8 +105,8 @@ describe("memoText", () => {
     it.each<[string, unknown, number]>([
       ["seed 001", seed001, 5],
       ["seed 004", seed004, 5],
-    ])("numbers %s's facts 1 to %d", (_seed, data, count) => {
-      const { facts } = memoOf(fromJson(data));
+    ])("numbers %s's drafted facts 1 to %d", (_seed, data, count) => {
+      const { facts } = memoOf(fromJson({ ...(data as object), texts: {} }));
       expect(facts.map((f) => /^(\d+)\. /.exec(f)?.[1])).toEqual(Array.from({ length: count }, (_, i) => String(i + 1)));
     });
 
@@ -133,15 +134,66 @@ describe("memoText", () => {
     });
   });
 
-  it("proposes publishing and following up", () => {
-    expect(memoOf(input()).proposal).toBe(
-      "เห็นควรเผยแพร่รายงานนี้บนเว็บไซต์หลักของหน่วยงานเพื่อเป็นหลักฐานประกอบการประเมิน ITA " +
-        "และกำกับติดตามมาตรการที่ยังไม่แล้วเสร็จให้ดำเนินการภายในปีงบประมาณ จึงเรียนมาเพื่อโปรดทราบและพิจารณา",
-    );
+  describe("proposal follows the statuses, never asking to follow up what is done", () => {
+    const PUBLISH = "เห็นควรเผยแพร่รายงานนี้บนเว็บไซต์หลักของหน่วยงานเพื่อเป็นหลักฐานประกอบการประเมิน ITA";
+    const END = " จึงเรียนมาเพื่อโปรดทราบและพิจารณา";
+    it.each<[string, Measure["status"][], ReportInput["round"], string]>([
+      ["all done", ["ดำเนินการแล้ว", "ดำเนินการแล้ว", "ดำเนินการแล้ว"], "six-month", ""],
+      ["some done", ["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"], "six-month", " และกำกับติดตามมาตรการที่ยังไม่แล้วเสร็จ 2 มาตรการให้ดำเนินการภายในปีงบประมาณ"],
+      ["none done", ["ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ"], "six-month", " และเร่งรัดให้ดำเนินการตามมาตรการทั้ง 2 มาตรการให้แล้วเสร็จภายในปีงบประมาณ"],
+      ["a blank status is not done", ["ดำเนินการแล้ว", ""], "six-month", " และกำกับติดตามมาตรการที่ยังไม่แล้วเสร็จ 1 มาตรการให้ดำเนินการภายในปีงบประมาณ"],
+      ["year end, some open: carried into the next year", ["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ"], "full-year", " และนำมาตรการที่ยังไม่แล้วเสร็จ 1 มาตรการไปดำเนินการต่อในปีงบประมาณ พ.ศ. 2569"],
+      ["year end, all done", ["ดำเนินการแล้ว"], "full-year", ""],
+      ["no measures", [], "six-month", ""],
+    ])("%s", (_what, statuses, round, followUp) => {
+      expect(memoOf(input({ round, measures: statuses.map((s) => measure(s)) })).proposal).toEqual([`${PUBLISH}${followUp}${END}`]);
+    });
+
+    it("names the web address the user gave", () => {
+      const [proposal] = memoOf(input({ texts: { ...EMPTY_TEXTS, website: "https://www.example.go.th/" } })).proposal;
+      expect(proposal).toContain("เห็นควรเผยแพร่รายงานนี้ทางเว็บไซต์ https://www.example.go.th/เพื่อเป็นหลักฐาน");
+    });
+  });
+
+  describe("the user's own words", () => {
+    const own: ReportTexts = {
+      ...EMPTY_TEXTS,
+      memoSubject: "ผลการประเมิน ITA ประจำปี 2567",
+      memoBackground: "ตามที่งานนิติการได้มีบันทึกข้อความ ที่ ตย 1/1 ความละเอียดแจ้งแล้วนั้น",
+      memoFacts: "ตามแบบตรวจ OIT ข้อ O42 มีองค์ประกอบ ดังนี้\n- แสดงการวิเคราะห์ผลการประเมิน\n\n- มีมาตรการที่สอดคล้องกับผลการวิเคราะห์",
+      memoProposal: "จึงเรียนมาเพื่อโปรดทราบ และเห็นควรแจ้งทุกกองทราบ",
+    };
+
+    it("replace every drafted part, one paragraph a line, blank lines dropped, nothing numbered on top", () => {
+      const memo = memoOf(input({ texts: own }));
+      expect(memo.subject).toBe("ผลการประเมิน ITA ประจำปี 2567");
+      expect(memo.background).toEqual(["ตามที่งานนิติการได้มีบันทึกข้อความ ที่ ตย 1/1 ความละเอียดแจ้งแล้วนั้น"]);
+      expect(memo.facts).toEqual(["ตามแบบตรวจ OIT ข้อ O42 มีองค์ประกอบ ดังนี้", "- แสดงการวิเคราะห์ผลการประเมิน", "- มีมาตรการที่สอดคล้องกับผลการวิเคราะห์"]);
+      expect(memo.proposal).toEqual(["จึงเรียนมาเพื่อโปรดทราบ และเห็นควรแจ้งทุกกองทราบ"]);
+    });
+
+    it("replace one part and leave the others drafted", () => {
+      const memo = memoOf(input({ texts: { ...EMPTY_TEXTS, memoProposal: own.memoProposal } }));
+      expect(memo.proposal).toEqual([own.memoProposal]);
+      expect(memo.facts).toEqual(memoOf(input()).facts);
+      expect(memo.subject).toBe(memoOf(input()).subject);
+    });
+
+    it("a text of spaces only is empty: the draft prints", () => {
+      expect(memoOf(input({ texts: { ...EMPTY_TEXTS, memoFacts: "  \n " } })).facts).toEqual(memoOf(input()).facts);
+    });
+
+    it("the reference and OIT item go into the drafted background and facts", () => {
+      const texts = { ...EMPTY_TEXTS, memoReference: "ที่ ตย 72001/101 ลงวันที่ 9 กุมภาพันธ์ 2567", memoOitItem: "O42" };
+      const memo = memoOf(input({ texts }));
+      expect(memo.background[0]).toMatch(/จำนวน 2 มาตรการ ตามบันทึกข้อความ ที่ ตย 72001\/101 ลงวันที่ 9 กุมภาพันธ์ 2567 นั้น$/);
+      expect(memo.facts[0]).toMatch(/^1\. ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ \(OIT\) ข้อ O42 /);
+      expect(memo.facts).toHaveLength(memoOf(input()).facts.length + 1);
+    });
   });
 
   it("writes Arabic digits; the memo sheet converts them", () => {
     const memo = memoOf(input({ digitStyle: "thai" }));
-    for (const text of [memo.subject, memo.background, ...memo.facts, memo.proposal]) expect(text).not.toMatch(/[๐-๙]/);
+    for (const text of [memo.subject, ...memo.background, ...memo.facts, ...memo.proposal]) expect(text).not.toMatch(/[๐-๙]/);
   });
 });

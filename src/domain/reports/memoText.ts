@@ -1,27 +1,46 @@
 import { organizationFullName } from "../model/organization";
 import { type ReportInput } from "../model/reportInput";
+import { paragraphsOf, userOrDraft } from "../model/reportTexts";
 import { formatHundredths } from "../numbers/hundredths";
 import type { ScoreSummary } from "../scoring/scoreSummary";
 import { analyse, analysisSentences } from "./analysisText";
 import { statusCounts } from "./progressReport";
 import { roundLine } from "./reportText";
 
-/** The generated text of a memo cover: subject, background, numbered facts and proposal. */
+/** The text of a memo cover: subject, then the paragraphs of เรื่องเดิม, ข้อเท็จจริง and ข้อเสนอ. */
 export interface MemoText {
   readonly subject: string;
-  readonly background: string;
+  readonly background: readonly string[];
   readonly facts: readonly string[];
-  readonly proposal: string;
+  readonly proposal: readonly string[];
 }
 
-/** Writes the memo from the settings and figures; lists are numbered here, never by hand. */
+/** The memo as printed: the user's paragraphs where they wrote any, the draft elsewhere. */
 export function memoText(input: ReportInput, summary: ScoreSummary): MemoText {
+  const draft = memoDraft(input, summary);
+  const t = input.texts;
+  return {
+    subject: paragraphsOf(t.memoSubject).join(" ") || draft.subject,
+    background: userOrDraft(t.memoBackground, draft.background),
+    facts: userOrDraft(t.memoFacts, draft.facts),
+    proposal: userOrDraft(t.memoProposal, draft.proposal),
+  };
+}
+
+/**
+ * The memo the software drafts from the settings and figures. Lists are numbered here, never
+ * by hand; what it proposes follows from the measures' statuses, so it never asks to follow up
+ * measures that are all done.
+ */
+export function memoDraft(input: ReportInput, summary: ScoreSummary): MemoText {
   const org = organizationFullName(input.organization);
   const fy = input.fiscalYearBE;
+  const t = input.texts;
   const round = input.round === "six-month" ? " รอบ 6 เดือน" : "";
   const subject = `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${fy}${round}`;
   const a = analyse(summary);
   const measures = input.measures.length;
+  const reference = paragraphsOf(t.memoReference).join(" ");
   const background =
     (a
       ? `ตามที่สำนักงาน ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year.fiscalYearBE} ` +
@@ -29,21 +48,37 @@ export function memoText(input: ReportInput, summary: ScoreSummary): MemoText {
       : `ตามที่${org}ได้`) +
     `นำผลการประเมินมาวิเคราะห์และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${fy}` +
     (measures ? ` จำนวน ${measures} มาตรการ` : "") +
+    (reference ? ` ตามบันทึกข้อความ${reference.startsWith("ที่") ? " " : "ที่ "}${reference}` : "") +
     " นั้น";
   const facts: string[] = [];
+  const item = paragraphsOf(t.memoOitItem).join(" ");
+  if (item)
+    facts.push(
+      `ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ${item.startsWith("ข้อ") ? item : `ข้อ ${item}`} ` +
+        "หน่วยงานต้องเผยแพร่การวิเคราะห์ผลการประเมิน มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน และผลการดำเนินการตามมาตรการ บนเว็บไซต์หลักของหน่วยงาน",
+    );
   if (a) {
     const s = analysisSentences(a, org);
     facts.push(...Object.values(s.instruments), s.passCount);
   }
+  const c = statusCounts(input.measures);
   if (measures) {
-    const c = statusCounts(input.measures);
     facts.push(
       `ผลการดำเนินการตามมาตรการ${roundLine(input)} ดำเนินการแล้ว ${c.done} มาตรการ อยู่ระหว่างดำเนินการ ${c.ongoing} มาตรการ ` +
         `ยังไม่ดำเนินการ ${c.notStarted} มาตรการ${c.unknown ? ` ยังไม่ระบุสถานะ ${c.unknown} มาตรการ` : ""} รายละเอียดตามรายงานที่แนบ`,
     );
   }
-  const proposal =
-    "เห็นควรเผยแพร่รายงานนี้บนเว็บไซต์หลักของหน่วยงานเพื่อเป็นหลักฐานประกอบการประเมิน ITA " +
-    "และกำกับติดตามมาตรการที่ยังไม่แล้วเสร็จให้ดำเนินการภายในปีงบประมาณ จึงเรียนมาเพื่อโปรดทราบและพิจารณา";
-  return { subject, background, facts: facts.map((f, i) => `${i + 1}. ${f}`), proposal };
+  const website = paragraphsOf(t.website).join(" ");
+  const publish = `เห็นควรเผยแพร่รายงานนี้${website ? `ทางเว็บไซต์ ${website}` : "บนเว็บไซต์หลักของหน่วยงาน"}เพื่อเป็นหลักฐานประกอบการประเมิน ITA`;
+  const open = measures - c.done;
+  const followUp =
+    measures === 0 || open === 0
+      ? ""
+      : input.round === "full-year"
+        ? ` และนำมาตรการที่ยังไม่แล้วเสร็จ ${open} มาตรการไปดำเนินการต่อในปีงบประมาณ พ.ศ. ${fy + 1}`
+        : c.done === 0
+          ? ` และเร่งรัดให้ดำเนินการตามมาตรการทั้ง ${open} มาตรการให้แล้วเสร็จภายในปีงบประมาณ`
+          : ` และกำกับติดตามมาตรการที่ยังไม่แล้วเสร็จ ${open} มาตรการให้ดำเนินการภายในปีงบประมาณ`;
+  const proposal = `${publish}${followUp} จึงเรียนมาเพื่อโปรดทราบและพิจารณา`;
+  return { subject, background: [background], facts: facts.map((f, i) => `${i + 1}. ${f}`), proposal: [proposal] };
 }

@@ -2,6 +2,7 @@ import { measuresFramework } from "../scoring/inputFrameworks";
 import { organizationFullName } from "../model/organization";
 import { type Measure } from "../model/measure";
 import { type ReportInput } from "../model/reportInput";
+import { userOrDraft } from "../model/reportTexts";
 import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
@@ -37,7 +38,7 @@ export function statusCounts(measures: readonly Measure[]) {
   return { done: count("ดำเนินการแล้ว"), ongoing: count("อยู่ระหว่างดำเนินการ"), notStarted: count("ยังไม่ดำเนินการ"), unknown: count("") };
 }
 
-/** The intro paragraph, built only from the settings and the counted measures. */
+/** The drafted intro paragraph, built only from the settings and the counted measures; the user's own replaces it. */
 export function progressIntro(input: ReportInput): string {
   const fy = input.fiscalYearBE;
   const c = statusCounts(input.measures);
@@ -77,7 +78,8 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
   b.addBanner("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", look.title);
   b.addBanner(d(`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE} ${roundLine(input)}`), look.subtitle);
   b.addBanner(d(organizationLine(input)), look.subtitle);
-  b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${progressIntro(input)}`), { wrap: true, vertical: "top" });
+  for (const p of userOrDraft(input.texts.progressIntro, [progressIntro(input)]))
+    b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), { wrap: true, vertical: "top" });
 
   const header = b.addRow(COLUMNS.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);

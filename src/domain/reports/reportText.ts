@@ -1,4 +1,4 @@
-import { organizationFullName } from "../model/organization";
+import { organizationFullName, organizationPlace } from "../model/organization";
 import { type ReportInput } from "../model/reportInput";
 import { inDigitStyle } from "../thai/digits";
 import { roundRange } from "../thai/fiscalYear";
@@ -11,8 +11,7 @@ export function digitsOf(input: ReportInput): (text: string) => string {
 
 /** "เทศบาลตำบลเกวียนหัก อำเภอขลุง จังหวัดจันทบุรี" */
 export function organizationLine(input: ReportInput): string {
-  const o = input.organization;
-  return `${organizationFullName(o)} อำเภอ${o.district} จังหวัด${o.province}`;
+  return `${organizationFullName(input.organization)} ${organizationPlace(input.organization)}`;
 }
 
 /** "รอบ 6 เดือน (1 ตุลาคม 2565 – 31 มีนาคม 2566)" or the whole fiscal year, in Arabic digits. */

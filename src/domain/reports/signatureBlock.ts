@@ -1,4 +1,4 @@
-import type { Signatory } from "../model/signatory";
+import { signatureNameLine, type Signatory } from "../model/signatory";
 import { rangeAddress } from "../sheet/a1";
 import type { SheetBuilder } from "../sheet/sheetBuilder";
 
@@ -20,7 +20,7 @@ export function appendSignatures(b: SheetBuilder, people: readonly Signatory[], 
     const approver = person.role.trim() === "ทราบ";
     if (approver) line("ทราบ", true);
     line(d(`(ลงชื่อ) ........................................${approver ? "" : ` ${person.role}`}`));
-    line(d(`(${person.name || "........................................"})`));
+    line(d(signatureNameLine(person, "........................................")));
     line(d(person.position || "ตำแหน่ง ........................................"));
   }
 }

@@ -1,6 +1,7 @@
 import { measuresFramework } from "../scoring/inputFrameworks";
 import type { Measure } from "../model/measure";
 import type { ReportInput } from "../model/reportInput";
+import { userOrDraft } from "../model/reportTexts";
 import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
@@ -37,7 +38,8 @@ function columnsOf(statusColumn: boolean): Column[] {
 
 /**
  * The year-end results report of seed 001: the six-column table in the user's order and
- * grouping (by measure heading, by indicator, or a plain list), then the outcome paragraph;
+ * grouping (by measure heading, by indicator, or a plain list), then the outcome paragraph (the
+ * user's own, or drafted from the scores);
  * the score comparison sheet follows it.
  */
 export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummary): SheetSpec | null {
@@ -68,11 +70,12 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
   }
   b.style(b.rowsRange(header + 1, b.nextRow - 1), look.body);
 
-  const narrative = outcomeNarrative(input, summary);
-  if (narrative) {
+  const draft = outcomeNarrative(input, summary);
+  const narrative = userOrDraft(input.texts.yearEndOutcome, draft ? [draft] : []);
+  if (narrative.length > 0) {
     b.addRow();
     b.addBanner("ผลลัพธ์หรือความสำเร็จของการดำเนินการ", { font: { bold: true } });
-    b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${narrative}`), { wrap: true, vertical: "top" });
+    for (const p of narrative) b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), { wrap: true, vertical: "top" });
   }
   appendSignatures(b, input.signatories, d);
   if (narrative) appendNotes(b, statusNotes(summary.years.slice(-2)), d, input.font.size);

@@ -5,6 +5,7 @@
 import type { IndicatorNumber } from "../framework/indicators";
 import { DEFAULT_FONT, EMPTY_MEMO, type ReportInput } from "../model/reportInput";
 import { DEFAULT_LAYOUT } from "../model/reportLayout";
+import { EMPTY_TEXTS } from "../model/reportTexts";
 import { BLANK_MEASURE, type Measure } from "../model/measure";
 import type { Hundredths } from "../numbers/hundredths";
 import type { SheetSpec } from "../sheet/sheetSpec";
@@ -26,6 +27,7 @@ export function reportInputWith(changes: Partial<ReportInput> = {}): ReportInput
     remedies: "",
     memo: EMPTY_MEMO,
     layout: DEFAULT_LAYOUT,
+    texts: EMPTY_TEXTS,
     ...changes,
   };
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { SIGNATORY_HEADERS } from "../../../domain/input/inputLayout";
 import type { Signatory } from "../../../domain/model/signatory";
 
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)" },
 });
 
-const FIELDS: readonly (keyof Signatory)[] = ["role", "name", "position"];
+const FIELDS: readonly ("role" | "name" | "position")[] = ["role", "name", "position"];
 const EMPTY: Signatory = { role: "", name: "", position: "" };
 
 /** The id of a signatory's field (0-based place in the chain), for a jump to it. */
@@ -48,6 +48,12 @@ export function SignatoriesEditor({ people, onChange }: SignatoriesEditorProps) 
                 <Input id={signatoryFieldId(i, f)} value={p[f]} onChange={(_, d) => set(i, { [f]: d.value })} />
               </Field>
             ))}
+            <Field
+              label={`${SIGNATORY_HEADERS[3]} (คนที่ ${i + 1})`}
+              hint="บรรทัดเหนือลายเซ็นในบันทึกข้อความ (คนที่ 2 เป็นต้นไป) เช่น ความเห็น… เว้นว่าง: เรียน … เพื่อโปรดทราบ"
+            >
+              <Textarea value={p.comment ?? ""} resize="vertical" onChange={(_, d) => set(i, { comment: d.value })} />
+            </Field>
             <div className={styles.actions}>
               <Button size="small" disabledFocusable={i === 0} onClick={() => move(i, -1)}>
                 ขึ้น<span className={styles.hidden}> ผู้ลงนามคนที่ {i + 1}</span>

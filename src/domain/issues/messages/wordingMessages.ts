@@ -1,0 +1,21 @@
+import { withParams } from "./issueEntry";
+
+/** Messages about the user's own words: names as typed, and the texts that replace the drafts. */
+export const WORDING_MESSAGES = {
+  "text-key-unknown": withParams<{ readonly key: string; readonly keys: string }>(
+    "a key under texts that no report reads (warning)",
+    (p) => `ไม่รู้จักข้อความ "${p.key}" ข้อความนี้จึงไม่ถูกพิมพ์ในรายงาน ชื่อที่ใช้ได้: ${p.keys}`,
+  ),
+  "name-repeats-kind": withParams<{ readonly name: string; readonly kind: string; readonly suggested: string }>(
+    "an organisation name that starts with its kind (warning; printed once)",
+    (p) => `ชื่อหน่วยงาน "${p.name}" ขึ้นต้นด้วยประเภท "${p.kind}" อยู่แล้ว รายงานจะพิมพ์ "${p.kind}${p.suggested}" ควรแก้ชื่อเป็น "${p.suggested}"`,
+  ),
+  "place-has-prefix": withParams<{ readonly value: string; readonly word: string; readonly suggested: string }>(
+    "a district or province typed with อำเภอ/อ./จังหวัด/จ. (warning; printed once)",
+    (p) => `"${p.value}" มีคำว่า "${p.word}" อยู่แล้ว รายงานจะพิมพ์ "${p.word}${p.suggested}" ควรแก้เป็น "${p.suggested}"`,
+  ),
+  "signatory-name-parenthesized": withParams<{ readonly name: string; readonly suggested: string }>(
+    "a signatory's name typed inside parentheses (warning; printed once)",
+    (p) => `ชื่อผู้ลงนาม "${p.name}" มีวงเล็บอยู่แล้ว รายงานใส่วงเล็บให้เอง จะพิมพ์ "(${p.suggested})" ควรแก้เป็น "${p.suggested}"`,
+  ),
+} as const;

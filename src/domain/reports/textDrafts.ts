@@ -1,0 +1,39 @@
+import { organizationFullName } from "../model/organization";
+import type { ReportInput } from "../model/reportInput";
+import { EMPTY_TEXTS, type ReportTexts } from "../model/reportTexts";
+import type { ScoreSummary } from "../scoring/scoreSummary";
+import { analyse, analysisSentences } from "./analysisText";
+import { memoDraft } from "./memoText";
+import { outcomeNarrative } from "./outcomeNarrative";
+import { progressIntro } from "./progressReport";
+
+/**
+ * What the software would print for each text the user left empty, one paragraph a line: the
+ * draft a user starts from (the pane shows it). Facts keep their numbers, as printed.
+ * The memo's reference, OIT item and web address are the user's data, not drafts.
+ */
+export function reportTextDrafts(input: ReportInput, summary: ScoreSummary): ReportTexts {
+  const memo = memoDraft(input, summary);
+  const a = analyse(summary);
+  const s = a ? analysisSentences(a, organizationFullName(input.organization)) : null;
+  // Numbered as the analysis prints them: in the order of the year's instruments.
+  const codes = s ? Object.keys(s.instruments) : [];
+  const instrument = (code: string) => (s && codes.includes(code) ? `3.${codes.indexOf(code) + 1} ${s.instruments[code]}` : "");
+  return {
+    ...EMPTY_TEXTS,
+    memoSubject: memo.subject,
+    memoBackground: memo.background.join("\n"),
+    memoFacts: memo.facts.join("\n"),
+    memoProposal: memo.proposal.join("\n"),
+    progressIntro: input.measures.length > 0 ? progressIntro(input) : "",
+    yearEndOutcome: outcomeNarrative(input, summary) ?? "",
+    analysisOverall: s?.overall ?? "",
+    analysisPassCount: s?.passCount ?? "",
+    analysisStrengths: s?.strengths ?? "",
+    analysisToDevelop: s?.toDevelop ?? "",
+    analysisLowest: s?.lowest ?? "",
+    analysisIIT: instrument("IIT"),
+    analysisEIT: instrument("EIT"),
+    analysisOIT: instrument("OIT"),
+  };
+}

@@ -1,0 +1,91 @@
+import type { IndicatorNumber } from "../framework/indicators";
+import { BLANK_MEASURE, type Measure } from "../model/measure";
+import { EMPTY_TEXTS, REPORT_TEXT_KEYS, type ReportTexts } from "../model/reportTexts";
+import { renderSpecAsText } from "../sheet/renderSpecAsText";
+import { summarizeScores } from "../scoring/scoreSummary";
+import { reportInputWith, scoresOf } from "../testing/builders";
+import { buildReport, type ReportKind } from "./buildReport";
+import { reportTextDrafts } from "./textDrafts";
+
+const measure = (indicator: IndicatorNumber, status: Measure["status"]): Measure => ({
+  ...BLANK_MEASURE, indicator, title: `มาตรการของตัวชี้วัดที่ ${indicator}`, methods: "วิธี", unit: "สำนักปลัด", period: "ตลอดปี", result: "ผล", status,
+});
+
+const base = reportInputWith({
+  fiscalYearBE: 2568,
+  round: "full-year",
+  scores: scoresOf({ 2566: [9000, 9000, 9000, 9000, 9000, 9000, 9000, 9000, 9000, 9000], 2567: [9500, 9200, 8800, 8400, 9600, 9100, 8700, 8100, 7500, 9000] }),
+  measures: [measure(8, "ดำเนินการแล้ว"), measure(9, "อยู่ระหว่างดำเนินการ")],
+  signatories: [
+    { role: "ผู้รายงาน", name: "นางสาวก ข", position: "นักวิเคราะห์นโยบายและแผน" },
+    { role: "ผู้ตรวจสอบ", name: "นายค ง", position: "หัวหน้าสำนักปลัด", comment: "ความเห็นหัวหน้าสำนักปลัด..........\n.........................." },
+    { role: "ทราบ", name: "นายจ ฉ", position: "นายกเทศมนตรีตำบลตัวอย่าง" },
+  ],
+});
+
+/** A distinct paragraph of the user's for every text that replaces a draft. */
+const OWN: ReportTexts = Object.fromEntries(REPORT_TEXT_KEYS.map((k) => [k, `ข้อความของผู้ใช้ ${k}`])) as unknown as ReportTexts;
+const REPLACING = REPORT_TEXT_KEYS.filter((k) => !["memoReference", "memoOitItem", "website", "planIIT", "planEIT", "planOIT"].includes(k));
+const KINDS: ReportKind[] = ["memo", "analysis", "progress", "year-end"];
+const rendered = (texts: ReportTexts) => buildReport({ ...base, texts }, KINDS).workbook.sheets.map(renderSpecAsText).join("\n");
+
+describe("the user's paragraphs replace the drafts", () => {
+  const drafts = reportTextDrafts(base, summarizeScores(base));
+
+  it("drafts every replaceable text from the data (the draft a user starts from)", () => {
+    for (const key of REPLACING) expect([key, drafts[key] !== ""]).toEqual([key, true]);
+  });
+
+  it("prints every draft when the user wrote nothing", () => {
+    const text = rendered(EMPTY_TEXTS);
+    for (const key of REPLACING) for (const p of drafts[key].split("\n")) expect([key, text.includes(p)]).toEqual([key, true]);
+  });
+
+  it("prints each of the user's paragraphs instead of the draft, and no draft they replaced", () => {
+    const text = rendered(OWN);
+    for (const key of REPLACING) {
+      expect([key, text.includes(OWN[key])]).toEqual([key, true]);
+      for (const p of drafts[key].split("\n")) expect([key, text.includes(p)]).toEqual([key, false]);
+    }
+  });
+
+  it("prints a text of several lines as several paragraphs, in order", () => {
+    const sheets = buildReport({ ...base, texts: { ...EMPTY_TEXTS, yearEndOutcome: "ย่อหน้าหนึ่ง\n\nย่อหน้าสอง" } }, ["year-end"]).workbook.sheets;
+    const lines = renderSpecAsText(sheets[0]!).split("\n");
+    const one = lines.findIndex((l) => l.endsWith("ย่อหน้าหนึ่ง"));
+    expect(one).toBeGreaterThan(0);
+    expect(lines[one + 1]).toMatch(/ย่อหน้าสอง$/);
+  });
+
+  it("prints an approver's own comment lines above their signature, instead of the drafted ones", () => {
+    const memo = renderSpecAsText(buildReport(base, ["memo"]).workbook.sheets[0]!);
+    expect(memo).toContain("ความเห็นหัวหน้าสำนักปลัด..........");
+    const comment = memo.indexOf("ความเห็นหัวหน้าสำนักปลัด");
+    expect(memo.indexOf("(นายค ง)")).toBeGreaterThan(comment);
+    // The reviewer's drafted lines are gone; the last level, without a comment, keeps its draft.
+    expect(memo).not.toContain("เรียน นายกเทศมนตรีตำบลตัวอย่าง");
+    expect(memo).toContain("- ทราบ");
+  });
+});
+
+it("prints the user's findings under each instrument of the plan, where nothing is drafted", () => {
+  const plan = (texts: ReportTexts) => renderSpecAsText(buildReport({ ...base, texts }, ["plan"]).workbook.sheets[0]!);
+  const own = plan({ ...EMPTY_TEXTS, planIIT: "ข้อค้นพบ IIT", planOIT: "ข้อค้นพบ OIT ย่อหน้าหนึ่ง\nย่อหน้าสอง" });
+  const at = (t: string) => own.indexOf(t);
+  expect(at("(IIT)")).toBeLessThan(at("ข้อค้นพบ IIT"));
+  expect(at("ข้อค้นพบ IIT")).toBeLessThan(at("(EIT)"));
+  expect(at("(OIT)")).toBeLessThan(at("ข้อค้นพบ OIT ย่อหน้าหนึ่ง"));
+  expect(at("ข้อค้นพบ OIT ย่อหน้าหนึ่ง")).toBeLessThan(at("ย่อหน้าสอง"));
+  const rowsOf = (t: string) => t.split("\n").filter((l) => /^\s+\d+ \|/.test(l)).length;
+  expect(rowsOf(own)).toBe(rowsOf(plan(EMPTY_TEXTS)) + 3);
+});
+
+describe("names print each word once", () => {
+  const typed = { ...base, organization: { name: "เทศบาลตำบลเกวียนหัก", kind: "เทศบาลตำบล", district: "อ.ขลุง", province: "จังหวัดจันทบุรี" }, signatories: [{ role: "ผู้รายงาน", name: "(นางสาวก ข)", position: "นิติกร" }] };
+
+  it.each<ReportKind>(["memo", "analysis", "progress", "year-end", "score-comparison", "plan"])("%s", (kind) => {
+    const text = buildReport(typed, [kind]).workbook.sheets.map(renderSpecAsText).join("\n");
+    expect(text).not.toMatch(/เทศบาลตำบลเทศบาลตำบล|อำเภออ|จังหวัดจังหวัด|\(\(/);
+    if (kind !== "plan" && kind !== "memo") expect(text).toContain("เทศบาลตำบลเกวียนหัก อำเภอขลุง จังหวัดจันทบุรี");
+  });
+});

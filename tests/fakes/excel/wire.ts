@@ -92,12 +92,12 @@ export const ActionType = { instantiate: 1, query: 2, method: 3, setProperty: 4,
 /** The request flag the library sets for `Excel.run({ delayForCellEdit: true }, …)`. */
 export const DELAY_FOR_CELL_EDIT_FLAG = 64;
 
-/** UTF-8 length without encoding: 1 byte for ASCII, 2 below U+0800, 4 for a surrogate pair, else 3. */
+const encoder = new TextEncoder();
+
+/**
+ * Bytes on the wire, as the host receives them: really encoded, so the simulator checks the
+ * adapter's own count (src/excel/requestBudget.ts) instead of repeating it.
+ */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
-  }
-  return bytes;
+  return encoder.encode(text).byteLength;
 }

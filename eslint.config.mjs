@@ -2,6 +2,7 @@
 // (tests/architecture/layers.test.ts adds the domain's inner layers, import circles and src → tests.)
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
 
 const hostFree = ["react", "react-dom", "@fluentui/*", "exceljs", "node:*", "fs", "path", "child_process",
   "**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**"];
@@ -59,6 +60,24 @@ export default tseslint.config(
     // The command line is an ExcelJS host: it never reaches Office.js or the browser pages.
     files: ["src/cli/**/*.ts"],
     rules: { "no-restricted-imports": restrict(["react", "react-dom", "@fluentui/*", "**/excel/**", "**/taskpane/**", "**/standalone/**"], "the CLI is an ExcelJS host") },
+  },
+
+  {
+    // Microsoft's Office.js rules (load before read, sync after load, no sync in loops, null
+    // objects tested with isNullObject). They recognise a request context only by the name
+    // `context`, so the adapter uses that name everywhere.
+    files: ["src/excel/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
   },
 
   {

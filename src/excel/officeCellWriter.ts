@@ -15,10 +15,9 @@ export class OfficeCellWriter implements SheetCellWriter {
   async writeCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
     if (cells.length === 0) return;
     try {
-      await this.run(async (ctx) => {
-        const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
-        ws.load("isNullObject");
-        await ctx.sync();
+      await this.run(async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+        await context.sync();
         if (ws.isNullObject) throw new WorkbookWriteError(`ไม่พบชีต "${sheet}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
         for (const c of cells) {
           const range = ws.getRange(cellAddress(c.row, c.column));
@@ -28,7 +27,7 @@ export class OfficeCellWriter implements SheetCellWriter {
             range.values = [[c.text]];
           }
         }
-        await ctx.sync();
+        await context.sync();
       });
     } catch (error) {
       throw toWorkbookWriteError(error);

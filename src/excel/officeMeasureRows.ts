@@ -16,12 +16,11 @@ const PREPARED_LAST_ROW = MEASURES_HEADER_ROW + MEASURE_ROWS_PREPARED;
 export async function appendMeasureRows(run: ExcelRun, measures: readonly Omit<Measure, "origin">[]): Promise<number> {
   if (measures.length === 0) return 0;
   try {
-    return await run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItemOrNullObject(MEASURES_SHEET);
-      ws.load("isNullObject");
+    return await run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(MEASURES_SHEET);
       const used = ws.getUsedRangeOrNullObject(true);
-      used.load("rowIndex,rowCount,isNullObject");
-      await ctx.sync();
+      used.load("rowIndex,rowCount");
+      await context.sync();
       if (ws.isNullObject)
         throw new WorkbookWriteError(`ไม่พบชีต "${MEASURES_SHEET}" กรุณากด "เริ่มสมุดงาน ITA" ก่อน`, "ItemNotFound");
       const lastUsed = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
@@ -30,7 +29,7 @@ export async function appendMeasureRows(run: ExcelRun, measures: readonly Omit<M
       // string that Excel could read as a formula, number or date gets an apostrophe.
       const values = measures.map((m, i) => measureRowValues(m).map((v) => toOfficeValue(v, first + i > PREPARED_LAST_ROW ? undefined : "@")));
       ws.getRange(rangeAddress(first, 1, first + measures.length - 1, MEASURE_COLUMNS.length)).values = values;
-      await ctx.sync();
+      await context.sync();
       return first;
     });
   } catch (error) {

@@ -9,7 +9,7 @@ import { queueSheet } from "./officeSheetWriter";
 import { REQUEST_LIMIT_BYTES, RequestBudget } from "./requestBudget";
 
 /** Runs a batch against Excel: `Excel.run` in the add-in (see paneRun.ts); in tests the same library against a simulated host. */
-export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /**
  * Writes sheet descriptions into the open workbook by the same write plan as the ExcelJS writer
@@ -32,13 +32,13 @@ export class OfficeReportWriter implements ReportWriter {
     const problems = workbook.sheets.flatMap(sheetSpecProblems);
     if (problems.length > 0) throw new WorkbookWriteError(problems.join("\n"), "InvalidSpec");
     try {
-      return await this.run(async (ctx) => {
+      return await this.run(async (context) => {
         try {
-          return await this.writeBatch(ctx, workbook);
+          return await this.writeBatch(context, workbook);
         } catch (error) {
           if (this.caps.eventSuppression) {
-            ctx.runtime.enableEvents = true;
-            await ctx.sync().catch(() => undefined);
+            context.runtime.enableEvents = true;
+            await context.sync().catch(() => undefined);
           }
           throw error;
         }
@@ -48,21 +48,21 @@ export class OfficeReportWriter implements ReportWriter {
     }
   }
 
-  private async writeBatch(ctx: Excel.RequestContext, workbook: WorkbookSpec): Promise<WriteResult> {
+  private async writeBatch(context: Excel.RequestContext, workbook: WorkbookSpec): Promise<WriteResult> {
     // The build's own writes are no change of the user's: no onChanged, so the pane does not re-read for them.
     const silent = this.caps.eventSuppression;
-    if (silent) ctx.runtime.enableEvents = false;
+    if (silent) context.runtime.enableEvents = false;
     // Large reports go in several requests, each under the limit, counted as the library sends them.
-    const budget = new RequestBudget(() => this.syncOrRepair(ctx, workbook), this.requestLimit);
-    const sheets = budget.meter(ctx.workbook.worksheets);
+    const budget = new RequestBudget(() => this.syncOrRepair(context, workbook), this.requestLimit);
+    const sheets = budget.meter(context.workbook.worksheets);
     sheets.load("items/name");
-    await ctx.sync();
+    await context.sync();
 
     // The same plan as every writer (src/domain/sheet/writePlan.ts): repair, stage, swap, create, keep.
     const plan = planWrite(workbook, sheets.items.map((s) => s.name));
     queueRepair(sheets, plan.repair);
 
-    if (this.caps.calculationSuspension) ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    if (this.caps.calculationSuspension) context.workbook.application.suspendApiCalculationUntilNextSync();
     const staged = plan.reports.map((report) => ({ ...report, ws: sheets.add(report.staging) }));
     const fresh = plan.created.map((spec) => ({ spec, ws: sheets.add(spec.name) }));
     // Every new sheet exists before any is filled: a list validation may refer to another one (the lists sheet).
@@ -75,29 +75,29 @@ export class OfficeReportWriter implements ReportWriter {
     }
     staged[0]?.ws.activate();
     const backups = staged.filter((s) => s.replaces);
-    if (silent && backups.length === 0) ctx.runtime.enableEvents = true;
-    await this.syncOrRepair(ctx, workbook);
+    if (silent && backups.length === 0) context.runtime.enableEvents = true;
+    await this.syncOrRepair(context, workbook);
 
     for (const { backup } of backups) sheets.getItem(backup).delete();
     if (backups.length > 0) {
-      if (silent) ctx.runtime.enableEvents = true;
+      if (silent) context.runtime.enableEvents = true;
       // The new reports are in place; a backup that cannot be deleted now goes at the next build.
-      await ctx.sync().catch(() => undefined);
+      await context.sync().catch(() => undefined);
     }
 
     return { written: writtenSheets(plan), kept: [...plan.kept], skipped: missingCapabilityNotes(this.caps) };
   }
 
   /** Syncs; on failure puts the workbook back as it was before this build (the plan's repair), then rethrows. */
-  private async syncOrRepair(ctx: Excel.RequestContext, workbook: WorkbookSpec): Promise<void> {
+  private async syncOrRepair(context: Excel.RequestContext, workbook: WorkbookSpec): Promise<void> {
     try {
-      await ctx.sync();
+      await context.sync();
     } catch (error) {
-      const sheets = ctx.workbook.worksheets;
+      const sheets = context.workbook.worksheets;
       sheets.load("items/name");
-      await ctx.sync().catch(() => undefined);
+      await context.sync().catch(() => undefined);
       queueRepair(sheets, planWrite(workbook, sheets.items.map((s) => s.name)).repair);
-      await ctx.sync().catch(() => undefined);
+      await context.sync().catch(() => undefined);
       throw error;
     }
   }

@@ -21,9 +21,9 @@ export class OfficeRowEditor implements SheetRowEditor {
   private async edit(sheet: string, first: number, count: number, change: (rows: Excel.Range) => void): Promise<void> {
     if (count <= 0) return;
     try {
-      await this.run(async (ctx) => {
-        change(ctx.workbook.worksheets.getItem(sheet).getRange(`${first}:${first + count - 1}`));
-        await ctx.sync();
+      await this.run(async (context) => {
+        change(context.workbook.worksheets.getItem(sheet).getRange(`${first}:${first + count - 1}`));
+        await context.sync();
       });
     } catch (error) {
       throw toWorkbookWriteError(error);

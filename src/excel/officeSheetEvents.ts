@@ -7,9 +7,9 @@ import { toWorkbookWriteError } from "./officeErrors";
  */
 export async function watchWorkbookChanges(run: ExcelRun, onChange: () => void): Promise<void> {
   try {
-    await run(async (ctx) => {
-      ctx.workbook.worksheets.onChanged.add(async () => onChange());
-      await ctx.sync();
+    await run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async () => onChange());
+      await context.sync();
     });
   } catch (error) {
     throw toWorkbookWriteError(error);

@@ -24,15 +24,14 @@ export async function markIssueCells(run: ExcelRun, issues: readonly ValidationI
     if (worst.get(key) !== "error") worst.set(key, i.severity);
   }
   try {
-    return await run(async (ctx) => {
-      const sheets = SHEETS_TO_READ.map((name) => ctx.workbook.worksheets.getItemOrNullObject(name));
+    return await run(async (context) => {
+      const sheets = SHEETS_TO_READ.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
       const formats = sheets.map((ws) => {
         const cfs = ws.getRange().conditionalFormats;
         cfs.load("items/type");
         return cfs;
       });
-      for (const ws of sheets) ws.load("isNullObject");
-      await ctx.sync();
+      await context.sync();
 
       const custom = formats.flatMap((cfs, i) =>
         sheets[i]!.isNullObject ? [] : cfs.items.filter((cf) => cf.type === "Custom"),
@@ -42,7 +41,7 @@ export async function markIssueCells(run: ExcelRun, issues: readonly ValidationI
         rule.load("formula");
         return { cf, rule };
       });
-      if (rules.length > 0) await ctx.sync();
+      if (rules.length > 0) await context.sync();
 
       for (const { cf, rule } of rules) if (rule.formula === MARK_FORMULA) cf.delete();
       let marked = 0;
@@ -56,7 +55,7 @@ export async function markIssueCells(run: ExcelRun, issues: readonly ValidationI
         if (severity === "error") cf.custom.format.font.color = ERROR_FONT;
         marked++;
       }
-      await ctx.sync();
+      await context.sync();
       return marked;
     });
   } catch (error) {
@@ -67,11 +66,11 @@ export async function markIssueCells(run: ExcelRun, issues: readonly ValidationI
 /** Shows a cell to the user: activates its sheet and selects it. */
 export async function selectCell(run: ExcelRun, sheet: string, cell: string): Promise<void> {
   try {
-    await run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    await run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
-      await ctx.sync();
+      await context.sync();
     });
   } catch (error) {
     throw toWorkbookWriteError(error);

@@ -8,17 +8,16 @@ export class OfficeWorkbookReader implements WorkbookReader {
   constructor(private readonly run: ExcelRun) {}
 
   readSheets(names: readonly string[]): Promise<WorkbookGrids> {
-    return this.run(async (ctx) => {
-      const sheets = names.map((name) => ({ name, ws: ctx.workbook.worksheets.getItemOrNullObject(name) }));
-      for (const s of sheets) s.ws.load("isNullObject");
-      await ctx.sync();
+    return this.run(async (context) => {
+      const sheets = names.map((name) => ({ name, ws: context.workbook.worksheets.getItemOrNullObject(name) }));
+      await context.sync();
       const present = sheets.filter((s) => !s.ws.isNullObject);
       const ranges = present.map((s) => {
         const used = s.ws.getUsedRangeOrNullObject(true);
-        used.load("values,valueTypes,address,isNullObject");
+        used.load("values,valueTypes,address");
         return { name: s.name, used };
       });
-      await ctx.sync();
+      await context.sync();
       const grids = new Map<string, CellGrid>();
       for (const { name, used } of ranges) grids.set(name, used.isNullObject ? [] : toGrid(used.values, used.valueTypes, used.address));
       return grids;

@@ -47,7 +47,7 @@ export function missingCapabilityNotes(caps: OfficeCapabilities): string[] {
   const notes: string[] = [];
   // One note per ExcelApi version.
   const without19 = [
-    caps.pageLayout ? null : "ไม่ได้ตั้งค่าหน้ากระดาษ (A4 แนวนอน ระยะขอบ หัวตารางซ้ำทุกหน้า เลขหน้า)",
+    caps.pageLayout ? null : "ไม่ได้ตั้งค่าหน้ากระดาษ (A4 แนวนอน ระยะขอบ หัวตารางซ้ำทุกหน้า เลขหน้า จุดขึ้นหน้าใหม่)",
     caps.indent ? null : "ไม่ได้เยื้องข้อความในบันทึกข้อความ",
   ].filter((n) => n !== null);
   if (without19.length > 0) notes.push(`${without19.join(" และ")} เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.9`);

@@ -98,7 +98,14 @@ export async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: Off
     if (spec.freeze.columns > 0) ws.freezePanes.freezeAt(range(rangeAddress(1, 1, Math.max(spec.freeze.rows, 1), spec.freeze.columns)));
     else if (spec.freeze.rows > 0) ws.freezePanes.freezeRows(spec.freeze.rows);
   }
-  if (caps.pageLayout && spec.print) queuePageLayout(ws, spec);
+  if (caps.pageLayout && spec.print) {
+    queuePageLayout(ws, spec);
+    // A break is set above the first row of the range given; a long report has many.
+    for (const [i, row] of spec.print.pageBreaks.entries()) {
+      if (i % 100 === 99) await budget.room(GROUP_BYTES);
+      ws.horizontalPageBreaks.add(`A${row}`);
+    }
+  }
   if (spec.hidden) ws.visibility = "Hidden";
 }
 
@@ -210,8 +217,8 @@ function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
   layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
   layout.setPrintMargins("Centimeters", { ...p.margins });
-  // zoom is assigned as a whole object; 0 pages tall is automatic, the form Excel's recorder writes.
-  layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: 0 };
+  // zoom is assigned as a whole object: a fixed scale, for which the page breaks were placed.
+  layout.zoom = { scale: p.scale };
   if (p.centerHorizontally) layout.centerHorizontally = true;
   if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first}:$${p.repeatRows.last}`);
   if (p.printArea) layout.setPrintArea(p.printArea);

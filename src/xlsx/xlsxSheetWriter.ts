@@ -147,14 +147,16 @@ function writePrintSetup(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   ws.pageSetup = {
     paperSize: 9, // A4
     orientation: p.orientation,
-    fitToPage: true,
-    fitToWidth: p.fitToWidth,
-    fitToHeight: 0,
+    // A fixed scale, not fit to width: the page breaks were placed for it.
+    fitToPage: false,
+    scale: p.scale,
     horizontalCentered: p.centerHorizontally ?? false,
     margins: { top: inch(m.top), bottom: inch(m.bottom), left: inch(m.left), right: inch(m.right), header: inch(m.header), footer: inch(m.footer) },
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.first}:${p.repeatRows.last}` } : {}),
     ...(p.printArea ? { printArea: p.printArea } : {}),
   };
+  // A break after row r - 1 is a page starting at row r.
+  for (const row of p.pageBreaks) ws.getRow(row - 1).addPageBreak();
   const font = spec.defaultFont;
   ws.headerFooter = {
     ...(p.header ? { oddHeader: headerFooterString(p.header, { name: font.name, size: font.size - 2 }) } : {}),

@@ -85,7 +85,7 @@ describe("ita-report init and build", () => {
     expect(ws.getCell("E13").value).toBe("ลดลง ๑๕.๙๑");
     expect(ws.getCell("D19").value).toBe(95.42);
     expect(ws.getCell("D19").numFmt).toBe("[$-D00041E]0.00;[$-D00041E]-0.00;[$-D00041E]0.00");
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1, printTitlesRow: "5:5" });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: false, scale: 96, printTitlesRow: "5:5" });
   });
 });
 

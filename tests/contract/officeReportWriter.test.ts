@@ -124,6 +124,11 @@ function readBack(host: ExcelHost, hidden: readonly string[]): ReadBack {
         ? undefined
         : { wide: z.horizontalFitToPages ?? 0, tall: z.verticalFitToPages ?? 0 };
     },
+    printScale: (s) => {
+      const z = host.pageLayout(s).zoom;
+      return typeof z.scale === "number" ? z.scale : undefined;
+    },
+    pageBreaks: (s) => host.pageLayout(s).rowBreaks,
     paperA4: (s) => host.pageLayout(s).paperSize === "A4",
     marginsCm: (s) => {
       const m = host.pageLayout(s).margins;

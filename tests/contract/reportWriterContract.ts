@@ -39,6 +39,10 @@ export interface ReadBack {
   printArea(sheet: string): string | undefined;
   /** Fit to pages wide × tall (0 = as many as it takes); undefined when printing at a scale. */
   fitToPages(sheet: string): { wide: number; tall: number } | undefined;
+  /** The print scale in percent; undefined when fitting to pages. */
+  printScale(sheet: string): number | undefined;
+  /** The rows that start a new page (manual page breaks above them), ascending. */
+  pageBreaks(sheet: string): number[];
   paperA4(sheet: string): boolean;
   marginsCm(sheet: string): { top: number; bottom: number; left: number; right: number; header: number; footer: number };
   centerHorizontally(sheet: string): boolean;
@@ -243,7 +247,8 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       const m = r.marginsCm(s);
       const cm = a4Print("portrait").margins;
       for (const k of ["top", "bottom", "left", "right", "header", "footer"] as const) expect(m[k]).toBeCloseTo(cm[k], 2);
-      expect(r.fitToPages(s)).toEqual({ wide: 1, tall: 0 });
+      expect(r.fitToPages(s)).toBeUndefined();
+      expect(r.printScale(s)).toBe(100);
       expect(r.printArea(s)).toBe("A1:C7");
       expect(r.centerHorizontally(s)).toBe(true);
       expect(r.printTitleRows(s)).toMatch(/^\$?2:\$?2$/);
@@ -252,6 +257,17 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
         header: { left: `${font}อบต.ตัวอย่าง`, center: "", right: `${font}พิมพ์ &A` },
         footer: { left: "", center: `${font}หน้า &P จาก &N`, right: `${font}R&&D` },
       });
+    });
+
+    it("prints at the spec's scale and starts pages where the spec says", async () => {
+      const h = await make();
+      const spec = sampleReport("รายงานยาว", 60);
+      expect(spec.print?.pageBreaks.length).toBeGreaterThan(1);
+      await h.writer.write({ sheets: [{ ...spec, print: { ...spec.print!, scale: 77 } }] });
+      const r = await h.readBack();
+      expect(r.printScale("รายงานยาว")).toBe(77);
+      expect(r.fitToPages("รายงานยาว")).toBeUndefined();
+      expect(r.pageBreaks("รายงานยาว")).toEqual(spec.print?.pageBreaks);
     });
 
     it("hides a sheet the spec marks hidden and gives dropdowns their prompt and error words", async () => {

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { XlsxReportWriter } from "../../src/xlsx/xlsxReportWriter";
 import type { BorderLine, HorizontalAlign, VerticalAlign } from "../../src/domain/sheet/sheetSpec";
 import { describeReportWriter, type ReadBack, type ReadConditionalFormat, type Sections } from "./reportWriterContract";
@@ -50,7 +51,22 @@ function conditionalFormats(ws: ExcelJS.Worksheet): ReadConditionalFormat[] {
   );
 }
 
-function readBack(wb: ExcelJS.Workbook): ReadBack {
+/** Each sheet's manual row breaks as rows starting a page, read from the file itself (ExcelJS drops them when it reads). */
+async function rowBreaks(bytes: Buffer): Promise<Map<string, number[]>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const text = (path: string) => zip.file(path)!.async("string");
+  const rels = new Map([...(await text("xl/_rels/workbook.xml.rels")).matchAll(/<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+  const out = new Map<string, number[]>();
+  for (const m of (await text("xl/workbook.xml")).matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
+    const xml = await text(`xl/${rels.get(m[2]!)!.replace(/^\/?xl\//, "")}`);
+    const breaks = /<rowBreaks[^>]*>(.*?)<\/rowBreaks>/s.exec(xml)?.[1] ?? "";
+    // <brk id="n"> is a break after row n: the next page starts at n + 1.
+    out.set(m[1]!.replace(/&amp;/g, "&"), [...breaks.matchAll(/<brk [^>]*id="(\d+)"/g)].map((b) => Number(b[1]) + 1));
+  }
+  return out;
+}
+
+function readBack(wb: ExcelJS.Workbook, breaks: Map<string, number[]>): ReadBack {
   const ws = (name: string) => wb.getWorksheet(name)!;
   const raw = (s: string, a1: string) => ws(s).getCell(a1).value;
   return {
@@ -113,6 +129,11 @@ function readBack(wb: ExcelJS.Workbook): ReadBack {
       const p = ws(s).pageSetup;
       return p.fitToPage ? { wide: p.fitToWidth ?? 1, tall: p.fitToHeight ?? 1 } : undefined;
     },
+    printScale: (s) => {
+      const p = ws(s).pageSetup;
+      return p.fitToPage ? undefined : p.scale;
+    },
+    pageBreaks: (s) => breaks.get(s) ?? [],
     paperA4: (s) => ws(s).pageSetup.paperSize === 9,
     marginsCm: (s) => {
       const m = ws(s).pageSetup.margins!;
@@ -140,9 +161,10 @@ describeReportWriter("XlsxReportWriter", async (sheets = {}, options = {}) => {
     writer,
     // Read back from the bytes, as Excel would open the file.
     readBack: async () => {
+      const bytes = await writer.toBuffer();
       const copy = new ExcelJS.Workbook();
-      await copy.xlsx.load((await writer.toBuffer()) as unknown as ArrayBuffer);
-      return readBack(copy);
+      await copy.xlsx.load(bytes as unknown as ArrayBuffer);
+      return readBack(copy, await rowBreaks(bytes));
     },
   };
 });

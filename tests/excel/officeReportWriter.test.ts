@@ -108,11 +108,14 @@ describe("OfficeReportWriter on older Excel", () => {
 
   it("sets A4 landscape, margins in centimetres, print titles and a Thai footer with ExcelApi 1.9", async () => {
     const host = excelHost({ sheets: INPUT });
-    await new OfficeReportWriter(host.run).write({ sheets: [sampleReport("รายงานทดสอบ", 3)] });
+    const spec = sampleReport("รายงานทดสอบ", 40);
+    await new OfficeReportWriter(host.run).write({ sheets: [spec] });
     const layout = host.pageLayout("รายงานทดสอบ");
     expect(layout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$2:$2" });
-    // One page wide, as many tall as it takes: the form Excel's macro recorder writes.
-    expect(layout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    // A fixed scale, for which the page breaks were placed.
+    expect(layout.zoom).toEqual({ scale: 100 });
+    expect(layout.rowBreaks).toEqual(spec.print?.pageBreaks);
+    expect(layout.rowBreaks.length).toBeGreaterThan(0);
     expect(layout.margins.left).toBeCloseTo((3 / 2.54) * 72, 1);
     expect(layout.headersFooters.defaultForAllPages.centerFooter).toBe('&"TH SarabunPSK,Regular"&14หน้า &P จาก &N');
   });

@@ -3,7 +3,7 @@
 
 For every sheet of every file: the column widths, and for each row the height stored in the
 file, LibreOffice's optimal height (what Excel's autofit does: Format > Rows > Optimal Height),
-and whether it holds wrapped text. A cell merged down several rows is measured on its own in a
+and whether it holds wrapped text; and the rows its printed pages start at. A cell merged down several rows is measured on its own in a
 scratch sheet (LibreOffice leaves such cells out of a row's optimal height), so the checker can
 see whether its rows together are tall enough. One LibreOffice start for all the files.
 Heights are in points. This is the reference the row heights in src/domain/sheet/textMetrics.ts
@@ -119,7 +119,10 @@ def measure(doc):
                 continue
             merged.append({"row": r + 1, "rows": nrows, "needed": needed_alone(doc, sheet, r, c, ncols, widths) * HUNDREDTH_MM_TO_PT,
                            "height": sum(rows.getByIndex(k).Height for k in range(r, r + nrows)) * HUNDREDTH_MM_TO_PT})
-        result[sheet.getName()] = {"widths": [w * HUNDREDTH_MM_TO_PT for w in widths], "rows": out, "mergedDown": merged}
+        # The rows LibreOffice starts its printed pages at (its own breaks and the file's), 1-based.
+        starts = sorted({b.Position + 1 for b in sheet.getRowPageBreaks() if 0 < b.Position <= end.EndRow})
+        result[sheet.getName()] = {"widths": [w * HUNDREDTH_MM_TO_PT for w in widths], "rows": out, "mergedDown": merged,
+                                   "pageStarts": starts}
     return result
 
 

@@ -38,7 +38,8 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   // The user's own paragraphs replace each drafted one.
   const paragraphs = (own: string, draft: string) => userOrDraft(own, [draft]).forEach((p) => paragraph(p));
   const own = input.texts;
-  const heading = (t: string) => b.addBanner(d(t), { font: { bold: true } });
+  // A heading goes with the paragraph after it (and that with the table head and first row, where one follows).
+  const heading = (t: string) => b.keepTogether(b.nextRow, b.nextRow + 1, "heading").addBanner(d(t), { font: { bold: true } });
 
   b.addBanner(d(`รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year.fiscalYearBE}`), look.title);
   b.addBanner(d(organizationLine(input)), look.subtitle);
@@ -49,6 +50,7 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   const verdict = (score: number) => (score >= pass ? "ผ่าน" : "ต่ำกว่าเกณฑ์");
   const head = b.addRow(["", "แบบวัด", "", "คะแนน", d(`เทียบเกณฑ์ ${barText(pass)}`)]);
   b.merge(rangeAddress(head, 1, head, 3)).style(b.wholeRow(head), look.tableHeader);
+  b.keepTogether(head - 1, head + a.year.instruments.length + 1, "table");
   const firstInst = b.nextRow;
   for (const inst of a.year.instruments) {
     const row = b.addRow([instrumentLabel(a.year.framework, inst.code), null, null, inst.score / 100, verdict(inst.score)]);
@@ -63,6 +65,7 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   heading("2. คะแนนรายตัวชี้วัด เรียงจากมากไปน้อย");
   paragraphs(own.analysisPassCount, text.passCount);
   const rankHead = b.addRow(["ลำดับ", "ตัวชี้วัด", "แบบวัด", "คะแนน", "ผลการวิเคราะห์"]);
+  b.keepTogether(rankHead - 1, rankHead + a.ranked.length, "table");
   b.style(b.wholeRow(rankHead), look.tableHeader);
   const firstRank = b.nextRow;
   for (const r of a.ranked) {

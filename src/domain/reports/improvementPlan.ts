@@ -81,7 +81,11 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
     let run = { text: "", first: 0 };
     const closeRun = () => {
       const last = b.nextRow - 1;
-      if (run.first && last > run.first) b.merge(rangeAddress(run.first, 1, last, 1));
+      if (run.first && last > run.first) {
+        b.merge(rangeAddress(run.first, 1, last, 1));
+        // A weakness merged beside its measures is one table row on paper: never split.
+        b.keepTogether(run.first, last, "row");
+      }
     };
     for (const m of measures) {
       const weakness = m.weakness || draftWeakness;
@@ -103,7 +107,10 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   };
 
   const byIndicator = (n: IndicatorNumber) => input.measures.filter((m) => m.indicator === n);
+  b.keepTogether(header, header + 1, "heading");
   for (const inst of a.year.instruments) {
+    // An instrument's banner and findings go with its first indicator's banner and first row.
+    b.keepTogether(b.nextRow, b.nextRow + paragraphsOf(instrumentText(input.texts, "plan", inst.code)).length + 2, "heading");
     banner(`${instrumentLabel(framework, inst.code)}: ${formatHundredths(inst.score, "arabic")} คะแนน`, "#D9D9D9");
     // The user's findings for the instrument, as typed (seed 004); nothing is drafted here.
     for (const p of paragraphsOf(instrumentText(input.texts, "plan", inst.code))) b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), { wrap: true, vertical: "top" });
@@ -115,6 +122,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
       continue;
     }
     for (const indicator of [...weak, ...others]) {
+      b.keepTogether(b.nextRow, b.nextRow + 1, "heading");
       banner(`ตัวชี้วัดที่ ${indicator.number} ${indicator.name}: ${formatHundredths(indicator.score, "arabic")} คะแนน (${standingText(indicator.standing, a.thresholds.pass)})`, "#F2F2F2");
       const measures = byIndicator(indicator.number);
       if (measures.length > 0) rows(measures, indicatorOf(framework, indicator.number).name);
@@ -126,7 +134,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   }
   const unlinked = input.measures.filter((m) => m.indicator === null);
   if (unlinked.length > 0) {
-    banner(UNLINKED_HEADING, "#D9D9D9");
+    b.keepTogether(banner(UNLINKED_HEADING, "#D9D9D9"), b.nextRow, "heading");
     rows(unlinked, "");
   }
   const last = b.nextRow - 1;
@@ -149,6 +157,7 @@ function buildMeasuresTable(input: ReportInput): SheetSpec | null {
   b.addBanner(d(organizationLine(input)), look.subtitle);
   const header = b.addRow(MEASURES_TABLE.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
+  b.keepTogether(header, header + 1, "heading");
   input.measures.forEach((measure, i) => {
     const title = printedTitle({ measure, number: input.layout.numbering === "auto" ? i + 1 : null });
     b.addRow([title, measure.methods, measure.unit, measure.tracking || TRACKING_DRAFT].map((t) => d(t)));

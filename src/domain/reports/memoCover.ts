@@ -11,6 +11,7 @@ import { digitsOf } from "./reportText";
 import { statusNotes } from "./frameworkNotes";
 import { appendNotes } from "./reportNotes";
 import { a4Print, REPORT_TAB_COLOR } from "./reportStyle";
+import { keepSignature } from "./signatureBlock";
 
 export const MEMO_SHEET = "บันทึกข้อความ";
 
@@ -46,6 +47,7 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
   b.merge(rangeAddress(to, 2, to, 4));
 
   const section = (title: string, paragraphs: readonly string[]) => {
+    b.keepTogether(b.nextRow, b.nextRow + 1, "heading");
     b.addBanner(title, { font: { bold: true } });
     for (const p of paragraphs) b.addBanner(d(INDENT + p), { wrap: true, vertical: "top" });
   };
@@ -56,14 +58,20 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
   // Each person's own comment lines (seed 003's "ความเห็น…") print above their signature; an
   // approver without any gets the drafted ones, the reporter none.
   const ownLines = (person: Signatory) => paragraphsOf(person.comment ?? "").forEach((text) => line(b, d(text), "left", 1, true));
+  // Each person's lines and signature print on one page, with the text or signature before them.
   const [reporter, ...chain] = input.signatories;
+  let previous = b.nextRow - 1;
   if (reporter) {
+    const first = b.nextRow;
     ownLines(reporter);
     signature(b, reporter, d);
+    keepSignature(b, previous, first, b.nextRow - 1);
+    previous = b.nextRow - 1;
   }
   chain.forEach((person, i) => {
     const next = chain[i + 1];
     b.addRow();
+    const first = b.nextRow;
     if (paragraphsOf(person.comment ?? "").length > 0) ownLines(person);
     else if (next) {
       line(b, d(`เรียน ${next.position || next.name}`), "left");
@@ -71,6 +79,8 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
       line(b, DOTS + DOTS, "left");
     } else line(b, "- ทราบ", "left");
     signature(b, person, d);
+    keepSignature(b, previous, first, b.nextRow - 1);
+    previous = b.nextRow - 1;
   });
   // The figures of เรื่องเดิม and ข้อเท็จจริง come from the latest year (and the one before).
   appendNotes(b, statusNotes(summary.years.slice(-2)), d, input.font.size);

@@ -84,25 +84,30 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
   const header = b.addRow(COLUMNS.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
 
+  // The header never ends a page: it goes with the first group's heading and first row.
+  b.keepTogether(header, header + 1, "heading");
   for (const group of groupMeasures(input.measures, layout.grouping, input.layout.numbering, measuresFramework(input))) {
-    if (group.heading !== null) b.addBanner(d(group.heading), { font: { bold: true }, fill: "#F2F2F2" });
+    if (group.heading !== null) b.keepTogether(b.addBanner(d(group.heading), { font: { bold: true }, fill: "#F2F2F2" }), b.nextRow, "heading");
     for (const line of group.measures) {
       const cells = COLUMNS.map((c) => c.cell({ ...line.measure, title: printedTitle(line) }));
       b.addRow(cells.map((t) => d(t)));
     }
   }
-  b.style(b.rowsRange(header + 1, b.nextRow - 1), look.body);
+  const lastMeasure = b.nextRow - 1;
+  b.style(b.rowsRange(header + 1, lastMeasure), look.body);
 
   b.addRow();
   for (const [title, text] of [
     ["ปัญหาและอุปสรรค", input.problems],
     ["ข้อเสนอแนะ/แนวทางแก้ไข", input.remedies],
   ] as const) {
-    b.addBanner(title, { font: { bold: true } });
-    b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${text || "-"}`), { wrap: true, vertical: "top" });
+    const heading = b.addBanner(title, { font: { bold: true } });
+    b.keepTogether(heading, b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${text || "-"}`), { wrap: true, vertical: "top" }), "heading");
   }
   appendSignatures(b, input.signatories, d);
   const last = b.nextRow - 1;
+  // What follows the table prints with its last row, so that no page holds it alone under the repeated header.
+  b.keepTogether(lastMeasure, last, "closing");
   return b.build({
     freeze: { rows: header, columns: 0 },
     print: { ...a4Print("landscape", { first: header, last: header }), printArea: rangeAddress(1, 1, last, COLUMNS.length) },

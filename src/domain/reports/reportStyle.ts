@@ -1,5 +1,5 @@
 import type { ReportFont } from "../model/reportInput";
-import type { CellStyle, PrintSetup } from "../sheet/sheetSpec";
+import type { CellStyle, PrintRequest } from "../sheet/sheetSpec";
 
 /** The look shared by every report sheet, scaled from the report's body font. */
 export interface ReportLook {
@@ -38,18 +38,17 @@ export function reportLook(font: ReportFont): ReportLook {
 }
 
 /**
- * A4 with the official margins (left 3 cm, right 2 cm), one page wide, page numbers in the
- * footer. Tables print landscape; the memo prints portrait.
+ * A4 with the official margins (left 3 cm, right 2 cm), page numbers in the footer; the sheet
+ * builder scales it to one page wide. Tables print landscape; the memo prints portrait.
  */
 export function a4Print(
-  orientation: PrintSetup["orientation"],
+  orientation: PrintRequest["orientation"],
   repeatRows?: { first: number; last: number },
-): PrintSetup {
+): PrintRequest {
   return {
     paper: "A4",
     orientation,
     margins: { top: 2, bottom: 2, left: 3, right: 2, header: 0.8, footer: 0.8 },
-    fitToWidth: 1,
     centerHorizontally: true,
     footer: { center: "หน้า {page} จาก {pages}" },
     ...(repeatRows ? { repeatRows } : {}),

@@ -105,6 +105,8 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
     ...(comparison ? [levelChangeText(comparison)] : []),
   ]);
   for (const row of [totalRow, levelRow]) b.merge(rangeAddress(row, 1, row, 2));
+  // The whole comparison on one page: the overall score and the levels are the row everybody reads.
+  b.keepTogether(1, levelRow, "table");
   b.style(b.rowsRange(totalRow, levelRow), look.totalRow);
   b.style(rangeAddress(levelRow, 3, levelRow, 2 + scoreCols), { horizontal: "center" });
 
@@ -134,7 +136,8 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   }
   return b.build({
     freeze: { rows: header, columns: 0 },
-    print: a4Print("landscape", { first: header, last: header }),
+    // One page where a slightly smaller print allows it: the table and its notes.
+    print: { ...a4Print("landscape", { first: header, last: header }), onePage: true },
   });
 }
 

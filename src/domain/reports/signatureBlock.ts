@@ -5,7 +5,8 @@ import type { SheetBuilder } from "../sheet/sheetBuilder";
 /**
  * Appends the sign-off chain: for each person "(ลงชื่อ) ……… role", "(name)", "position",
  * on the right half of the page; a person whose role is "ทราบ" gets the heading "ทราบ" above
- * the signature, as the approver does in Thai reports.
+ * the signature, as the approver does in Thai reports. Each signature prints on one page, and
+ * never on a page without the text before it.
  */
 export function appendSignatures(b: SheetBuilder, people: readonly Signatory[], d: (t: string) => string): void {
   const cols = b.columnCount;
@@ -15,12 +16,25 @@ export function appendSignatures(b: SheetBuilder, people: readonly Signatory[], 
     b.merge(rangeAddress(row, first, row, cols));
     b.style(rangeAddress(row, first, row, cols), { horizontal: "center", vertical: "middle", ...(bold ? { font: { bold: true } } : {}) });
   };
+  let previous = b.nextRow - 1;
   for (const person of people) {
     b.addRow();
+    const first = b.nextRow;
     const approver = person.role.trim() === "ทราบ";
     if (approver) line("ทราบ", true);
     line(d(`(ลงชื่อ) ........................................${approver ? "" : ` ${person.role}`}`));
     line(d(signatureNameLine(person, "........................................")));
     line(d(person.position || "ตำแหน่ง ........................................"));
+    keepSignature(b, previous, first, b.nextRow - 1);
+    previous = b.nextRow - 1;
   }
+}
+
+/**
+ * Marks one person's signature rows first..last to print together, and with the row before
+ * them (the text it signs, or the signature before it) when that is given (not 0).
+ */
+export function keepSignature(b: SheetBuilder, previous: number, first: number, last: number): void {
+  b.keepTogether(first, last, "signature");
+  if (previous > 0) b.keepTogether(previous, last, "with-previous");
 }

@@ -61,24 +61,29 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
   const header = b.addRow(COLUMNS.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
 
+  // The header never ends a page: it goes with the first group's heading and first row.
+  b.keepTogether(header, header + 1, "heading");
   for (const group of groupMeasures(input.measures, layout.grouping, input.layout.numbering, measuresFramework(input))) {
-    if (group.heading !== null) b.addBanner(d(group.heading), { font: { bold: true }, fill: "#F2F2F2" });
+    if (group.heading !== null) b.keepTogether(b.addBanner(d(group.heading), { font: { bold: true }, fill: "#F2F2F2" }), b.nextRow, "heading");
     for (const line of group.measures) {
       const cells = COLUMNS.map((c) => c.cell({ ...line.measure, title: printedTitle(line) }));
       b.addRow(cells.map((t) => d(t)));
     }
   }
-  b.style(b.rowsRange(header + 1, b.nextRow - 1), look.body);
+  const lastMeasure = b.nextRow - 1;
+  b.style(b.rowsRange(header + 1, lastMeasure), look.body);
 
   const draft = outcomeNarrative(input, summary);
   const narrative = userOrDraft(input.texts.yearEndOutcome, draft ? [draft] : []);
   if (narrative.length > 0) {
     b.addRow();
-    b.addBanner("ผลลัพธ์หรือความสำเร็จของการดำเนินการ", { font: { bold: true } });
+    b.keepTogether(b.addBanner("ผลลัพธ์หรือความสำเร็จของการดำเนินการ", { font: { bold: true } }), b.nextRow, "heading");
     for (const p of narrative) b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), { wrap: true, vertical: "top" });
   }
   appendSignatures(b, input.signatories, d);
   if (narrative) appendNotes(b, statusNotes(summary.years.slice(-2)), d, input.font.size);
+  // What follows the table prints with its last row, so that no page holds it alone under the repeated header.
+  b.keepTogether(lastMeasure, b.nextRow - 1, "closing");
   return b.build({
     freeze: { rows: header, columns: 0 },
     print: { ...a4Print("landscape", { first: header, last: header }), printArea: rangeAddress(1, 1, b.nextRow - 1, COLUMNS.length) },

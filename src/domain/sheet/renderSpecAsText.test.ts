@@ -10,7 +10,8 @@ const PRINT: PrintSetup = {
   paper: "A4",
   orientation: "landscape",
   margins: { top: 2, bottom: 2, left: 3, right: 2, header: 0.8, footer: 0.8 },
-  fitToWidth: 1,
+  scale: 77,
+  pageBreaks: [],
 };
 
 /** The lines of a rendering after its four header lines (name, font, columns, "rows:"). */
@@ -84,7 +85,7 @@ describe("renderSpecAsText", () => {
         "when B2:B11 < 85: font(#9C0006), fill #FFC7CE",
         "data bars C2:C11 #5B9BD5",
         'chart column-clustered "คะแนนรายตัวชี้วัด" of A1:C11 at E2:L20 (without Excel: data bars B2:B11 C2:C11)',
-        "print: A4 landscape, fit 1 page wide, margins cm t2 b2 l3 r2 h0.8 f0.8, repeat rows 4-5, area A1:C40, centred",
+        "print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8, repeat rows 4-5, area A1:C40, centred",
         'header: left "ITA", right "{sheet}"',
         'footer: center "หน้า {page} จาก {pages}"',
         "",
@@ -179,17 +180,18 @@ describe("renderSpecAsText", () => {
 
   describe("print", () => {
     it.each<[Partial<PrintSetup>, string[]]>([
-      [{}, ["print: A4 landscape, fit 1 page wide, margins cm t2 b2 l3 r2 h0.8 f0.8"]],
-      [{ orientation: "portrait" }, ["print: A4 portrait, fit 1 page wide, margins cm t2 b2 l3 r2 h0.8 f0.8"]],
-      [{ centerHorizontally: false }, ["print: A4 landscape, fit 1 page wide, margins cm t2 b2 l3 r2 h0.8 f0.8"]],
-      [{ repeatRows: { first: 3, last: 3 } }, ["print: A4 landscape, fit 1 page wide, margins cm t2 b2 l3 r2 h0.8 f0.8, repeat rows 3-3"]],
+      [{}, ["print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8"]],
+      [{ orientation: "portrait" }, ["print: A4 portrait, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8"]],
+      [{ centerHorizontally: false }, ["print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8"]],
+      [{ repeatRows: { first: 3, last: 3 } }, ["print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8, repeat rows 3-3"]],
       [
         { footer: { left: "ก", center: "", right: "{page}" } },
-        ["print: A4 landscape, fit 1 page wide, margins cm t2 b2 l3 r2 h0.8 f0.8", 'footer: left "ก", right "{page}"'],
+        ["print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8", 'footer: left "ก", right "{page}"'],
       ],
+      [{ pageBreaks: [12, 30] }, ["print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8", "pages start at rows: 12 30"]],
       [
         { header: {} },
-        ["print: A4 landscape, fit 1 page wide, margins cm t2 b2 l3 r2 h0.8 f0.8", "header: "],
+        ["print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8", "header: "],
       ],
     ])("%j", (changes, expected) => {
       expect(body(spec({ print: { ...PRINT, ...changes } }))).toEqual(expected);

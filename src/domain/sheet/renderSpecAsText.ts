@@ -50,14 +50,16 @@ export function renderSpecAsText(spec: SheetSpec): string {
     const p = spec.print;
     const m = p.margins;
     out.push(
-      `print: ${p.paper} ${p.orientation}, fit ${p.fitToWidth} page wide, margins cm t${m.top} b${m.bottom} l${m.left} r${m.right} h${m.header} f${m.footer}` +
+      `print: ${p.paper} ${p.orientation}, scale ${p.scale}%, margins cm t${m.top} b${m.bottom} l${m.left} r${m.right} h${m.header} f${m.footer}` +
         (p.repeatRows ? `, repeat rows ${p.repeatRows.first}-${p.repeatRows.last}` : "") +
         (p.printArea ? `, area ${p.printArea}` : "") +
         (p.centerHorizontally ? ", centred" : ""),
     );
+    if (p.pageBreaks.length) out.push(`pages start at rows: ${p.pageBreaks.join(" ")}`);
     if (p.header) out.push(`header: ${renderHeaderFooter(p.header)}`);
     if (p.footer) out.push(`footer: ${renderHeaderFooter(p.footer)}`);
   }
+  if (spec.keep?.length) out.push(`kept together: ${spec.keep.map((k) => `${k.first}-${k.last} ${k.kind}`).join(", ")}`);
   return out.join("\n") + "\n";
 }
 

@@ -1,5 +1,5 @@
 import { SheetBuilder, type SheetBuilderOptions } from "./sheetBuilder";
-import type { ChartSpec, PrintSetup } from "./sheetSpec";
+import type { ChartSpec, PrintRequest } from "./sheetSpec";
 import { rowHeightPoints, textHeightPoints, wrappedLineCount } from "./textMetrics";
 
 const FONT = { name: "TH SarabunPSK", size: 16 };
@@ -16,11 +16,10 @@ function builder(columns = 6, changes: Partial<SheetBuilderOptions> = {}): Sheet
 
 const LONG = "ประชุมชี้แจงบุคลากรเรื่องการปฏิบัติหน้าที่และการป้องกันผลประโยชน์ทับซ้อน ".repeat(3).trim();
 
-const PRINT: PrintSetup = {
+const PRINT: PrintRequest = {
   paper: "A4",
   orientation: "landscape",
   margins: { top: 2, bottom: 2, left: 3, right: 2, header: 0.8, footer: 0.8 },
-  fitToWidth: 1,
 };
 
 const CHART: ChartSpec = {
@@ -270,10 +269,30 @@ describe("SheetBuilder", () => {
       expect(builder(2, options).build()).toMatchObject(expected);
     });
 
-    it("adds the freeze panes and print setup it is given", () => {
+    it("adds the freeze panes and print setup it is given, at the scale that fits the columns one page wide", () => {
       const spec = builder(2).build({ freeze: { rows: 4, columns: 0 }, print: PRINT });
       expect(spec.freeze).toEqual({ rows: 4, columns: 0 });
-      expect(spec.print).toEqual(PRINT);
+      expect(spec.print).toEqual({ ...PRINT, scale: 100, pageBreaks: [] });
+      // 6 columns of 30 units: 999 pt on a landscape page 700 pt wide.
+      const wide = builder(6, { columns: Array.from({ length: 6 }, () => ({ width: 30 })) }).build({ print: PRINT });
+      expect(wide.print?.scale).toBe(70);
+    });
+
+    it("breaks pages where the fitted rows fill them, keeping the blocks it is told to keep together", () => {
+      const b = builder(2);
+      for (let i = 1; i <= 40; i++) b.addRow([`แถว ${i}`]);
+      b.keepTogether(22, 26, "signature");
+      const spec = b.build({ print: PRINT });
+      // 40 rows of 20.25 pt; a landscape page holds 474 pt of rows at 100 %: 23 rows, but 22-26 go on together.
+      expect(spec.print?.pageBreaks).toEqual([22]);
+      expect(spec.keep).toEqual([{ first: 22, last: 26, kind: "signature" }]);
+    });
+
+    it("starts a page where it is told to", () => {
+      const b = builder(2);
+      for (let i = 1; i <= 5; i++) b.addRow([`แถว ${i}`]);
+      b.pageBreakBefore(3).pageBreakBefore(1);
+      expect(b.build({ print: PRINT }).print?.pageBreaks).toEqual([3]);
     });
 
     it("returns lists that later changes to the builder do not reach", () => {

@@ -5,11 +5,16 @@ import type {
   CellValue,
   ColumnSpec,
   ConditionalFormat,
+  KeepBlock,
+  KeepKind,
   ListValidation,
+  PrintRequest,
   PrintSetup,
   SheetSpec,
 } from "./sheetSpec";
-import { fitRowHeights } from "./rowFit";
+import { paginate } from "./pagination";
+import { fitScale, onePageScale, pageRowPoints } from "./printScale";
+import { DEFAULT_ROW_HEIGHT, fitRowHeights } from "./rowFit";
 
 export interface SheetBuilderOptions {
   readonly name: string;
@@ -29,6 +34,8 @@ export class SheetBuilder {
   private readonly validations: ListValidation[] = [];
   private readonly conditionalFormats: ConditionalFormat[] = [];
   private readonly charts: ChartSpec[] = [];
+  private readonly keeps: KeepBlock[] = [];
+  private readonly forcedBreaks: number[] = [];
 
   constructor(private readonly options: SheetBuilderOptions) {}
 
@@ -101,6 +108,21 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * Marks rows first..last to print on one page where a page holds them (see KeepKind and
+   * pagination.ts); a block of one row or less is no block.
+   */
+  keepTogether(first: number, last: number, kind: KeepKind): this {
+    if (last > first) this.keeps.push({ first, last, kind });
+    return this;
+  }
+
+  /** Starts a new page at this row, whatever the rows before it leave free. */
+  pageBreakBefore(row: number): this {
+    if (row > 1) this.forcedBreaks.push(row);
+    return this;
+  }
+
   /** Every row's height: its text measured at the widths and fonts it really has. */
   private fittedHeights(): Record<number, number> {
     const heights = fitRowHeights({
@@ -119,18 +141,40 @@ export class SheetBuilder {
     return out;
   }
 
+  /**
+   * The print setup as written: the scale at which the columns fit one page wide, and the page
+   * breaks placed from the fitted row heights around the blocks to keep together.
+   */
+  private printSetup({ onePage, ...request }: PrintRequest, heights: Readonly<Record<number, number>>): PrintSetup {
+    const height = (row: number) => heights[row] ?? DEFAULT_ROW_HEIGHT;
+    const widthScale = fitScale(this.options.columns, request);
+    let total = 0;
+    for (let r = 1; r <= this.rows.length; r++) total += height(r);
+    const scale = onePage ? onePageScale(widthScale, total, request) : widthScale;
+    const pageBreaks = paginate({
+      rowCount: this.rows.length,
+      height,
+      pageHeight: pageRowPoints(request, scale),
+      ...(request.repeatRows ? { repeatRows: request.repeatRows } : {}),
+      keep: this.keeps,
+      forced: this.forcedBreaks,
+    });
+    return { ...request, scale, pageBreaks };
+  }
+
   build(extra: {
     readonly freeze?: SheetSpec["freeze"];
-    readonly print?: PrintSetup;
+    readonly print?: PrintRequest;
   } = {}): SheetSpec {
     const { name, role, defaultFont, columns, tabColor, hidden } = this.options;
+    const rowHeights = this.fittedHeights();
     return {
       name,
       role,
       defaultFont,
       columns,
       rows: this.rows.map((r) => [...r]),
-      rowHeights: this.fittedHeights(),
+      rowHeights,
       merges: [...this.merges],
       styles: [...this.styles],
       validations: [...this.validations],
@@ -139,7 +183,8 @@ export class SheetBuilder {
       ...(tabColor !== undefined ? { tabColor } : {}),
       ...(hidden !== undefined ? { hidden } : {}),
       ...(extra.freeze ? { freeze: extra.freeze } : {}),
-      ...(extra.print ? { print: extra.print } : {}),
+      ...(extra.print ? { print: this.printSetup(extra.print, rowHeights) } : {}),
+      ...(this.keeps.length ? { keep: [...this.keeps].sort((a, b) => a.first - b.first || a.last - b.last) } : {}),
     };
   }
 }

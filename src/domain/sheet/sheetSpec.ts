@@ -100,8 +100,14 @@ export interface PrintSetup {
     readonly header: number;
     readonly footer: number;
   };
-  /** Pages wide; the height grows as needed. */
-  readonly fitToWidth: 1;
+  /**
+   * Print scale in whole percent (10–400): the largest at which the columns fit one page wide,
+   * at most 100 (printScale.ts). A fixed scale, not "fit to one page wide", so that the page
+   * breaks placed from the row heights hold in Excel and LibreOffice alike.
+   */
+  readonly scale: number;
+  /** Rows that start a new page (manual page breaks above them), 1-based, ascending. */
+  readonly pageBreaks: readonly number[];
   /** Rows repeated at the top of every printed page, 1-based, inclusive. */
   readonly repeatRows?: { readonly first: number; readonly last: number };
   readonly printArea?: string;
@@ -109,6 +115,12 @@ export interface PrintSetup {
   readonly header?: HeaderFooter;
   readonly footer?: HeaderFooter;
 }
+
+/** A print setup as a report asks for it: the scale and page breaks follow from the sheet (SheetBuilder.build). */
+export type PrintRequest = Omit<PrintSetup, "scale" | "pageBreaks"> & {
+  /** Print smaller (down to MIN_ONE_PAGE_SCALE) where that puts every row on one page: a one-page table. */
+  readonly onePage?: boolean;
+};
 
 /**
  * A native Excel chart of a table. Files written without Excel (ExcelJS has no charts) show
@@ -123,6 +135,23 @@ export interface ChartSpec {
   readonly fallbackDataBars: readonly string[];
   readonly fallbackColor: string;
 }
+
+/**
+ * Rows that print on one page where a page can hold them (pagination.ts). "strong" blocks give
+ * way only when they are taller than a page, "medium" ones before them, "weak" ones first.
+ */
+export interface KeepBlock {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: KeepKind;
+}
+/**
+ * What a block holds: a table row spread over several sheet rows, one person's signature, a
+ * heading with what follows it, a signature with the text before it, a whole table, or the
+ * text after a table with the table's last row (so that no page holds it alone under the
+ * repeated header).
+ */
+export type KeepKind = "row" | "signature" | "heading" | "with-previous" | "table" | "closing";
 
 export interface SheetSpec {
   /** At most 31 characters, none of []:*?/\ (checked by validateSheetSpec). */
@@ -144,6 +173,8 @@ export interface SheetSpec {
   readonly conditionalFormats: readonly ConditionalFormat[];
   readonly charts?: readonly ChartSpec[];
   readonly print?: PrintSetup;
+  /** What the page breaks were placed around; read by the layout checks, not written. */
+  readonly keep?: readonly KeepBlock[];
 }
 
 /** A set of sheets written together; the order is the tab order. */

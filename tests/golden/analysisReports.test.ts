@@ -33,7 +33,7 @@ describe("the analysis narrative agrees with the numbers (seed 002, ITA 2562)", 
   const text = renderWorkbookAsText(build("seed002").workbook);
 
   it.each([
-    ["the overall score and level", 'รวม 76.05 คะแนน อยู่ในระดับ "B"'],
+    ["the overall score and level", 'รวม 76.05 คะแนน อยู่ในระดับ “B”'],
     ["the pass count", "ผ่านเกณฑ์ 85 คะแนน 5 จาก 10 ตัวชี้วัด ต่ำกว่าเกณฑ์ 5 ตัวชี้วัด"],
     ["two strengths", "จุดแข็ง (คะแนนตั้งแต่ 90 ขึ้นไป) จำนวน 2 ตัวชี้วัด ได้แก่ ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (94.15) ตัวชี้วัดที่ 10 การป้องกันการทุจริต (93.75)"],
     ["eight points to develop, indicator 9 among them (the seed listed 7)", "จุดที่ต้องพัฒนา (คะแนนต่ำกว่า 90) จำนวน 8 ตัวชี้วัด"],
@@ -81,7 +81,7 @@ describe("the memo of seed 004 (ITA 2565: 90.93, level A, OIT below 85)", () => 
     expect(text).toMatch(/๑\. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน \(IIT\) ได้ ๙๗\.๕๐/);
     expect(text).toMatch(/๓\. แบบตรวจการเปิดเผยข้อมูลสาธารณะ \(OIT\) ได้ ๘๒\.๒๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนน/);
     expect(text).toContain("๕. ผลการดำเนินการตามมาตรการรอบ ๖ เดือน");
-    expect(text).toContain('ได้คะแนนรวม ๙๐.๙๓ คะแนน อยู่ในระดับ "A"');
+    expect(text).toContain('ได้คะแนนรวม ๙๐.๙๓ คะแนน อยู่ในระดับ “A”');
   });
 
   it("runs the approval chain from the settings, ending with ทราบ", () => {

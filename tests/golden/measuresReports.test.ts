@@ -44,7 +44,7 @@ describe("generated sentences agree with the numbers", () => {
     const text = renderWorkbookAsText(buildReport(loadFixture("seed001")).workbook);
     expect(text).toContain("ผ่านเกณฑ์ ๘๕ คะแนน ๙ จาก ๑๐ ตัวชี้วัด");
     expect(text).toContain("ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน (๘๑.๗๒ คะแนน)");
-    expect(text).toContain('ระดับเปลี่ยนจาก "ผ่านดีเยี่ยม" เป็น "ผ่านดี"');
+    expect(text).toContain('ระดับเปลี่ยนจาก “ผ่านดีเยี่ยม” เป็น “ผ่านดี”');
     expect(text).not.toContain("ทุกตัวชี้วัดทั้ง");
   });
 });

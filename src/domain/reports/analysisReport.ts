@@ -56,7 +56,7 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
     const row = b.addRow([instrumentLabel(a.year.framework, inst.code), null, null, inst.score / 100, verdict(inst.score)]);
     b.merge(rangeAddress(row, 1, row, 3));
   }
-  const totalRow = b.addRow([d(`คะแนนรวม ITA (ระดับ "${a.year.level}")`), null, null, a.year.overall / 100, verdict(a.year.overall)]);
+  const totalRow = b.addRow([d(`คะแนนรวม ITA (ระดับ “${a.year.level}”)`), null, null, a.year.overall / 100, verdict(a.year.overall)]);
   b.merge(rangeAddress(totalRow, 1, totalRow, 3));
   b.style(b.rowsRange(firstInst, totalRow), look.body).style(b.wholeRow(totalRow), look.totalRow);
   b.style(rangeAddress(firstInst, 4, totalRow, 5), { horizontal: "center" }).style(rangeAddress(firstInst, 4, totalRow, 4), { numberFormat: scoreFormat(input.digitStyle) });

@@ -123,8 +123,8 @@ describe("analysisSentences", () => {
   it("writes seed 001 2567 from its figures", () => {
     const s = analysisSentences(analyse(SEED001)!, ORG);
     expect(s.overall).toBe(
-      `${ORG}ได้คะแนนผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 รวม 95.42 คะแนน อยู่ในระดับ "ผ่านดี" ` +
-        `เทียบกับปี 2566 ที่ได้ 98.67 คะแนน (ระดับ "ผ่านดีเยี่ยม") คะแนนลดลง 3.25 คะแนน`,
+      `${ORG}ได้คะแนนผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 รวม 95.42 คะแนน อยู่ในระดับ “ผ่านดี” ` +
+        `เทียบกับปี 2566 ที่ได้ 98.67 คะแนน (ระดับ “ผ่านดีเยี่ยม”) คะแนนลดลง 3.25 คะแนน`,
     );
     expect(s.passCount).toBe("ผ่านเกณฑ์ 85 คะแนน 9 จาก 10 ตัวชี้วัด ต่ำกว่าเกณฑ์ 1 ตัวชี้วัด ได้แก่ ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (81.72)");
     expect(s.toDevelop).toBe(
@@ -144,7 +144,7 @@ describe("analysisSentences", () => {
   describe("the overall sentence", () => {
     it("has no comparison with a single year", () => {
       const s = analysisSentences(analysisOf({ 2567: ten(9000) }), ORG);
-      expect(s.overall).toBe(`${ORG}ได้คะแนนผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 รวม 90.00 คะแนน อยู่ในระดับ "ผ่านดี"`);
+      expect(s.overall).toBe(`${ORG}ได้คะแนนผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 รวม 90.00 คะแนน อยู่ในระดับ “ผ่านดี”`);
       expect(s.overall).not.toContain("เทียบกับปี");
     });
 
@@ -160,7 +160,7 @@ describe("analysisSentences", () => {
 
     it("names both years' levels", () => {
       const s = analysisSentences(analysisOf({ 2565: ten(9600), 2566: ten(8000) }), ORG);
-      expect(s.overall).toContain('อยู่ในระดับ "ต้องปรับปรุง" เทียบกับปี 2565 ที่ได้ 96.00 คะแนน (ระดับ "AA")');
+      expect(s.overall).toContain('อยู่ในระดับ “ต้องปรับปรุง” เทียบกับปี 2565 ที่ได้ 96.00 คะแนน (ระดับ “AA”)');
     });
   });
 

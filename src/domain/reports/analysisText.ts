@@ -53,9 +53,9 @@ export function analysisSentences(a: Analysis, organization: string): {
   const pass = a.thresholds.pass;
   const overall =
     `${organization}ได้คะแนนผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${y.fiscalYearBE} รวม ${f(y.overall)} คะแนน ` +
-    `อยู่ในระดับ "${y.level}"` +
+    `อยู่ในระดับ “${y.level}”` +
     (a.previous
-      ? ` เทียบกับปี ${a.previous.fiscalYearBE} ที่ได้ ${f(a.previous.overall)} คะแนน (ระดับ "${a.previous.level}") ` +
+      ? ` เทียบกับปี ${a.previous.fiscalYearBE} ที่ได้ ${f(a.previous.overall)} คะแนน (ระดับ “${a.previous.level}”) ` +
         (y.overall === a.previous.overall ? "คะแนนเท่าเดิม" : `คะแนน${y.overall > a.previous.overall ? "เพิ่มขึ้น" : "ลดลง"} ${f(Math.abs(y.overall - a.previous.overall))} คะแนน`)
       : "");
   const passed = total - a.belowPass.length;

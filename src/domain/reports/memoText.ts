@@ -44,7 +44,7 @@ export function memoDraft(input: ReportInput, summary: ScoreSummary): MemoText {
   const background =
     (a
       ? `ตามที่สำนักงาน ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year.fiscalYearBE} ` +
-        `${org}ได้คะแนนรวม ${formatHundredths(a.year.overall, "arabic")} คะแนน อยู่ในระดับ "${a.year.level}" และได้`
+        `${org}ได้คะแนนรวม ${formatHundredths(a.year.overall, "arabic")} คะแนน อยู่ในระดับ “${a.year.level}” และได้`
       : `ตามที่${org}ได้`) +
     `นำผลการประเมินมาวิเคราะห์และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${fy}` +
     (measures ? ` จำนวน ${measures} มาตรการ` : "") +

@@ -19,12 +19,12 @@ export function outcomeNarrative(input: ReportInput, summary: ScoreSummary): str
   const passed = current.indicators.length - below.length;
   const parts = [
     `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ของ${org} ประจำปีงบประมาณ พ.ศ. ${current.fiscalYearBE} ` +
-      `ได้คะแนนรวม ${f(current.overall)} คะแนน จากคะแนนเต็ม 100 คะแนน อยู่ในระดับ "${current.level}"`,
+      `ได้คะแนนรวม ${f(current.overall)} คะแนน จากคะแนนเต็ม 100 คะแนน อยู่ในระดับ “${current.level}”`,
   ];
   const c = summary.comparison;
   if (c) {
     const move = c.overall.trend === "same" ? "เท่ากับ" : c.overall.trend === "up" ? `เพิ่มขึ้น ${f(Math.abs(c.overall.delta))} คะแนน จาก` : `ลดลง ${f(Math.abs(c.overall.delta))} คะแนน จาก`;
-    const level = c.previousLevel === c.currentLevel ? `ระดับคงเดิม` : `ระดับเปลี่ยนจาก "${c.previousLevel}" เป็น "${c.currentLevel}"`;
+    const level = c.previousLevel === c.currentLevel ? `ระดับคงเดิม` : `ระดับเปลี่ยนจาก “${c.previousLevel}” เป็น “${c.currentLevel}”`;
     parts.push(`${move}ปีงบประมาณ พ.ศ. ${c.previousYearBE} (${f(c.overall.previous)} คะแนน) ${level}`);
   }
   if (below.length === 0) parts.push(`ทุกตัวชี้วัดทั้ง ${current.indicators.length} ตัวชี้วัดได้คะแนนผ่านเกณฑ์ ${bar} คะแนน`);

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from "../domain/issues/validationIssue";
-import { fromHundredths } from "../domain/numbers/hundredths";
+import { formatHundredths, fromHundredths } from "../domain/numbers/hundredths";
 import type { ScoreSummary } from "../domain/scoring/scoreSummary";
 import { toArabicDigits } from "../domain/thai/digits";
 
@@ -45,7 +45,7 @@ export function issuesToJson(issues: readonly ValidationIssue[]) {
 
 /** A short Thai table of the figures for a terminal. */
 export function summaryToText(summary: ScoreSummary): string {
-  const f = (h: number) => (h / 100).toFixed(2);
+  const f = (h: number) => formatHundredths(h, "arabic");
   const lines: string[] = [];
   for (const y of summary.years) {
     const inst = y.instruments.map((i) => `${i.code} ${f(i.score)}`).join("  ");

@@ -4,7 +4,7 @@
  * host has it (tests/excel/apiSets.test.ts checks that against @types/office-js).
  */
 export interface OfficeCapabilities {
-  /** ExcelApi 1.6: conditional formats (scores below 85, marked cells). */
+  /** ExcelApi 1.6: conditional formats (scores below the pass mark, marked cells). */
   readonly conditionalFormats: boolean;
   /** ExcelApi 1.6: Application.suspendApiCalculationUntilNextSync. */
   readonly calculationSuspension: boolean;
@@ -52,7 +52,7 @@ export function missingCapabilityNotes(caps: OfficeCapabilities): string[] {
   ].filter((n) => n !== null);
   if (without19.length > 0) notes.push(`${without19.join(" และ")} เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.9`);
   if (!caps.dataValidation) notes.push("ไม่ได้สร้างรายการตัวเลือก (dropdown) เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.8");
-  if (!caps.conditionalFormats) notes.push("ไม่ได้เน้นสีคะแนนต่ำกว่า 85 และระบายสีเซลล์ที่มีปัญหา เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.6");
+  if (!caps.conditionalFormats) notes.push("ไม่ได้เน้นสีคะแนนที่ต่ำกว่าเกณฑ์ผ่าน และระบายสีเซลล์ที่มีปัญหา เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.6");
   if (!caps.api17) notes.push("ไม่ได้ตรึงแถวหัวตารางและสีแท็บ เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.7");
   return notes;
 }

@@ -78,9 +78,11 @@ describe("the memo of seed 004 (ITA 2565: 90.93, level A, OIT below 85)", () => 
 
   it("drafted, numbers its facts itself and names OIT as below the target", () => {
     const text = renderWorkbookAsText(buildReport({ ...loadFixture("seed004"), texts: EMPTY_TEXTS }, ["memo"]).workbook);
-    expect(text).toMatch(/๑\. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน \(IIT\) ได้ ๙๗\.๕๐/);
-    expect(text).toMatch(/๓\. แบบตรวจการเปิดเผยข้อมูลสาธารณะ \(OIT\) ได้ ๘๒\.๒๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนน/);
-    expect(text).toContain("๕. ผลการดำเนินการตามมาตรการรอบ ๖ เดือน");
+    // Fiscal year 2566: the 2566 record's O43 first, its digits Thai as the document's.
+    expect(text).toContain("๑. ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ O๔๓ “การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน” ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖");
+    expect(text).toMatch(/๒\. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน \(IIT\) ได้ ๙๗\.๕๐/);
+    expect(text).toMatch(/๔\. แบบตรวจการเปิดเผยข้อมูลสาธารณะ \(OIT\) ได้ ๘๒\.๒๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนน/);
+    expect(text).toContain("๖. ผลการดำเนินการตามมาตรการรอบ ๖ เดือน");
     expect(text).toContain('ได้คะแนนรวม ๙๐.๙๓ คะแนน อยู่ในระดับ “A”');
   });
 

@@ -33,7 +33,7 @@ export const TEXT_LABELS: Readonly<Record<ReportTextKey, string>> = {
 export const TEXT_HINTS: Readonly<Record<ReportTextKey, string>> = {
   memoSubject: "เว้นว่าง: รายงานผลการดำเนินการตามมาตรการฯ ประจำปีงบประมาณ",
   memoReference: "เช่น ที่ ลพ 55605/101 ลงวันที่ 9 กุมภาพันธ์ 2567 (ใช้ในเรื่องเดิมที่โปรแกรมร่าง)",
-  memoOitItem: "เช่น O42 (ใช้ในข้อเท็จจริงที่โปรแกรมร่าง)",
+  memoOitItem: "เช่น O42 (ใช้ในข้อเท็จจริงที่โปรแกรมร่าง) เว้นว่าง: ข้อที่เกณฑ์การประเมินระบุสำหรับปีงบประมาณนี้ (ถ้ามี)",
   website: "เช่น https://www.example.go.th/ (ใช้ในข้อเสนอที่โปรแกรมร่าง)",
   memoBackground: "เว้นว่าง: โปรแกรมร่างจากคะแนนและจำนวนมาตรการ",
   memoFacts: "เว้นว่าง: โปรแกรมร่างจากคะแนนแต่ละแบบวัดและสถานะมาตรการ",

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { frameworkFor } from "../framework/frameworkSet";
 import type { IndicatorNumber } from "../framework/indicators";
 import { parseInputJson } from "../input/parseInputJson";
 import { BLANK_MEASURE, MEASURE_STATUSES, type Measure } from "../model/measure";
@@ -32,6 +33,8 @@ const memoOf = (i: ReportInput) => memoText(i, summarizeScores(i));
 const fromJson = (data: unknown) => parseInputJson(JSON.stringify(data)).input!;
 
 const MEASURES_FACT = "ผลการดำเนินการตามมาตรการ";
+// Fiscal year 2568 (the builders' default): the 2569 record's O26 covers it.
+const O26 = "ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ O26 ";
 
 describe("memoText", () => {
   describe("subject", () => {
@@ -68,10 +71,11 @@ describe("memoText", () => {
 
   describe("facts", () => {
     it.each<[string, Partial<ReportInput>, string[]]>([
-      ["scores and measures: three instruments, the pass count, the measures", {}, ["(IIT)", "(EIT)", "(OIT)", "ผ่านเกณฑ์ 85 คะแนน", MEASURES_FACT]],
-      ["no measures: no measures fact", { measures: [] }, ["(IIT)", "(EIT)", "(OIT)", "ผ่านเกณฑ์ 85 คะแนน"]],
-      ["no complete year: only the measures", { scores: new Map([[2567, new Map([[1 as IndicatorNumber, 9000]])]]) }, [MEASURES_FACT]],
-      ["neither", { scores: new Map(), measures: [] }, []],
+      ["scores and measures: the OIT item, three instruments, the pass count, the measures", {}, [O26, "(IIT)", "(EIT)", "(OIT)", "ผ่านเกณฑ์ 85 คะแนน", MEASURES_FACT]],
+      ["no measures: no measures fact", { measures: [] }, [O26, "(IIT)", "(EIT)", "(OIT)", "ผ่านเกณฑ์ 85 คะแนน"]],
+      ["no complete year: the OIT item and the measures", { scores: new Map([[2567, new Map([[1 as IndicatorNumber, 9000]])]]) }, [O26, MEASURES_FACT]],
+      ["neither: the OIT item alone", { scores: new Map(), measures: [] }, [O26]],
+      ["a year no known record names an item for (2567): no OIT fact", { fiscalYearBE: 2567, scores: new Map([[2566, ten(9000)]]) }, ["(IIT)", "(EIT)", "(OIT)", "ผ่านเกณฑ์ 85 คะแนน", MEASURES_FACT]],
     ])("%s", (_what, changes, contents) => {
       const { facts } = memoOf(input(changes));
       expect(facts).toHaveLength(contents.length);
@@ -79,7 +83,7 @@ describe("memoText", () => {
         expect(facts[i]!.startsWith(`${i + 1}. `)).toBe(true);
         expect(facts[i]).toContain(text);
       });
-      expect(facts.some((f) => f.includes(MEASURES_FACT))).toBe(contents.includes(MEASURES_FACT));
+      expect(facts.some((f) => /^\d+\. /.exec(f) && f.replace(/^\d+\. /, "").startsWith(MEASURES_FACT))).toBe(contents.includes(MEASURES_FACT));
     });
 
     it.each<[string, Measure["status"][], [number, number, number]]>([
@@ -91,7 +95,7 @@ describe("memoText", () => {
       const { facts } = memoOf(input({ measures: statuses.map((s) => measure(s)) }));
       const blank = statuses.filter((s) => s === "").length;
       expect(facts.at(-1)).toBe(
-        `5. ${MEASURES_FACT}รอบ 6 เดือน (1 ตุลาคม 2567 – 31 มีนาคม 2568) ดำเนินการแล้ว ${done} มาตรการ ` +
+        `6. ${MEASURES_FACT}รอบ 6 เดือน (1 ตุลาคม 2567 – 31 มีนาคม 2568) ดำเนินการแล้ว ${done} มาตรการ ` +
           `อยู่ระหว่างดำเนินการ ${ongoing} มาตรการ ยังไม่ดำเนินการ ${notStarted} มาตรการ` +
           (blank ? ` ยังไม่ระบุสถานะ ${blank} มาตรการ` : "") +
           " รายละเอียดตามรายงานที่แนบ",
@@ -104,7 +108,7 @@ describe("memoText", () => {
 
     it.each<[string, unknown, number]>([
       ["seed 001", seed001, 5],
-      ["seed 004", seed004, 5],
+      ["seed 004", seed004, 6], // fiscal year 2566: O43 of ITA 2566 first
     ])("numbers %s's drafted facts 1 to %d", (_seed, data, count) => {
       const { facts } = memoOf(fromJson({ ...(data as object), texts: {} }));
       expect(facts.map((f) => /^(\d+)\. /.exec(f)?.[1])).toEqual(Array.from({ length: count }, (_, i) => String(i + 1)));
@@ -117,7 +121,7 @@ describe("memoText", () => {
           const years: [number, ReturnType<typeof ten>][] = twoYears ? [[2566, ten(8000)], [2567, ten(9000)]] : [[2567, ten(9000)]];
           const scores = new Map(withScores ? years : []);
           const { facts } = memoOf(input({ scores, measures: statuses.map((s) => measure(s)) }));
-          expect(facts).toHaveLength((withScores ? 4 : 0) + (statuses.length ? 1 : 0));
+          expect(facts).toHaveLength(1 + (withScores ? 4 : 0) + (statuses.length ? 1 : 0));
           facts.forEach((f, i) => {
             expect(f.startsWith(`${i + 1}. `)).toBe(true);
             expect(f.slice(`${i + 1}. `.length)).not.toMatch(/^\d+\. /); // not numbered twice
@@ -131,6 +135,34 @@ describe("memoText", () => {
           }
         }),
       );
+    });
+  });
+
+  describe("the OIT item the framework names", () => {
+    it("cites 2569's O26 with its title for fiscal year 2568", () => {
+      expect(memoOf(input()).facts[0]).toBe(
+        "1. ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ O26 “รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน” " +
+          "ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2569 หน่วยงานต้องเผยแพร่ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน " +
+          "ประจำปีงบประมาณ พ.ศ. 2568 บนเว็บไซต์หลักของหน่วยงาน",
+      );
+    });
+
+    it.each<[number, string | null]>([
+      [2563, "ข้อ O43 “การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน” ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2563"],
+      [2566, "ข้อ O43 “การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน” ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566"],
+      [2567, null], // no known record names the item
+      [2569, null], // 2570's record is not known yet
+      [2571, null], // assumed
+    ])("fiscal year %d → %s", (fiscalYearBE, cited) => {
+      const facts = memoOf(input({ fiscalYearBE, scores: new Map([[fiscalYearBE - 1, ten(9000)]]) })).facts;
+      const oit = facts.filter((f) => f.includes("ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ"));
+      expect(oit).toHaveLength(cited ? 1 : 0);
+      if (cited) expect(oit[0]).toContain(cited);
+    });
+
+    it("a supplied record without items cites none", () => {
+      const own = { ...frameworkFor(2569)!, origin: "supplied" as const, oitItems: null };
+      expect(memoOf(input({ frameworks: [own] })).facts.join(" ")).not.toContain("ข้อ O26");
     });
   });
 
@@ -188,7 +220,9 @@ describe("memoText", () => {
       const memo = memoOf(input({ texts }));
       expect(memo.background[0]).toMatch(/จำนวน 2 มาตรการ ตามบันทึกข้อความ ที่ ตย 72001\/101 ลงวันที่ 9 กุมภาพันธ์ 2567 นั้น$/);
       expect(memo.facts[0]).toMatch(/^1\. ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ \(OIT\) ข้อ O42 /);
-      expect(memo.facts).toHaveLength(memoOf(input()).facts.length + 1);
+      // The typed item takes the place of the one the framework names (O26 for 2568).
+      expect(memo.facts).toHaveLength(memoOf(input()).facts.length);
+      expect(memo.facts.join(" ")).not.toContain("O26");
     });
   });
 

@@ -6,6 +6,8 @@ import type { ScoreSummary } from "../scoring/scoreSummary";
 import { analyse, analysisSentences } from "./analysisText";
 import { statusCounts } from "./progressReport";
 import { roundLine } from "./reportText";
+import { frameworksOf } from "../scoring/inputFrameworks";
+import { oitItemCovering } from "../framework/oitItems";
 
 /** The text of a memo cover: subject, then the paragraphs of เรื่องเดิม, ข้อเท็จจริง and ข้อเสนอ. */
 export interface MemoText {
@@ -51,12 +53,8 @@ export function memoDraft(input: ReportInput, summary: ScoreSummary): MemoText {
     (reference ? ` ตามบันทึกข้อความ${reference.startsWith("ที่") ? " " : "ที่ "}${reference}` : "") +
     " นั้น";
   const facts: string[] = [];
-  const item = paragraphsOf(t.memoOitItem).join(" ");
-  if (item)
-    facts.push(
-      `ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ${item.startsWith("ข้อ") ? item : `ข้อ ${item}`} ` +
-        "หน่วยงานต้องเผยแพร่การวิเคราะห์ผลการประเมิน มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน และผลการดำเนินการตามมาตรการ บนเว็บไซต์หลักของหน่วยงาน",
-    );
+  const oit = oitFact(input);
+  if (oit) facts.push(oit);
   if (a) {
     const s = analysisSentences(a, org);
     facts.push(...Object.values(s.instruments), s.passCount);
@@ -81,4 +79,28 @@ export function memoDraft(input: ReportInput, summary: ScoreSummary): MemoText {
           : ` และกำกับติดตามมาตรการที่ยังไม่แล้วเสร็จ ${open} มาตรการให้ดำเนินการภายในปีงบประมาณ`;
   const proposal = `${publish}${followUp} จึงเรียนมาเพื่อโปรดทราบและพิจารณา`;
   return { subject, background: [background], facts: facts.map((f, i) => `${i + 1}. ${f}`), proposal: [proposal] };
+}
+
+const OIT = "ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)";
+
+/**
+ * The fact naming the OIT item the report answers: the item the user typed, else the item that a
+ * known framework record names for the implementation of the fiscal year, with its title and
+ * assessment year; none where no known record says (2567, 2569, assumed years).
+ */
+function oitFact(input: ReportInput): string | null {
+  const typed = paragraphsOf(input.texts.memoOitItem).join(" ");
+  if (typed)
+    return (
+      `${OIT} ${typed.startsWith("ข้อ") ? typed : `ข้อ ${typed}`} ` +
+      "หน่วยงานต้องเผยแพร่การวิเคราะห์ผลการประเมิน มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน และผลการดำเนินการตามมาตรการ บนเว็บไซต์หลักของหน่วยงาน"
+    );
+  const cited = oitItemCovering(input.fiscalYearBE, "implementation", frameworksOf(input));
+  if (!cited) return null;
+  return (
+    `${OIT} ข้อ ${cited.item.code} “${cited.item.title}” ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${cited.assessmentYearBE} ` +
+    "หน่วยงานต้องเผยแพร่ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" +
+    // The year is said again only where the item is of a later assessment (O26 of 2569 for 2568).
+    `${cited.assessmentYearBE === input.fiscalYearBE ? "" : ` ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`} บนเว็บไซต์หลักของหน่วยงาน`
+  );
 }

@@ -1,0 +1,30 @@
+import { BUILT_IN_SET, type FrameworkSet } from "./frameworkSet";
+import type { OitItem, OitItemRole } from "./itaFramework";
+
+/** An OIT item and the assessment (ITA of that fiscal year) whose record names it. */
+export interface CitedOitItem {
+  readonly item: OitItem;
+  /** The fiscal year of the ITA assessment that asks for the item (2569 for O26 of 2569). */
+  readonly assessmentYearBE: number;
+}
+
+/**
+ * The OIT item of the given role whose evidence covers the work of a fiscal year, as a known
+ * record names it: the record of that year or of the next one (2569's O26 reports on fiscal
+ * year 2568; 2563–2566 each ask for their own year under O43). Null where no known record says:
+ * a year whose records list no items (2567), a year whose next record is not known yet (2569),
+ * or an assumed year; the borrowed items of an assumed year are never cited.
+ *
+ * @example
+ * oitItemCovering(2568, "implementation")  //=> { item: { code: "O26", … }, assessmentYearBE: 2569 }
+ * oitItemCovering(2563, "implementation")  //=> { item: { code: "O43", … }, assessmentYearBE: 2563 }
+ * oitItemCovering(2567, "implementation")  //=> null
+ */
+export function oitItemCovering(fiscalYearBE: number, role: OitItemRole, set: FrameworkSet = BUILT_IN_SET): CitedOitItem | null {
+  for (const year of [fiscalYearBE, fiscalYearBE + 1]) {
+    const record = set.records.find((r) => r.fiscalYearBE === year && r.status !== "assumed");
+    const item = record?.oitItems?.find((i) => i.role === role && i.coversFiscalYearBE === fiscalYearBE);
+    if (item) return { item, assessmentYearBE: year };
+  }
+  return null;
+}

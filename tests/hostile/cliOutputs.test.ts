@@ -66,7 +66,9 @@ describe("a file is written only when it opens", () => {
     expect(r.err).toContain("ไฟล์ที่เขียนเปิดไม่ได้");
     expect(r.out).not.toContain("เขียนรายงาน");
     expect(readFileSync(out, "utf8")).toBe("the previous report");
-    expectThaiOnly(r.all, dir);
+    // --force lists the input's errors first: the character is named at its JSON path.
+    expect(r.all).toContain("organization.name");
+    expectThaiOnly(r.all, bad, dir, "organization.name");
   });
 
   it("an output that is a folder: a Thai reason, exit 2, no hidden file left behind", async () => {
@@ -139,8 +141,10 @@ describe("input text is printed with control characters shown, never acted on by
   it("in issue lines: one line per issue, escapes shown as \\uXXXX", async () => {
     const r = await cli("validate", file);
     expect(r.all).not.toMatch(RAW);
-    const line = r.out.split("\n").find((l) => l.includes("organization.name"))!;
-    expect(line).toContain("กว\\u001B[2J\\u0007\\u009Bर\\u202E\\u000D\\u000Aหัก");
+    // The name is refused for its escape character, and quoted (around its Devanagari letter) with every control shown.
+    const lines = r.out.split("\n").filter((l) => l.includes("organization.name"));
+    expect(lines.some((l) => l.includes('(รหัส "U+001B")'))).toBe(true);
+    expect(lines.find((l) => l.includes("ปนในข้อความ"))).toContain("กว\\u001B[2J\\u0007\\u009Bर\\u202E\\u000D\\u000Aหัก");
   });
 
   it("in --json: valid JSON that means the same text, with no raw control character", async () => {

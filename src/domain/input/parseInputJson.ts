@@ -9,7 +9,9 @@ import { fromIsoDate, type ThaiDate } from "../thai/thaiDate";
 import { parseThaiDate } from "../thai/parseThaiDate";
 import { IssueCollector } from "../issues/issueCollector";
 import { parseYearBE } from "./parseYear";
-import { DEFAULT_FONT, EMPTY_MEMO, type MemoSettings, type ReportInput } from "../model/reportInput";
+import { DEFAULT_FONT, EMPTY_MEMO, type MemoSettings, type ReportFont, type ReportInput } from "../model/reportInput";
+import { isFontSize } from "../sheet/fontSize";
+import { findDuplicateKeys } from "./jsonDuplicateKeys";
 import { MEASURE_STATUSES, type Measure, type MeasureStatus } from "../model/measure";
 import { type OfficialTotals } from "../model/scores";
 import { type Signatory } from "../model/signatory";
@@ -23,7 +25,7 @@ import {
 } from "../model/reportLayout";
 import type { ReadResult } from "./readInputWorkbook";
 import { reportYearProblem } from "./yearMessages";
-import { reportTextProblems } from "../issues/textChecks";
+import { reportTextProblems, reportXmlInvalid } from "../issues/textChecks";
 import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
 import { REPORT_TEXT_KEYS, textsOf, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
 
@@ -39,8 +41,9 @@ const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !==
 export function parseInputJson(text: string, supplied?: readonly ItaFramework[]): ReadResult {
   const issues = new IssueCollector();
   let data: unknown;
+  const json = text.replace(/^\uFEFF/, "");
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(json);
   } catch (e) {
     issues.error("json-invalid", { path: "$" }, { where: jsonErrorPlace((e as Error).message, text) });
     return { input: null, issues: issues.issues };
@@ -49,18 +52,21 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
     issues.error("json-invalid", { path: "$" }, { notObject: true });
     return { input: null, issues: issues.issues };
   }
+  // JSON.parse keeps the last of two equal keys without a word: they are named here.
+  for (const { path, key } of findDuplicateKeys(json)) issues.error("json-duplicate-key", { path }, { key });
 
   const str = (obj: JsonObject, key: string, path: string, required = true): string => {
     const v = obj[key];
+    const at = { path: path === "" ? key : `${path}.${key}` };
     if (typeof v === "string" && v.trim() !== "") {
-      reportTextProblems(v, { path: `${path}.${key}` }, issues);
+      reportTextProblems(v, at, issues);
       return v.trim();
     }
     if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) {
-      if (required) issues.error("required-empty", { path: `${path}.${key}` }, { json: "text" });
+      if (required) issues.error("required-empty", at, { json: "text" });
       return "";
     }
-    issues.error("type-invalid", { path: `${path}.${key}` }, { expected: "ข้อความ" });
+    issues.error("type-invalid", at, { expected: "ข้อความ" });
     return "";
   };
 
@@ -91,12 +97,7 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
     if (!reportDate) issues.error("date-invalid", { path: "reportDate" }, { value: data.reportDate, json: true });
   }
 
-  const font = isObject(data.font)
-    ? {
-        name: typeof data.font.name === "string" ? data.font.name : DEFAULT_FONT.name,
-        size: typeof data.font.size === "number" ? data.font.size : DEFAULT_FONT.size,
-      }
-    : DEFAULT_FONT;
+  const font = readFont(data.font, issues);
 
   // The user's framework records (--framework) win over the built-in ones of their years.
   const frameworks = frameworkSetWith(supplied);
@@ -118,9 +119,9 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
     officialTotals,
     measures: readMeasures(data.measures, measuresFramework({ scores, fiscalYearBE, ...(supplied ? { frameworks: supplied } : {}) }), issues),
     signatories,
-    problems: typeof data.problems === "string" ? data.problems : "",
-    remedies: typeof data.remedies === "string" ? data.remedies : "",
-    memo: readMemo(data.memo),
+    problems: str(data, "problems", "", false),
+    remedies: str(data, "remedies", "", false),
+    memo: readMemo(data.memo, issues),
     layout: readLayout(data.layout, issues),
     texts: readTexts(data.texts, issues),
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
@@ -142,12 +143,20 @@ function readYears<V>(
     issues.error("type-invalid", { path }, { expected: "ออบเจ็กต์ที่มีปี พ.ศ. เป็นคีย์" });
     return out;
   }
+  const keyOfYear = new Map<number, string>();
   for (const key of Object.keys(value).sort()) {
     const year = parseYearBE(key);
     if (!year.ok) {
       reportYearProblem(issues, year.problem, { path: `${path}.${key}` }, key);
       continue;
     }
+    // "2568" and "๒๕๖๘" (or "พ.ศ. 2568") are different keys to JSON and the same year to us.
+    const same = keyOfYear.get(year.value);
+    if (same !== undefined) {
+      issues.error("json-duplicate-key", { path: `${path}.${key}` }, { key, same, year: year.value });
+      continue;
+    }
+    keyOfYear.set(year.value, key);
     const framework = frameworkFor(year.value, frameworks);
     if (!framework) {
       issues.error("year-no-framework", { path: `${path}.${key}` }, { year: year.value, first: firstFrameworkYear(frameworks) });
@@ -166,6 +175,11 @@ function readYears<V>(
 }
 
 function scoreAt(value: Json | undefined, path: string, label: string, issues: IssueCollector): Hundredths | null {
+  // An array or object is no score, even when it holds one ([97.33] must not read as 97.33).
+  if (typeof value === "object" && value !== null) {
+    issues.error("score-not-a-number", { path }, { subject: label, value: shownJson(value) });
+    return null;
+  }
   const parsed = parseScore(typeof value === "number" || typeof value === "string" ? value : value === undefined ? null : String(value));
   if (parsed.ok) return parsed.value;
   issues.error(`score-${parsed.problem}`, { path }, { subject: label, value: String(value ?? "") });
@@ -174,8 +188,9 @@ function scoreAt(value: Json | undefined, path: string, label: string, issues: I
 
 function readIndicatorScores(obj: JsonObject, path: string, framework: ItaFramework, issues: IssueCollector): Map<IndicatorNumber, Hundredths> {
   const scores = new Map<IndicatorNumber, Hundredths>();
+  // Only the plain number is read ("8"): "08" or " 8" would be taken for indicator 8 and then ignored.
   for (const key of Object.keys(obj))
-    if (!hasIndicator(framework, Number(key)))
+    if (!hasIndicator(framework, Number(key)) || String(Number(key)) !== key)
       issues.error("indicator-invalid", { path: `${path}.${key}` }, { value: key, numbers: indicatorNumbersText(framework), year: framework.fiscalYearBE });
   for (const { number: n } of framework.indicators) {
     const h = scoreAt(obj[String(n)], `${path}.${n}`, `คะแนนตัวชี้วัดที่ ${n}`, issues);
@@ -259,10 +274,40 @@ function readSignatories(value: Json | undefined, issues: IssueCollector): Signa
   });
 }
 
-function readMemo(value: Json | undefined): MemoSettings {
+function readMemo(value: Json | undefined, issues: IssueCollector): MemoSettings {
   if (!isObject(value)) return EMPTY_MEMO;
-  const text = (k: string) => (typeof value[k] === "string" ? (value[k] as string).trim() : "");
+  const text = (k: string) => {
+    const v = value[k];
+    if (typeof v !== "string") return "";
+    reportTextProblems(v, { path: `memo.${k}` }, issues);
+    return v.trim();
+  };
   return { unit: text("unit"), number: text("number"), to: text("to") };
+}
+
+/** `font`: a name and a size, each optional; the size held to the rule every reader uses. */
+function readFont(value: Json | undefined, issues: IssueCollector): ReportFont {
+  if (value === undefined || value === null) return DEFAULT_FONT;
+  if (!isObject(value)) {
+    issues.error("type-invalid", { path: "font" }, { expected: "ออบเจ็กต์" });
+    return DEFAULT_FONT;
+  }
+  let name = DEFAULT_FONT.name;
+  if (typeof value.name === "string" && value.name.trim() !== "") {
+    reportXmlInvalid(value.name, { path: "font.name" }, issues);
+    name = value.name.trim();
+  } else if (value.name !== undefined && value.name !== null && typeof value.name !== "string")
+    issues.error("type-invalid", { path: "font.name" }, { expected: "ข้อความ" });
+  let size = DEFAULT_FONT.size;
+  if (typeof value.size === "number" && isFontSize(value.size)) size = value.size;
+  else if (value.size !== undefined && value.size !== null) issues.error("font-size-invalid", { path: "font.size" }, {});
+  return { name, size };
+}
+
+/** A JSON value as a message shows it: short, on one line. */
+function shownJson(value: Json): string {
+  const text = JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /** `texts`: the user's own paragraphs by key, each optional; a key we do not know is said, not dropped quietly. */

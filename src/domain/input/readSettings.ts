@@ -13,6 +13,7 @@ import type { DigitStyle } from "../thai/digits";
 import type { Round } from "../thai/fiscalYear";
 import type { ThaiDate } from "../thai/thaiDate";
 import { cellAddress } from "../sheet/a1";
+import { isFontSize } from "../sheet/fontSize";
 import { cellAt, cellShown, cellText, isCellError, type CellGrid, type CellInput } from "../sheet/cellInput";
 import type { IssueCollector } from "../issues/issueCollector";
 import { SETTINGS_SHEET, SIGNATORY_HEADERS } from "./inputLayout";
@@ -111,7 +112,7 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
   const fs = field("fontSize");
   if (fs && (cellText(fs.cell) !== "" || isCellError(fs.cell))) {
     const size = Number(cellText(fs.cell));
-    if (Number.isFinite(size) && size >= 8 && size <= 36) fontSize = size;
+    if (isFontSize(size)) fontSize = size;
     else issues.error("font-size-invalid", place(fs.row), {});
   }
 

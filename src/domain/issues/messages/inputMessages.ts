@@ -1,3 +1,4 @@
+import { FONT_SIZES } from "../../sheet/fontSize";
 import { plain, withParams } from "./issueEntry";
 
 export type ScoreProblemCode =
@@ -59,13 +60,23 @@ export const INPUT_MESSAGES = {
     "a date that cannot be read",
     (p) => `อ่านวันที่ "${p.value}" ไม่ได้ ${p.json ? "(ใช้รูปแบบ 2024-09-30)" : "กรุณากรอกเช่น 30 กันยายน 2567"}`,
   ),
-  "font-size-invalid": plain("the font size is not a number from 8 to 36", "ขนาดอักษรต้องเป็นตัวเลข 8–36"),
+  "font-size-invalid": plain(
+    `the font size is not a number from ${FONT_SIZES.min} to ${FONT_SIZES.max}`,
+    `ขนาดอักษรต้องเป็นตัวเลข ${FONT_SIZES.min}–${FONT_SIZES.max}`,
+  ),
   "json-invalid": withParams<{ readonly where: string } | { readonly notObject: true }>(
     "the JSON file cannot be parsed, or is not an object",
     (p) =>
       "notObject" in p
         ? "ข้อมูลต้องเป็นออบเจ็กต์ JSON"
         : `ไฟล์ JSON ไม่ถูกต้อง${p.where} กรุณาตรวจเครื่องหมายจุลภาค วงเล็บ และเครื่องหมายคำพูด`,
+  ),
+  "json-duplicate-key": withParams<{ readonly key: string } | { readonly key: string; readonly same: string; readonly year: number }>(
+    "a key given twice in one JSON object, or two year keys naming the same year (\"2568\" and \"๒๕๖๘\"): one value would silently replace the other",
+    (p) =>
+      "same" in p
+        ? `"${p.key}" เป็นปี ${p.year} เดียวกับ "${p.same}" ที่มีอยู่แล้ว ค่าหนึ่งจะถูกทิ้งโดยไม่มีใครเห็น กรุณาเหลือไว้คีย์เดียว`
+        : `คีย์ "${p.key}" ซ้ำกันในออบเจ็กต์เดียวกัน ค่าที่ใส่ไว้ก่อนจะถูกค่าหลังแทนที่โดยไม่มีใครเห็น กรุณาเหลือไว้คีย์เดียว`,
   ),
   "type-invalid": withParams<{ readonly expected: string; readonly subject?: string }>(
     "a JSON value of the wrong type",

@@ -7,6 +7,11 @@ export const RULE_MESSAGES = {
     (p) =>
       `ข้อความยาว ${p.length.toLocaleString("en-US")} ตัวอักษร เกินที่ Excel เก็บได้ในหนึ่งเซลล์ (${p.max.toLocaleString("en-US")}) กรุณาตัดให้สั้นลงหรือแบ่งเป็นหลายแถว`,
   ),
+  "text-xml-invalid": withParams<{ readonly codePoint: string; readonly position: number; readonly before: string }>(
+    "a character an .xlsx cannot carry (a control character, U+FFFE, U+FFFF, half of a surrogate pair): a report holding it would not open",
+    (p) =>
+      `มีอักขระที่ไฟล์ Excel เก็บไม่ได้ (รหัส "${p.codePoint}") ที่ตัวอักษรที่ ${p.position.toLocaleString("en-US")}${p.before ? ` ต่อจาก "${p.before}"` : ""} รายงานที่มีอักขระนี้จะเปิดไม่ได้ กรุณาลบอักขระนี้ออก (มักติดมากับข้อความที่คัดลอกจากโปรแกรมอื่น)`,
+  ),
   "non-thai-script": withParams<{ readonly script: string; readonly letter: string; readonly context: string }>(
     "letters of another script inside Thai text (warning)",
     (p) => `พบอักษร${p.script} "${p.letter}" ปนในข้อความ ("…${p.context}…") อาจพิมพ์ผิดหรือคัดลอกมาจากไฟล์สแกน`,

@@ -1,11 +1,15 @@
-import { reportTextProblems } from "../../issues/textChecks";
+import { reportTextProblems, reportXmlInvalid } from "../../issues/textChecks";
 import type { MeasureRule } from "../measureRule";
 
 const TEXT_FIELDS = ["heading", "title", "methods", "unit", "period", "result", "outcome", "suggestions", "remark", "weakness", "approach", "tracking"] as const;
 
-/** Foreign letters, mixed digits and over-long text in every text field of a measure. */
+/**
+ * Foreign letters, mixed digits, over-long text and characters XML cannot carry in every text
+ * field of a measure; the link is printed too, so it is held to the XML check.
+ */
 export const measureTextRule: MeasureRule = {
   start: () => (m, at, issues) => {
     for (const field of TEXT_FIELDS) reportTextProblems(m[field], at(field), issues);
+    reportXmlInvalid(m.evidenceUrl, at("evidenceUrl"), issues);
   },
 };

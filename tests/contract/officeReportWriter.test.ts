@@ -1,6 +1,7 @@
 import type { BorderLine, HorizontalAlign, VerticalAlign } from "../../src/domain/sheet/sheetSpec";
 import { parseRange } from "../../src/domain/sheet/a1";
 import { OfficeReportWriter } from "../../src/excel/officeReportWriter";
+import { columnWidthPoints } from "../../src/domain/sheet/textMetrics";
 import { excelHost } from "../fakes/excel/nodeLibrary";
 import type { ExcelHost } from "../fakes/excel/excelHost";
 import type { HostBorder, HostBorderEdge, HostValidation } from "../fakes/excel/inspect";
@@ -136,6 +137,12 @@ function readBack(host: ExcelHost, hidden: readonly string[]): ReadBack {
       return { top: cm(m.top), bottom: cm(m.bottom), left: cm(m.left), right: cm(m.right), header: cm(m.header), footer: cm(m.footer) };
     },
     centerHorizontally: (s) => host.pageLayout(s).centerHorizontally,
+    columnWidth: (s, column) => host.columnWidth(s, column) / columnWidthPoints(1),
+    charts: (s) =>
+      host.charts(s).map((c) => {
+        if (c.type !== "ColumnClustered") throw new Error(`unexpected chart type ${c.type}`);
+        return { kind: "column-clustered" as const, title: c.title, source: unabsolute(c.source), topLeft: c.position?.topLeft ?? "", bottomRight: c.position?.bottomRight ?? "" };
+      }),
   };
 }
 
@@ -144,5 +151,5 @@ describeReportWriter("OfficeReportWriter", async (sheets = {}, options = {}) => 
   // Sync 1 lists the sheets, sync 2 writes the staging sheets: that one fails.
   const host = excelHost({ sheets: given ? sheets : { Sheet1: [] }, failOnSync: options.failWhileWriting ? 2 : undefined });
   // A new workbook starts with Sheet1; the contract does not see it.
-  return { writer: new OfficeReportWriter(host.run), readBack: async () => readBack(host, given ? [] : ["Sheet1"]) };
+  return { writer: new OfficeReportWriter(host.run), nativeCharts: true, readBack: async () => readBack(host, given ? [] : ["Sheet1"]) };
 });

@@ -46,6 +46,19 @@ export interface ReadBack {
   paperA4(sheet: string): boolean;
   marginsCm(sheet: string): { top: number; bottom: number; left: number; right: number; header: number; footer: number };
   centerHorizontally(sheet: string): boolean;
+  /** A column's width in the spec's unit (characters of the default font). */
+  columnWidth(sheet: string, column: string): number;
+  /** Native charts on the sheet. */
+  charts(sheet: string): ReadChart[];
+}
+
+export interface ReadChart {
+  kind: "column-clustered";
+  title: string;
+  /** Without "$" or sheet name, as "A2:C6". */
+  source: string;
+  topLeft: string;
+  bottomRight: string;
 }
 
 export type BorderSide = "top" | "bottom" | "left" | "right";
@@ -66,6 +79,8 @@ export type ReadConditionalFormat =
 
 export interface WriterHarness {
   readonly writer: ReportWriter;
+  /** Excel draws native charts; a file written with ExcelJS cannot, and shows the chart's data bars instead. */
+  readonly nativeCharts: boolean;
   readBack(): Promise<ReadBack>;
 }
 
@@ -129,6 +144,26 @@ export function styledReport(name = "รายงานแต่งหน้า"
     conditionalFormats: [
       { kind: "less-than", range: `C3:C${last}`, value: 85, style: { font: { color: "#C00000", bold: true }, fill: "#FCE4D6" } },
       { kind: "data-bar", range: `D3:D${last}`, color: "#5B9BD5" },
+    ],
+  };
+}
+
+/** A table with a chart beside it, as the score comparison has. */
+export function chartedReport(name = "รายงานกราฟ"): SheetSpec {
+  const b = new SheetBuilder({ name, role: "report", defaultFont: { name: "TH SarabunPSK", size: 16 }, columns: [{ width: 24 }, { width: 11.5 }, { width: 11.5 }] });
+  b.addRow(["ตัวชี้วัด", "ปี 2568", "ปี 2569"]);
+  for (let i = 1; i <= 4; i++) b.addRow([`ตัวชี้วัดที่ ${i}`, 80 + i, 85 + i]);
+  return {
+    ...b.build({ print: a4Print("portrait") }),
+    charts: [
+      {
+        kind: "column-clustered",
+        title: "คะแนนรายตัวชี้วัด",
+        source: "A1:C5",
+        position: { topLeft: "E1", bottomRight: "K15" },
+        fallbackDataBars: ["B2:B5", "C2:C5"],
+        fallbackColor: "#5B9BD5",
+      },
     ],
   };
 }
@@ -235,6 +270,26 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       expect(r.hiddenColumns(s)).toEqual(["D"]);
       expect(r.tabColor(s)).toBe("#1F3864");
       expect(r.hidden(s)).toBe(false);
+    });
+
+    it("gives every column its width, and draws the chart (data bars on its numbers where the writer has no charts)", async () => {
+      const h = await make();
+      await h.writer.write({ sheets: [styledReport(), chartedReport()] });
+      const r = await h.readBack();
+      const widths = ["A", "B", "C", "D"].map((c) => r.columnWidth("รายงานแต่งหน้า", c));
+      [8, 30, 12, 12].forEach((w, i) => expect(widths[i]).toBeCloseTo(w, 1));
+      expect(r.columnWidth("รายงานกราฟ", "B")).toBeCloseTo(11.5, 1);
+      if (h.nativeCharts) {
+        expect(r.charts("รายงานกราฟ")).toEqual([{ kind: "column-clustered", title: "คะแนนรายตัวชี้วัด", source: "A1:C5", topLeft: "E1", bottomRight: "K15" }]);
+        expect(r.conditionalFormats("รายงานกราฟ")).toEqual([]);
+      } else {
+        expect(r.charts("รายงานกราฟ")).toEqual([]);
+        expect(r.conditionalFormats("รายงานกราฟ")).toEqual([
+          { kind: "data-bar", range: "B2:B5", color: "#5B9BD5" },
+          { kind: "data-bar", range: "C2:C5", color: "#5B9BD5" },
+        ]);
+      }
+      expect(r.charts("รายงานแต่งหน้า")).toEqual([]);
     });
 
     it("sets up the printed page: A4, margins, fit to one page wide, print area, centred, headers and footers", async () => {

@@ -66,7 +66,12 @@ async function rowBreaks(bytes: Buffer): Promise<Map<string, number[]>> {
   return out;
 }
 
-function readBack(wb: ExcelJS.Workbook, breaks: Map<string, number[]>): ReadBack {
+/** Whether the file holds any chart part (ExcelJS cannot write one, so none is expected). */
+async function hasChartParts(bytes: Buffer): Promise<boolean> {
+  return Object.keys((await JSZip.loadAsync(bytes)).files).some((path) => path.startsWith("xl/charts/"));
+}
+
+function readBack(wb: ExcelJS.Workbook, breaks: Map<string, number[]>, chartParts: boolean): ReadBack {
   const ws = (name: string) => wb.getWorksheet(name)!;
   const raw = (s: string, a1: string) => ws(s).getCell(a1).value;
   return {
@@ -141,6 +146,11 @@ function readBack(wb: ExcelJS.Workbook, breaks: Map<string, number[]>): ReadBack
       return { top: cm(m.top), bottom: cm(m.bottom), left: cm(m.left), right: cm(m.right), header: cm(m.header), footer: cm(m.footer) };
     },
     centerHorizontally: (s) => ws(s).pageSetup.horizontalCentered === true,
+    columnWidth: (s, column) => ws(s).getColumn(column).width ?? NaN,
+    charts: () => {
+      if (chartParts) throw new Error("the file holds chart parts, which this read-back does not read");
+      return [];
+    },
   };
 }
 
@@ -159,12 +169,13 @@ describeReportWriter("XlsxReportWriter", async (sheets = {}, options = {}) => {
   const writer = new XlsxReportWriter(wb);
   return {
     writer,
+    nativeCharts: false,
     // Read back from the bytes, as Excel would open the file.
     readBack: async () => {
       const bytes = await writer.toBuffer();
       const copy = new ExcelJS.Workbook();
       await copy.xlsx.load(bytes as unknown as ArrayBuffer);
-      return readBack(copy, await rowBreaks(bytes));
+      return readBack(copy, await rowBreaks(bytes), await hasChartParts(bytes));
     },
   };
 });

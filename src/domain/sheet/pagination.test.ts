@@ -1,4 +1,4 @@
-import { paginate, pagesOf, type PaginationInput } from "./pagination";
+import { MAX_PAGE_BREAKS, paginate, pagesOf, type PaginationInput } from "./pagination";
 import type { KeepBlock } from "./sheetSpec";
 
 /** Rows of 10 points, pages of 100 points (ten rows). */
@@ -7,6 +7,13 @@ function breaks(rowCount: number, keep: KeepBlock[] = [], changes: Partial<Pagin
 }
 
 describe("paginate", () => {
+  it("places no more manual breaks than Excel holds; the programs break the pages after them", () => {
+    const breaks = paginate({ rowCount: 20_000, height: () => 10, pageHeight: 100, keep: [] });
+    expect(breaks).toHaveLength(MAX_PAGE_BREAKS);
+    expect(breaks.slice(0, 2)).toEqual([11, 21]);
+    expect(breaks.at(-1)).toBe(MAX_PAGE_BREAKS * 10 + 1);
+  });
+
   it("fills each page with the rows it holds", () => {
     expect(breaks(25)).toEqual([11, 21]);
     expect(breaks(10)).toEqual([]);

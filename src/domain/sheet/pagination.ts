@@ -16,6 +16,13 @@ export interface PaginationInput {
 }
 
 /** Which blocks give way first when a page cannot hold them: the higher, the sooner. */
+/**
+ * Excel holds at most 1,026 manual page breaks a sheet ("Excel specifications and limits":
+ * "Page breaks: 1,026 horizontal and vertical"). Past them Excel's and LibreOffice's own
+ * automatic breaks take over, so a report of thousands of pages still prints.
+ */
+export const MAX_PAGE_BREAKS = 1026;
+
 const GIVES_WAY: Record<KeepKind, number> = { row: 0, signature: 0, heading: 1, "with-previous": 1, table: 1, closing: 2 };
 
 interface Span {
@@ -72,7 +79,7 @@ export function paginate(input: PaginationInput): number[] {
   };
 
   place({ first: 1, last: input.rowCount }, input.keep.filter((b) => b.first >= 1 && b.last <= input.rowCount && b.first < b.last));
-  return breaks;
+  return breaks.slice(0, MAX_PAGE_BREAKS);
 
   /** The span's rows grouped into what must stay together: overlapping blocks join, a forced break splits. */
   function items(span: Span, blocks: readonly KeepBlock[]): Span[] {

@@ -163,6 +163,15 @@ describe("sheet features", () => {
       ws.horizontalPageBreaks.add(ws.getRange("A41"));
     });
     expect(host.pageLayout("Sheet1").rowBreaks).toEqual([21, 41]);
+    const full = excelHost();
+    await full.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      for (let row = 2; row <= 1027; row++) ws.horizontalPageBreaks.add(`A${row}`);
+    });
+    expect(full.pageLayout("Sheet1").rowBreaks).toHaveLength(1026);
+    await expect(full.run(async (ctx) => void ctx.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks.add("A2000"))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
     const older = excelHost({ host: "excel-2019" });
     await expect(older.run(async (ctx) => void ctx.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks.add("A21"))).rejects.toMatchObject({
       code: "ApiNotFound",

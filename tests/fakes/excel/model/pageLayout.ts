@@ -122,9 +122,10 @@ export const HorizontalPageBreaksType: HostType<SheetModel> = {
       call: (s, [at]) => {
         const rect = rangeArg("PageBreakCollection.add pageBreakRange", at, s);
         // Assumed, not documented: Excel has no break above row 1. "Page breaks: 1,026 horizontal
-        // and vertical" (Excel specifications and limits) is not enforced here.
+        // and vertical" is Excel's limit (Excel specifications and limits); the error code past it is assumed.
         if (rect.r0 === 0) fail("InvalidArgument", "A page break cannot be set above the first row.");
         const breaks = s.pageLayout.rowBreaks;
+        if (!breaks.includes(rect.r0) && breaks.length >= 1026) fail("InvalidArgument", "A sheet holds at most 1,026 page breaks.");
         if (!breaks.includes(rect.r0)) breaks.push(rect.r0);
         breaks.sort((a, b) => a - b);
         return obj(PageBreakType, { sheet: s, row: rect.r0 });

@@ -59,38 +59,56 @@ describe("this fiscal year and the ones after it", () => {
   });
 });
 
-describe("scores only where a report needs them", () => {
+/** Seed `name`'s input sheets as the pane or `init` writes them, with the Scores sheet left empty. */
+async function workbookWithoutScores(name: string) {
+  const { input: seed } = parseInputJson(JSON.stringify({ ...fixture(name), scores: {}, officialTotals: {} }));
+  const writer = new XlsxReportWriter();
+  await writer.write({ sheets: buildInputSheets(seed!) });
+  const input = join(dir, `${name}-no-scores.xlsx`);
+  writeFileSync(input, await writer.toBuffer());
+  return input;
+}
+
+describe.each(["seed000", "seed003"])("scores only where a report needs them (%s, a progress report)", (name) => {
   it('JSON with "scores": {} validates clean and builds its progress report without --force', async () => {
-    const file = writeJson("no-scores.json", { ...fixture("seed000"), scores: {}, officialTotals: {} });
+    const file = writeJson(`${name}-no-scores.json`, { ...fixture(name), scores: {}, officialTotals: {} });
     const validated = await cli("validate", file);
     expect(validated.code).toBe(0);
+    expect(validated.out + validated.err).not.toContain("ข้อผิดพลาด");
     const summary = await cli("summary", file);
     expect([summary.code, summary.out]).toEqual([0, expect.stringContaining("ยังไม่มีปีที่มีคะแนนครบทุกตัวชี้วัด")]);
-    const out = join(dir, "no-scores.xlsx");
+    const out = join(dir, `${name}-no-scores-report.xlsx`);
     const built = await cli("build", file, "-o", out);
     expect(built.code).toBe(0);
     expect(await sheetNames(out)).toEqual(["รายงานผลตามมาตรการ"]);
   });
 
-  it("a workbook with an empty Scores sheet builds its measures report without --force", async () => {
-    // Seed 000's input sheets as the pane or `init` writes them, with the Scores sheet left empty.
-    const { input: seed } = parseInputJson(JSON.stringify({ ...fixture("seed000"), scores: {}, officialTotals: {} }));
-    const writer = new XlsxReportWriter();
-    await writer.write({ sheets: buildInputSheets(seed!) });
-    const input = join(dir, "no-scores.xlsx");
-    writeFileSync(input, await writer.toBuffer());
+  it("a workbook with an empty Scores sheet validates clean and builds its measures report without --force", async () => {
+    const input = await workbookWithoutScores(name);
     const validated = await cli("validate", input);
-    expect(validated.out).not.toContain("ข้อผิดพลาด");
-    const out = join(dir, "no-scores-report.xlsx");
+    expect(validated.code).toBe(0);
+    expect(validated.out + validated.err).not.toContain("ข้อผิดพลาด");
+    const out = join(dir, `${name}-no-scores-wb-report.xlsx`);
     const built = await cli("build", input, "-o", out);
     expect(built.code).toBe(0);
     expect(await sheetNames(out)).toEqual(["รายงานผลตามมาตรการ"]);
   });
+});
 
-  it("says which report needs scores, and what is missing, when one is asked for", async () => {
+describe("a report that needs scores names what it lacks", () => {
+  it("in JSON: the report, the indicators and the path to fill in", async () => {
     const file = writeJson("no-scores-asked.json", { ...fixture("seed000"), scores: {}, officialTotals: {} });
     const built = await cli("build", file, "-o", join(dir, "never.xlsx"), "--reports", "score-comparison");
     expect(built.code).toBe(1);
     expect(built.err).toContain('สร้างชีต "เปรียบเทียบคะแนน ITA" ไม่ได้ เพราะต้องใช้คะแนน ITA ครบทุกตัวชี้วัดอย่างน้อยหนึ่งปี');
+    expect(built.err).toContain("คะแนนตัวชี้วัดที่ 1–10 อย่างน้อยหนึ่งปี ที่ scores.<ปี พ.ศ.>.<ตัวชี้วัด> เช่น scores.2565.1");
+  });
+
+  it("in a workbook: the year's cell and the indicators' cells of the Scores sheet", async () => {
+    const input = await workbookWithoutScores("seed003");
+    const built = await cli("build", input, "-o", join(dir, "never2.xlsx"), "--reports", "analysis");
+    expect(built.code).toBe(1);
+    expect(built.err).toContain('สร้างชีต "วิเคราะห์ผล ITA" ไม่ได้');
+    expect(built.err).toContain("(ปีที่เซลล์ E2 คะแนนที่เซลล์ E4:E13)");
   });
 });

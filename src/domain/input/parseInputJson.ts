@@ -117,6 +117,7 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
     font,
     scores,
     officialTotals,
+    scoresOrigin: { kind: "json" },
     measures: readMeasures(data.measures, measuresFramework({ scores, fiscalYearBE, ...(supplied ? { frameworks: supplied } : {}) }), issues),
     signatories,
     problems: str(data, "problems", "", false),

@@ -39,7 +39,7 @@ export function readInputWorkbook(grids: WorkbookGrids, supplied?: readonly ItaF
   const settings = readSettings(grids.get(SETTINGS_SHEET)!, issues);
   // The user's framework records (--framework) win over the built-in ones of their years.
   const frameworks = frameworkSetWith(supplied);
-  const { scores, officialTotals } = readScores(grids.get(SCORES_SHEET)!, issues, frameworks);
+  const { scores, officialTotals, origin } = readScores(grids.get(SCORES_SHEET)!, issues, frameworks);
   const fiscalYearBE = settings.fiscalYearBE ?? [...scores.keys()].at(-1) ?? 0;
 
   const input: ReportInput = {
@@ -51,6 +51,7 @@ export function readInputWorkbook(grids: WorkbookGrids, supplied?: readonly ItaF
     font: settings.font,
     scores,
     officialTotals,
+    ...(origin ? { scoresOrigin: origin } : {}),
     measures: grids.has(MEASURES_SHEET) ? readMeasures(grids.get(MEASURES_SHEET)!, issues, measuresFramework({ scores, fiscalYearBE, ...(supplied ? { frameworks: supplied } : {}) })) : [],
     signatories: settings.signatories,
     problems: settings.problems,

@@ -10,13 +10,15 @@ import { cellAt, cellShown, cellText, isCellError, type CellGrid } from "../shee
 import type { IssueCollector } from "../issues/issueCollector";
 import { officialRows, SCORE_COLUMNS, SCORES_HEADERS, SCORES_SHEET } from "./inputLayout";
 import { parseYearBE } from "./parseYear";
-import type { OfficialTotals } from "../model/scores";
+import type { OfficialTotals, ScoresOrigin } from "../model/scores";
 import { findLabelRow } from "./readSettings";
 import { reportYearProblem } from "./yearMessages";
 
 export interface ScoresSheet {
   readonly scores: ReadonlyMap<number, ReadonlyMap<IndicatorNumber, Hundredths>>;
   readonly officialTotals: ReadonlyMap<number, OfficialTotals>;
+  /** Where each year, indicator and total is, for messages about a missing score. */
+  readonly origin?: ScoresOrigin;
 }
 
 /**
@@ -69,6 +71,7 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
     years.push({ column, year: year.value, framework });
   }
   const latest = years.at(-1)?.framework ?? latestFramework(frameworks);
+  const originRows = new Map<string, number>();
 
   const rows = new Map<IndicatorNumber, number>();
   for (const { row, raw } of rawRows) {
@@ -82,7 +85,21 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
       continue;
     }
     rows.set(n, row);
+    originRows.set(String(n), row);
   }
+  for (const { key, label } of officialRows(latest)) {
+    const row = findLabelRow(grid, label, lastIndicatorRow + 1);
+    if (row !== null) originRows.set(key, row);
+  }
+  const origin: ScoresOrigin = {
+    kind: "sheet",
+    sheet: SCORES_SHEET,
+    yearRow: header - 1,
+    yearColumns: new Map(years.map((y) => [y.year, y.column])),
+    // A first year goes in the column of this year's scores, as the sheet builder puts it.
+    freeColumn: [...SCORE_COLUMNS].reverse().find((c) => !years.some((y) => y.column === c)) ?? SCORE_COLUMNS[SCORE_COLUMNS.length - 1]!,
+    rows: originRows,
+  };
 
   for (const { column, year, framework } of years) {
     const yearScores = new Map<IndicatorNumber, Hundredths>();
@@ -116,10 +133,8 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
     if (found && found.number !== n)
       issues.warning("indicator-name-mismatch", at(row, 2), { name, named: found.number, indicator: n });
   }
-  return { scores: sortByYear(scores), officialTotals };
+  return { scores: sortByYear(scores), officialTotals, origin };
 }
-
-
 
 function readOfficialTotals(
   grid: CellGrid,

@@ -6,7 +6,7 @@ import type { Measure } from "./measure";
 import type { Organization } from "./organization";
 import type { ReportLayout } from "./reportLayout";
 import type { ReportTexts } from "./reportTexts";
-import type { IndicatorScores, OfficialTotals } from "./scores";
+import type { IndicatorScores, OfficialTotals, ScoresOrigin } from "./scores";
 import type { Signatory } from "./signatory";
 
 export interface ReportFont {
@@ -25,6 +25,8 @@ export interface ReportInput {
   /** Indicator scores per assessed year (พ.ศ.), oldest first. */
   readonly scores: ReadonlyMap<number, IndicatorScores>;
   readonly officialTotals: ReadonlyMap<number, OfficialTotals>;
+  /** Where the scores were read, for messages that name a missing score's cell or path. */
+  readonly scoresOrigin?: ScoresOrigin;
   readonly measures: readonly Measure[];
   readonly signatories: readonly Signatory[];
   /** ปัญหาและอุปสรรค, for the progress report. */

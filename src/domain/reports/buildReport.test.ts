@@ -27,7 +27,8 @@ function fixture(name: string): ReportInput {
   return input!;
 }
 
-const NO_SCORES = "ยังไม่มีคะแนน กรุณากรอกปี พ.ศ. ที่ประเมินและคะแนนตัวชี้วัดที่ 1–10 อย่างน้อยหนึ่งปี";
+// Seed 001 reports on 2567: the path it suggests is the year before, whose results the report uses.
+const NO_SCORES = "ยังไม่มีคะแนน กรุณากรอกปี พ.ศ. ที่ประเมินและคะแนนตัวชี้วัดที่ 1–10 อย่างน้อยหนึ่งปี ที่ scores.<ปี พ.ศ.>.<ตัวชี้วัด> เช่น scores.2566.1";
 const NO_MEASURES = "";
 
 const cannotBuild = (kind: ReportKind, why: string): ValidationIssue =>
@@ -194,10 +195,24 @@ describe("buildReport", () => {
       ]);
     });
 
-    it("names the indicators a year lacks", () => {
+    it("names the indicators a year lacks, and their JSON paths", () => {
       const base = fixture("seed002");
-      const scores = new Map([[2562, new Map([...base.scores.get(2562)!].filter(([n]) => n !== 9))]]);
-      expect(buildReport({ ...base, scores }, ["analysis"]).issues).toEqual([cannotBuild("analysis", "ปี 2562 ยังขาดคะแนนตัวชี้วัดที่ 9")]);
+      const scores = new Map([[2562, new Map([...base.scores.get(2562)!].filter(([n]) => n !== 9 && n !== 4))]]);
+      const expected = cannotBuild("analysis", "ปี 2562 ยังขาดคะแนนตัวชี้วัดที่ 4, 9 (scores.2562.4, scores.2562.9)");
+      expect(buildReport({ ...base, scores }, ["analysis"]).issues).toEqual([
+        { ...expected, path: "scores.2562.4", message: `ข้อมูล JSON ที่ scores.2562.4: ${expected.message}` },
+      ]);
+    });
+
+    it("names the cells a year lacks on the Scores sheet, and puts the issue on the first", () => {
+      const base = fixture("seed002");
+      const scores = new Map([[2562, new Map([...base.scores.get(2562)!].filter(([n]) => n < 4))]]);
+      const rows = new Map([...Array.from({ length: 10 }, (_, i): [string, number] => [String(i + 1), i + 4])]);
+      const scoresOrigin = { kind: "sheet" as const, sheet: "คะแนน ITA", yearRow: 2, yearColumns: new Map([[2562, 5]]), freeColumn: 4, rows };
+      const [issue, ...rest] = unmetNeeds({ ...base, scores, scoresOrigin }, ["analysis"], { scores: { sheet: "คะแนน ITA" } });
+      expect(rest).toEqual([]);
+      expect(issue).toMatchObject({ sheet: "คะแนน ITA", cell: "E7" });
+      expect(issue!.message).toContain("ปี 2562 ยังขาดคะแนนตัวชี้วัดที่ 4–10 (E7:E13)");
     });
 
     it("builds the default reports of an input without measures", () => {

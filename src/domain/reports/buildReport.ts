@@ -3,6 +3,7 @@ import { indicatorNumbersText, missingIndicatorsText } from "../framework/framew
 import { IssueCollector, issueWithoutPlace, type IssuePlace } from "../issues/issueCollector";
 import { hasErrors, type ValidationIssue } from "../issues/validationIssue";
 import type { ReportInput } from "../model/reportInput";
+import { freeYearPlace, placeText, scorePlace } from "../model/scorePlace";
 import { frameworksOf, measuresFramework } from "../scoring/inputFrameworks";
 import { summarizeScores, type ScoreSummary } from "../scoring/scoreSummary";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
@@ -55,17 +56,48 @@ const NEEDS: Record<ReportKind, (input: ReportInput) => readonly ReportNeed[]> =
 /** Where the input keeps what a need asks for: the Scores sheet or `scores`, the Measures sheet or `measures`. */
 export type NeedPlaces = Readonly<Partial<Record<ReportNeed, IssuePlace>>>;
 
-/** What the input lacks for the scores need, in the words of each year's framework. */
-function missingScoresText(input: ReportInput): string {
+/** The places of some scores of a year, as a message quotes them: "E4:E13", "E12, E14" or JSON paths. */
+function placesText(places: readonly IssuePlace[]): string {
+  const cells = places.map(placeText);
+  const at = cells.map((c) => /^([A-Z]+)(\d+)$/.exec(c));
+  const column = at[0]?.[1];
+  const contiguous = at.every((m, i) => m && m[1] === column && Number(m[2]) === Number(at[0]![2]) + i);
+  return contiguous && cells.length > 2 ? `${cells[0]}:${cells.at(-1)}` : cells.join(", ");
+}
+
+/**
+ * What the input lacks for the scores need, in the words of each year's framework, naming the
+ * cell (or JSON path) of every missing score where the input says where its scores were read;
+ * `first` is the first such place, for the issue itself.
+ */
+function missingScores(input: ReportInput): { text: string; first: IssuePlace | null } {
   const set = frameworksOf(input);
+  const origin = input.scoresOrigin;
+  let first: IssuePlace | null = null;
   const partial = [...input.scores].flatMap(([yearBE, scores]) => {
     const framework = frameworkFor(yearBE, set);
-    const missing = framework ? missingIndicatorsText(framework, (n) => scores.has(n)) : "";
-    return missing ? [`ปี ${yearBE} ยังขาดคะแนนตัวชี้วัดที่ ${missing}`] : [];
+    if (!framework) return [];
+    const absent = framework.indicators.map((i) => i.number).filter((n) => !scores.has(n));
+    const missing = missingIndicatorsText(framework, (n) => scores.has(n));
+    if (!missing) return [];
+    const places = absent.flatMap((n) => scorePlace(origin, yearBE, n) ?? []);
+    first ??= places[0] ?? null;
+    return [`ปี ${yearBE} ยังขาดคะแนนตัวชี้วัดที่ ${missing}${places.length ? ` (${placesText(places)})` : ""}`];
   });
-  return partial.length > 0
-    ? partial.join(" ")
-    : `ยังไม่มีคะแนน กรุณากรอกปี พ.ศ. ที่ประเมินและคะแนนตัวชี้วัดที่ ${indicatorNumbersText(measuresFramework(input))} อย่างน้อยหนึ่งปี`;
+  if (partial.length > 0) return { text: partial.join(" "), first };
+  const framework = measuresFramework(input);
+  const yearPlace = freeYearPlace(origin);
+  const cells = yearPlace ? framework.indicators.flatMap((i) => scorePlace(origin, input.fiscalYearBE - 1, i.number) ?? []) : [];
+  const where =
+    origin?.kind === "json"
+      ? ` ที่ scores.<ปี พ.ศ.>.<ตัวชี้วัด> เช่น scores.${input.fiscalYearBE - 1}.1`
+      : yearPlace
+        ? ` (ปีที่เซลล์ ${placeText(yearPlace)} คะแนนที่เซลล์ ${placesText(cells)})`
+        : "";
+  return {
+    text: `ยังไม่มีคะแนน กรุณากรอกปี พ.ศ. ที่ประเมินและคะแนนตัวชี้วัดที่ ${indicatorNumbersText(framework)} อย่างน้อยหนึ่งปี${where}`,
+    first: yearPlace,
+  };
 }
 
 /**
@@ -88,7 +120,10 @@ export function unmetNeeds(
     if (!Object.hasOwn(NEEDS, kind)) continue;
     const sheet = REPORT_SHEET_NAMES[kind];
     for (const need of NEEDS[kind](input)) {
-      if (need === "scores" && summary.years.length === 0) add("report-needs-scores", places.scores, { sheet, missing: missingScoresText(input) });
+      if (need === "scores" && summary.years.length === 0) {
+        const missing = missingScores(input);
+        add("report-needs-scores", missing.first ?? places.scores, { sheet, missing: missing.text });
+      }
       if (need === "measures" && input.measures.length === 0) add("report-needs-measures", places.measures, { sheet, missing: "" });
     }
   }

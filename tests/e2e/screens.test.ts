@@ -29,6 +29,15 @@ const SIZES = [
 const SCREENS: readonly { name: string; show: (page: Page) => Promise<void> }[] = [
   { name: "1-start", show: (p) => tab(p, "1. เริ่มต้น").then(() => shownText(p, "สมุดงานนี้มีชีตข้อมูลครบแล้ว").waitFor()) },
   { name: "2-settings", show: (p) => tab(p, "2. ข้อมูล").then(() => p.getByLabel("ชื่อหน่วยงาน", { exact: true }).waitFor()) },
+  {
+    // The report texts, last on the settings screen: the draft under an empty field and its button.
+    name: "2b-settings-drafts",
+    show: async (p) => {
+      const draft = p.getByRole("group", { name: "ข้อความที่ร่างให้: เรื่องเดิม (บันทึกข้อความ)" });
+      await draft.waitFor();
+      await draft.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    },
+  },
   { name: "3-scores", show: (p) => tab(p, "3. คะแนน").then(() => p.getByRole("table", { name: "กรอกคะแนนรายตัวชี้วัด" }).waitFor()) },
   { name: "4-measures", show: (p) => tab(p, "4. มาตรการ").then(() => p.getByRole("button", { name: /^มาตรการในชีต/ }).waitFor()) },
   {

@@ -53,6 +53,9 @@ export const TEXT_HINTS: Readonly<Record<ReportTextKey, string>> = {
   planOIT: "ย่อหน้าใต้หัวข้อแบบวัด OIT ในแผนพัฒนา (เว้นว่าง: ไม่มีย่อหน้า)",
 };
 
+/** Texts that are the user's data for the memo (nothing is drafted for them); the others replace a drafted paragraph. */
+export const MEMO_DATA_TEXT_KEYS: readonly ReportTextKey[] = ["memoReference", "memoOitItem", "website"];
+
 /** Texts that hold paragraphs (edited in a larger box); the others are one line. */
 const ONE_LINE: ReadonlySet<ReportTextKey> = new Set(["memoSubject", "memoReference", "memoOitItem", "website"]);
 export const PARAGRAPH_TEXT_KEYS: readonly ReportTextKey[] = REPORT_TEXT_KEYS.filter((k) => !ONE_LINE.has(k));

@@ -1,6 +1,7 @@
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { useState } from "react";
-import { fakeServices, settingsForm } from "../../../../tests/taskpane/fakeServices";
+import { fakeServices, readOf, settingsForm } from "../../../../tests/taskpane/fakeServices";
+import { textDraftsOf } from "../../../app/textDrafts";
 import { renderWithProviders } from "../../../../tests/taskpane/renderWithProviders";
 import type { TaskpaneServices } from "../../services";
 import { SettingsScreen, type SettingsDraft } from "./SettingsScreen";
@@ -77,5 +78,71 @@ describe("SettingsScreen", () => {
     fireEvent.click(screen.getByRole("button", { name: "ลบ ผู้ลงนามคนที่ 1" }));
     await waitFor(() => expect((screen.getByLabelText("บทบาท (คนที่ 1)") as HTMLInputElement).value).toBe("ผู้รายงาน"));
     expect(screen.queryByLabelText("บทบาท (คนที่ 2)")).toBeNull();
+  });
+  describe("the drafts under the empty report texts", () => {
+    const DRAFTS = textDraftsOf(readOf("seed001"))!;
+    const draftGroup = (label: string) => screen.findByRole("group", { name: `ข้อความที่ร่างให้: ${label}` });
+
+    it("puts the report texts in their own last group", async () => {
+      renderSettings();
+      await screen.findByLabelText("ชื่อหน่วยงาน");
+      const groups = [...document.querySelectorAll("fieldset > legend")].map((l) => l.textContent);
+      expect(groups.at(-2)).toBe("ข้อความในรายงาน (เว้นว่างไว้เพื่อใช้ข้อความที่ร่างให้)");
+      expect(groups.at(-1)).toBe("ผู้ลงนาม"); // the signatories' own group follows the settings
+      const texts = screen.getByRole("group", { name: "ข้อความในรายงาน (เว้นว่างไว้เพื่อใช้ข้อความที่ร่างให้)" });
+      expect(within(texts).getByLabelText("ข้อเท็จจริง (บันทึกข้อความ)")).toBeTruthy();
+      expect(within(texts).queryByLabelText("อ้างถึงบันทึกเดิม (บันทึกข้อความ)")).toBeNull();
+    });
+
+    it("shows what the report prints for an empty field, in the document's digits", async () => {
+      const services = renderSettings();
+      const subject = await draftGroup("เรื่อง (บันทึกข้อความ)");
+      expect(subject.textContent).toContain("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗");
+      const facts = await draftGroup("ข้อเท็จจริง (บันทึกข้อความ)");
+      // One paragraph a line, as printed.
+      expect([...facts.querySelectorAll("p")].map((p) => p.textContent)).toEqual(DRAFTS.memoFacts.split("\n"));
+      expect(services.validate).toHaveBeenCalled();
+    });
+
+    it("shows no draft for a filled field, nor for the memo's own data", async () => {
+      const filled = settingsForm({ ...FORM.values, memoProposal: "จึงเรียนมาเพื่อโปรดทราบ" }, { signatories: FORM.signatories });
+      renderSettings({ readSettings: jest.fn(async () => filled) });
+      expect(await draftGroup("เรื่องเดิม (บันทึกข้อความ)")).toBeTruthy();
+      expect(screen.queryByRole("group", { name: "ข้อความที่ร่างให้: ข้อเสนอ (บันทึกข้อความ)" })).toBeNull();
+      expect(screen.queryByRole("group", { name: "ข้อความที่ร่างให้: อ้างถึงบันทึกเดิม (บันทึกข้อความ)" })).toBeNull();
+      expect(screen.queryByRole("group", { name: "ข้อความที่ร่างให้: เว็บไซต์ที่เผยแพร่" })).toBeNull();
+    });
+
+    it("starts the field from the draft: the text is copied in, the field focused, the draft gone", async () => {
+      const services = renderSettings();
+      const group = await draftGroup("เรื่องเดิม (บันทึกข้อความ)");
+      const start = within(group).getByRole("button", { name: "เริ่มแก้จากร่างนี้" });
+      expect(start.tabIndex).toBe(0); // reachable with the Tab key
+      fireEvent.click(start);
+      const field = screen.getByLabelText("เรื่องเดิม (บันทึกข้อความ)") as HTMLTextAreaElement;
+      expect(field.value).toBe(DRAFTS.memoBackground);
+      await waitFor(() => expect(document.activeElement).toBe(field));
+      expect(screen.queryByRole("group", { name: "ข้อความที่ร่างให้: เรื่องเดิม (บันทึกข้อความ)" })).toBeNull();
+      expect(screen.getByText(/ร่างด้านล่างมาจากข้อมูลที่บันทึกในชีตแล้ว/)).toBeTruthy();
+      fireEvent.change(field, { target: { value: `${field.value} ความละเอียดแจ้งแล้วนั้น` } });
+      fireEvent.click(screen.getByRole("button", { name: "บันทึกลงชีต" }));
+      await screen.findByText("บันทึกลงชีตแล้ว");
+      expect((services.saveSettings as jest.Mock).mock.calls[0][1].values.memoBackground).toBe(`${DRAFTS.memoBackground} ความละเอียดแจ้งแล้วนั้น`);
+    });
+
+    it("reads the drafts again after a save", async () => {
+      const services = renderSettings();
+      fireEvent.change(await screen.findByLabelText("อำเภอ"), { target: { value: "ท่าใหม่" } });
+      const reads = (services.validate as jest.Mock).mock.calls.length;
+      fireEvent.click(screen.getByRole("button", { name: "บันทึกลงชีต" }));
+      await screen.findByText("บันทึกลงชีตแล้ว");
+      await waitFor(() => expect((services.validate as jest.Mock).mock.calls.length).toBe(reads + 1));
+    });
+
+    it("shows no drafts when the input cannot be read, and the form still works", async () => {
+      renderSettings({ validate: jest.fn(async () => { throw new Error("อ่านไม่ได้"); }) });
+      expect(await screen.findByLabelText("เรื่อง (บันทึกข้อความ)")).toBeTruthy();
+      expect(screen.queryByRole("button", { name: "เริ่มแก้จากร่างนี้" })).toBeNull();
+    });
   });
 });

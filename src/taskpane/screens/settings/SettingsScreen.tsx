@@ -1,31 +1,23 @@
 import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { textDraftsOf } from "../../../app/textDrafts";
 import { sameSettings, settingsFieldAt, settingsFormProblems, type SettingProblem, type SettingsForm } from "../../../app/settingsForm";
 import { SETTINGS_SHEET } from "../../../domain/input/inputLayout";
 import { SETTING_LABELS, type SettingKey } from "../../../domain/input/settingsLabels";
 import { ActionStatus } from "../../components/ActionStatus";
 import { ScreenSection } from "../../components/ScreenSection";
 import { useAction } from "../../hooks/useAction";
+import { useInputRead } from "../../hooks/useInputRead";
 import { useServices } from "../../servicesContext";
 import { showField, useShowFieldTarget } from "../fieldTarget";
 import type { Navigate } from "../screens";
-import { SettingField, settingFieldId } from "./SettingField";
-import { fieldKind, settingGroups } from "./settingFields";
+import { settingFieldId } from "./SettingField";
+import { SettingsGroup } from "./SettingsGroup";
+import { settingGroups } from "./settingFields";
 import { SignatoriesEditor, signatoryFieldId } from "./SignatoriesEditor";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0 },
-  // One column in a task pane; in a wide browser window the fields flow in columns, long texts across.
-  fields: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 18rem), 1fr))",
-    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    alignItems: "start",
-    border: "none",
-    margin: 0,
-    padding: 0,
-  },
-  wide: { gridColumn: "1 / -1" },
   legend: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, marginBottom: tokens.spacingVerticalS, padding: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   // The save button stays in reach on a long form.
@@ -63,6 +55,9 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
   const save = useAction();
   const [noSheet, setNoSheet] = useState(false);
   const dirty = draft !== null && !sameSettings(draft.before, draft.after);
+  // The drafts the reports would print, from the input sheets as saved (re-read after a save).
+  const input = useInputRead(true);
+  const drafts = useMemo(() => (input.state.kind === "ready" ? textDraftsOf(input.state.read) : null), [input.state]);
 
   const reload = () =>
     load.run("กำลังอ่านชีตข้อมูลรายงาน…", async () => {
@@ -110,6 +105,7 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
       const r = await services.saveSettings(before, after);
       const form = await services.readSettings();
       onDraftChange(form && { before: form, after: form });
+      void input.refresh();
       const text = r.cells.length ? `เขียนเซลล์ ${r.cells.join(", ")} ในชีต ${SETTINGS_SHEET}` : "ไม่มีช่องที่เปลี่ยน";
       if (r.notFound.length) return { intent: "warning", title: "บันทึกได้บางส่วน", text: `${text} แต่ไม่พบแถว ${r.notFound.join(", ")} ในคอลัมน์ A จึงไม่ได้บันทึกช่องนั้น` };
       return { intent: "success", title: "บันทึกลงชีตแล้ว", text };
@@ -119,20 +115,15 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
     <ScreenSection title="ข้อมูลรายงาน">
       <Text>แก้ข้อมูลที่นี่แล้วกดบันทึก ระบบจะเขียนลงช่องข้อมูลในชีต {SETTINGS_SHEET} (ใน Excel แก้ในชีตโดยตรงก็ได้)</Text>
       {settingGroups().map((g) => (
-        <fieldset key={g.title} className={styles.fields}>
-          <legend className={styles.legend}>{g.title}</legend>
-          {g.keys.map((key) => (
-            <SettingField
-              key={key}
-              settingKey={key}
-              value={after.values[key]}
-              missing={after.missing.includes(key)}
-              problem={problems[key] ?? (jumped?.key === key && jumped.value === after.values[key] ? jumped.problem : null)}
-              onChange={(v) => edit({ values: { ...after.values, [key]: v } })}
-              className={fieldKind(key).kind === "textarea" ? styles.wide : undefined}
-            />
-          ))}
-        </fieldset>
+        <SettingsGroup
+          key={g.title}
+          group={g}
+          form={after}
+          problemOf={(key) => problems[key] ?? (jumped?.key === key && jumped.value === after.values[key] ? jumped.problem : null)}
+          drafts={drafts}
+          unsaved={dirty}
+          onChange={(key, v) => edit({ values: { ...after.values, [key]: v } })}
+        />
       ))}
       <fieldset className={styles.group}>
         <legend className={styles.legend}>ผู้ลงนาม</legend>

@@ -1,12 +1,22 @@
 import { settingsFormProblems } from "../../../app/settingsForm";
 import { SETTING_ORDER } from "../../../domain/input/inputLayout";
 import { settingsForm } from "../../../../tests/taskpane/fakeServices";
-import { fieldKind, settingGroups } from "./settingFields";
+import { fieldKind, isDraftedText, settingGroups } from "./settingFields";
 
 describe("settingGroups", () => {
   it("puts every setting of the sheet in exactly one group", () => {
     const keys = settingGroups().flatMap((g) => g.keys);
     expect([...keys].sort()).toEqual([...SETTING_ORDER].sort());
+  });
+
+  it("puts the texts that replace drafts last, in the sheet's order, and the memo's own data with the memo", () => {
+    const groups = settingGroups();
+    const last = groups.at(-1)!;
+    expect(last.title).toBe("ข้อความในรายงาน (เว้นว่างไว้เพื่อใช้ข้อความที่ร่างให้)");
+    expect(last.keys).toEqual(SETTING_ORDER.filter((k) => isDraftedText(k)));
+    expect(last.keys).toEqual(expect.arrayContaining(["memoSubject", "memoFacts", "progressIntro", "analysisOIT", "planIIT"]));
+    expect(groups.at(-2)!.keys).toEqual(expect.arrayContaining(["memoTo", "memoReference", "memoOitItem", "website"]));
+    expect(last.keys).not.toContain("memoReference");
   });
 });
 

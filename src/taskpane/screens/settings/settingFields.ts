@@ -1,5 +1,7 @@
 import { LONG_SETTINGS, NUMERIC_SETTINGS, SETTING_CHOICES, SETTING_HINTS, SETTING_ORDER } from "../../../domain/input/inputLayout";
 import type { SettingKey } from "../../../domain/input/settingsLabels";
+import { MEMO_DATA_TEXT_KEYS } from "../../../domain/input/textsLayout";
+import { REPORT_TEXT_KEYS, type ReportTextKey } from "../../../domain/model/reportTexts";
 
 /** How a setting is edited: free text, a longer text, or one of a few choices. */
 export type FieldKind =
@@ -36,10 +38,27 @@ const GROUPS: readonly FieldGroup[] = [
   { title: "ปัญหาและข้อเสนอแนะ", keys: ["problems", "remedies"] },
 ];
 
-/** The settings in groups for the form; any setting not named here goes into the last group. */
+/** The title of the last group: the texts that replace a drafted paragraph. */
+export const TEXTS_GROUP_TITLE = "ข้อความในรายงาน (เว้นว่างไว้เพื่อใช้ข้อความที่ร่างให้)";
+
+/** The texts that replace a drafted paragraph of a report (the pane shows the draft under each empty one). */
+const DRAFTED_TEXTS: ReadonlySet<SettingKey> = new Set(REPORT_TEXT_KEYS.filter((k) => !MEMO_DATA_TEXT_KEYS.includes(k)));
+
+/** True for a setting that replaces a drafted paragraph when filled. */
+export const isDraftedText = (key: SettingKey): key is ReportTextKey => DRAFTED_TEXTS.has(key);
+
+/**
+ * The settings in groups for the form; any setting not named here goes into the group before
+ * the last, and the report texts that replace drafts form the last group.
+ */
 export function settingGroups(): FieldGroup[] {
   const named = new Set(GROUPS.flatMap((g) => g.keys));
-  const others = SETTING_ORDER.filter((k) => !named.has(k));
+  const others = SETTING_ORDER.filter((k) => !named.has(k) && !isDraftedText(k));
+  const texts = SETTING_ORDER.filter(isDraftedText);
   const known = GROUPS.map((g) => ({ ...g, keys: g.keys.filter((k) => SETTING_ORDER.includes(k)) }));
-  return others.length > 0 ? [...known, { title: "บันทึกข้อความและอื่น ๆ", keys: others }] : known;
+  return [
+    ...known,
+    ...(others.length > 0 ? [{ title: "บันทึกข้อความและอื่น ๆ", keys: others }] : []),
+    ...(texts.length > 0 ? [{ title: TEXTS_GROUP_TITLE, keys: texts }] : []),
+  ];
 }

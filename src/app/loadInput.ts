@@ -1,6 +1,6 @@
 import { SHEETS_TO_READ, readInputWorkbook, type ReadResult } from "../domain/input/readInputWorkbook";
 import { officialRowLabel, SCORE_COLUMNS, SCORES_SHEET } from "../domain/input/inputLayout";
-import { validateInput } from "../domain/validation/validateInput";
+import { validateInput, withChecks } from "../domain/validation/validateInput";
 import { defaultReportKinds, unmetNeeds } from "../domain/reports/buildReport";
 import { MEASURES_SHEET } from "../domain/input/measuresLayout";
 import { IssueCollector } from "../domain/issues/issueCollector";
@@ -35,5 +35,5 @@ export async function loadInput(reader: WorkbookReader, frameworks?: readonly It
   if (!grids.has(MEASURES_SHEET)) missingMeasures.warning("sheet-missing", { sheet: MEASURES_SHEET }, { optional: MEASURES_SHEET });
   // What the default reports need, so that an input that validates clean builds them.
   const needs = unmetNeeds(read.input, defaultReportKinds(read.input), { scores: { sheet: SCORES_SHEET }, measures: { sheet: MEASURES_SHEET } });
-  return { input: read.input, issues: [...read.issues, ...missingMeasures.issues, ...validateInput(read.input, placeOf), ...needs] };
+  return { input: read.input, issues: withChecks(read.issues, [...missingMeasures.issues, ...validateInput(read.input, placeOf), ...needs]) };
 }

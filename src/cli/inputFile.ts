@@ -3,7 +3,7 @@ import { extname } from "node:path";
 import { loadInput } from "../app/loadInput";
 import type { ReadResult } from "../domain/input/readInputWorkbook";
 import { parseInputJson } from "../domain/input/parseInputJson";
-import { validateInput } from "../domain/validation/validateInput";
+import { validateInput, withChecks } from "../domain/validation/validateInput";
 import { defaultReportKinds, unmetNeeds } from "../domain/reports/buildReport";
 import { INPUT_LIMITS } from "../domain/input/inputLimits";
 import { READ_PROBLEMS, XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";
@@ -34,7 +34,7 @@ export async function readInputFile(path: string, frameworks?: readonly ItaFrame
       // What the default reports need, as the workbook's checks say it.
       ...unmetNeeds(read.input, defaultReportKinds(read.input), { scores: { path: "scores" }, measures: { path: "measures" } }),
     ];
-    return { input: read.input, issues: [...read.issues, ...checks] };
+    return { input: read.input, issues: withChecks(read.issues, checks) };
   }
   const reader = await XlsxWorkbookReader.fromBuffer(data).catch((e: Error) => {
     throw new CliError(`ไฟล์ "${path}": ${e.message}`, 2);

@@ -65,14 +65,15 @@ function readGrid(ws: ExcelJS.Worksheet): CellGrid {
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: CellInput[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      cells[c - 1] = cell.type === ExcelJS.ValueType.Merge ? null : toCell(cell.value);
+      cells[c - 1] = cell.type === ExcelJS.ValueType.Merge ? null : toCell(cell.value, () => cell.formula);
     });
     rows[r - 1] = Array.from(cells, (v) => v ?? null);
   });
   return Array.from(rows, (r) => r ?? []);
 }
 
-function toCell(value: ExcelJS.CellValue): CellInput {
+/** A cell's value as the readers take it; `formula` gives the formula's text (shared formulas translated). */
+function toCell(value: ExcelJS.CellValue, formula: () => string): CellInput {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
@@ -80,9 +81,10 @@ function toCell(value: ExcelJS.CellValue): CellInput {
   if ("richText" in value) return value.richText.map((t) => t.text).join("");
   if ("formula" in value || "sharedFormula" in value) {
     const result = (value as { result?: unknown }).result;
-    if (result === undefined || result === null) return null;
+    // Stored without a value (written by a program that does not calculate): said as such, not taken for empty.
+    if (result === undefined || result === null) return { formula: formula() ?? "" };
     if (typeof result === "object" && result !== null && "error" in result) return { error: String((result as { error: unknown }).error) };
-    return toCell(result as ExcelJS.CellValue);
+    return toCell(result as ExcelJS.CellValue, formula);
   }
   if ("text" in value) return String(value.text);
   return null;

@@ -1,9 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { frameworkFor } from "../../src/domain/framework/frameworkSet";
+import { INPUT_LIMITS } from "../../src/domain/input/inputLimits";
+import { MEASURE_COLUMNS } from "../../src/domain/input/measuresLayout";
+import { readMeasures } from "../../src/domain/input/readMeasures";
+import { SETTING_LABELS, type SettingKey } from "../../src/domain/input/settingsLabels";
+import { IssueCollector } from "../../src/domain/issues/issueCollector";
 import { FONT_SIZES } from "../../src/domain/sheet/fontSize";
-import { FIXTURE_DIR } from "../helpers/fixtures";
-import { cli, expectThaiOnly, inputWorkbookBytes, SETTINGS, tempDir, validateJson, writeBytes } from "./hostileFiles";
+import { FIXTURE_DIR, loadFixture } from "../helpers/fixtures";
+import { cli, expectThaiOnly, inputWorkbookBytes, MEASURES, SCORES, SETTINGS, tempDir, validateJson, withSheetXml, writeBytes } from "./hostileFiles";
 
 /**
  * The quiet wrongs of issue 14: inputs that used to be read as something they are not (a
@@ -197,5 +204,170 @@ describe("docs/input.schema.json", () => {
   it("states the font sizes of the one rule the readers use", () => {
     const schema = JSON.parse(readFileSync(join(__dirname, "..", "..", "docs", "input.schema.json"), "utf8"));
     expect(schema.properties.font.properties.size).toMatchObject({ minimum: FONT_SIZES.min, maximum: FONT_SIZES.max });
+  });
+});
+
+/** Seed 001's input workbook changed through ExcelJS, saved under a new name. */
+async function editedWorkbook(edit: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await inputWorkbookBytes()) as unknown as ArrayBuffer);
+  edit(wb);
+  return writeBytes(dir, `wb-${++n}.xlsx`, Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+/** The row of a Settings label (column A). */
+function settingRow(wb: ExcelJS.Workbook, label: string): number {
+  const ws = wb.getWorksheet(SETTINGS)!;
+  for (let r = 1; r <= ws.rowCount; r++) if (String(ws.getCell(r, 1).value ?? "").trim() === label) return r;
+  throw new Error(`no row ${label}`);
+}
+
+const at2 = (issues: { code: string; sheet: string | null; cell: string | null; severity: string }[], code: string) =>
+  issues.filter((i) => i.code === code).map((i) => [i.sheet, i.cell, i.severity]);
+
+describe("formulas stored without a computed value", () => {
+  const formula = { formula: "SUM(A1:A2)" } as ExcelJS.CellValue; // ExcelJS writes <f> and no <v>
+
+  it.each([
+    ["a score", SCORES, "E5", "score-formula-no-value"],
+    ["a published total", SCORES, "overall", "score-formula-no-value"],
+    ["a year above the scores", SCORES, "E2", "formula-no-value"],
+    ["the organisation's name", SETTINGS, "orgName", "formula-no-value"],
+    ["the fiscal year", SETTINGS, "fiscalYear", "formula-no-value"],
+    ["the report date", SETTINGS, "reportDate", "formula-no-value"],
+    ["a signatory's name", SETTINGS, "signatory", "formula-no-value"],
+    ["a measure's title", MEASURES, "B3", "formula-no-value"],
+    ["a measure's indicator", MEASURES, "A3", "formula-no-value"],
+  ])("in %s: named as such, not as empty", async (_what, sheetName, where, code) => {
+    let cell = where;
+    const file = await editedWorkbook((wb) => {
+      const ws = wb.getWorksheet(sheetName)!;
+      if (where === "overall") {
+        let r = 1;
+        while (String(ws.getCell(r, 1).value ?? "").trim() !== "ITA") r++; // the published overall score's row
+        cell = `E${r}`;
+      } else if (where === "signatory") cell = `B${settingRow(wb, "บทบาท") + 1}`;
+      else if (!/^[A-Z]+\d+$/.test(where)) cell = `B${settingRow(wb, SETTING_LABELS[where as SettingKey])}`;
+      ws.getCell(cell).value = formula;
+    });
+    const r = await validateJson(file);
+    expect(r.code).toBe(1);
+    expect(at2(r.issues, code)).toEqual([[sheetName, cell, "error"]]);
+    const issue = r.issues.find((i) => i.code === code)!;
+    expect(issue.message).toContain("=SUM(A1:A2)");
+    expect(issue.message).toContain("บันทึกอีกครั้ง");
+    // Not also "not filled in" for the same cell.
+    expect(r.issues.filter((i) => i.cell === cell && i.sheet === sheetName).map((i) => i.code)).toEqual([code]);
+  });
+
+  it("a formula written into the XML by another program (no <v>) reads the same way", async () => {
+    const bytes = await withSheetXml(await inputWorkbookBytes(), SCORES, (xml) =>
+      xml.replace(/<c r="E6"([^>]*?)(?:\/>|>.*?<\/c>)/, (_m, attrs: string) => `<c r="E6"${attrs.replace(/ t="[^"]*"/, "")}><f>D6+0</f></c>`),
+    );
+    const r = await validateJson(writeBytes(dir, "raw-formula.xlsx", bytes));
+    expect(at2(r.issues, "score-formula-no-value")).toEqual([[SCORES, "E6", "error"]]);
+  });
+
+  it("a formula with its value is read by its value, as before", async () => {
+    const file = await editedWorkbook((wb) => (wb.getWorksheet(SCORES)!.getCell("E5").value = { formula: "90+5", result: 95 } as ExcelJS.CellValue));
+    const r = await validateJson(file);
+    expect(r.issues.filter((i) => i.cell === "E5")).toEqual([]);
+  });
+});
+
+describe("too many measures or signatories", () => {
+  const measure = { indicator: 1, title: "ประชุม", methods: "ประชุม", unit: "สำนักปลัด", period: "ต.ค. 2566", status: "ดำเนินการแล้ว", result: "ประชุมแล้ว ๒ ครั้ง" };
+
+  it("20,001 measures in JSON: an error with the count and the limit at measures", async () => {
+    const data = { ...seed(), measures: Array.from({ length: 20_001 }, () => measure) };
+    const r = await validateObject(data);
+    expect(r.code).toBe(1);
+    expect(at(r.issues, "measures-too-many")).toEqual([["measures", "error"]]);
+    expect(r.issues.find((i) => i.code === "measures-too-many")!.message).toContain("20,001 รายการ เกินที่โปรแกรมรับได้ (20,000 รายการ)");
+  }, 60_000);
+
+  it("20,000 measures in JSON is within the limit", async () => {
+    const data = { ...seed(), measures: Array.from({ length: 20_000 }, () => measure) };
+    const r = await validateObject(data);
+    expect(at(r.issues, "measures-too-many")).toEqual([]);
+  }, 60_000);
+
+  it("a Measures sheet past the limit: the error names the first row past it and the count", () => {
+    const header = MEASURE_COLUMNS.map((c) => c.header);
+    const rows = Array.from({ length: INPUT_LIMITS.measures + 5 }, (_, i) => (i === 100 ? [] : [1, `มาตรการ ${i}`]));
+    const issues = new IssueCollector();
+    const measures = readMeasures([header, ...rows], issues, frameworkFor(2567)!);
+    expect(measures).toHaveLength(INPUT_LIMITS.measures);
+    const found = issues.issues.filter((i) => i.code === "measures-too-many");
+    // Row 1 is the header, one row of the 20,005 is blank: the 20,001st measure is on row 20,002.
+    expect(found.map((i) => [i.sheet, i.cell])).toEqual([[MEASURES, "A20003"]]);
+    expect(found[0]!.message).toContain("20,004 รายการ");
+  });
+
+  it("21 signatories in JSON: an error at signatories; 20 are fine", async () => {
+    const person = { role: "ผู้รายงาน", name: "นายสมมุติ รักษ์ถิ่น", position: "ปลัด" };
+    const over = await validateObject({ ...seed(), signatories: Array.from({ length: 21 }, () => person) });
+    expect(at(over.issues, "signatories-too-many")).toEqual([["signatories", "error"]]);
+    const within = await validateObject({ ...seed(), signatories: Array.from({ length: 20 }, () => person) });
+    expect(at(within.issues, "signatories-too-many")).toEqual([]);
+  });
+
+  it("25 signatories in the workbook: the error names the 21st row", async () => {
+    const input = loadFixture("seed001");
+    const person = input.signatories[0]!;
+    const bytes = await inputWorkbookBytes({ ...input, signatories: Array.from({ length: 25 }, () => person) });
+    const file = writeBytes(dir, "signatories-25.xlsx", bytes);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const first = settingRow(wb, "บทบาท") + 1;
+    const r = await validateJson(file);
+    expect(at2(r.issues, "signatories-too-many")).toEqual([[SETTINGS, `A${first + 20}`, "error"]]);
+    expect(r.issues.find((i) => i.code === "signatories-too-many")!.message).toContain("25 คน");
+  });
+});
+
+describe("dates whose BE year cannot be meant", () => {
+  it.each([
+    ["30/9/2568 typed in a Gregorian-calendar Excel (stored as 2568 CE)", new Date(Date.UTC(2568, 8, 30)), "3111", '"30 กันยายน 2568"'],
+    ["a Gregorian year typed in Thai text", "30 กันยายน 2024", "2024", "(2567)"],
+    ["a year far from the fiscal year", "30 กันยายน 2580", "2580", "เกิน 10 ปี"],
+  ])("in the workbook: %s", async (_what, value, year, hint) => {
+    let cell = "";
+    const file = await editedWorkbook((wb) => {
+      cell = `B${settingRow(wb, SETTING_LABELS.reportDate)}`;
+      wb.getWorksheet(SETTINGS)!.getCell(cell).value = value;
+    });
+    const r = await validateJson(file);
+    expect(r.code).toBe(1);
+    expect(at2(r.issues, "date-year-implausible")).toEqual([[SETTINGS, cell, "error"]]);
+    const message = r.issues.find((i) => i.code === "date-year-implausible")!.message;
+    expect(message).toContain(year);
+    expect(message).toContain(hint);
+  });
+
+  it.each([
+    ["an ISO date with its BE year", "2568-09-30", "2025"],
+    ["Thai text with a Gregorian year", "30 กันยายน 2024", "(2567)"],
+  ])("in JSON: %s", async (_what, reportDate, hint) => {
+    const r = await validateObject({ ...seed(), reportDate });
+    expect(at(r.issues, "date-year-implausible")).toEqual([["reportDate", "error"]]);
+    expect(r.issues.find((i) => i.code === "date-year-implausible")!.message).toContain(hint);
+  });
+
+  it("the seed's own date (30 September 2567, fiscal year 2567) passes", async () => {
+    const r = await validateText(SEED_JSON);
+    expect(at(r.issues, "date-year-implausible")).toEqual([]);
+  });
+
+  it("build --force prints no BE 3111 in the memo", async () => {
+    const file = writeBytes(dir, "date-3111.json", JSON.stringify({ ...seed(), reportDate: "2568-09-30" }));
+    const out = join(dir, "date-3111.xlsx");
+    const r = await cli("build", file, "-o", out, "--force", "--reports", "memo");
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const texts: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value ?? "")))));
+    expect(texts.join("\n")).not.toMatch(/๓๑๑๑|3111/);
   });
 });

@@ -12,6 +12,8 @@ import { parseYearBE } from "./parseYear";
 import { DEFAULT_FONT, EMPTY_MEMO, type MemoSettings, type ReportFont, type ReportInput } from "../model/reportInput";
 import { isFontSize } from "../sheet/fontSize";
 import { findDuplicateKeys } from "./jsonDuplicateKeys";
+import { INPUT_LIMITS } from "./inputLimits";
+import { reportDateYearImplausible } from "./reportDateYear";
 import { MEASURE_STATUSES, type Measure, type MeasureStatus } from "../model/measure";
 import { type OfficialTotals } from "../model/scores";
 import { type Signatory } from "../model/signatory";
@@ -95,6 +97,7 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
   if (typeof data.reportDate === "string") {
     reportDate = fromIsoDate(data.reportDate) ?? parseThaiDate(data.reportDate);
     if (!reportDate) issues.error("date-invalid", { path: "reportDate" }, { value: data.reportDate, json: true });
+    else if (reportDateYearImplausible(reportDate, fy.ok ? fy.value : null, { path: "reportDate" }, issues, fromIsoDate(data.reportDate) !== null)) reportDate = null;
   }
 
   const font = readFont(data.font, issues);
@@ -220,7 +223,7 @@ function readMeasures(value: Json | undefined, framework: ItaFramework, issues: 
     return [];
   }
   const text = (o: JsonObject, k: string) => (typeof o[k] === "string" ? (o[k] as string) : "");
-  return value.flatMap((m, i): Measure[] => {
+  return withinLimit(value, "measures", INPUT_LIMITS.measures, issues).flatMap((m, i): Measure[] => {
     const path = `measures[${i}]`;
     if (!isObject(m)) {
       issues.error("type-invalid", { path }, { subject: "มาตรการ", expected: "ออบเจ็กต์" });
@@ -263,7 +266,7 @@ function readSignatories(value: Json | undefined, issues: IssueCollector): Signa
     issues.error("type-invalid", { path: "signatories" }, { expected: "อาร์เรย์" });
     return [];
   }
-  return value.flatMap((s, i) => {
+  return withinLimit(value, "signatories", INPUT_LIMITS.signatories, issues).flatMap((s, i) => {
     if (!isObject(s)) return [];
     const field = (key: "role" | "name" | "position" | "comment") => {
       const v = typeof s[key] === "string" ? (s[key] as string) : "";
@@ -303,6 +306,13 @@ function readFont(value: Json | undefined, issues: IssueCollector): ReportFont {
   if (typeof value.size === "number" && isFontSize(value.size)) size = value.size;
   else if (value.size !== undefined && value.size !== null) issues.error("font-size-invalid", { path: "font.size" }, {});
   return { name, size };
+}
+
+/** The first `limit` items of a list, with an error at its path when it holds more. */
+function withinLimit(list: Json[], path: "measures" | "signatories", limit: number, issues: IssueCollector): Json[] {
+  if (list.length <= limit) return list;
+  issues.error(`${path}-too-many`, { path }, { count: list.length, limit });
+  return list.slice(0, limit);
 }
 
 /** A JSON value as a message shows it: short, on one line. */

@@ -5,6 +5,8 @@ import { toArabicDigits } from "../thai/digits";
 import { cellAt, cellShown, cellText, isCellError, type CellGrid } from "../sheet/cellInput";
 import type { IssueCollector } from "../issues/issueCollector";
 import { MEASURE_COLUMNS, MEASURES_SHEET } from "./measuresLayout";
+import { formulaWithoutValue, isFilled } from "./formulaCells";
+import { INPUT_LIMITS } from "./inputLimits";
 import { MEASURE_STATUSES, type Measure, type MeasureField, type MeasureStatus } from "../model/measure";
 
 /**
@@ -29,9 +31,16 @@ export function readMeasures(grid: CellGrid, issues: IssueCollector, framework: 
   const at = (field: MeasureField) => columns[field] ?? 0;
 
   const measures: Measure[] = [];
+  const isEmptyRow = (row: number) => present.every((column) => !isFilled(cellAt(grid, row, column)));
   for (let row = headerRow + 1; row <= grid.length; row++) {
-    const cells = present.map((column) => cellAt(grid, row, column));
-    if (cells.every((c) => cellText(c) === "" && !isCellError(c))) continue;
+    if (isEmptyRow(row)) continue;
+    if (measures.length === INPUT_LIMITS.measures) {
+      // Counted, not read: the rows past the limit only make the message exact.
+      let count = measures.length;
+      for (let r = row; r <= grid.length; r++) if (!isEmptyRow(r)) count++;
+      issues.error("measures-too-many", { sheet: MEASURES_SHEET, cell: cellAddress(row, 1) }, { count, limit: INPUT_LIMITS.measures });
+      break;
+    }
     const place = (field: MeasureField) => ({ sheet: MEASURES_SHEET, cell: cellAddress(row, at(field)) });
     const text = (field: MeasureField): string => {
       if (columns[field] === undefined) return "";
@@ -40,13 +49,14 @@ export function readMeasures(grid: CellGrid, issues: IssueCollector, framework: 
         issues.error("cell-error", place(field), { error: cell.error });
         return "";
       }
+      if (formulaWithoutValue(cell, place(field), issues)) return "";
       return typeof cell === "string" ? cell.trim() : cellText(cell);
     };
 
     // The indicator may be left empty (grouping by heading or a plain list needs none); the
     // checks say where it is needed. A bad one is an error, and the row is still kept.
     const rawIndicator = cellAt(grid, row, at("indicator"));
-    const shown = cellShown(rawIndicator);
+    const shown = formulaWithoutValue(rawIndicator, place("indicator"), issues) ? "" : cellShown(rawIndicator);
     const n = Number(toArabicDigits(cellText(rawIndicator)).replace(/^ตัวชี้วัดที่\s*/, ""));
     const indicator = hasIndicator(framework, n) ? n : null;
     if (indicator === null && shown !== "")

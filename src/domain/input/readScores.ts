@@ -6,13 +6,14 @@ import type { Hundredths } from "../numbers/hundredths";
 import { parseScore } from "../numbers/parseScore";
 import { cellAddress } from "../sheet/a1";
 import { toArabicDigits } from "../thai/digits";
-import { cellAt, cellShown, cellText, isCellError, type CellGrid } from "../sheet/cellInput";
+import { cellAt, cellShown, cellText, type CellGrid } from "../sheet/cellInput";
 import type { IssueCollector } from "../issues/issueCollector";
 import { officialRows, SCORE_COLUMNS, SCORES_HEADERS, SCORES_SHEET } from "./inputLayout";
 import { parseYearBE } from "./parseYear";
 import type { OfficialTotals, ScoresOrigin } from "../model/scores";
 import { findLabelRow } from "./readSettings";
 import { reportYearProblem } from "./yearMessages";
+import { formulaWithoutValue, isFilled } from "./formulaCells";
 
 export interface ScoresSheet {
   readonly scores: ReadonlyMap<number, ReadonlyMap<IndicatorNumber, Hundredths>>;
@@ -40,7 +41,9 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
   const rawRows: { row: number; raw: string }[] = [];
   let r = header + 1;
   for (; r <= grid.length; r++) {
-    const raw = cellText(cellAt(grid, r, 1));
+    const cell = cellAt(grid, r, 1);
+    if (formulaWithoutValue(cell, at(r, 1), issues)) continue;
+    const raw = cellText(cell);
     if (raw === "") break;
     rawRows.push({ row: r, raw });
   }
@@ -50,8 +53,9 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
   const years: { column: number; year: number; framework: ItaFramework }[] = [];
   for (const column of SCORE_COLUMNS) {
     const yearCell = cellAt(grid, header - 1, column);
-    const hasScores = rawRows.some(({ row }) => cellText(cellAt(grid, row, column)) !== "");
-    if (cellText(yearCell) === "" && !hasScores) continue;
+    const hasScores = rawRows.some(({ row }) => isFilled(cellAt(grid, row, column)));
+    if (!isFilled(yearCell) && !hasScores) continue;
+    if (formulaWithoutValue(yearCell, at(header - 1, column), issues)) continue;
     const year = parseYearBE(yearCell);
     if (!year.ok) {
       reportYearProblem(issues, year.problem, at(header - 1, column), cellShown(yearCell));
@@ -104,7 +108,7 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
   for (const { column, year, framework } of years) {
     const yearScores = new Map<IndicatorNumber, Hundredths>();
     for (const [n, row] of rows) {
-      if (hasIndicator(framework, n) || cellText(cellAt(grid, row, column)) === "") continue;
+      if (hasIndicator(framework, n) || !isFilled(cellAt(grid, row, column))) continue;
       issues.error("indicator-not-in-year", at(row, column), { year, indicator: n, numbers: indicatorNumbersText(framework) });
     }
     for (const { number: n } of framework.indicators) {
@@ -116,10 +120,7 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
       const cell = cellAt(grid, row, column);
       const parsed = parseScore(cell);
       if (parsed.ok) yearScores.set(n, parsed.value);
-      else {
-        const shown = typeof cell === "object" && cell !== null ? cell.error : cellText(cell);
-        issues.error(`score-${parsed.problem}`, at(row, column), { subject: `คะแนนตัวชี้วัดที่ ${n} ปี ${year}`, value: shown });
-      }
+      else issues.error(`score-${parsed.problem}`, at(row, column), { subject: `คะแนนตัวชี้วัดที่ ${n} ปี ${year}`, value: cellShown(cell) });
     }
     scores.set(year, yearScores);
     const totals = readOfficialTotals(grid, lastIndicatorRow, column, year, framework, issues);
@@ -149,7 +150,7 @@ function readOfficialTotals(
     const row = findLabelRow(grid, label, afterRow + 1);
     if (row === null) continue;
     const cell = cellAt(grid, row, column);
-    if (cellText(cell) === "" && !isCellError(cell)) continue;
+    if (!isFilled(cell)) continue;
     const parsed = parseScore(cell);
     if (parsed.ok) totals[key] = parsed.value;
     else

@@ -14,7 +14,7 @@ import type { Round } from "../thai/fiscalYear";
 import type { ThaiDate } from "../thai/thaiDate";
 import { cellAddress } from "../sheet/a1";
 import { isFontSize } from "../sheet/fontSize";
-import { cellAt, cellShown, cellText, isCellError, type CellGrid, type CellInput } from "../sheet/cellInput";
+import { cellAt, cellShown, cellText, isCellError, isFormulaWithoutValue, type CellGrid, type CellInput } from "../sheet/cellInput";
 import type { IssueCollector } from "../issues/issueCollector";
 import { SETTINGS_SHEET, SIGNATORY_HEADERS } from "./inputLayout";
 import { parseYearBE } from "./parseYear";
@@ -26,6 +26,9 @@ import { reportYearProblem } from "./yearMessages";
 import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
 import { textsOf, type ReportTexts } from "../model/reportTexts";
 import { reportTextProblems } from "../issues/textChecks";
+import { formulaWithoutValue } from "./formulaCells";
+import { INPUT_LIMITS } from "./inputLimits";
+import { reportDateYearImplausible } from "./reportDateYear";
 
 export interface Settings {
   readonly organization: Organization;
@@ -59,7 +62,10 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
       issues.error("setting-missing", { sheet: SETTINGS_SHEET }, { label: SETTING_LABELS[key] });
       return null;
     }
-    return { cell: cellAt(grid, row, 2), row };
+    const cell = cellAt(grid, row, 2);
+    // An uncalculated formula is said once, and the setting is then read as left out.
+    if (formulaWithoutValue(cell, place(row), issues, SETTING_LABELS[key])) return null;
+    return { cell, row };
   };
   const text = (key: SettingKey, required: boolean, optionalRow = false): string => {
     const f = field(key, optionalRow);
@@ -103,8 +109,8 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
   const rd = field("reportDate");
   if (rd && (cellText(rd.cell) !== "" || isCellError(rd.cell))) {
     reportDate = typeof rd.cell === "number" ? fromExcelSerial(rd.cell) : parseThaiDate(cellText(rd.cell));
-    if (!reportDate)
-      issues.error("date-invalid", place(rd.row), { value: cellShown(rd.cell) });
+    if (!reportDate) issues.error("date-invalid", place(rd.row), { value: cellShown(rd.cell) });
+    else if (reportDateYearImplausible(reportDate, fiscalYearBE, place(rd.row), issues)) reportDate = null;
   }
 
   const fontName = text("fontName", false) || DEFAULT_FONT.name;
@@ -172,14 +178,23 @@ function choice<K extends string>(
   return fallback;
 }
 
-/** Reads the signatories under their header row until the first blank row. */
+/** Reads the signatories under their header row until the first blank row (at most INPUT_LIMITS.signatories). */
 function readSignatories(grid: CellGrid, issues: IssueCollector): Signatory[] {
   const header = findLabelRow(grid, SIGNATORY_HEADERS[0]);
   if (header === null) return [];
   const people: Signatory[] = [];
+  const filled = (r: number) => [1, 2, 3].some((c) => cellText(cellAt(grid, r, c)) !== "" || isFormulaWithoutValue(cellAt(grid, r, c)));
   for (let r = header + 1; r <= grid.length; r++) {
-    const [role, name, position, comment] = [1, 2, 3, 4].map((c) => cellText(cellAt(grid, r, c)));
-    if (!role && !name && !position) break;
+    if (!filled(r)) break;
+    if (people.length === INPUT_LIMITS.signatories) {
+      let count = people.length;
+      while (r + count - people.length <= grid.length && filled(r + count - people.length)) count++;
+      issues.error("signatories-too-many", { sheet: SETTINGS_SHEET, cell: cellAddress(r, 1) }, { count, limit: INPUT_LIMITS.signatories });
+      break;
+    }
+    const cells = [1, 2, 3, 4].map((c) => cellAt(grid, r, c));
+    cells.forEach((cell, i) => formulaWithoutValue(cell, { sheet: SETTINGS_SHEET, cell: cellAddress(r, i + 1) }, issues));
+    const [role, name, position, comment] = cells.map(cellText);
     [role, name, position, comment].forEach((text, i) =>
       reportTextProblems(text ?? "", { sheet: SETTINGS_SHEET, cell: cellAddress(r, i + 1) }, issues),
     );

@@ -10,7 +10,8 @@ export type ScoreProblem =
   | "decimal-comma"
   | "too-many-decimals"
   | "out-of-range"
-  | "cell-error";
+  | "cell-error"
+  | "formula-no-value";
 
 export type ParsedScore =
   | { readonly ok: true; readonly value: Hundredths }
@@ -29,7 +30,7 @@ const MAX_SCORE: Hundredths = 10_000;
  */
 export function parseScore(cell: CellInput): ParsedScore {
   if (cell === null || cell === undefined) return fail("empty");
-  if (typeof cell === "object") return fail("cell-error");
+  if (typeof cell === "object") return fail("formula" in cell ? "formula-no-value" : "cell-error");
   if (typeof cell === "boolean") return fail("not-a-number");
   if (typeof cell === "number") return fromNumber(cell);
   return fromText(cell);

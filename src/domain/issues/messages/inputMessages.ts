@@ -7,7 +7,8 @@ export type ScoreProblemCode =
   | "score-decimal-comma"
   | "score-too-many-decimals"
   | "score-out-of-range"
-  | "score-cell-error";
+  | "score-cell-error"
+  | "score-formula-no-value";
 
 /** What a score message says about the value; `subject` names the score ("คะแนนตัวชี้วัดที่ 8 ปี 2567"). */
 type ScoreParams = { readonly subject: string; readonly value: string };
@@ -15,6 +16,9 @@ const score = (doc: string, why: (value: string) => string) =>
   withParams<ScoreParams>(doc, (p) => `${p.subject}: ${why(p.value)}`);
 
 type YearParams = { readonly value: string; readonly min: number; readonly max: number };
+
+/** What to do about a formula stored without its value. */
+const RECALCULATE = "กรุณาเปิดไฟล์ใน Excel แล้วบันทึกอีกครั้ง (Excel จะคำนวณสูตรให้)";
 
 /** Messages of the readers: cells and JSON fields that cannot be read as they stand. */
 export const INPUT_MESSAGES = {
@@ -28,6 +32,10 @@ export const INPUT_MESSAGES = {
   "setting-missing": withParams<{ readonly label: string }>(
     "a label row of the Settings sheet is missing",
     (p) => `ไม่พบแถว "${p.label}" ในคอลัมน์ A กรุณาเพิ่มแถวนี้กลับเข้าไป`,
+  ),
+  "formula-no-value": withParams<{ readonly formula: string; readonly label?: string }>(
+    "a cell (not a score) holding a formula with no computed value",
+    (p) => `เซลล์${p.label ? ` "${p.label}" ` : ""}มีสูตร "${p.formula}" ที่ยังไม่มีค่าที่คำนวณไว้ ${RECALCULATE} หรือพิมพ์ค่าแทนสูตร`,
   ),
   "cell-error": withParams<{ readonly error: string; readonly label?: string }>(
     "a cell holds an Excel error value such as #N/A",
@@ -60,6 +68,26 @@ export const INPUT_MESSAGES = {
     "a date that cannot be read",
     (p) => `อ่านวันที่ "${p.value}" ไม่ได้ ${p.json ? "(ใช้รูปแบบ 2024-09-30)" : "กรุณากรอกเช่น 30 กันยายน 2567"}`,
   ),
+  "date-year-implausible": withParams<{
+    readonly yearBE: number;
+    readonly cause: "gregorian-calendar" | "iso-be" | "gregorian-year" | "far";
+    /** The date as the user meant it, in Thai text: "30 กันยายน 2568". */
+    readonly asText: string;
+    readonly fiscalYearBE?: number;
+    readonly min: number;
+    readonly max: number;
+    readonly around: number;
+  }>("a date whose BE year cannot be meant (e.g. 30/9/2568 typed in an Excel set to the Gregorian calendar reads as BE 3111)", (p) => {
+    const typed = p.yearBE - 543;
+    if (p.cause === "gregorian-calendar")
+      return `วันที่นี้อ่านได้เป็นปี พ.ศ. ${p.yearBE} น่าจะพิมพ์ปี ${typed} ใน Excel ที่ตั้งปฏิทินเป็น ค.ศ. Excel จึงนับ ${typed} เป็นปี ค.ศ. กรุณาพิมพ์วันที่เป็นข้อความ "${p.asText}" หรือกรอกปี ค.ศ. ${typed - 543}`;
+    if (p.cause === "iso-be")
+      return `วันที่นี้อ่านได้เป็นปี พ.ศ. ${p.yearBE} วันที่รูปแบบ 2024-09-30 ต้องใช้ปี ค.ศ. กรุณากรอก ${typed - 543} แทน ${typed}`;
+    if (p.cause === "gregorian-year") return `ปี ${p.yearBE} ของวันที่นี้เป็นปี ค.ศ. กรุณากรอกเป็นปี พ.ศ. (${p.yearBE + 543})`;
+    return p.fiscalYearBE !== undefined && p.yearBE >= p.min && p.yearBE <= p.max
+      ? `ปี พ.ศ. ${p.yearBE} ของวันที่นี้ห่างจากปีงบประมาณ ${p.fiscalYearBE} เกิน ${p.around} ปี กรุณาตรวจปีของวันที่`
+      : `ปี พ.ศ. ${p.yearBE} ของวันที่นี้อยู่นอกช่วงที่เป็นไปได้ (${p.min}–${p.max}) กรุณาตรวจปีของวันที่`;
+  }),
   "font-size-invalid": plain(
     `the font size is not a number from ${FONT_SIZES.min} to ${FONT_SIZES.max}`,
     `ขนาดอักษรต้องเป็นตัวเลข ${FONT_SIZES.min}–${FONT_SIZES.max}`,
@@ -153,6 +181,10 @@ export const INPUT_MESSAGES = {
   ),
   "score-out-of-range": score("a score outside 0–100", (v) => `"${v}" อยู่นอกช่วง 0–100`),
   "score-cell-error": score("a score cell holding an Excel error", (v) => `เซลล์มีค่าผิดพลาด ${v} กรุณากรอกคะแนนเป็นตัวเลข`),
+  "score-formula-no-value": score(
+    "a score cell holding a formula with no computed value (a file saved by a program that does not calculate)",
+    (v) => `สูตร "${v}" ในเซลล์นี้ยังไม่มีค่าที่คำนวณไว้ (ไฟล์อาจบันทึกจากโปรแกรมที่ไม่คำนวณสูตร) ${RECALCULATE} หรือพิมพ์คะแนนแทนสูตร`,
+  ),
   "measures-header-missing": withParams<{ readonly header: string }>(
     "the Measures sheet has no header row",
     (p) => `ไม่พบหัวตาราง "${p.header}" ในชีตนี้`,
@@ -160,6 +192,16 @@ export const INPUT_MESSAGES = {
   "measures-column-missing": withParams<{ readonly header: string }>(
     "a column of the Measures sheet is missing",
     (p) => `ไม่พบคอลัมน์ "${p.header}" ในแถวหัวตาราง`,
+  ),
+  "measures-too-many": withParams<{ readonly count: number; readonly limit: number }>(
+    "more measures than the input limit (see Limits): only the first ones are read",
+    (p) =>
+      `มีมาตรการ ${p.count.toLocaleString("en-US")} รายการ เกินที่โปรแกรมรับได้ (${p.limit.toLocaleString("en-US")} รายการ) จึงอ่านไว้เพียง ${p.limit.toLocaleString("en-US")} รายการแรก กรุณาแยกเป็นหลายรายงาน หรือลบแถวที่ไม่ใช่มาตรการออก`,
+  ),
+  "signatories-too-many": withParams<{ readonly count: number; readonly limit: number }>(
+    "more signatories than the input limit (see Limits): only the first ones are read",
+    (p) =>
+      `มีผู้ลงนาม ${p.count.toLocaleString("en-US")} คน เกินที่รายงานรองรับ (${p.limit} คน) จึงอ่านไว้เพียง ${p.limit} คนแรก กรุณาเหลือไว้เฉพาะผู้ลงนามในรายงาน`,
   ),
   "status-invalid": withParams<{ readonly value?: string; readonly statuses: string }>(
     "a status that is not one of the three",

@@ -27,7 +27,9 @@ export const COMMANDS = {
     operand: "ชื่อไฟล์ที่จะสร้าง",
     usage: "<ไฟล์.xlsx>",
     help: "สร้างสมุดงานข้อมูลเปล่า (ชีตข้อมูลรายงานและคะแนน ITA)",
-    options: {},
+    options: {
+      "with-framework": { type: "boolean", help: 'เพิ่มชีต "เกณฑ์ ITA" ของปีถัดจากปีล่าสุดที่โปรแกรมรู้ ให้แก้ตามคู่มือของ ป.ป.ช.' },
+    },
   },
   validate: {
     operand: "ไฟล์ข้อมูล (.xlsx หรือ .json)",

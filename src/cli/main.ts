@@ -2,6 +2,8 @@ import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildWorkbookReport } from "../app/buildWorkbookReport";
 import { buildInputSheets } from "../domain/input/inputSheets";
+import { buildFrameworkSheet, nextYearDraft } from "../domain/input/frameworkSheet";
+import { latestFramework } from "../domain/framework/frameworkSet";
 import { hasErrors } from "../domain/issues/validationIssue";
 import { summarizeScores } from "../domain/scoring/scoreSummary";
 import { XlsxReportWriter } from "../xlsx/xlsxReportWriter";
@@ -100,9 +102,11 @@ async function init(args: Run, io: Io): Promise<number> {
   await refuseBadOutputs(null, [{ option: "", path: file, extension: ".xlsx" }]);
   if (await exists(file)) throw new CliError(`มีไฟล์ "${file}" อยู่แล้ว จะไม่เขียนทับ กรุณาใช้ชื่อใหม่`, 2);
   const writer = new XlsxReportWriter();
-  const written = await writer.write({ sheets: buildInputSheets() });
+  const framework = args.flag("with-framework") ? buildFrameworkSheet(nextYearDraft(latestFramework())) : null;
+  const written = await writer.write({ sheets: [...buildInputSheets(), ...(framework ? [framework] : [])] });
   await writeVerified(file, await writer.toBuffer(), xlsxOpens(written.written));
   io.out(`สร้าง ${file} แล้ว: กรอกชีต "ข้อมูลรายงาน" และ "คะแนน ITA" แล้วใช้ ita-report build`);
+  if (framework) io.out(`ชีต "${framework.name}" มีเกณฑ์ของปีล่าสุดที่โปรแกรมรู้ไว้เป็นร่าง แก้ให้ตรงกับคู่มือการประเมิน ITA ของ ป.ป.ช. ก่อนใช้`);
   return 0;
 }
 

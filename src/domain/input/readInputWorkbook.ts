@@ -8,6 +8,8 @@ import { readScores } from "./readScores";
 import { readSettings } from "./readSettings";
 import { readMeasures } from "./readMeasures";
 import { MEASURES_SHEET } from "./measuresLayout";
+import { FRAMEWORK_SHEET } from "./frameworkLayout";
+import { readFrameworkSheet } from "./readFrameworkSheet";
 import type { ReportInput } from "../model/reportInput";
 import type { ValidationIssue } from "../issues/validationIssue";
 
@@ -22,14 +24,17 @@ export interface ReadResult {
 
 /** The sheets the input must have. */
 export const INPUT_SHEETS: readonly string[] = [SETTINGS_SHEET, SCORES_SHEET];
-/** Every sheet a reader loads; the Measures sheet may be absent in a scores-only workbook. */
-export const SHEETS_TO_READ: readonly string[] = [...INPUT_SHEETS, MEASURES_SHEET];
+/**
+ * Every sheet a reader loads; the Measures sheet may be absent in a scores-only workbook, the
+ * framework sheet (เกณฑ์ ITA) is there only when the user added it.
+ */
+export const SHEETS_TO_READ: readonly string[] = [...INPUT_SHEETS, MEASURES_SHEET, FRAMEWORK_SHEET];
 
 /**
  * Reads the input sheets into a ReportInput. Never throws and never changes the grids;
  * every cell it cannot read becomes an issue naming the sheet and cell.
  */
-export function readInputWorkbook(grids: WorkbookGrids, supplied?: readonly ItaFramework[]): ReadResult {
+export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaFramework[]): ReadResult {
   const issues = new IssueCollector();
   const missing = INPUT_SHEETS.filter((name) => !grids.has(name));
   for (const name of missing)
@@ -37,7 +42,10 @@ export function readInputWorkbook(grids: WorkbookGrids, supplied?: readonly ItaF
   if (missing.length > 0) return { input: null, issues: issues.issues };
 
   const settings = readSettings(grids.get(SETTINGS_SHEET)!, issues);
-  // The user's framework records (--framework) win over the built-in ones of their years.
+  // The user's framework records win over the built-in ones of their years: the framework
+  // sheet's, and a --framework file's, which wins over the sheet for the same year.
+  const sheetRecord = grids.has(FRAMEWORK_SHEET) ? readFrameworkSheet(grids.get(FRAMEWORK_SHEET)!, issues) : null;
+  const supplied = sheetRecord && !fromFile?.some((r) => r.fiscalYearBE === sheetRecord.fiscalYearBE) ? [...(fromFile ?? []), sheetRecord].sort((a, b) => a.fiscalYearBE - b.fiscalYearBE) : fromFile;
   const frameworks = frameworkSetWith(supplied);
   const { scores, officialTotals, origin } = readScores(grids.get(SCORES_SHEET)!, issues, frameworks);
   const fiscalYearBE = settings.fiscalYearBE ?? [...scores.keys()].at(-1) ?? 0;

@@ -24,7 +24,13 @@ describe("score comparison sheet", () => {
     expect(text).toContain("| 76.05");
     expect(text).toContain("| 87.46");
     expect(text).toContain("ระดับผลการประเมิน |  | B");
-    expect(text).not.toContain("เปลี่ยนแปลง (คะแนน)");
+  });
+
+  it("says in the change column, one cell from the first indicator to the level, that the previous year is missing", () => {
+    const text = renderWorkbookAsText(buildReport(loadFixture("seed002")).workbook);
+    expect(text).toContain("| คะแนน ITA ปีงบประมาณ พ.ศ. 2562 | เปลี่ยนแปลง (คะแนน)");
+    expect(text).toContain("| ไม่มีผลคะแนนปี พ.ศ. 2561 จึงยังเปรียบเทียบไม่ได้");
+    expect(text).toMatch(/merges: .* D6:D20 /);
   });
 });
 

@@ -63,8 +63,9 @@ describe("outcomeNarrative", () => {
   });
 
   describe("the change from the year before", () => {
-    it("says nothing of it with a single year", () => {
+    it("says that the previous year is missing with a single year", () => {
       const text = narrativeOf({ 2567: ten(9000) })!;
+      expect(text).toContain("(ยังไม่มีผลคะแนนปีงบประมาณ พ.ศ. 2566 ให้เปรียบเทียบ)");
       expect(text).not.toContain("จากปีงบประมาณ");
       expect(text).not.toContain("ระดับคงเดิม");
       expect(text).not.toContain("ระดับเปลี่ยน");

@@ -26,7 +26,7 @@ export function outcomeNarrative(input: ReportInput, summary: ScoreSummary): str
     const move = c.overall.trend === "same" ? "เท่ากับ" : c.overall.trend === "up" ? `เพิ่มขึ้น ${f(Math.abs(c.overall.delta))} คะแนน จาก` : `ลดลง ${f(Math.abs(c.overall.delta))} คะแนน จาก`;
     const level = c.previousLevel === c.currentLevel ? `ระดับคงเดิม` : `ระดับเปลี่ยนจาก “${c.previousLevel}” เป็น “${c.currentLevel}”`;
     parts.push(`${move}ปีงบประมาณ พ.ศ. ${c.previousYearBE} (${f(c.overall.previous)} คะแนน) ${level}`);
-  }
+  } else parts.push(`(ยังไม่มีผลคะแนนปีงบประมาณ พ.ศ. ${current.fiscalYearBE - 1} ให้เปรียบเทียบ)`);
   if (below.length === 0) parts.push(`ทุกตัวชี้วัดทั้ง ${current.indicators.length} ตัวชี้วัดได้คะแนนผ่านเกณฑ์ ${bar} คะแนน`);
   else
     parts.push(

@@ -37,7 +37,8 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
     { width: 12 },
     { width: 44 },
     ...years.map(() => ({ width: 22 })),
-    ...(comparison ? [{ width: 24 }] : []),
+    // The change column is there with a single year too: it says the previous year is missing.
+    { width: 24 },
   ];
   const b = new SheetBuilder({
     name: SCORE_COMPARISON_SHEET,
@@ -61,11 +62,12 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
     "ตัวชี้วัดที่",
     "รายละเอียดตัวชี้วัด",
     ...years.map((y) => d(`คะแนน ITA ปีงบประมาณ พ.ศ. ${y.fiscalYearBE}`)),
-    ...(comparison ? ["เปลี่ยนแปลง (คะแนน)"] : []),
+    "เปลี่ยนแปลง (คะแนน)",
   ]);
   b.style(b.wholeRow(header), look.tableHeader);
 
   const firstIndicator = b.nextRow;
+  const noChange = comparison ? null : d(`ไม่มีผลคะแนนปี พ.ศ. ${previousYearBE(summary, current)} จึงยังเปรียบเทียบไม่ได้`);
   for (const ind of current.indicators) {
     const change = comparison?.indicators.find((c) => c.number === ind.number);
     const row = b.addRow([
@@ -76,7 +78,7 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
         const score = y.indicators.find((i) => i.number === ind.number)?.score;
         return score === undefined ? "-" : score / 100;
       }),
-      ...(comparison ? [change ? change.text : "-"] : []),
+      ...(comparison ? [change ? change.text : "-"] : [b.nextRow === firstIndicator ? noChange : null]),
     ]);
     if (change && change.trend !== "same")
       b.style(rangeAddress(row, 3 + scoreCols, row, 3 + scoreCols), {
@@ -96,15 +98,21 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
     d(current.framework.overallFormula === "weighted-instrument-means" ? `คะแนนรวม ITA (ถ่วงน้ำหนัก ${weightsRatioText(current.framework)})` : "คะแนนรวม ITA (ค่าเฉลี่ยทุกตัวชี้วัด)"),
     null,
     ...years.map((y) => y.overall / 100),
-    ...(comparison ? [comparison.overall.text] : []),
+    ...(comparison ? [comparison.overall.text] : [null]),
   ]);
   const levelRow = b.addRow([
     "ระดับผลการประเมิน",
     null,
     ...years.map((y) => y.level),
-    ...(comparison ? [levelChangeText(comparison)] : []),
+    ...(comparison ? [levelChangeText(comparison)] : [null]),
   ]);
   for (const row of [totalRow, levelRow]) b.merge(rangeAddress(row, 1, row, 2));
+  const changeColumn = 3 + scoreCols;
+  if (!comparison) {
+    // One cell down the change column says why there is no change to show.
+    b.merge(rangeAddress(firstIndicator, changeColumn, levelRow, changeColumn));
+    b.style(rangeAddress(firstIndicator, changeColumn, levelRow, changeColumn), { vertical: "middle", wrap: true });
+  }
   // The whole comparison on one page: the overall score and the levels are the row everybody reads.
   b.keepTogether(1, levelRow, "table");
   b.style(b.rowsRange(totalRow, levelRow), look.totalRow);
@@ -112,7 +120,7 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
 
   const scoreRange = rangeAddress(firstIndicator, 3, totalRow, 2 + scoreCols);
   b.style(scoreRange, { numberFormat: scoreFormat(digits), horizontal: "center" });
-  if (comparison) b.style(rangeAddress(firstIndicator, 3 + scoreCols, levelRow, 3 + scoreCols), { horizontal: "center" });
+  b.style(rangeAddress(firstIndicator, changeColumn, levelRow, changeColumn), { horizontal: "center" });
   b.addConditionalFormat({
     kind: "less-than",
     range: rangeAddress(firstIndicator, 3, lastIndicator, 2 + scoreCols),
@@ -152,12 +160,18 @@ function addInstrumentRow(
   const framework = years.at(-1)!.framework;
   const scores = years.map((y) => y.instruments.find((i) => i.code === code)?.score ?? null);
   const cells: CellValue[] = [d(`คะแนนแบบวัด ${code} (ตัวชี้วัดที่ ${instrumentIndicatorsText(framework, code)})`), null, ...scores.map((s) => (s === null ? "-" : s / 100))];
-  if (comparison) {
+  if (!comparison) cells.push(null);
+  else {
     const [before, after] = scores;
     cells.push(before === null || before === undefined || after === null || after === undefined ? "-" : changeText(computeScoreChange(before, after), input.digitStyle));
   }
   const row = b.addRow(cells);
   b.merge(rangeAddress(row, 1, row, 2));
+}
+
+/** The year a single year is compared with: the scored year before it, else the year before. */
+function previousYearBE(summary: ScoreSummary, current: YearSummary): number {
+  return summary.years.at(-2)?.fiscalYearBE ?? current.fiscalYearBE - 1;
 }
 
 function levelChangeText(c: Comparison): string {

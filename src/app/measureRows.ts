@@ -6,7 +6,7 @@ import type { Measure, MeasureField } from "../domain/model/measure";
 import { cellAddress } from "../domain/sheet/a1";
 import type { NewMeasure } from "./measureFromTemplate";
 import { WorkbookWriteError, type WorkbookReader } from "./ports";
-import type { CellWrite, SheetCellWriter, SheetRowEditor } from "./sheetCellWriter";
+import type { CellWrite, SavedField, SheetCellWriter, SheetRowEditor } from "./sheetCellWriter";
 
 /** What the measure editors need of a host: read the sheet, write cells, insert and delete rows. */
 export interface MeasureSheetPorts {
@@ -77,14 +77,16 @@ export async function addMeasure(ports: MeasureSheetPorts, measure: NewMeasure):
 
 /**
  * Writes the fields of a measure that the user changed into its row. Refuses, changing nothing,
- * when the row no longer holds the measure as it was read. Returns the A1 cells written.
+ * when the row no longer holds the measure as it was read. Returns the fields written, each
+ * with its column's header and its A1 cell, in the sheet's column order.
  */
-export async function saveMeasure(ports: MeasureSheetPorts, before: PlacedMeasure, after: NewMeasure): Promise<string[]> {
+export async function saveMeasure(ports: MeasureSheetPorts, before: PlacedMeasure, after: NewMeasure): Promise<SavedField[]> {
   const { found, measures } = await readSheet(ports.reader);
   locate(measures, before);
   const writes = rowWrites(before.row, found.columns, after, before);
   await ports.cells.writeCells(MEASURES_SHEET, writes);
-  return writes.map((w) => cellAddress(w.row, w.column));
+  const headerOf = new Map(MEASURE_COLUMNS.map((c) => [found.columns[c.field], c.header]));
+  return writes.map((w) => ({ label: headerOf.get(w.column) ?? "", cells: [cellAddress(w.row, w.column)] }));
 }
 
 /** Swaps a measure with the one above (-1) or below (+1) it; the order is the reports' order. */

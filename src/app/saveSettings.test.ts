@@ -50,6 +50,11 @@ describe("settingsCellWrites", () => {
         { row: 4, column: 2, text: "2568" },
       ],
       notFound: [],
+      // Named as the sheet labels them, for the pane's message.
+      saved: [
+        { label: "ชื่อหน่วยงาน", cells: ["B3"] },
+        { label: "ปีงบประมาณ (พ.ศ.)", cells: ["B4"] },
+      ],
     });
   });
 
@@ -61,7 +66,7 @@ describe("settingsCellWrites", () => {
 
   it("names a changed setting whose row is not on the sheet instead of writing it anywhere", () => {
     const after = edit(before, { values: { district: "เมือง" } });
-    expect(settingsCellWrites(SHEET, before, after)).toEqual({ writes: [], notFound: ["อำเภอ"] });
+    expect(settingsCellWrites(SHEET, before, after)).toEqual({ writes: [], notFound: ["อำเภอ"], saved: [] });
   });
 
   it("rewrites the signatory block, clearing rows it no longer needs", () => {
@@ -76,6 +81,7 @@ describe("settingsCellWrites", () => {
       { row: 9, column: 3, text: "" },
       { row: 9, column: 4, text: "" },
     ]);
+    expect(settingsCellWrites(SHEET, before, after).saved).toEqual([{ label: "ผู้ลงนาม", cells: ["A8:D9"] }]);
   });
 
   it("moves a signatory's memo comment (column D) with them", () => {

@@ -2,9 +2,9 @@ import { SETTING_LABELS } from "../domain/input/settingsLabels";
 import { SETTING_ORDER, SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/input/inputLayout";
 import { findLabelRow } from "../domain/input/readSettings";
 import { cellAt, cellText, type CellGrid } from "../domain/sheet/cellInput";
-import { cellAddress } from "../domain/sheet/a1";
+import { cellAddress, rangeAddress } from "../domain/sheet/a1";
 import { WorkbookWriteError, type WorkbookReader } from "./ports";
-import type { CellWrite, SheetCellWriter } from "./sheetCellWriter";
+import type { CellWrite, SavedField, SheetCellWriter } from "./sheetCellWriter";
 import { signatoryRows, withoutBlankSignatories, type SettingsForm } from "./settingsForm";
 
 /** What a save wrote. */
@@ -13,6 +13,8 @@ export interface SettingsSaveResult {
   readonly cells: readonly string[];
   /** Labels of changed settings whose row is not on the sheet, so they were not saved. */
   readonly notFound: readonly string[];
+  /** The fields saved, in the sheet's order, each with its cells: settings, then the signatories' block. */
+  readonly saved: readonly SavedField[];
 }
 
 /**
@@ -28,9 +30,9 @@ export async function saveSettings(
 ): Promise<SettingsSaveResult> {
   const grid = (await reader.readSheets([SETTINGS_SHEET])).get(SETTINGS_SHEET);
   if (!grid) throw new WorkbookWriteError(`ไม่พบชีต "${SETTINGS_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
-  const { writes, notFound } = settingsCellWrites(grid, before, after);
+  const { writes, notFound, saved } = settingsCellWrites(grid, before, after);
   if (writes.length > 0) await writer.writeCells(SETTINGS_SHEET, writes);
-  return { cells: writes.map((w) => cellAddress(w.row, w.column)), notFound };
+  return { cells: writes.map((w) => cellAddress(w.row, w.column)), notFound, saved };
 }
 
 /**
@@ -41,22 +43,26 @@ export function settingsCellWrites(
   grid: CellGrid,
   before: SettingsForm,
   after: SettingsForm,
-): { writes: CellWrite[]; notFound: string[] } {
+): { writes: CellWrite[]; notFound: string[]; saved: SavedField[] } {
   const writes: CellWrite[] = [];
   const notFound: string[] = [];
+  const saved: SavedField[] = [];
   for (const key of SETTING_ORDER) {
     if (after.values[key] === before.values[key]) continue;
     const row = findLabelRow(grid, SETTING_LABELS[key]);
     if (row === null) notFound.push(SETTING_LABELS[key]);
-    else writes.push({ row, column: 2, text: after.values[key].trim() });
+    else {
+      writes.push({ row, column: 2, text: after.values[key].trim() });
+      saved.push({ label: SETTING_LABELS[key], cells: [cellAddress(row, 2)] });
+    }
   }
   const people = withoutBlankSignatories(after.signatories);
-  if (JSON.stringify(people) === JSON.stringify(withoutBlankSignatories(before.signatories))) return { writes, notFound };
+  if (JSON.stringify(people) === JSON.stringify(withoutBlankSignatories(before.signatories))) return { writes, notFound, saved };
 
   const { header, people: onSheet } = signatoryRows(grid);
   if (header === null) {
     notFound.push(`${SIGNATORY_HEADERS[0]} (หัวตารางผู้ลงนาม)`);
-    return { writes, notFound };
+    return { writes, notFound, saved };
   }
   // The block ends at its first blank row; rows it grows into must be empty in A–D too.
   for (let i = onSheet.length; i < people.length; i++) {
@@ -67,7 +73,9 @@ export function settingsCellWrites(
         "NoRoom",
       );
   }
-  for (let i = 0; i < Math.max(people.length, onSheet.length); i++) {
+  const rows = Math.max(people.length, onSheet.length);
+  saved.push({ label: SIGNATORY_LABEL, cells: [rangeAddress(header + 1, 1, header + rows, 4)] });
+  for (let i = 0; i < rows; i++) {
     const p = people[i];
     const row = header + 1 + i;
     writes.push(
@@ -77,5 +85,8 @@ export function settingsCellWrites(
       { row, column: 4, text: p?.comment ?? "" },
     );
   }
-  return { writes, notFound };
+  return { writes, notFound, saved };
 }
+
+/** How the signatories' block is named among the fields saved. */
+export const SIGNATORY_LABEL = "ผู้ลงนาม";

@@ -38,3 +38,9 @@ export interface SheetRowEditor {
   /** Deletes rows `first` to `first + count - 1`; the rows below move up. */
   deleteRows(sheet: string, first: number, count: number): Promise<void>;
 }
+
+/** A field the pane saved: its label as on the sheet, and the cells (or one range) written for it. */
+export interface SavedField {
+  readonly label: string;
+  readonly cells: readonly string[];
+}

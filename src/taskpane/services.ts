@@ -7,6 +7,7 @@ import type { ScoreEdit, ScoresForm } from "../app/scoresForm";
 import type { WriteResult } from "../app/ports";
 import type { SettingsSaveResult } from "../app/saveSettings";
 import type { SettingsForm } from "../app/settingsForm";
+import type { SavedField } from "../app/sheetCellWriter";
 import type { ReadResult } from "../domain/input/readInputWorkbook";
 import type { ValidationIssue } from "../domain/issues/validationIssue";
 import type { ReportKind } from "../domain/reports/buildReport";
@@ -70,8 +71,8 @@ export interface TaskpaneServices {
   appendMeasures(measures: readonly NewMeasure[]): Promise<number>;
   /** Inserts a measure below the last one; returns its row. */
   addMeasure(measure: NewMeasure): Promise<number>;
-  /** Writes a measure's changed fields into its row; returns the cells written. */
-  saveMeasure(before: PlacedMeasure, after: NewMeasure): Promise<string[]>;
+  /** Writes a measure's changed fields into its row; returns the fields written with their cells. */
+  saveMeasure(before: PlacedMeasure, after: NewMeasure): Promise<SavedField[]>;
   /** Swaps a measure with the one above (-1) or below (+1). */
   moveMeasure(measure: PlacedMeasure, by: -1 | 1): Promise<void>;
   /** Deletes a measure's row. */

@@ -41,7 +41,15 @@ describe("saveSettings on an .xlsx workbook", () => {
     const before = (await readSettingsForm(reader))!;
     const after = { ...before, values: { ...before.values, province: "ระยอง", fontSize: "18", orgName: '=HYPERLINK("x")' } };
     const result = await saveSettings(reader, new XlsxCellWriter(writer.workbook), before, after);
-    expect(result).toEqual({ cells: ["B4", "B6", "B12"], notFound: [] });
+    expect(result).toEqual({
+      cells: ["B4", "B6", "B12"],
+      notFound: [],
+      saved: [
+        { label: "ชื่อหน่วยงาน", cells: ["B4"] },
+        { label: "จังหวัด", cells: ["B6"] },
+        { label: "ขนาดอักษร", cells: ["B12"] },
+      ],
+    });
     const read = await loadInput(reader);
     expect(read.input!.organization).toMatchObject({ province: "ระยอง", name: '=HYPERLINK("x")' });
     expect(read.input!.font.size).toBe(18);

@@ -37,8 +37,12 @@ describe("the measure editors' use cases", () => {
     const { ws, ports, measures } = await seedBook();
     const [first] = await measures();
     const status = first!.status === "ดำเนินการแล้ว" ? "อยู่ระหว่างดำเนินการ" : "ดำเนินการแล้ว";
-    const cells = await saveMeasure(ports, first!, { ...first!, status, result: "=จัดอบรมแล้ว 2 ครั้ง" });
-    expect(cells).toEqual([`F${first!.row}`, `G${first!.row}`]);
+    const saved = await saveMeasure(ports, first!, { ...first!, status, result: "=จัดอบรมแล้ว 2 ครั้ง" });
+    // Each field by its column's header, with its cell, in the sheet's column order.
+    expect(saved).toEqual([
+      { label: "ผลการดำเนินการ", cells: [`F${first!.row}`] },
+      { label: "สถานะ", cells: [`G${first!.row}`] },
+    ]);
     expect(ws.getCell(first!.row, 6).value).toBe("=จัดอบรมแล้ว 2 ครั้ง"); // text, never a formula
   });
 

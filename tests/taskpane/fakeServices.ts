@@ -34,7 +34,7 @@ export function fakeServices(overrides: Partial<TaskpaneServices> = {}): Taskpan
     detectInputSheets: jest.fn(async () => ({ present: ["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ"], missing: [] })),
     createInputSheets: jest.fn(async () => ({ written: [], kept: ["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ"], skipped: [] })),
     readSettings: jest.fn(async () => settingsForm({ orgName: "ตัวอย่างหนึ่ง", fiscalYear: "2567" })),
-    saveSettings: jest.fn(async () => ({ cells: ["B4"], notFound: [] })),
+    saveSettings: jest.fn(async () => ({ cells: ["B4"], notFound: [], saved: [{ label: "อำเภอ", cells: ["B4"] }] })),
     validate: jest.fn(async () => readOf("seed001")),
     readScores: jest.fn(async () => scoresFormOfFixture("seed001")),
     saveScores: jest.fn(async (edits) => edits.map((e) => e.cell)),

@@ -2,10 +2,12 @@ import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, Text, mak
 import { useEffect, useId, useRef, useState } from "react";
 import type { NewMeasure } from "../../../app/measureFromTemplate";
 import type { PlacedMeasure } from "../../../app/measureRows";
+import type { SavedField } from "../../../app/sheetCellWriter";
 import type { MeasureField } from "../../../domain/model/measure";
 import { ActionStatus } from "../../components/ActionStatus";
 import { useAction } from "../../hooks/useAction";
 import { usePendingEdits } from "../../hooks/usePendingEdits";
+import { savedText } from "../../savedText";
 import { MEASURES_SHEET } from "../../../domain/input/measuresLayout";
 import { showField } from "../fieldTarget";
 import { MeasureForm } from "./MeasureForm";
@@ -34,7 +36,9 @@ export interface MeasureCardProps {
   readonly number: number;
   readonly count: number;
   readonly problems: Partial<Record<MeasureField, string>>;
-  readonly onSave: (before: PlacedMeasure, after: NewMeasure) => Promise<string[]>;
+  readonly onSave: (before: PlacedMeasure, after: NewMeasure) => Promise<SavedField[]>;
+  /** Name the cells written (in Excel, where the sheet is at hand; not on the standalone page). */
+  readonly showsCells: boolean;
   readonly onMove: (measure: PlacedMeasure, by: -1 | 1) => Promise<void>;
   readonly onDelete: (measure: PlacedMeasure) => Promise<void>;
   /** A field to show (open the card, focus the field), asked for from the check screen. */
@@ -44,7 +48,7 @@ export interface MeasureCardProps {
 }
 
 /** One measure as a card: what it is and its status at a glance, every field on request, moved or deleted in place. */
-export function MeasureCard({ measure, number, count, problems, onSave, onMove, onDelete, show = null, onShown }: MeasureCardProps) {
+export function MeasureCard({ measure, number, count, problems, onSave, showsCells, onMove, onDelete, show = null, onShown }: MeasureCardProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<NewMeasure>(measure);
@@ -73,10 +77,10 @@ export function MeasureCard({ measure, number, count, problems, onSave, onMove, 
   });
 
   const save = () =>
-    action.run(`กำลังบันทึก${name}ลงชีต…`, async () => {
-      const cells = await onSave(measure, draft);
-      return { intent: "success", title: `บันทึก${name}แล้ว`, text: cells.length ? `เขียนเซลล์ ${cells.join(", ")}` : "ไม่มีช่องที่เปลี่ยน" };
-    }, `บันทึก${name}ไม่สำเร็จ`);
+    action.run(`กำลังบันทึก${name} ลงชีต…`, async () => {
+      const saved = await onSave(measure, draft);
+      return { intent: "success", title: `บันทึก${name} แล้ว`, text: savedText(saved, showsCells ? MEASURES_SHEET : null) };
+    }, `บันทึก${name} ไม่สำเร็จ`);
   const move = (by: -1 | 1) =>
     action.run("กำลังย้าย…", async () => {
       await onMove(measure, by);
@@ -86,7 +90,7 @@ export function MeasureCard({ measure, number, count, problems, onSave, onMove, 
     action.run(`กำลังลบ${name}…`, async () => {
       await onDelete(measure);
       return null;
-    }, `ลบ${name}ไม่สำเร็จ`);
+    }, `ลบ${name} ไม่สำเร็จ`);
 
   return (
     <li className={styles.card} aria-label={`${name}: ${measure.title || "(ยังไม่มีชื่อ)"}`}>

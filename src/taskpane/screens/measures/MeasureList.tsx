@@ -103,6 +103,7 @@ export function MeasureList({ measures, columns, issues, onChanged }: MeasureLis
               count={measures.length}
               problems={problemsOf(m.row)}
               onSave={after(services.saveMeasure)}
+              showsCells={services.file === undefined}
               onMove={after(services.moveMeasure)}
               onDelete={after(services.deleteMeasure)}
               show={m === shown ? shownField : null}

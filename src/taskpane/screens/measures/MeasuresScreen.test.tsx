@@ -1,6 +1,6 @@
 import { BLANK_MEASURE } from "../../../domain/model/measure";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { fakeServices, readOf } from "../../../../tests/taskpane/fakeServices";
+import { fakeFile, fakeServices, readOf } from "../../../../tests/taskpane/fakeServices";
 import { renderWithProviders } from "../../../../tests/taskpane/renderWithProviders";
 import { MEASURE_TEMPLATES } from "../../../domain/catalogue/templates";
 import { MeasuresScreen } from "./MeasuresScreen";
@@ -32,6 +32,25 @@ describe("MeasuresScreen: the measures on the sheet", () => {
     const [before, after] = (services.saveMeasure as jest.Mock).mock.calls[0];
     expect(before.row).toBe(3);
     expect(after).toMatchObject({ status: "อยู่ระหว่างดำเนินการ", result: "จัดแล้ว 1 ครั้ง" });
+  });
+
+  it.each<[string, boolean, string]>([
+    ["in Excel, with the cells of the sheet", false, 'บันทึกช่อง "ผลการดำเนินการ", "สถานะ" แล้ว (เซลล์ F3, G3 ในชีต มาตรการ)'],
+    ["on the standalone page, without cells", true, 'บันทึกช่อง "ผลการดำเนินการ", "สถานะ" แล้ว'],
+  ])("names the fields saved %s", async (_where, standalone, text) => {
+    const saved = [
+      { label: "ผลการดำเนินการ", cells: ["F3"] },
+      { label: "สถานะ", cells: ["G3"] },
+    ];
+    const services = fakeServices({ saveMeasure: jest.fn(async () => saved), ...(standalone ? { file: fakeFile({}, "ข้อมูล.xlsx") } : {}) });
+    renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />, services);
+    fireEvent.click(await screen.findByRole("button", { name: "แก้ไข มาตรการที่ 1" }));
+    const form = screen.getByRole("group", { name: "แก้ไขมาตรการที่ 1" });
+    fireEvent.change(within(form).getByLabelText(/^ผลการดำเนินการ/), { target: { value: "จัดแล้ว 1 ครั้ง" } });
+    fireEvent.click(screen.getByRole("button", { name: "บันทึกลงชีต มาตรการที่ 1" }));
+    expect(await screen.findByText("บันทึกมาตรการที่ 1 แล้ว")).toBeTruthy();
+    expect(screen.getByText(text)).toBeTruthy();
+    if (standalone) expect(screen.queryByText(/เซลล์/)).toBeNull();
   });
 
   it("moves and deletes a measure, asking before it deletes", async () => {

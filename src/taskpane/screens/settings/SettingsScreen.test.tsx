@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { useState } from "react";
-import { fakeServices, readOf, settingsForm } from "../../../../tests/taskpane/fakeServices";
+import { fakeFile, fakeServices, readOf, settingsForm } from "../../../../tests/taskpane/fakeServices";
 import { textDraftsOf } from "../../../app/textDrafts";
 import { renderWithProviders } from "../../../../tests/taskpane/renderWithProviders";
 import type { TaskpaneServices } from "../../services";
@@ -42,7 +42,41 @@ describe("SettingsScreen", () => {
     expect(before).toBe(FORM);
     expect(after.values).toMatchObject({ district: "ท่าใหม่", digitStyle: "เลขอารบิก", orgName: "ตัวอย่างหนึ่ง" });
     expect(after.signatories[1]).toEqual({ role: "ทราบ", name: "", position: "" });
-    expect(screen.getByText(/เขียนเซลล์ B4 ในชีต ข้อมูลรายงาน/)).toBeTruthy();
+    expect(screen.getByText('บันทึกช่อง "อำเภอ" แล้ว (เซลล์ B4 ในชีต ข้อมูลรายงาน)')).toBeTruthy();
+  });
+
+  describe("names the fields saved", () => {
+    const saved = [
+      { label: "อำเภอ", cells: ["B4"] },
+      { label: "รูปแบบตัวเลข", cells: ["B9"] },
+      { label: "ผู้ลงนาม", cells: ["A32:D33"] },
+    ];
+    const saveAfterEdit = async () => {
+      fireEvent.change(await screen.findByLabelText("อำเภอ"), { target: { value: "ท่าใหม่" } });
+      fireEvent.click(screen.getByRole("button", { name: "บันทึกลงชีต" }));
+    };
+
+    it("in Excel, with the cells of the sheet", async () => {
+      renderSettings({ saveSettings: jest.fn(async () => ({ cells: ["B4", "B9"], notFound: [], saved })) });
+      await saveAfterEdit();
+      expect(await screen.findByText('บันทึกช่อง "อำเภอ", "รูปแบบตัวเลข", "ผู้ลงนาม" แล้ว (เซลล์ B4, B9, A32:D33 ในชีต ข้อมูลรายงาน)')).toBeTruthy();
+    });
+
+    it("on the standalone page, never naming a cell", async () => {
+      renderSettings({ saveSettings: jest.fn(async () => ({ cells: ["B4", "B9"], notFound: ["จังหวัด"], saved })), file: fakeFile({}, "ข้อมูล.xlsx") });
+      await saveAfterEdit();
+      expect(await screen.findByText("บันทึกได้บางส่วน")).toBeTruthy();
+      expect(
+        screen.getByText('บันทึกช่อง "อำเภอ", "รูปแบบตัวเลข", "ผู้ลงนาม" แล้ว แต่ช่อง "จังหวัด" ไม่ได้บันทึก เพราะไม่พบแถวของช่องนั้นในชีต ข้อมูลรายงาน'),
+      ).toBeTruthy();
+      expect(screen.queryByText(/เซลล์/)).toBeNull();
+    });
+
+    it("says when a field could not be saved in Excel, with the column the label is looked for in", async () => {
+      renderSettings({ saveSettings: jest.fn(async () => ({ cells: [], notFound: ["อำเภอ"], saved: [] })) });
+      await saveAfterEdit();
+      expect(await screen.findByText('ช่อง "อำเภอ" ไม่ได้บันทึก เพราะไม่พบแถวของช่องนั้นในคอลัมน์ A ของชีต ข้อมูลรายงาน')).toBeTruthy();
+    });
   });
 
   it("will not save a Gregorian year, and says why", async () => {

@@ -8,6 +8,7 @@ import { ActionStatus } from "../../components/ActionStatus";
 import { ScreenSection } from "../../components/ScreenSection";
 import { useAction } from "../../hooks/useAction";
 import { useInputRead } from "../../hooks/useInputRead";
+import { savedText } from "../../savedText";
 import { useServices } from "../../servicesContext";
 import { showField, useShowFieldTarget } from "../fieldTarget";
 import type { Navigate } from "../screens";
@@ -106,8 +107,16 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
       const form = await services.readSettings();
       onDraftChange(form && { before: form, after: form });
       void input.refresh();
-      const text = r.cells.length ? `เขียนเซลล์ ${r.cells.join(", ")} ในชีต ${SETTINGS_SHEET}` : "ไม่มีช่องที่เปลี่ยน";
-      if (r.notFound.length) return { intent: "warning", title: "บันทึกได้บางส่วน", text: `${text} แต่ไม่พบแถว ${r.notFound.join(", ")} ในคอลัมน์ A จึงไม่ได้บันทึกช่องนั้น` };
+      // In Excel the sheet is at hand, so the cells are named too; the standalone page shows none.
+      const inExcel = services.file === undefined;
+      const text = savedText(r.saved, inExcel ? SETTINGS_SHEET : null);
+      const missing = r.notFound.map((l) => `"${l}"`).join(", ");
+      if (r.notFound.length)
+        return {
+          intent: "warning",
+          title: "บันทึกได้บางส่วน",
+          text: `${r.saved.length ? `${text} แต่` : ""}ช่อง ${missing} ไม่ได้บันทึก เพราะไม่พบแถวของช่องนั้นใน${inExcel ? "คอลัมน์ A ของ" : ""}ชีต ${SETTINGS_SHEET}`,
+        };
       return { intent: "success", title: "บันทึกลงชีตแล้ว", text };
     });
 

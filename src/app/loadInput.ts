@@ -3,6 +3,7 @@ import { officialRowLabel, SCORE_COLUMNS, SCORES_SHEET } from "../domain/input/i
 import { validateInput, withChecks } from "../domain/validation/validateInput";
 import { defaultReportKinds, unmetNeeds } from "../domain/reports/buildReport";
 import { MEASURES_SHEET } from "../domain/input/measuresLayout";
+import { fieldsOverReportLimit } from "../domain/reports/reportTextLimits";
 import { IssueCollector } from "../domain/issues/issueCollector";
 import { findLabelRow } from "../domain/input/readSettings";
 import { cellAddress } from "../domain/sheet/a1";
@@ -34,6 +35,7 @@ export async function loadInput(reader: WorkbookReader, frameworks?: readonly It
   const missingMeasures = new IssueCollector();
   if (!grids.has(MEASURES_SHEET)) missingMeasures.warning("sheet-missing", { sheet: MEASURES_SHEET }, { optional: MEASURES_SHEET });
   // What the default reports need, so that an input that validates clean builds them.
-  const needs = unmetNeeds(read.input, defaultReportKinds(read.input), { scores: { sheet: SCORES_SHEET }, measures: { sheet: MEASURES_SHEET } });
-  return { input: read.input, issues: withChecks(read.issues, [...missingMeasures.issues, ...validateInput(read.input, placeOf), ...needs]) };
+  const kinds = defaultReportKinds(read.input);
+  const needs = unmetNeeds(read.input, kinds, { scores: { sheet: SCORES_SHEET }, measures: { sheet: MEASURES_SHEET } });
+  return { input: read.input, issues: withChecks(read.issues, [...missingMeasures.issues, ...validateInput(read.input, placeOf), ...needs, ...fieldsOverReportLimit(read.input, kinds)]) };
 }

@@ -6,6 +6,7 @@ import { parseInputJson } from "../domain/input/parseInputJson";
 import { validateInput, withChecks } from "../domain/validation/validateInput";
 import { defaultReportKinds, unmetNeeds } from "../domain/reports/buildReport";
 import { INPUT_LIMITS } from "../domain/input/inputLimits";
+import { fieldsOverReportLimit } from "../domain/reports/reportTextLimits";
 import { READ_PROBLEMS, XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";
 import type { ItaFramework } from "../domain/framework/itaFramework";
 import { CliError } from "./cliError";
@@ -29,10 +30,12 @@ export async function readInputFile(path: string, frameworks?: readonly ItaFrame
     // Windows Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
     const read = parseInputJson(data.toString("utf8").replace(/^\uFEFF/, ""), frameworks);
     if (!read.input) return read;
+    const kinds = defaultReportKinds(read.input);
     const checks = [
       ...validateInput(read.input, (year, key) => ({ path: `officialTotals.${year}.${key}` }), { path: "measures" }),
       // What the default reports need, as the workbook's checks say it.
-      ...unmetNeeds(read.input, defaultReportKinds(read.input), { scores: { path: "scores" }, measures: { path: "measures" } }),
+      ...unmetNeeds(read.input, kinds, { scores: { path: "scores" }, measures: { path: "measures" } }),
+      ...fieldsOverReportLimit(read.input, kinds),
     ];
     return { input: read.input, issues: withChecks(read.issues, checks) };
   }

@@ -371,3 +371,45 @@ describe("dates whose BE year cannot be meant", () => {
     expect(texts.join("\n")).not.toMatch(/๓๑๑๑|3111/);
   });
 });
+
+describe("an input text that fits its cell but not the report's", () => {
+  const long = (title: number, methods: number) => {
+    const data = seed();
+    const m = (data.measures as Record<string, unknown>[])[0]!;
+    m.title = "ก".repeat(title);
+    m.methods = "ข".repeat(methods);
+    return data;
+  };
+
+  it("JSON: a title and methods that together pass 32,767 in the year-end report are named at validate", async () => {
+    const r = await validateObject(long(20_000, 15_000));
+    expect(r.code).toBe(1);
+    expect(at(r.issues, "text-too-long-for-report")).toEqual([["measures[0].title", "error"]]);
+    const message = r.issues.find((i) => i.code === "text-too-long-for-report")!.message;
+    expect(message).toContain("20,000 ตัวอักษร");
+    expect(message).toContain('"รายงานผลประจำปี"');
+    expect(at(r.issues, "text-too-long")).toEqual([]); // each field alone fits
+  });
+
+  it("JSON: build names the input field too, and writes nothing", async () => {
+    const file = writeBytes(dir, "too-long-for-report.json", JSON.stringify(long(20_000, 15_000)));
+    const out = join(dir, "too-long-for-report.xlsx");
+    const r = await cli("build", file, "-o", out);
+    expect(r.code).toBe(1);
+    expect(r.all).toContain("measures[0].title");
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  it("the workbook: named at the measure's title cell", async () => {
+    const input = loadFixture("seed001");
+    const measures = input.measures.map((m, i) => (i === 0 ? { ...m, title: "ก".repeat(20_000), methods: "ข".repeat(15_000) } : m));
+    const r = await validateJson(writeBytes(dir, "too-long-for-report.xlsx", await inputWorkbookBytes({ ...input, measures })));
+    const found = r.issues.filter((i) => i.code === "text-too-long-for-report");
+    expect(found.map((i) => [i.sheet, i.cell])).toEqual([[MEASURES, "B3"]]);
+  });
+
+  it("texts that fit together are no issue", async () => {
+    const r = await validateObject(long(20_000, 12_000));
+    expect(at(r.issues, "text-too-long-for-report")).toEqual([]);
+  });
+});

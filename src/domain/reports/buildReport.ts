@@ -152,6 +152,15 @@ const BUILDERS: Record<ReportKind, SheetBuilderFn> = {
   "score-comparison": buildScoreComparisonSheet,
 };
 
+/**
+ * One report sheet as its builder describes it, whatever Excel's limits (for checks that look
+ * into its cells, see reportTextLimits); null when the input does not meet the report's needs.
+ */
+export function buildReportSheet(input: ReportInput, kind: ReportKind, summary: ScoreSummary = summarizeScores(input)): SheetSpec | null {
+  if (unmetNeeds(input, [kind], {}, summary).length > 0) return null;
+  return BUILDERS[kind](input, summary);
+}
+
 export interface BuiltReport {
   readonly workbook: WorkbookSpec;
   readonly summary: ScoreSummary;

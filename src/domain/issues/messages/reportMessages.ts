@@ -14,5 +14,10 @@ export const REPORT_MESSAGES = {
     "a report asked for (or built by default) lists the measures, and the input has none",
     (p) => `สร้างชีต "${p.sheet}" ไม่ได้ เพราะยังไม่มีมาตรการ กรุณากรอกมาตรการอย่างน้อยหนึ่งมาตรการ${p.missing}`,
   ),
+  "text-too-long-for-report": withParams<{ readonly length: number; readonly sheet: string; readonly cellLength: number; readonly max: number }>(
+    "an input text that fits its own cell but makes a report cell longer than Excel keeps (joined with other text there, e.g. a measure's title and methods in the year-end report)",
+    (p) =>
+      `ข้อความนี้ยาว ${p.length.toLocaleString("en-US")} ตัวอักษร เมื่อพิมพ์ลงชีต "${p.sheet}" รวมกับข้อความอื่นในเซลล์เดียวกันจะยาว ${p.cellLength.toLocaleString("en-US")} ตัวอักษร เกินที่ Excel เก็บได้ในหนึ่งเซลล์ (${p.max.toLocaleString("en-US")}) กรุณาตัดให้สั้นลง`,
+  ),
   "sheet-limit": withParams<{ readonly problem: string }>("a report sheet over one of Excel's limits", (p) => p.problem),
 } as const;

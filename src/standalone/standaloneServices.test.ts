@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { measureFromTemplate } from "../app/measureFromTemplate";
 import { MEASURE_TEMPLATES } from "../domain/catalogue/templates";
 import { buildInputSheets } from "../domain/input/inputSheets";
+import { latestFramework } from "../domain/framework/frameworkSet";
 import { XlsxReportWriter } from "../xlsx/xlsxReportWriter";
 import { loadFixture } from "../../tests/helpers/fixtures";
 import { createStandaloneServices, downloadName, KEEP_DELAY_MS } from "./standaloneServices";
@@ -43,6 +44,17 @@ describe("the standalone page's services", () => {
     expect((await services.detectInputSheets()).present).toEqual([]);
     expect((await services.createInputSheets()).written).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายการเลือก"]);
     expect((await services.detectInputSheets()).missing).toEqual([]);
+  });
+
+  it("add the framework sheet once, whose frame then scores its year", async () => {
+    const services = createStandaloneServices(jest.fn());
+    await services.file!.open(await inputBytes(), "ข้อมูล.xlsx");
+    const next = latestFramework().fiscalYearBE + 1;
+    expect((await services.createFrameworkSheet()).written).toEqual(["เกณฑ์ ITA"]);
+    expect((await services.createFrameworkSheet()).kept).toEqual(["เกณฑ์ ITA"]);
+    const read = await services.validate();
+    expect(read.issues.filter((i) => i.sheet === "เกณฑ์ ITA")).toEqual([]);
+    expect(read.input!.frameworks?.map((f) => [f.fiscalYearBE, f.origin])).toEqual([[next, "supplied"]]);
   });
 
   it("ask for a file before anything else, in Thai", async () => {

@@ -7,6 +7,7 @@ import { saveSettings } from "../app/saveSettings";
 import { readScoresForm, saveScores } from "../app/scoresForm";
 import { readSettingsForm } from "../app/settingsForm";
 import { buildInputSheets } from "../domain/input/inputSheets";
+import { frameworkSheetDraft } from "../app/frameworkSheetDraft";
 import type { TaskpaneServices, WorkbookFileStatus } from "../taskpane/services";
 import { fileTypeText } from "./fileTypeText";
 import type { InMemoryWorkbook } from "./inMemoryWorkbook";
@@ -164,6 +165,7 @@ export function createStandaloneServices(deliver: Deliver, store: WorkbookStore 
     },
     detectInputSheets: async () => detectInputSheets(book().reader),
     createInputSheets: changing(async () => book().writer.write({ sheets: buildInputSheets() })),
+    createFrameworkSheet: changing(async () => book().writer.write({ sheets: [frameworkSheetDraft()] })),
     readSettings: async () => readSettingsForm(book().reader),
     saveSettings: changing(async (before, after) => saveSettings(book().reader, book().cells, before, after)),
     validate: async () => loadInput(book().reader),

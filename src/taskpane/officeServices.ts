@@ -4,6 +4,7 @@ import { loadInput } from "../app/loadInput";
 import { saveSettings } from "../app/saveSettings";
 import { readSettingsForm } from "../app/settingsForm";
 import { buildInputSheets } from "../domain/input/inputSheets";
+import { frameworkSheetDraft } from "../app/frameworkSheetDraft";
 import { detectCapabilities, missingCapabilityNotes } from "../excel/capabilities";
 import { OfficeCellWriter } from "../excel/officeCellWriter";
 import { toWorkbookWriteError } from "../excel/officeErrors";
@@ -57,6 +58,7 @@ export function createOfficeServices(
     capabilityNotes: missingCapabilityNotes(caps),
     detectInputSheets: thaiErrors(() => detectInputSheets(reader)),
     createInputSheets: () => writer.write({ sheets: buildInputSheets() }),
+    createFrameworkSheet: () => writer.write({ sheets: [frameworkSheetDraft()] }),
     readSettings: thaiErrors(() => readSettingsForm(reader)),
     saveSettings: thaiErrors((before, after) => saveSettings(reader, cells, before, after)),
     validate: thaiErrors(() => loadInput(reader)),

@@ -58,6 +58,8 @@ export interface TaskpaneServices {
   detectInputSheets(): Promise<InputSheetsPresence>;
   /** Creates the missing input sheets; existing ones are kept as they are. */
   createInputSheets(): Promise<WriteResult>;
+  /** Adds the framework sheet (เกณฑ์ ITA) drafted for the year after the latest known frame; an existing one is kept. */
+  createFrameworkSheet(): Promise<WriteResult>;
   /** The Settings sheet as a form; null when the sheet does not exist. */
   readSettings(): Promise<SettingsForm | null>;
   saveSettings(before: SettingsForm, after: SettingsForm): Promise<SettingsSaveResult>;

@@ -33,6 +33,7 @@ export function fakeServices(overrides: Partial<TaskpaneServices> = {}): Taskpan
     capabilityNotes: [],
     detectInputSheets: jest.fn(async () => ({ present: ["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ"], missing: [] })),
     createInputSheets: jest.fn(async () => ({ written: [], kept: ["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ"], skipped: [] })),
+    createFrameworkSheet: jest.fn(async () => ({ written: ["เกณฑ์ ITA"], kept: [], skipped: [] })),
     readSettings: jest.fn(async () => settingsForm({ orgName: "ตัวอย่างหนึ่ง", fiscalYear: "2567" })),
     saveSettings: jest.fn(async () => ({ cells: ["B4"], notFound: [], saved: [{ label: "อำเภอ", cells: ["B4"] }] })),
     validate: jest.fn(async () => readOf("seed001")),

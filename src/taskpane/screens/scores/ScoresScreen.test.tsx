@@ -3,6 +3,8 @@ import { fakeServices, readOf } from "../../../../tests/taskpane/fakeServices";
 import { renderWithProviders } from "../../../../tests/taskpane/renderWithProviders";
 import { CHANGE_DEBOUNCE_MS } from "../../hooks/useInputRead";
 import { ScoresScreen } from "./ScoresScreen";
+import { latestFramework } from "../../../domain/framework/frameworkSet";
+import { nextYearDraft } from "../../../domain/input/frameworkSheet";
 
 describe("ScoresScreen", () => {
   it("shows both years' computed overall, level and instruments beside every indicator's scores and change", async () => {
@@ -76,5 +78,39 @@ describe("ScoresScreen", () => {
   it("shows a failed read as a Thai message", async () => {
     renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, fakeServices({ validate: jest.fn(async () => Promise.reject(new Error("boom"))) }));
     expect(await screen.findByText(/เกิดข้อผิดพลาดที่ไม่คาดคิด .*\(รายละเอียด: boom\)/)).toBeTruthy();
+  });
+
+  describe("the frame the years are scored by", () => {
+    const next = latestFramework().fiscalYearBE + 1;
+
+    it("adds the framework sheet for the year after the latest known frame, says what to do, and reads the sheets again", async () => {
+      const services = fakeServices();
+      renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, services);
+      const panel = await screen.findByRole("region", { name: "เกณฑ์การประเมิน" });
+      expect(panel.textContent).toContain(`โปรแกรมรู้เกณฑ์ถึงปี ${next - 1}`);
+      fireEvent.click(within(panel).getByRole("button", { name: `เพิ่มชีต เกณฑ์ ITA ปี ${next}` }));
+      expect(await within(panel).findByText("เพิ่มชีต เกณฑ์ ITA แล้ว")).toBeTruthy();
+      expect(services.createFrameworkSheet).toHaveBeenCalledTimes(1);
+      await waitFor(() => expect(services.validate).toHaveBeenCalledTimes(2));
+    });
+
+    it("says which years the sheet's frame scores, and offers no second sheet", async () => {
+      const read = readOf("seed001");
+      const services = fakeServices({ validate: jest.fn(async () => ({ ...read, input: { ...read.input!, frameworks: [nextYearDraft(latestFramework())] } })) });
+      renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, services);
+      const panel = await screen.findByRole("region", { name: "เกณฑ์การประเมิน" });
+      expect(panel.textContent).toContain(`ปี ${next} คิดคะแนนตามเกณฑ์ในชีต เกณฑ์ ITA ที่ผู้จัดทำกำหนด`);
+      expect(within(panel).queryByRole("button")).toBeNull();
+    });
+
+    it("says the sheet is not used while it has errors, with the way to them", async () => {
+      const onNavigate = jest.fn();
+      const issue = { code: "framework-value-invalid" as const, severity: "error" as const, message: "x", sheet: "เกณฑ์ ITA", cell: "B5" };
+      renderWithProviders(<ScoresScreen onNavigate={onNavigate} />, fakeServices({ validate: jest.fn(async () => readOf("seed001", [issue])) }));
+      const panel = await screen.findByRole("region", { name: "เกณฑ์การประเมิน" });
+      expect(panel.textContent).toContain("ชีต เกณฑ์ ITA มีปัญหา 1 รายการ จึงยังไม่ได้ใช้เกณฑ์ในชีตนั้น");
+      fireEvent.click(within(panel).getByText("ดูที่หน้าตรวจข้อมูล"));
+      expect(onNavigate).toHaveBeenCalledWith("check");
+    });
   });
 });

@@ -16,6 +16,7 @@ import { useShowFieldTarget } from "../fieldTarget";
 import { ScoresEditor, scoreFieldId } from "./ScoresEditor";
 import { useScoreDrafts } from "./useScoreDrafts";
 import { YearSummaryCard } from "./YearSummaryCard";
+import { FrameworkSheetPanel } from "./FrameworkSheetPanel";
 
 const useStyles = makeStyles({
   cards: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -118,6 +119,7 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
         )}
         <ScoresEditor form={form} summary={summary} drafts={drafts} issueAt={issueAt} />
         <Text size={200}>* คะแนนต่ำกว่าเกณฑ์ผ่าน {barText(framework.passMark)} คะแนน ทศนิยมไม่เกิน 2 ตำแหน่งตามที่ ป.ป.ช. ประกาศ</Text>
+        {read && <FrameworkSheetPanel read={read} onChanged={reread} onNavigate={onNavigate} />}
       </>
     );
   return (

@@ -20,6 +20,9 @@ export function summaryToJson(summary: ScoreSummary, issues: readonly Validation
       instruments: Object.fromEntries(y.instruments.map((i) => [i.code, n(i.score)])),
       overall: n(y.overall),
       level: y.level,
+      // Where the indicators are incomplete: those without a score, and the totals taken as published.
+      missingIndicators: y.missing,
+      publishedTotals: y.published,
     })),
     comparison: c && {
       previousYearBE: c.previousYearBE,
@@ -50,7 +53,8 @@ export function summaryToText(summary: ScoreSummary): string {
   for (const y of summary.years) {
     const inst = y.instruments.map((i) => `${i.code} ${f(i.score)}`).join("  ");
     const status = { verified: "", provisional: " [เกณฑ์เบื้องต้น]", assumed: ` [ใช้เกณฑ์ปี ${y.framework.basedOn?.fiscalYearBE}]` }[y.framework.status];
-    lines.push(`ปี ${y.fiscalYearBE}: คะแนนรวม ${f(y.overall)} ระดับ ${y.level}  (${inst})${status}${y.framework.origin === "supplied" ? " [เกณฑ์ที่ผู้ใช้กำหนด]" : ""}`);
+    const published = y.published.length ? ` [ใช้คะแนนที่ประกาศ: ${y.published.map((k) => (k === "overall" ? "คะแนนรวม" : k)).join(", ")}; ไม่มีคะแนนตัวชี้วัดที่ ${y.missing.join(", ")}]` : "";
+    lines.push(`ปี ${y.fiscalYearBE}: คะแนนรวม ${f(y.overall)} ระดับ ${y.level}  (${inst})${status}${y.framework.origin === "supplied" ? " [เกณฑ์ที่ผู้ใช้กำหนด]" : ""}${published}`);
   }
   if (summary.years.length === 0) lines.push("ยังไม่มีปีที่มีคะแนนครบทุกตัวชี้วัด จึงยังไม่มีคะแนนให้สรุป (รายงานผลตามมาตรการสร้างได้โดยไม่ต้องมีคะแนน)");
   const c = summary.comparison;

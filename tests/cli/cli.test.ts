@@ -29,12 +29,21 @@ describe("ita-report summary", () => {
     expect(json.issues).toEqual([]);
   });
 
-  it("prints seed 002's 2562 figures: 76.05, level B", async () => {
+  it("prints seed 002's 2562 figures: 76.05, level B, the published OIT where indicator 9 has no score", async () => {
     const r = await cli("summary", join(FIXTURE_DIR, "seed002.json"), "--json");
     const [y] = JSON.parse(r.out).years;
     expect(y).toMatchObject({ overall: 76.05, level: "B", instruments: { IIT: 87.46, EIT: 66.29, OIT: 74.8 } });
-    expect(y.indicators[8].score).toBe(55.85);
-    expect(y.indicators[9].score).toBe(93.75);
+    expect(y).toMatchObject({ missingIndicators: [9], publishedTotals: ["overall", "OIT"] });
+    expect(y.indicators.map((i: { number: number }) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 10]);
+    expect(y.indicators[8].score).toBe(93.75);
+    const text = await cli("summary", join(FIXTURE_DIR, "seed002.json"));
+    expect(text.out).toContain("ปี 2562: คะแนนรวม 76.05 ระดับ B  (IIT 87.46  EIT 66.29  OIT 74.80) [ใช้คะแนนที่ประกาศ: คะแนนรวม, OIT; ไม่มีคะแนนตัวชี้วัดที่ 9]");
+  });
+
+  it("prints seed 004's 2565 figures from its published overall score alone: 90.93, level A", async () => {
+    const r = await cli("summary", join(FIXTURE_DIR, "seed004.json"), "--json");
+    const [y] = JSON.parse(r.out).years;
+    expect(y).toMatchObject({ fiscalYearBE: 2565, overall: 90.93, level: "A", instruments: {}, indicators: [], publishedTotals: ["overall"] });
   });
 });
 

@@ -100,7 +100,7 @@ describe("a report that needs scores names what it lacks", () => {
     const file = writeJson("no-scores-asked.json", { ...fixture("seed000"), scores: {}, officialTotals: {} });
     const built = await cli("build", file, "-o", join(dir, "never.xlsx"), "--reports", "score-comparison");
     expect(built.code).toBe(1);
-    expect(built.err).toContain('สร้างชีต "เปรียบเทียบคะแนน ITA" ไม่ได้ เพราะต้องใช้คะแนน ITA ครบทุกตัวชี้วัดอย่างน้อยหนึ่งปี');
+    expect(built.err).toContain('สร้างชีต "เปรียบเทียบคะแนน ITA" ไม่ได้ เพราะยังไม่มีคะแนน ITA ที่รายงานนี้ต้องใช้');
     expect(built.err).toContain("คะแนนตัวชี้วัดที่ 1–10 อย่างน้อยหนึ่งปี ที่ scores.<ปี พ.ศ.>.<ตัวชี้วัด> เช่น scores.2565.1");
   });
 

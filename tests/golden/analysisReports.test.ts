@@ -7,14 +7,17 @@ import { EMPTY_TEXTS } from "../../src/domain/model/reportTexts";
 /** The text rendering of one sheet of a rendered workbook. */
 const built = (text: string, sheet: string) => text.slice(text.indexOf(`== ${sheet} `)).split("\n== ")[0]!;
 
-const build = (fixture: string) => buildReport(loadFixture(fixture), ["memo", "analysis", "plan"]);
+/** Seed 004 quotes only the overall score and findings per instrument: no analysis of indicators. */
+const KINDS = { seed002: ["memo", "analysis", "plan"], seed004: ["memo", "plan"] } as const;
+const build = (fixture: keyof typeof KINDS) => buildReport(loadFixture(fixture), KINDS[fixture]);
 
-describe.each(["seed002", "seed004"])("%s: memo, analysis and improvement plan", (fixture) => {
+describe.each(["seed002", "seed004"] as const)("%s: memo, analysis (where its scores allow) and improvement plan", (fixture) => {
   const built = build(fixture);
 
-  it("builds the three sheets in the order asked", () => {
+  it("builds the sheets in the order asked", () => {
     expect(built.issues).toEqual([]);
-    expect(built.workbook.sheets.map((s) => s.name)).toEqual(["บันทึกข้อความ", "วิเคราะห์ผล ITA", "แผนพัฒนาจากผล ITA"]);
+    const names = { memo: "บันทึกข้อความ", analysis: "วิเคราะห์ผล ITA", plan: "แผนพัฒนาจากผล ITA" };
+    expect(built.workbook.sheets.map((s) => s.name)).toEqual(KINDS[fixture].map((k) => names[k]));
   });
 
   it("matches the golden text rendering", () => {
@@ -29,26 +32,32 @@ describe.each(["seed002", "seed004"])("%s: memo, analysis and improvement plan",
   });
 });
 
-describe("the analysis narrative agrees with the numbers (seed 002, ITA 2562)", () => {
+describe("the analysis narrative agrees with the numbers (seed 002, ITA 2562; indicator 9 not published, its OIT is)", () => {
   const text = renderWorkbookAsText(build("seed002").workbook);
 
   it.each([
     ["the overall score and level", 'รวม 76.05 คะแนน อยู่ในระดับ “B”'],
-    ["the pass count", "ผ่านเกณฑ์ 85 คะแนน 5 จาก 10 ตัวชี้วัด ต่ำกว่าเกณฑ์ 5 ตัวชี้วัด"],
+    ["the pass count, over the nine scored indicators", "ผ่านเกณฑ์ 85 คะแนน 5 จาก 9 ตัวชี้วัดที่มีคะแนน (ไม่มีคะแนนตัวชี้วัดที่ 9 การเปิดเผยข้อมูล) ต่ำกว่าเกณฑ์ 4 ตัวชี้วัด"],
     ["two strengths", "จุดแข็ง (คะแนนตั้งแต่ 90 ขึ้นไป) จำนวน 2 ตัวชี้วัด ได้แก่ ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (94.15) ตัวชี้วัดที่ 10 การป้องกันการทุจริต (93.75)"],
-    ["eight points to develop, indicator 9 among them (the seed listed 7)", "จุดที่ต้องพัฒนา (คะแนนต่ำกว่า 90) จำนวน 8 ตัวชี้วัด"],
-    ["the lowest indicator", "ตัวชี้วัดที่ได้คะแนนต่ำที่สุด คือ ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 55.85 คะแนน"],
+    ["seven points to develop, as the seed listed", "จุดที่ต้องพัฒนา (คะแนนต่ำกว่า 90) จำนวน 7 ตัวชี้วัด"],
+    ["the lowest scored indicator", "ตัวชี้วัดที่ได้คะแนนต่ำที่สุดในตัวชี้วัดที่มีคะแนน คือ ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 61.37 คะแนน"],
     ["IIT against 85", "(IIT) ได้ 87.46 คะแนน ผ่านเกณฑ์ 85 คะแนน"],
     ["EIT against 85", "(EIT) ได้ 66.29 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน"],
-    ["OIT against 85", "(OIT) ได้ 74.80 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน"],
+    ["OIT, published, against 85", "(OIT) ได้ 74.80 คะแนน (คะแนนที่ ป.ป.ช. ประกาศ) ต่ำกว่าเกณฑ์ 85 คะแนน ไม่มีคะแนนตัวชี้วัดที่ 9 การเปิดเผยข้อมูล"],
+    ["the note on the published figures", "ปี 2562 ไม่มีคะแนนตัวชี้วัดที่ 9 คะแนนรวม ITA และ คะแนนแบบวัด OIT จึงเป็นคะแนนที่ ป.ป.ช. ประกาศ ไม่ได้คำนวณจากคะแนนรายตัวชี้วัด"],
   ])("states %s", (_what, sentence) => {
     expect(text).toContain(sentence);
   });
 
-  it("lists the eight indicators below 90 in descending score order", () => {
+  it("never makes up indicator 9's score (2 × 74.80 − 93.75 = 55.85 is arithmetic, not a published figure)", () => {
+    expect(text).not.toContain("55.85");
+    expect(text).not.toMatch(/\| ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล \| OIT \|/);
+  });
+
+  it("lists the seven scored indicators below 90 in descending score order", () => {
     const line = text.split("\n").find((l) => l.includes("จุดที่ต้องพัฒนา (คะแนนต่ำกว่า 90)"))!;
     const numbers = [...line.matchAll(/ตัวชี้วัดที่ (\d+)/g)].map((m) => Number(m[1]));
-    expect(numbers).toEqual([5, 3, 2, 4, 7, 6, 8, 9]);
+    expect(numbers).toEqual([5, 3, 2, 4, 7, 6, 8]);
   });
 
   it("offers the plan as seed 002's four columns, every measure in row order, numbered by the product", () => {
@@ -61,29 +70,30 @@ describe("the analysis narrative agrees with the numbers (seed 002, ITA 2562)", 
   });
 });
 
-describe("the memo of seed 004 (ITA 2565: 90.93, level A, OIT below 85)", () => {
+describe("the memo and plan of seed 004 (ITA 2565: only the overall 90.93, level A, and findings per instrument)", () => {
   const text = renderWorkbookAsText(build("seed004").workbook);
 
-  it("prints the plan's weakness, approach and tracking as typed, the IIT measure on a strong indicator included", () => {
+  it("prints the plan's weakness, approach and tracking as typed, each measure under its indicator, no score made up", () => {
     const plan = built(text, "แผนพัฒนาจากผล ITA");
-    expect(plan).toContain("ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต: ๙๘.๐๐ คะแนน (จุดแข็ง)");
+    expect(plan).toContain("ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต: ไม่มีคะแนนรายตัวชี้วัด");
+    expect(plan).toMatch(/\n\s+\d+ \| แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน \(IIT\)\n/); // no score on the banner
+    expect(plan).not.toMatch(/คะแนน \((จุดแข็ง|จุดที่ต้องพัฒนา)\)/);
     expect(plan).toContain("| การส่งเสริมความโปร่งใส | ๑. จัดทำคู่มือการจัดการเรื่องร้องเรียนการทุจริตของเจ้าหน้าที่\\n");
     expect(plan).toContain("| รายงานความก้าวหน้าในการประชุมหัวหน้าส่วนราชการ และสรุปผลเมื่อสิ้นปีงบประมาณ |  | ✓");
     for (const m of loadFixture("seed004").measures) expect(plan).toContain(`| ${m.title.replace(/\d/g, (c) => String.fromCharCode(0x0e50 + Number(c)))} |`);
   });
 
-  it("shows a weak indicator without a measure as such in the plan", () => {
-    expect(text).toMatch(/ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต: ๘๙\.๐๐ คะแนน \(จุดที่ต้องพัฒนา\)\n\s+\d+ \| การป้องกันการทุจริต \| ยังไม่กำหนดมาตรการ/);
+  it("says in the notes of memo and plan that 90.93 is the published overall score and no instrument score is known", () => {
+    const note = "ปี ๒๕๖๕ ไม่มีคะแนนรายตัวชี้วัด คะแนนรวม ITA จึงเป็นคะแนนที่ ป.ป.ช. ประกาศ ไม่ได้คำนวณจากคะแนนรายตัวชี้วัด และไม่มีคะแนนแบบวัด IIT EIT และ OIT";
+    expect(built(text, "บันทึกข้อความ")).toContain(note);
+    expect(built(text, "แผนพัฒนาจากผล ITA")).toContain(note);
   });
 
-  it("drafted, numbers its facts itself and names OIT as below the target", () => {
+  it("drafted, builds from the overall score alone: level A, numbered facts, no instrument figure made up", () => {
     const text = renderWorkbookAsText(buildReport({ ...loadFixture("seed004"), texts: EMPTY_TEXTS }, ["memo"]).workbook);
-    // Fiscal year 2566: the 2566 record's O43 first, its digits Thai as the document's.
-    expect(text).toContain("๑. ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ O๔๓ “การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน” ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖");
-    expect(text).toMatch(/๒\. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน \(IIT\) ได้ ๙๗\.๕๐/);
-    expect(text).toMatch(/๔\. แบบตรวจการเปิดเผยข้อมูลสาธารณะ \(OIT\) ได้ ๘๒\.๒๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนน/);
-    expect(text).toContain("๖. ผลการดำเนินการตามมาตรการรอบ ๖ เดือน");
     expect(text).toContain('ได้คะแนนรวม ๙๐.๙๓ คะแนน อยู่ในระดับ “A”');
+    expect(text).toContain("๒. ผลการดำเนินการตามมาตรการรอบ ๖ เดือน");
+    expect(text).not.toMatch(/\(IIT\) ได้|\(OIT\) ได้/);
   });
 
   it("runs the approval chain from the settings, ending with ทราบ", () => {

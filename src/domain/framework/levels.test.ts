@@ -1,5 +1,5 @@
 import { frameworkFor } from "./frameworkSet";
-import { bandNamed, levelOf, type LevelScheme } from "./levels";
+import { bandNamed, levelOf, levelWhereKnown, type LevelScheme } from "./levels";
 
 const GRADE_AA_F = frameworkFor(2565)!.levelScheme;
 const PASS_LEVELS = frameworkFor(2566)!.levelScheme;
@@ -73,5 +73,30 @@ describe("bandNamed", () => {
     [PASS_LEVELS, "", null],
   ])("%#: %j → %s", (scheme, label, expected) => {
     expect(bandNamed(scheme, label)?.level ?? null).toBe(expected);
+  });
+});
+
+describe("levelWhereKnown", () => {
+  it.each<[LevelScheme, number, (number | null)[], string | null]>([
+    [GRADE_AA_F, 9093, [null, null, null], "A"], // seed 004: AA–F needs the overall score alone
+    [GRADE_AA_F, 7605, [8746, null, 7480], "B"],
+    [PASS_LEVELS, 9542, [null, null, null], null], // ≥ 85: the instruments decide
+    [PASS_LEVELS, 9542, [9957, 9374, 9357], "ผ่านดี"], // as levelOf
+    [PASS_LEVELS, 9542, [9957, 8000, null], "ผ่าน"], // EIT < 85 rules out both upper bands, whatever OIT is
+    [PASS_LEVELS, 9600, [9957, 9374, null], null], // not ผ่านดีเยี่ยม; ผ่านดี or ผ่าน hangs on OIT
+    [PASS_LEVELS, 9600, [9957, 9874, null], null], // ผ่านดีเยี่ยม hangs on OIT
+    [PASS_LEVELS, 8000, [null, null, null], "ต้องปรับปรุง"], // below 85 the overall score decides
+    [PASS_LEVELS, 6999, [null, null, null], "ต้องปรับปรุงโดยด่วน"],
+  ])("%#: overall %d, instruments %j → %s", (scheme, overall, instruments, expected) => {
+    expect(levelWhereKnown(scheme, overall, instruments)).toBe(expected);
+  });
+
+  it("agrees with levelOf whenever every instrument is known", () => {
+    for (const scheme of [GRADE_AA_F, PASS_LEVELS])
+      for (const overall of [0, 6999, 7000, 8499, 8500, 9499, 9500, 10000])
+        for (const inst of [8499, 8500, 9499, 9500]) {
+          const scores = [inst, 9600, 9600];
+          expect(levelWhereKnown(scheme, overall, scores)).toBe(levelOf(scheme, overall, scores));
+        }
   });
 });

@@ -39,6 +39,25 @@ export function levelOf(
   return (band ?? scheme.bands[scheme.bands.length - 1]!).level;
 }
 
+/**
+ * The level of an overall score when some instruments' scores are unknown (null): the first band
+ * the known figures reach, or null where an unknown instrument decides between two bands.
+ * With every instrument known it is {@link levelOf}.
+ *
+ * @example
+ * levelWhereKnown(frameworkFor(2565)!.levelScheme, 9093, [null, null, null]) //=> "A" (overall alone)
+ * levelWhereKnown(frameworkFor(2567)!.levelScheme, 9093, [null, 9000, 9000]) //=> null (IIT decides)
+ */
+export function levelWhereKnown(scheme: LevelScheme, overall: Hundredths, instruments: readonly (Hundredths | null)[]): string | null {
+  for (const b of scheme.bands) {
+    if (overall < b.minOverall) continue;
+    if (b.minEachInstrument === undefined) return b.level;
+    if (instruments.some((s) => s !== null && s < b.minEachInstrument!)) continue;
+    return instruments.some((s) => s === null) ? null : b.level;
+  }
+  return scheme.bands[scheme.bands.length - 1]!.level;
+}
+
 const labelKey = (label: string) => label.replace(/^\s*ระดับ/, "").replace(/\s+/g, "").toUpperCase();
 
 /**

@@ -1,5 +1,5 @@
 import { frameworkFor } from "../framework/frameworkSet";
-import { computeYearResult } from "../scoring/yearResult";
+import { yearResultFrom } from "../scoring/yearResult";
 import { parseInputJson } from "./parseInputJson";
 import type { ValidationIssue } from "../issues/validationIssue";
 import { DEFAULT_LAYOUT } from "../model/reportLayout";
@@ -67,7 +67,8 @@ describe("parseInputJson", () => {
       expect(input!.digitStyle).toBe("arabic");
       expect(input!.reportDate).toEqual({ yearBE: 2563, month: 2, day: 14 }); // "2020-02-14"
       expect(input!.memo.number).toBe("นศ 78901/");
-      expect([...input!.scores.get(2562)!.values()]).toEqual([9415, 8543, 8752, 8258, 8764, 6705, 7046, 6137, 5585, 9375]);
+      // Indicator 9's score is not in the seed (only the OIT it belongs to): never made up.
+      expect([...input!.scores.get(2562)!.values()]).toEqual([9415, 8543, 8752, 8258, 8764, 6705, 7046, 6137, 9375]);
       expect(input!.officialTotals.get(2562)).toEqual({ overall: 7605, IIT: 8746, EIT: 6629, OIT: 7480 });
       expect(input!.signatories.map((s) => s.role)).toEqual(["ผู้รายงาน", "ผู้ตรวจสอบ", "ทราบ"]);
       expect(input!.measures).toHaveLength(6);
@@ -79,7 +80,7 @@ describe("parseInputJson", () => {
       ["seed 002", SEED002, 2562, "B", { overall: 7605, IIT: 8746, EIT: 6629, OIT: 7480 }],
     ])("%s ITA %d computes to the published figures (%s)", (_seed, text, year, level, published) => {
       const { input } = parseInputJson(text);
-      const result = computeYearResult(frameworkFor(year)!, input!.scores.get(year)!);
+      const result = yearResultFrom(frameworkFor(year)!, input!.scores.get(year)!, input!.officialTotals.get(year) ?? {})!;
       const computed: Record<string, number> = { overall: result.overall };
       for (const i of result.instruments) computed[i.code] = i.score;
       for (const [key, value] of Object.entries(published)) expect([key, computed[key]]).toEqual([key, value]);
@@ -154,8 +155,7 @@ describe("parseInputJson", () => {
       ["negative", { scores: scores2567({ "5": -1 }) }, [["score-out-of-range", "scores.2567.5"]]],
       ["text score", { scores: scores2567({ "9": "ไม่มี" }) }, [["score-not-a-number", "scores.2567.9"]]],
       ["boolean score", { scores: scores2567({ "9": true }) }, [["score-not-a-number", "scores.2567.9"]]],
-      ["blank text score", { scores: scores2567({ "3": " " }) }, [["score-empty", "scores.2567.3"]]],
-      ["missing indicator", { scores: scores2567({ "10": undefined }) }, [["score-empty", "scores.2567.10"]]],
+      // A blank or missing score beside the others is a warning (no published instrument score stands in).
       ["indicator 11", { scores: scores2567({ "11": 90 }) }, [["indicator-invalid", "scores.2567.11"]]],
       ["indicator 0", { scores: scores2567({ "0": 90 }) }, [["indicator-invalid", "scores.2567.0"]]],
       // official totals
@@ -202,11 +202,26 @@ describe("parseInputJson", () => {
       for (const issue of issues) expect(issue.severity).toBe("warning");
     });
 
-    it("reports a JSON null score at its path", () => {
-      const { issues } = parseInputJson(seed001With({ scores: scores2567({ "4": null }) }));
-      expect(issues).toHaveLength(1);
-      expect(issues[0]).toMatchObject({ severity: "error", path: "scores.2567.4" });
-      expect(issues[0]!.code).toMatch(/^score-/);
+    it.each<[string, Record<string, unknown>, string[]]>([
+      ["blank text score", { scores: scores2567({ "3": " " }) }, ["scores.2567.3"]],
+      ["missing indicator", { scores: scores2567({ "10": undefined }) }, ["scores.2567.10"]],
+      ["missing indicator, its instrument's score published", { scores: scores2567({ "10": undefined }), officialTotals: { "2567": { OIT: 93.57 } } }, []],
+    ])("reads a %s as no score, a warning beside the other scores unless a published score stands in", (_what, fields, paths) => {
+      const { issues } = parseInputJson(seed001With(fields));
+      expect(issues.map((i) => [i.code, i.severity, i.path])).toEqual(paths.map((p) => ["score-empty", "warning", p]));
+    });
+
+    it("reads a JSON null score as no score, a warning at its path beside the other scores", () => {
+      const { input, issues } = parseInputJson(seed001With({ scores: scores2567({ "4": null }) }));
+      expect(issues).toEqual([expect.objectContaining({ code: "score-empty", severity: "warning", path: "scores.2567.4" })]);
+      expect(issues[0]!.message).toContain("คะแนนตัวชี้วัดที่ 4: ยังไม่ได้กรอกคะแนน");
+      expect(input!.scores.get(2567)!.has(4)).toBe(false);
+    });
+
+    it("says nothing of a year with no indicator scores but its published overall score (seed 004)", () => {
+      const { input, issues } = parseInputJson(seed001With({ scores: {}, officialTotals: { "2565": { overall: 90.93 } } }));
+      expect(issues).toEqual([]);
+      expect(input!.officialTotals.get(2565)).toEqual({ overall: 9093 });
     });
 
     it("names the offending value and the indicator in a score message", () => {

@@ -1,7 +1,7 @@
 import { firstFrameworkYear, frameworkFor, frameworkSetWith, type FrameworkSet } from "../framework/frameworkSet";
 import { assumedYearParams, indicatorNumbersText } from "../framework/frameworkText";
 import type { IndicatorNumber } from "../framework/indicators";
-import { hasIndicator, type ItaFramework } from "../framework/itaFramework";
+import { hasIndicator, indicatorOf, type ItaFramework } from "../framework/itaFramework";
 import { measuresFramework } from "../scoring/inputFrameworks";
 import type { Hundredths } from "../numbers/hundredths";
 import { parseScore } from "../numbers/parseScore";
@@ -105,10 +105,12 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
   // The user's framework records (--framework) win over the built-in ones of their years.
   const frameworks = frameworkSetWith(supplied);
   const fiscalYearBE = fy.ok ? fy.value : 0;
-  const scores = readYears(data.scores, "scores", frameworks, issues, (obj, path, framework) => readIndicatorScores(obj, path, framework, issues));
+  const blanks: BlankScores[] = [];
+  const scores = readYears(data.scores, "scores", frameworks, issues, (obj, path, framework) => readIndicatorScores(obj, path, framework, issues, blanks));
   const officialTotals = readYears(data.officialTotals, "officialTotals", frameworks, issues, (obj, path, framework) =>
     readTotals(obj, path, framework, issues),
   );
+  warnOfBlanks(blanks, officialTotals, issues);
   const signatories = readSignatories(data.signatories, issues);
   signatoryNameIssues(signatories, (i) => ({ path: `signatories[${i}].name` }), issues);
   const input: ReportInput = {
@@ -190,16 +192,45 @@ function scoreAt(value: Json | undefined, path: string, label: string, issues: I
   return null;
 }
 
-function readIndicatorScores(obj: JsonObject, path: string, framework: ItaFramework, issues: IssueCollector): Map<IndicatorNumber, Hundredths> {
+/** The indicators of a year given no score, for the warning once its published totals are known. */
+interface BlankScores {
+  readonly yearBE: number;
+  readonly path: string;
+  readonly framework: ItaFramework;
+  readonly numbers: readonly IndicatorNumber[];
+}
+
+/**
+ * Beside other scores of its year, a missing or blank score is likely an oversight: a warning,
+ * unless its instrument's published score stands in for it (seed 002's indicator 9 under its OIT).
+ */
+function warnOfBlanks(blanks: readonly BlankScores[], totals: ReadonlyMap<number, OfficialTotals>, issues: IssueCollector): void {
+  for (const { yearBE, path, framework, numbers } of blanks) {
+    if (numbers.length === framework.indicators.length) continue;
+    for (const n of numbers)
+      if (totals.get(yearBE)?.[indicatorOf(framework, n).instrument] === undefined)
+        issues.warning("score-empty", { path: `${path}.${n}` }, { subject: `คะแนนตัวชี้วัดที่ ${n}`, value: "" });
+  }
+}
+
+function readIndicatorScores(obj: JsonObject, path: string, framework: ItaFramework, issues: IssueCollector, blanks: BlankScores[]): Map<IndicatorNumber, Hundredths> {
   const scores = new Map<IndicatorNumber, Hundredths>();
   // Only the plain number is read ("8"): "08" or " 8" would be taken for indicator 8 and then ignored.
   for (const key of Object.keys(obj))
     if (!hasIndicator(framework, Number(key)) || String(Number(key)) !== key)
       issues.error("indicator-invalid", { path: `${path}.${key}` }, { value: key, numbers: indicatorNumbersText(framework), year: framework.fiscalYearBE });
+  const blank: IndicatorNumber[] = [];
   for (const { number: n } of framework.indicators) {
-    const h = scoreAt(obj[String(n)], `${path}.${n}`, `คะแนนตัวชี้วัดที่ ${n}`, issues);
+    const value = obj[String(n)];
+    // A missing or blank score is no error: the reports use the published totals, or say what they lack.
+    if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) {
+      blank.push(n);
+      continue;
+    }
+    const h = scoreAt(value, `${path}.${n}`, `คะแนนตัวชี้วัดที่ ${n}`, issues);
     if (h !== null) scores.set(n, h);
   }
+  if (blank.length > 0) blanks.push({ yearBE: framework.fiscalYearBE, path, framework, numbers: blank });
   return scores;
 }
 

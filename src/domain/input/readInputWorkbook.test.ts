@@ -186,8 +186,6 @@ describe("readInputWorkbook", () => {
       ["a boolean", "scores", "E6", true, "score-not-a-number", "error", ""],
       ["Excel #N/A", "scores", "E13", { error: "#N/A" }, "score-cell-error", "error", "#N/A"],
       ["Excel #DIV/0!", "scores", "D9", { error: "#DIV/0!" }, "score-cell-error", "error", "#DIV/0!"],
-      ["blank score", "scores", "E8", null, "score-empty", "error", "ยังไม่ได้กรอกคะแนน"],
-      ["blank text score", "scores", "E8", "  ", "score-empty", "error", ""],
       // Scores sheet: the year row
       ["Gregorian year", "scores", "E2", 2024, "year-gregorian", "error", "2567"],
       ["Gregorian year as text", "scores", "D2", "2023", "year-gregorian", "error", "2566"],
@@ -243,6 +241,24 @@ describe("readInputWorkbook", () => {
       // (A bad indicator number also leaves its row's indicator without a row: see below.)
       expect(issues.filter((i) => i.cell !== cell && i.code !== "indicator-missing")).toEqual([]);
     });
+  });
+
+  it.each<[string, CellInput]>([
+    ["blank", null],
+    ["blank text", "  "],
+  ])("reads a %s score as no score, with a warning at its cell beside the other scores", (_what, value) => {
+    const { input, issues } = readInputWorkbook(workbook({ scores: { E8: value } }));
+    expect(issues).toEqual([expect.objectContaining({ code: "score-empty", severity: "warning", sheet: SCORES_SHEET, cell: "E8" })]);
+    expect(issues[0]!.message).toContain("คะแนนตัวชี้วัดที่ 5 ปี 2567: ยังไม่ได้กรอกคะแนน");
+    expect(input!.scores.get(2567)!.has(5)).toBe(false);
+    expect(input!.scoresOrigin).toMatchObject({ kind: "sheet", sheet: SCORES_SHEET, yearRow: 2 });
+  });
+
+  it("reads a blank score whose instrument's published score is given without a warning (seed 002's indicator 9)", () => {
+    const { input, issues } = readInputWorkbook(workbook({ scores: { E12: null, E19: 93.57 } }));
+    expect(issues).toEqual([]);
+    expect(input!.scores.get(2567)!.has(9)).toBe(false);
+    expect(input!.officialTotals.get(2567)).toMatchObject({ OIT: 9357 });
   });
 
   it("leaves an unreadable score out of that year and keeps the rest", () => {

@@ -111,7 +111,8 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
       if (hasIndicator(framework, n) || !isFilled(cellAt(grid, row, column))) continue;
       issues.error("indicator-not-in-year", at(row, column), { year, indicator: n, numbers: indicatorNumbersText(framework) });
     }
-    for (const { number: n } of framework.indicators) {
+    const blanks: { row: number; n: IndicatorNumber; instrument: string }[] = [];
+    for (const { number: n, instrument } of framework.indicators) {
       const row = rows.get(n);
       if (row === undefined) {
         issues.error("indicator-missing", { sheet: SCORES_SHEET }, { indicator: n });
@@ -120,11 +121,18 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
       const cell = cellAt(grid, row, column);
       const parsed = parseScore(cell);
       if (parsed.ok) yearScores.set(n, parsed.value);
+      // A blank score is no error: the reports use the published totals, or say what they lack.
+      else if (parsed.problem === "empty") blanks.push({ row, n, instrument });
       else issues.error(`score-${parsed.problem}`, at(row, column), { subject: `คะแนนตัวชี้วัดที่ ${n} ปี ${year}`, value: cellShown(cell) });
     }
     scores.set(year, yearScores);
     const totals = readOfficialTotals(grid, lastIndicatorRow, column, year, framework, issues);
     if (Object.keys(totals).length > 0) officialTotals.set(year, totals);
+    // Beside other scores of its year, a blank is likely an oversight, unless its instrument's
+    // published score stands in for it (seed 002's indicator 9 under its OIT 74.80).
+    if (blanks.length < framework.indicators.length)
+      for (const { row, n, instrument } of blanks)
+        if (totals[instrument] === undefined) issues.warning("score-empty", at(row, column), { subject: `คะแนนตัวชี้วัดที่ ${n} ปี ${year}`, value: "" });
   }
 
   for (const [n, row] of rows) {

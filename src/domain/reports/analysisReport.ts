@@ -50,10 +50,12 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   const verdict = (score: number) => (score >= pass ? "ผ่าน" : "ต่ำกว่าเกณฑ์");
   const head = b.addRow(["", "แบบวัด", "", "คะแนน", d(`เทียบเกณฑ์ ${barText(pass)}`)]);
   b.merge(rangeAddress(head, 1, head, 3)).style(b.wholeRow(head), look.tableHeader);
-  b.keepTogether(head - 1, head + a.year.instruments.length + 1, "table");
+  b.keepTogether(head - 1, head + a.year.framework.instruments.length + 1, "table");
   const firstInst = b.nextRow;
-  for (const inst of a.year.instruments) {
-    const row = b.addRow([instrumentLabel(a.year.framework, inst.code), null, null, inst.score / 100, verdict(inst.score)]);
+  for (const { code } of a.year.framework.instruments) {
+    // An instrument without a computed or published score shows a dash (see the notes).
+    const inst = a.year.instruments.find((i) => i.code === code);
+    const row = b.addRow([instrumentLabel(a.year.framework, code), null, null, inst ? inst.score / 100 : "-", inst ? verdict(inst.score) : "-"]);
     b.merge(rangeAddress(row, 1, row, 3));
   }
   const totalRow = b.addRow([d(`คะแนนรวม ITA (ระดับ “${a.year.level}”)`), null, null, a.year.overall / 100, verdict(a.year.overall)]);

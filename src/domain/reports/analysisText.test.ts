@@ -244,7 +244,7 @@ describe("analysisSentences", () => {
           const scores = a.ranked.map((r) => r.score);
           expect([...scores].sort((x, y) => y - x)).toEqual(scores);
           for (const r of a.ranked) expect(r.rank).toBe(1 + scores.filter((s) => s > r.score).length);
-          expect(a.lowest.score).toBe(Math.min(...scores));
+          expect(a.lowest!.score).toBe(Math.min(...scores));
         }),
       );
     });
@@ -293,7 +293,7 @@ describe("analysisSentences", () => {
           }
           expect(weak).toBe(a.toDevelop.length);
 
-          expect(mentioned(s.lowest)).toEqual([a.lowest.number]);
+          expect(mentioned(s.lowest)).toEqual([a.lowest!.number]);
           expect(s.overall.includes("เทียบกับปี")).toBe(a.previous !== null);
         }),
         { numRuns: 300 },

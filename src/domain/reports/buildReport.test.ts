@@ -41,7 +41,7 @@ const cannotBuild = (kind: ReportKind, why: string): ValidationIssue =>
     : {
         code: "report-needs-scores",
         severity: "error",
-        message: `สร้างชีต "${REPORT_SHEET_NAMES[kind]}" ไม่ได้ เพราะต้องใช้คะแนน ITA ครบทุกตัวชี้วัดอย่างน้อยหนึ่งปี: ${why}`,
+        message: `สร้างชีต "${REPORT_SHEET_NAMES[kind]}" ไม่ได้ เพราะยังไม่มีคะแนน ITA ที่รายงานนี้ต้องใช้: ${why}`,
       };
 
 const names = (kinds: readonly ReportKind[]) => kinds.map((k) => REPORT_SHEET_NAMES[k]);
@@ -97,11 +97,22 @@ describe("buildReport", () => {
     for (const sheet of built.workbook.sheets) expect(sheetSpecProblems(sheet)).toEqual([]);
   });
 
-  it.each(Object.keys(SEEDS))("builds every report of %s", (name) => {
+  it.each(Object.keys(SEEDS).filter((s) => s !== "seed004"))("builds every report of %s", (name) => {
     const built = buildReport(fixture(name), REPORT_KINDS);
     expect(built.issues).toEqual([]);
     expect(built.workbook.sheets.map((s) => s.name)).toEqual(names(REPORT_KINDS));
     expect(built.workbook.sheets.every((s) => s.role === "report")).toBe(true);
+  });
+
+  it("builds every report of seed 004 from its published overall score but the analysis, which says it has no indicator scores", () => {
+    const kinds = REPORT_KINDS.filter((k) => k !== "analysis");
+    const built = buildReport(fixture("seed004"), kinds);
+    expect(built.issues).toEqual([]);
+    expect(built.workbook.sheets.map((s) => s.name)).toEqual(names(kinds));
+    const [issue, ...rest] = buildReport(fixture("seed004"), ["analysis"]).issues;
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: "report-needs-scores", severity: "error", path: "scores.2565.1" });
+    expect(issue!.message).toContain("ปี 2565 มีเพียงคะแนนรวมที่ ป.ป.ช. ประกาศ ยังไม่มีคะแนนรายตัวชี้วัดที่ 1–10 (scores.2565.1, scores.2565.2,");
   });
 
   it.each<ReportKind[]>([
@@ -126,8 +137,8 @@ describe("buildReport", () => {
 
   describe("reports that cannot be built", () => {
     const withoutMeasures = (): ReportInput => ({ ...fixture("seed001"), measures: [] });
-    const withoutScores = (): ReportInput => ({ ...fixture("seed001"), scores: new Map() });
-    const withoutEither = (): ReportInput => ({ ...fixture("seed001"), scores: new Map(), measures: [] });
+    const withoutScores = (): ReportInput => ({ ...fixture("seed001"), scores: new Map(), officialTotals: new Map() });
+    const withoutEither = (): ReportInput => ({ ...fixture("seed001"), scores: new Map(), officialTotals: new Map(), measures: [] });
 
     it.each<[string, () => ReportInput, ReportKind[], ValidationIssue[]]>([
       ["progress without measures", withoutMeasures, ["progress"], [cannotBuild("progress", NO_MEASURES)]],
@@ -195,13 +206,25 @@ describe("buildReport", () => {
       ]);
     });
 
-    it("names the indicators a year lacks, and their JSON paths", () => {
+    it("names the indicators a year lacks, and their JSON paths, or the published overall score instead", () => {
       const base = fixture("seed002");
-      const scores = new Map([[2562, new Map([...base.scores.get(2562)!].filter(([n]) => n !== 9 && n !== 4))]]);
-      const expected = cannotBuild("analysis", "ปี 2562 ยังขาดคะแนนตัวชี้วัดที่ 4, 9 (scores.2562.4, scores.2562.9)");
-      expect(buildReport({ ...base, scores }, ["analysis"]).issues).toEqual([
+      const scores = new Map([[2562, new Map([...base.scores.get(2562)!].filter(([n]) => n !== 4))]]);
+      const expected = cannotBuild("analysis", "ปี 2562 ยังขาดคะแนนตัวชี้วัดที่ 4, 9 (scores.2562.4, scores.2562.9) หรือคะแนนรวม ITA ที่ ป.ป.ช. ประกาศ (officialTotals.2562.overall)");
+      expect(buildReport({ ...base, scores, officialTotals: new Map() }, ["analysis"]).issues).toEqual([
         { ...expected, path: "scores.2562.4", message: `ข้อมูล JSON ที่ scores.2562.4: ${expected.message}` },
       ]);
+    });
+
+    it("asks for the instruments' published scores where the level needs them (ITA 2567, overall 95.42 alone)", () => {
+      const base = fixture("seed001");
+      const input: ReportInput = { ...base, scores: new Map(), officialTotals: new Map([[2567, { overall: 9542 }]]) };
+      const expected = cannotBuild("score-comparison", "ปี 2567 ยังขาดคะแนนตัวชี้วัดที่ 1–10 (scores.2567.1, scores.2567.2, scores.2567.3, scores.2567.4, scores.2567.5, scores.2567.6, scores.2567.7, scores.2567.8, scores.2567.9, scores.2567.10) หรือคะแนนแบบวัด IIT, EIT, OIT ที่ ป.ป.ช. ประกาศ (officialTotals.2567.IIT, officialTotals.2567.EIT, officialTotals.2567.OIT)");
+      expect(unmetNeeds(input, ["score-comparison"])).toEqual([{ ...expected, path: "scores.2567.1", message: `ข้อมูล JSON ที่ scores.2567.1: ${expected.message}` }]);
+      // With them, the level follows: EIT 93.74 and OIT 93.57 are below 95, so "ผ่านดี".
+      const totals = new Map([[2567, { overall: 9542, IIT: 9957, EIT: 9374, OIT: 9357 }]]);
+      const built = buildReport({ ...input, officialTotals: totals }, ["score-comparison"]);
+      expect(built.issues).toEqual([]);
+      expect(built.summary.years.map((y) => [y.fiscalYearBE, y.overall, y.level, y.published])).toEqual([[2567, 9542, "ผ่านดี", ["overall", "IIT", "EIT", "OIT"]]]);
     });
 
     it("names the cells a year lacks on the Scores sheet, and puts the issue on the first", () => {
@@ -209,7 +232,7 @@ describe("buildReport", () => {
       const scores = new Map([[2562, new Map([...base.scores.get(2562)!].filter(([n]) => n < 4))]]);
       const rows = new Map([...Array.from({ length: 10 }, (_, i): [string, number] => [String(i + 1), i + 4])]);
       const scoresOrigin = { kind: "sheet" as const, sheet: "คะแนน ITA", yearRow: 2, yearColumns: new Map([[2562, 5]]), freeColumn: 4, rows };
-      const [issue, ...rest] = unmetNeeds({ ...base, scores, scoresOrigin }, ["analysis"], { scores: { sheet: "คะแนน ITA" } });
+      const [issue, ...rest] = unmetNeeds({ ...base, scores, scoresOrigin, officialTotals: new Map() }, ["analysis"], { scores: { sheet: "คะแนน ITA" } });
       expect(rest).toEqual([]);
       expect(issue).toMatchObject({ sheet: "คะแนน ITA", cell: "E7" });
       expect(issue!.message).toContain("ปี 2562 ยังขาดคะแนนตัวชี้วัดที่ 4–10 (E7:E13)");

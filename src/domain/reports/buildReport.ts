@@ -5,7 +5,7 @@ import { hasErrors, type ValidationIssue } from "../issues/validationIssue";
 import type { ReportInput } from "../model/reportInput";
 import { freeYearPlace, placeText, scorePlace } from "../model/scorePlace";
 import { frameworksOf, measuresFramework } from "../scoring/inputFrameworks";
-import { summarizeScores, type ScoreSummary } from "../scoring/scoreSummary";
+import { scoredYears, summarizeScores, type ScoreSummary, type YearSummary } from "../scoring/scoreSummary";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import type { SheetSpec, WorkbookSpec } from "../sheet/sheetSpec";
 import { buildScoreComparisonSheet, SCORE_COMPARISON_SHEET } from "./scoreComparison";
@@ -40,13 +40,17 @@ export const REPORT_TITLES: Record<ReportKind, string> = {
   "score-comparison": "ตารางเปรียบเทียบคะแนน ITA",
 };
 
-/** What a report is built from: a year with every indicator's score, or measures. */
-export type ReportNeed = "scores" | "measures";
+/**
+ * What a report is built from: a year whose overall score and level are known ("scores"; from
+ * every indicator's score or the published totals), such a year with indicator scores to rank
+ * ("indicator-scores"), or measures.
+ */
+export type ReportNeed = "scores" | "indicator-scores" | "measures";
 
 /** What each report needs of an input; the plan needs scores only in its by-instrument layout. */
 const NEEDS: Record<ReportKind, (input: ReportInput) => readonly ReportNeed[]> = {
   memo: () => [],
-  analysis: () => ["scores"],
+  analysis: () => ["indicator-scores"],
   plan: (input) => (input.layout.plan === "measures-table" ? ["measures"] : ["scores"]),
   progress: () => ["measures"],
   "year-end": () => ["measures"],
@@ -68,21 +72,29 @@ function placesText(places: readonly IssuePlace[]): string {
 /**
  * What the input lacks for the scores need, in the words of each year's framework, naming the
  * cell (or JSON path) of every missing score where the input says where its scores were read;
- * `first` is the first such place, for the issue itself.
+ * `first` is the first such place, for the issue itself. A year with incomplete indicator
+ * scores is usable with its published overall score (and, from ITA 2566, the instruments'
+ * where the level needs them), so those are named as the other way.
  */
-function missingScores(input: ReportInput): { text: string; first: IssuePlace | null } {
+function missingScores(input: ReportInput, summary: ScoreSummary): { text: string; first: IssuePlace | null } {
   const set = frameworksOf(input);
   const origin = input.scoresOrigin;
   let first: IssuePlace | null = null;
-  const partial = [...input.scores].flatMap(([yearBE, scores]) => {
+  const usable = new Set(summary.years.map((y) => y.fiscalYearBE));
+  const partial = scoredYears(input).flatMap((yearBE) => {
     const framework = frameworkFor(yearBE, set);
-    if (!framework) return [];
+    if (!framework || usable.has(yearBE)) return [];
+    const scores = input.scores.get(yearBE) ?? new Map();
+    const totals = input.officialTotals.get(yearBE) ?? {};
     const absent = framework.indicators.map((i) => i.number).filter((n) => !scores.has(n));
-    const missing = missingIndicatorsText(framework, (n) => scores.has(n));
-    if (!missing) return [];
     const places = absent.flatMap((n) => scorePlace(origin, yearBE, n) ?? []);
-    first ??= places[0] ?? null;
-    return [`ปี ${yearBE} ยังขาดคะแนนตัวชี้วัดที่ ${missing}${places.length ? ` (${placesText(places)})` : ""}`];
+    const cells = (list: readonly IssuePlace[]) => (list.length ? ` (${placesText(list)})` : "");
+    // Without the overall score, that is what to give; with it, the instruments the level needs.
+    const totalKeys = totals.overall === undefined ? ["overall"] : framework.instruments.map((i) => i.code).filter((c) => totals[c] === undefined);
+    const totalPlaces = totalKeys.flatMap((k) => scorePlace(origin, yearBE, k) ?? []);
+    first ??= places[0] ?? totalPlaces[0] ?? null;
+    const other = totals.overall === undefined ? "คะแนนรวม ITA" : `คะแนนแบบวัด ${totalKeys.join(", ")}`;
+    return [`ปี ${yearBE} ยังขาดคะแนนตัวชี้วัดที่ ${missingIndicatorsText(framework, (n) => scores.has(n))}${cells(places)} หรือ${other} ที่ ป.ป.ช. ประกาศ${cells(totalPlaces)}`];
   });
   if (partial.length > 0) return { text: partial.join(" "), first };
   const framework = measuresFramework(input);
@@ -97,6 +109,15 @@ function missingScores(input: ReportInput): { text: string; first: IssuePlace | 
   return {
     text: `ยังไม่มีคะแนน กรุณากรอกปี พ.ศ. ที่ประเมินและคะแนนตัวชี้วัดที่ ${indicatorNumbersText(framework)} อย่างน้อยหนึ่งปี${where}`,
     first: yearPlace,
+  };
+}
+
+/** What the latest usable year lacks for the indicator-scores need: any indicator's score. */
+function missingIndicatorScores(input: ReportInput, year: YearSummary): { text: string; first: IssuePlace | null } {
+  const places = year.missing.flatMap((n) => scorePlace(input.scoresOrigin, year.fiscalYearBE, n) ?? []);
+  return {
+    text: `ปี ${year.fiscalYearBE} มีเพียงคะแนนรวมที่ ป.ป.ช. ประกาศ ยังไม่มีคะแนนรายตัวชี้วัดที่ ${indicatorNumbersText(year.framework)}${places.length ? ` (${placesText(places)})` : ""} ให้วิเคราะห์`,
+    first: places[0] ?? null,
   };
 }
 
@@ -120,10 +141,14 @@ export function unmetNeeds(
     if (!Object.hasOwn(NEEDS, kind)) continue;
     const sheet = REPORT_SHEET_NAMES[kind];
     for (const need of NEEDS[kind](input)) {
-      if (need === "scores" && summary.years.length === 0) {
-        const missing = missingScores(input);
-        add("report-needs-scores", missing.first ?? places.scores, { sheet, missing: missing.text });
-      }
+      const latest = summary.years.at(-1);
+      const missing =
+        need === "measures" || (latest && (need === "scores" || latest.indicators.length > 0))
+          ? null
+          : latest
+            ? missingIndicatorScores(input, latest)
+            : missingScores(input, summary);
+      if (missing) add("report-needs-scores", missing.first ?? places.scores, { sheet, missing: missing.text });
       if (need === "measures" && input.measures.length === 0) add("report-needs-measures", places.measures, { sheet, missing: "" });
     }
   }

@@ -1,4 +1,4 @@
-import { formulaText, levelsText, statusText, thaiList } from "../framework/frameworkText";
+import { formulaText, levelsText, numberRangesText, statusText, thaiList } from "../framework/frameworkText";
 import type { YearResult } from "../scoring/yearResult";
 
 /** Years that share the same text, as "ปี 2566 และ 2567". */
@@ -29,5 +29,21 @@ export function formulaNotes(years: readonly YearResult[]): string[] {
  * level prints these.
  */
 export function statusNotes(years: readonly YearResult[]): string[] {
-  return [...new Set(years.map((y) => statusText(y.framework)).filter((t) => t !== ""))];
+  return [...new Set([...years.map((y) => statusText(y.framework)), ...years.map(publishedNote)].filter((t) => t !== ""))];
+}
+
+/**
+ * Where a year's indicator scores are incomplete: which indicators have none, which totals are
+ * the NACC's published ones rather than computed, and which are not known. Empty otherwise.
+ */
+export function publishedNote(year: YearResult): string {
+  if (year.missing.length === 0) return "";
+  const f = year.framework;
+  const none = year.missing.length === f.indicators.length ? "ไม่มีคะแนนรายตัวชี้วัด" : `ไม่มีคะแนนตัวชี้วัดที่ ${numberRangesText(year.missing)}`;
+  const label = (k: string) => (k === "overall" ? "คะแนนรวม ITA" : `คะแนนแบบวัด ${k}`);
+  const unknown = f.instruments.map((i) => i.code).filter((c) => !year.instruments.some((i) => i.code === c));
+  return (
+    `ปี ${year.fiscalYearBE} ${none} ${thaiList(year.published.map(label))} จึงเป็นคะแนนที่ ป.ป.ช. ประกาศ ไม่ได้คำนวณจากคะแนนรายตัวชี้วัด` +
+    (unknown.length ? ` และไม่มีคะแนนแบบวัด ${thaiList(unknown)}` : "")
+  );
 }

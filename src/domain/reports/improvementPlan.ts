@@ -108,26 +108,36 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
 
   const byIndicator = (n: IndicatorNumber) => input.measures.filter((m) => m.indicator === n);
   b.keepTogether(header, header + 1, "heading");
-  for (const inst of a.year.instruments) {
+  for (const { code } of framework.instruments) {
+    const inst = a.year.instruments.find((i) => i.code === code);
     // An instrument's banner and findings go with its first indicator's banner and first row.
-    b.keepTogether(b.nextRow, b.nextRow + paragraphsOf(instrumentText(input.texts, "plan", inst.code)).length + 2, "heading");
-    banner(`${instrumentLabel(framework, inst.code)}: ${formatHundredths(inst.score, "arabic")} คะแนน`, "#D9D9D9");
+    b.keepTogether(b.nextRow, b.nextRow + paragraphsOf(instrumentText(input.texts, "plan", code)).length + 2, "heading");
+    // Without a computed or published score the banner names the instrument alone (see the notes).
+    banner(inst ? `${instrumentLabel(framework, code)}: ${formatHundredths(inst.score, "arabic")} คะแนน` : instrumentLabel(framework, code), "#D9D9D9");
     // The user's findings for the instrument, as typed (seed 004); nothing is drafted here.
-    for (const p of paragraphsOf(instrumentText(input.texts, "plan", inst.code))) b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), { wrap: true, vertical: "top" });
-    const ofInstrument = a.ranked.filter((i) => i.instrument === inst.code);
-    const weak = ofInstrument.filter((i) => i.standing !== "strength").sort(byNumber);
-    const others = ofInstrument.filter((i) => i.standing === "strength" && byIndicator(i.number).length > 0).sort(byNumber);
-    if (weak.length + others.length === 0) {
-      b.addBanner("ไม่มีตัวชี้วัดที่ต้องพัฒนาในแบบวัดนี้", {});
+    for (const p of paragraphsOf(instrumentText(input.texts, "plan", code))) b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), { wrap: true, vertical: "top" });
+    const ofInstrument = a.ranked.filter((i) => i.instrument === code);
+    const weak = ofInstrument.filter((i) => i.standing !== "strength");
+    const others = ofInstrument.filter((i) => i.standing === "strength" && byIndicator(i.number).length > 0);
+    // Indicators without a published score: with their measures, never with a made-up score.
+    const unscored = a.year.missing.filter((n) => indicatorOf(framework, n).instrument === code);
+    const unscoredWithMeasures = unscored.filter((n) => byIndicator(n).length > 0);
+    if (weak.length + others.length + unscoredWithMeasures.length === 0) {
+      b.addBanner(unscored.length ? "ไม่มีคะแนนรายตัวชี้วัดและยังไม่กำหนดมาตรการในแบบวัดนี้" : "ไม่มีตัวชี้วัดที่ต้องพัฒนาในแบบวัดนี้", {});
       continue;
     }
-    for (const indicator of [...weak, ...others]) {
+    const shown = [
+      ...[...weak.sort(byNumber), ...others.sort(byNumber)].map((i) => ({ number: i.number, title: `${formatHundredths(i.score, "arabic")} คะแนน (${standingText(i.standing, a.thresholds.pass)})` })),
+      ...unscoredWithMeasures.map((n) => ({ number: n, title: "ไม่มีคะแนนรายตัวชี้วัด" })),
+    ];
+    for (const indicator of shown) {
+      const name = indicatorOf(framework, indicator.number).name;
       b.keepTogether(b.nextRow, b.nextRow + 1, "heading");
-      banner(`ตัวชี้วัดที่ ${indicator.number} ${indicator.name}: ${formatHundredths(indicator.score, "arabic")} คะแนน (${standingText(indicator.standing, a.thresholds.pass)})`, "#F2F2F2");
+      banner(`ตัวชี้วัดที่ ${indicator.number} ${name}: ${indicator.title}`, "#F2F2F2");
       const measures = byIndicator(indicator.number);
       if (measures.length > 0) rows(measures, indicatorOf(framework, indicator.number).name);
       else {
-        const row = b.addRow([d(indicator.name), NO_MEASURE, "-", "-", "-", null, null, null]);
+        const row = b.addRow([d(name), NO_MEASURE, "-", "-", "-", null, null, null]);
         b.style(rangeAddress(row, 2, row, 2), { font: { color: "#C00000", bold: true } });
       }
     }

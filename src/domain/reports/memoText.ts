@@ -57,7 +57,7 @@ export function memoDraft(input: ReportInput, summary: ScoreSummary): MemoText {
   if (oit) facts.push(oit);
   if (a) {
     const s = analysisSentences(a, org);
-    facts.push(...Object.values(s.instruments), s.passCount);
+    facts.push(...[...Object.values(s.instruments), s.passCount].filter((t) => t !== ""));
   }
   const c = statusCounts(input.measures);
   if (measures) {

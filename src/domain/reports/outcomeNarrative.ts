@@ -2,7 +2,7 @@ import { organizationFullName } from "../model/organization";
 import { type ReportInput } from "../model/reportInput";
 import { formatHundredths } from "../numbers/hundredths";
 import type { ScoreSummary } from "../scoring/scoreSummary";
-import { barText } from "../framework/frameworkText";
+import { barText, numberRangesText } from "../framework/frameworkText";
 
 /**
  * The outcome paragraph of a year-end report, written from the computed figures only, so it
@@ -27,10 +27,13 @@ export function outcomeNarrative(input: ReportInput, summary: ScoreSummary): str
     const level = c.previousLevel === c.currentLevel ? `ระดับคงเดิม` : `ระดับเปลี่ยนจาก “${c.previousLevel}” เป็น “${c.currentLevel}”`;
     parts.push(`${move}ปีงบประมาณ พ.ศ. ${c.previousYearBE} (${f(c.overall.previous)} คะแนน) ${level}`);
   } else parts.push(`(ยังไม่มีผลคะแนนปีงบประมาณ พ.ศ. ${current.fiscalYearBE - 1} ให้เปรียบเทียบ)`);
-  if (below.length === 0) parts.push(`ทุกตัวชี้วัดทั้ง ${current.indicators.length} ตัวชี้วัดได้คะแนนผ่านเกณฑ์ ${bar} คะแนน`);
+  const of = current.missing.length ? `ตัวชี้วัดที่มีคะแนน (ไม่มีคะแนนตัวชี้วัดที่ ${numberRangesText(current.missing)})` : "ตัวชี้วัด";
+  if (current.indicators.length === 0) parts.push("(ไม่มีคะแนนรายตัวชี้วัด)");
+  else if (below.length === 0 && current.missing.length === 0) parts.push(`ทุกตัวชี้วัดทั้ง ${current.indicators.length} ตัวชี้วัดได้คะแนนผ่านเกณฑ์ ${bar} คะแนน`);
+  else if (below.length === 0) parts.push(`ผ่านเกณฑ์ ${bar} คะแนน ${passed} จาก ${current.indicators.length} ${of}`);
   else
     parts.push(
-      `ผ่านเกณฑ์ ${bar} คะแนน ${passed} จาก ${current.indicators.length} ตัวชี้วัด ตัวชี้วัดที่ยังต่ำกว่าเกณฑ์ ได้แก่ ` +
+      `ผ่านเกณฑ์ ${bar} คะแนน ${passed} จาก ${current.indicators.length} ${of} ตัวชี้วัดที่ยังต่ำกว่าเกณฑ์ ได้แก่ ` +
         below.map((i) => `ตัวชี้วัดที่ ${i.number} ${i.name} (${f(i.score)} คะแนน)`).join(" และ ") +
         ` ซึ่งต้องกำหนดมาตรการปรับปรุงในปีถัดไป`,
     );

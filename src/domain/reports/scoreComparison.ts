@@ -68,7 +68,8 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
 
   const firstIndicator = b.nextRow;
   const noChange = comparison ? null : d(`ไม่มีผลคะแนนปี พ.ศ. ${previousYearBE(summary, current)} จึงยังเปรียบเทียบไม่ได้`);
-  for (const ind of current.indicators) {
+  // Every indicator of the year's frame: one without a published score shows a dash (see the notes).
+  for (const ind of current.framework.indicators) {
     const change = comparison?.indicators.find((c) => c.number === ind.number);
     const row = b.addRow([
       ind.number,
@@ -90,7 +91,7 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   b.style(rangeAddress(firstIndicator, 1, lastIndicator, 1), { horizontal: "center", numberFormat: integerFormat(digits) });
 
   const firstInstrument = b.nextRow;
-  for (const inst of current.instruments) addInstrumentRow(b, inst.code, years, comparison, input);
+  for (const inst of current.framework.instruments) addInstrumentRow(b, inst.code, years, comparison, input);
   const lastInstrument = b.nextRow - 1;
   b.style(b.rowsRange(firstInstrument, lastInstrument), look.body);
 

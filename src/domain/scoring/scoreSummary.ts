@@ -8,7 +8,7 @@ import type { DigitStyle } from "../thai/digits";
 import { formatHundredths, type Hundredths } from "../numbers/hundredths";
 import { changeText, computeScoreChange, type ScoreChange } from "./scoreChange";
 import { frameworksOf } from "./inputFrameworks";
-import { computeYearResult, missingIndicators, type YearResult } from "./yearResult";
+import { yearResultFrom, type YearResult } from "./yearResult";
 
 export interface YearSummary extends YearResult {
   /** True unless the year's framework is verified (provisional, assumed). */
@@ -31,7 +31,10 @@ export interface Comparison {
 }
 
 export interface ScoreSummary {
-  /** Years with a complete set of scores, oldest first. */
+  /**
+   * Years whose overall score and level are known, oldest first: computed from a complete set of
+   * indicator scores, or where that is incomplete, from the published totals (see yearResultFrom).
+   */
   readonly years: readonly YearSummary[];
   /** The last two complete years compared, or null with fewer than two. */
   readonly comparison: Comparison | null;
@@ -41,19 +44,25 @@ export interface ScoreSummary {
 export const OFFICIAL_TOLERANCE: Hundredths = 2;
 
 /**
- * Computes every figure of every year that has all ten scores, and the change between the last
- * two. Years with missing scores are left out (the reader already reported them).
+ * Computes every figure of every year whose overall score and level can be known (every
+ * indicator scored, or the published totals where not), and the change between the last two.
+ * Other years are left out: the reports that need them say what they lack (see unmetNeeds).
  */
 export function summarizeScores(input: ReportInput, digits: DigitStyle = input.digitStyle): ScoreSummary {
   const years: YearSummary[] = [];
   const set = frameworksOf(input);
-  for (const [yearBE, scores] of input.scores) {
+  for (const yearBE of scoredYears(input)) {
     const framework = frameworkFor(yearBE, set);
-    if (!framework || missingIndicators(framework, scores).length > 0) continue;
-    years.push({ ...computeYearResult(framework, scores), provisional: framework.status !== "verified" });
+    const result = framework ? yearResultFrom(framework, input.scores.get(yearBE) ?? new Map(), input.officialTotals.get(yearBE) ?? {}) : null;
+    if (result && framework) years.push({ ...result, provisional: framework.status !== "verified" });
   }
   const [previous, current] = years.slice(-2);
   return { years, comparison: previous && current ? compareYears(previous, current, digits) : null };
+}
+
+/** The years with indicator scores or published totals, oldest first. */
+export function scoredYears(input: Pick<ReportInput, "scores" | "officialTotals">): number[] {
+  return [...new Set([...input.scores.keys(), ...input.officialTotals.keys()])].sort((a, b) => a - b);
 }
 
 /** The per-indicator and overall change from one year's result to another's. */

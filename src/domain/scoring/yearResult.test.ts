@@ -1,6 +1,6 @@
 import type { IndicatorNumber, InstrumentCode } from "../framework/indicators";
 import { frameworkFor } from "../framework/frameworkSet";
-import { computeYearResult, instrumentResult, missingIndicators } from "./yearResult";
+import { computeYearResult, instrumentResult, missingIndicators, yearResultFrom } from "./yearResult";
 import { type IndicatorScores } from "../model/scores";
 
 /** Indicator scores 1..10 in hundredths. */
@@ -69,5 +69,44 @@ describe("instrumentResult", () => {
     const result = computeYearResult(frameworkFor(2567)!, SEED001_2567);
     const withoutOit = { ...result, instruments: result.instruments.filter((i) => i.code !== "OIT") };
     expect(() => instrumentResult(withoutOit, "OIT")).toThrow(RangeError);
+  });
+});
+
+describe("yearResultFrom", () => {
+  const without = (s: IndicatorScores, ...numbers: number[]): IndicatorScores => new Map([...s].filter(([n]) => !numbers.includes(n)));
+
+  it("computes a complete year from its indicators, whatever was published (exact figures unchanged)", () => {
+    const result = yearResultFrom(frameworkFor(2567)!, SEED001_2567, { overall: 9500, IIT: 1 })!;
+    expect(result).toEqual(computeYearResult(frameworkFor(2567)!, SEED001_2567));
+    expect([result.overall, result.missing, result.published]).toEqual([9542, [], []]);
+  });
+
+  it("seed 002, ITA 2562: indicator 9 unpublished; IIT and EIT computed, OIT and the overall score published, level B", () => {
+    const result = yearResultFrom(frameworkFor(2562)!, without(SEED002_2562, 9), { overall: 7605, IIT: 8746, EIT: 6629, OIT: 7480 })!;
+    expect(Object.fromEntries(result.instruments.map((i) => [i.code, i.score]))).toEqual({ IIT: 8746, EIT: 6629, OIT: 7480 });
+    expect(instrumentResult(result, "IIT").exact).toEqual({ num: 43_732, den: 5 }); // computed, not the published 87.46
+    expect([result.overall, result.level, result.missing, result.published]).toEqual([7605, "B", [9], ["overall", "OIT"]]);
+    expect(result.indicators.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 10]); // no made-up 9
+  });
+
+  it("seed 004, ITA 2565: no indicator scores, the published overall 90.93 → level A, no instrument", () => {
+    const result = yearResultFrom(frameworkFor(2565)!, new Map(), { overall: 9093 })!;
+    expect([result.overall, result.level, result.indicators, result.instruments, result.published]).toEqual([9093, "A", [], [], ["overall"]]);
+    expect(result.missing).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it.each<[string, number, IndicatorScores, Record<string, number>]>([
+    ["no overall score", 2562, without(SEED002_2562, 9), { OIT: 7480 }],
+    ["nothing at all", 2565, new Map(), {}],
+    ["ITA 2567 at 95.42 without the instruments the level needs", 2567, without(SEED001_2567, 8), { overall: 9542 }],
+  ])("is null with %s", (_what, year, s, totals) => {
+    expect(yearResultFrom(frameworkFor(year)!, s, totals)).toBeNull();
+  });
+
+  it("decides a 2567 level from the known instruments where they suffice", () => {
+    // EIT without indicator 8 is unknown, but IIT 99.57 and OIT 93.57 with overall 95.42: OIT < 95 rules
+    // out ผ่านดีเยี่ยม; whether EIT ≥ 85 (ผ่านดี) or not (ผ่าน) is open, so the EIT score is needed.
+    expect(yearResultFrom(frameworkFor(2567)!, without(SEED001_2567, 8), { overall: 9542 })).toBeNull();
+    expect(yearResultFrom(frameworkFor(2567)!, without(SEED001_2567, 8), { overall: 9542, EIT: 9374 })?.level).toBe("ผ่านดี");
   });
 });

@@ -1,9 +1,9 @@
 import type { IndicatorNumber, InstrumentCode } from "../framework/indicators";
 import { indicatorsOf, type ItaFramework } from "../framework/itaFramework";
-import { levelOf } from "../framework/levels";
+import { levelOf, levelWhereKnown } from "../framework/levels";
 import { addFractions, fraction, scaleFraction, type Fraction } from "../numbers/fraction";
 import { roundHalfUp, type Hundredths } from "../numbers/hundredths";
-import type { IndicatorScores } from "../model/scores";
+import type { IndicatorScores, OfficialTotals } from "../model/scores";
 
 export interface IndicatorResult {
   readonly number: IndicatorNumber;
@@ -31,6 +31,13 @@ export interface YearResult {
   /** The weighted ITA score: Σ weight × instrument mean, from unrounded means, half up. */
   readonly overall: Hundredths;
   readonly level: string;
+  /** The framework's indicators without a score this year, in order; empty for a complete year. */
+  readonly missing: readonly IndicatorNumber[];
+  /**
+   * The totals taken as the NACC published them because the indicators behind them are
+   * incomplete ("overall" or instrument codes); empty for a complete year.
+   */
+  readonly published: readonly ("overall" | InstrumentCode)[];
 }
 
 /** The indicators of the framework that have no score in `scores`. */
@@ -83,7 +90,45 @@ export function computeYearResult(framework: ItaFramework, scores: IndicatorScor
     overall,
     instruments.map((i) => i.score),
   );
-  return { fiscalYearBE: framework.fiscalYearBE, framework, indicators, instruments, overall, level };
+  return { fiscalYearBE: framework.fiscalYearBE, framework, indicators, instruments, overall, level, missing: [], published: [] };
+}
+
+/**
+ * The figures of a year from what was published: a complete year is computed from its
+ * indicators ({@link computeYearResult}; published totals are then only checked). Otherwise an
+ * instrument whose indicators all have scores is computed, any other is its published score or
+ * left out, the overall score is the published one, and the level is the one those figures
+ * decide. No indicator score is ever made up. Null when the overall score or the level cannot
+ * be known from what was given.
+ *
+ * @example
+ * // seed 004, ITA 2565: no indicator scores, published overall 90.93 → overall 90.93, level "A"
+ */
+export function yearResultFrom(framework: ItaFramework, scores: IndicatorScores, totals: OfficialTotals): YearResult | null {
+  const missing = missingIndicators(framework, scores);
+  if (missing.length === 0) return computeYearResult(framework, scores);
+  const overall = totals.overall;
+  if (overall === undefined) return null;
+  const indicators = framework.indicators.flatMap((i) => {
+    const score = scores.get(i.number);
+    return score === undefined ? [] : [{ number: i.number, name: i.name, instrument: i.instrument, score }];
+  });
+  const published: InstrumentCode[] = [];
+  const known = framework.instruments.map((inst): InstrumentResult | null => {
+    const members = indicatorsOf(framework, inst.code);
+    if (members.every((m) => scores.has(m.number))) {
+      const exact = fraction(members.reduce((acc, m) => acc + scores.get(m.number)!, 0), members.length);
+      return { code: inst.code, weightPercent: inst.weightPercent, score: roundHalfUp(exact.num, exact.den), exact };
+    }
+    const score = totals[inst.code];
+    if (score === undefined) return null;
+    published.push(inst.code);
+    return { code: inst.code, weightPercent: inst.weightPercent, score, exact: fraction(score, 1) };
+  });
+  const level = levelWhereKnown(framework.levelScheme, overall, known.map((i) => i?.score ?? null));
+  if (level === null) return null;
+  const instruments = known.filter((i): i is InstrumentResult => i !== null);
+  return { fiscalYearBE: framework.fiscalYearBE, framework, indicators, instruments, overall, level, missing, published: ["overall", ...published] };
 }
 
 /** The result of one instrument in a year. */

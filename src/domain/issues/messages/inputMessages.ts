@@ -169,7 +169,10 @@ export const INPUT_MESSAGES = {
     "the name in an indicator row belongs to another indicator (warning)",
     (p) => `ชื่อ "${p.name}" เป็นชื่อของตัวชี้วัดที่ ${p.named} แต่แถวนี้เป็นตัวชี้วัดที่ ${p.indicator}`,
   ),
-  "score-empty": score("a score not filled in", () => "ยังไม่ได้กรอกคะแนน"),
+  "score-empty": score(
+    "a score not filled in (a warning for an indicator beside other scores of its year, unless its instrument's published score stands in)",
+    () => "ยังไม่ได้กรอกคะแนน",
+  ),
   "score-not-a-number": score("a score that is not a number", (v) => `"${v}" ไม่ใช่ตัวเลข กรุณากรอกคะแนนเป็นตัวเลข เช่น 95.42`),
   "score-decimal-comma": score(
     "a score with a decimal comma",

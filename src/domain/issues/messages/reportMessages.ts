@@ -7,8 +7,8 @@ export const REPORT_MESSAGES = {
     (p) => ("unknown" in p ? `ไม่รู้จักรายงาน "${p.unknown}" เลือกได้จาก ${p.kinds}` : `สร้างชีต "${p.sheet}" ไม่ได้: ${p.reason}`),
   ),
   "report-needs-scores": withParams<{ readonly sheet: string; readonly missing: string }>(
-    "a report asked for (or built by default) needs a year with every indicator's score, and the input has none",
-    (p) => `สร้างชีต "${p.sheet}" ไม่ได้ เพราะต้องใช้คะแนน ITA ครบทุกตัวชี้วัดอย่างน้อยหนึ่งปี: ${p.missing}`,
+    "a report asked for (or built by default) needs a year's overall score and level (from every indicator's score or the published totals), or that year's indicator scores, and the input lacks them",
+    (p) => `สร้างชีต "${p.sheet}" ไม่ได้ เพราะยังไม่มีคะแนน ITA ที่รายงานนี้ต้องใช้: ${p.missing}`,
   ),
   "report-needs-measures": withParams<{ readonly sheet: string; readonly missing: string }>(
     "a report asked for (or built by default) lists the measures, and the input has none",

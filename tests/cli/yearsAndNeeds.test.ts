@@ -112,3 +112,39 @@ describe("a report that needs scores names what it lacks", () => {
     expect(built.err).toContain("(ปีที่เซลล์ E2 คะแนนที่เซลล์ E4:E13)");
   });
 });
+
+describe("a year with incomplete indicator scores, from its published totals (seeds 004 and 002 as written)", () => {
+  /** Seed `name`'s input sheets as the pane or `init` writes them. */
+  async function workbookOf(name: string) {
+    const { input: seed } = parseInputJson(JSON.stringify(fixture(name)));
+    const writer = new XlsxReportWriter();
+    await writer.write({ sheets: buildInputSheets(seed!) });
+    const file = join(dir, `${name}-as-written.xlsx`);
+    writeFileSync(file, await writer.toBuffer());
+    return file;
+  }
+
+  it.each(["json", "xlsx"])("seed 004 (%s): only the overall 90.93, level A; validates clean, builds its memo and plan, the analysis says what it lacks", async (kind) => {
+    const file = kind === "json" ? join(FIXTURE_DIR, "seed004.json") : await workbookOf("seed004");
+    const validated = await cli("validate", file);
+    expect([validated.code, validated.out + validated.err]).toEqual([0, expect.not.stringContaining("ข้อผิดพลาด")]);
+    expect((await cli("summary", file)).out).toContain("ปี 2565: คะแนนรวม 90.93 ระดับ A");
+    const out = join(dir, `seed004-${kind}.xlsx`);
+    expect((await cli("build", file, "-o", out, "--reports", "memo,plan")).code).toBe(0);
+    expect(await sheetNames(out)).toEqual(["บันทึกข้อความ", "แผนพัฒนาจากผล ITA"]);
+    const analysis = await cli("build", file, "-o", join(dir, `never-${kind}.xlsx`), "--reports", "analysis");
+    expect(analysis.code).toBe(1);
+    expect(analysis.err).toContain("ปี 2565 มีเพียงคะแนนรวมที่ ป.ป.ช. ประกาศ ยังไม่มีคะแนนรายตัวชี้วัดที่ 1–10");
+    if (kind === "xlsx") expect(analysis.err).toContain("(E4:E13)");
+  });
+
+  it("seed 002 as a workbook: indicator 9 blank, its OIT published; validates clean and builds every report", async () => {
+    const file = await workbookOf("seed002");
+    const validated = await cli("validate", file);
+    expect([validated.code, validated.out + validated.err]).toEqual([0, expect.not.stringContaining("ข้อผิดพลาด")]);
+    expect((await cli("summary", file)).out).toContain("ปี 2562: คะแนนรวม 76.05 ระดับ B  (IIT 87.46  EIT 66.29  OIT 74.80) [ใช้คะแนนที่ประกาศ: คะแนนรวม, OIT; ไม่มีคะแนนตัวชี้วัดที่ 9]");
+    const out = join(dir, "seed002-all.xlsx");
+    expect((await cli("build", file, "-o", out, "--reports", "memo,analysis,plan,year-end,score-comparison")).code).toBe(0);
+    expect(await sheetNames(out)).toHaveLength(5);
+  });
+});

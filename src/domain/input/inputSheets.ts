@@ -2,6 +2,7 @@ import { frameworkFor } from "../framework/frameworkSet";
 import type { Indicator } from "../framework/indicators";
 import type { ItaFramework } from "../framework/itaFramework";
 import { frameworksOf, measuresFramework } from "../scoring/inputFrameworks";
+import { scoredYears } from "../scoring/scoreSummary";
 import {
   DIGIT_LABELS,
   GROUPING_LABELS,
@@ -177,7 +178,8 @@ function buildScoresSheet(fallback: ItaFramework, input?: ReportInput): SheetSpe
     defaultFont: INPUT_FONT,
     columns: [{ width: 12 }, { width: 40 }, { width: 10 }, { width: 16 }, { width: 16 }],
   });
-  const years = input ? [...input.scores.keys()].slice(-2) : [];
+  // A year may have only published totals (seed 004: the overall score alone): it has a column too.
+  const years = input ? scoredYears(input).slice(-2) : [];
   const [prevYear, curYear] = years.length === 2 ? years : [null, years[0] ?? null];
   const set = frameworksOf(input ?? {});
   const frameOf = (year: number | null) => (year === null ? null : frameworkFor(year, set));

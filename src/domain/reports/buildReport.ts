@@ -9,8 +9,9 @@ import { scoredYears, summarizeScores, type ScoreSummary, type YearSummary } fro
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import type { SheetSpec, WorkbookSpec } from "../sheet/sheetSpec";
 import { buildScoreComparisonSheet, SCORE_COMPARISON_SHEET } from "./scoreComparison";
-import { buildProgressReportSheet, PROGRESS_REPORT_SHEET } from "./progressReport";
-import { buildYearEndReportSheet, YEAR_END_REPORT_SHEET } from "./yearEndReport";
+import { buildProgressReportSheet, PROGRESS_REPORT_SHEET, PROGRESS_REPORT_TITLE } from "./progressReport";
+import { buildYearEndReportSheet, YEAR_END_REPORT_SHEET, YEAR_END_REPORT_TITLE } from "./yearEndReport";
+import { buildCoverSheet, type CoverOf } from "./coverPage";
 import { ANALYSIS_SHEET, buildAnalysisSheet } from "./analysisReport";
 import { buildImprovementPlanSheet, PLAN_SHEET } from "./improvementPlan";
 import { buildMemoSheet, MEMO_SHEET } from "./memoCover";
@@ -186,6 +187,12 @@ export function buildReportSheet(input: ReportInput, kind: ReportKind, summary: 
   return BUILDERS[kind](input, summary);
 }
 
+/** The reports that may open with a cover page (layout `cover`), and what their cover says. */
+const COVERS: Partial<Record<ReportKind, (input: ReportInput) => CoverOf | null>> = {
+  progress: (input) => (input.layout.progress.cover ? { title: PROGRESS_REPORT_TITLE, sheet: PROGRESS_REPORT_SHEET, withRound: true } : null),
+  "year-end": (input) => (input.layout.yearEnd.cover ? { title: YEAR_END_REPORT_TITLE, sheet: YEAR_END_REPORT_SHEET, withRound: false } : null),
+};
+
 export interface BuiltReport {
   readonly workbook: WorkbookSpec;
   readonly summary: ScoreSummary;
@@ -219,9 +226,12 @@ export function buildReport(input: ReportInput, kinds?: readonly ReportKind[]): 
       issues.push(issueWithoutPlace("error", "report-cannot-build", { sheet: REPORT_SHEET_NAMES[kind], reason: "ข้อมูลยังไม่พอสำหรับรายงานนี้" }));
       continue;
     }
-    for (const problem of sheetSpecProblems(sheet))
-      issues.push(issueWithoutPlace("error", "sheet-limit", { problem }, sheet.name));
-    sheets.push(sheet);
+    const cover = COVERS[kind]?.(input);
+    for (const built of cover ? [buildCoverSheet(input, cover), sheet] : [sheet]) {
+      for (const problem of sheetSpecProblems(built))
+        issues.push(issueWithoutPlace("error", "sheet-limit", { problem }, built.name));
+      sheets.push(built);
+    }
   }
   return { workbook: { sheets: hasErrors(issues) ? [] : sheets }, summary, issues };
 }

@@ -12,6 +12,7 @@ import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
 import { appendSignatures } from "./signatureBlock";
 
 export const PROGRESS_REPORT_SHEET = "รายงานผลตามมาตรการ";
+export const PROGRESS_REPORT_TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
 
 interface Column {
   readonly header: string;
@@ -75,7 +76,7 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
     columns: COLUMNS.map((c) => ({ width: c.width })),
     tabColor: REPORT_TAB_COLOR,
   });
-  b.addBanner("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", look.title);
+  b.addBanner(PROGRESS_REPORT_TITLE, look.title);
   b.addBanner(d(`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE} ${roundLine(input)}`), look.subtitle);
   b.addBanner(d(organizationLine(input)), look.subtitle);
   for (const p of userOrDraft(input.texts.progressIntro, [progressIntro(input)]))

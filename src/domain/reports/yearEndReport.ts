@@ -15,6 +15,7 @@ import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
 import { appendSignatures } from "./signatureBlock";
 
 export const YEAR_END_REPORT_SHEET = "รายงานผลประจำปี";
+export const YEAR_END_REPORT_TITLE = "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
 
 interface Column {
   readonly header: string;
@@ -55,7 +56,7 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
     columns: COLUMNS.map((c) => ({ width: c.width })),
     tabColor: REPORT_TAB_COLOR,
   });
-  b.addBanner("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", look.title);
+  b.addBanner(YEAR_END_REPORT_TITLE, look.title);
   b.addBanner(d(`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`), look.subtitle);
   b.addBanner(d(organizationLine(input)), look.subtitle);
   const header = b.addRow(COLUMNS.map((c) => c.header));

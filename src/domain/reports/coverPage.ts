@@ -1,0 +1,42 @@
+import type { ReportInput } from "../model/reportInput";
+import { organizationFullName, organizationPlace } from "../model/organization";
+import { SheetBuilder } from "../sheet/sheetBuilder";
+import type { SheetSpec } from "../sheet/sheetSpec";
+import { digitsOf, roundLine } from "./reportText";
+import { a4Print, REPORT_TAB_COLOR } from "./reportStyle";
+
+/** What a cover names: the report's title and its sheet, which the cover sheet is named after. */
+export interface CoverOf {
+  readonly title: string;
+  readonly sheet: string;
+  /** The round under the title (the progress report: รอบ 6 เดือน (…)); the year-end report has none. */
+  readonly withRound: boolean;
+}
+
+/** The cover sheet's name: "ปก" and the report's sheet, e.g. ปกรายงานผลประจำปี. */
+export const coverSheetName = (sheet: string) => `ปก${sheet}`;
+
+/**
+ * The cover page of seeds 000 and 001, as a sheet of its own before its report (a page in the
+ * same sheet would sit under the report's frozen and repeated header rows): the report's title,
+ * the round where the report has one, the fiscal year, and the organisation with its place,
+ * centred on one portrait A4 page without a page number. Sizes follow the report's font.
+ */
+export function buildCoverSheet(input: ReportInput, of: CoverOf): SheetSpec {
+  const d = digitsOf(input);
+  const size = input.font.size;
+  const b = new SheetBuilder({ name: coverSheetName(of.sheet), role: "report", defaultFont: input.font, columns: [{ width: 86 }], tabColor: REPORT_TAB_COLOR });
+  const centred = { horizontal: "center", vertical: "middle", wrap: true } as const;
+  const space = (points: number) => b.setHeight(b.addRow(), points);
+  space(150);
+  b.addBanner(of.title, { ...centred, font: { bold: true, size: size + 12 } });
+  if (of.withRound) b.addBanner(d(roundLine(input)), { ...centred, font: { size: size + 4 } });
+  space(24);
+  b.addBanner(d(`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`), { ...centred, font: { bold: true, size: size + 8 } });
+  space(200);
+  b.addBanner(d(organizationFullName(input.organization)), { ...centred, font: { bold: true, size: size + 8 } });
+  b.addBanner(d(organizationPlace(input.organization)), { ...centred, font: { size: size + 4 } });
+  // The reports' A4 setup without the page number in the footer: a cover is not numbered.
+  const { paper, orientation, margins, centerHorizontally } = a4Print("portrait");
+  return b.build({ print: { paper, orientation, margins, ...(centerHorizontally ? { centerHorizontally } : {}), onePage: true } });
+}

@@ -1,0 +1,56 @@
+/**
+ * The optional cover page of the progress and year-end reports (seeds 000 and 001 open with one):
+ * a sheet of its own before its report, turned on by the layout setting หน้าปก.
+ */
+import { DEFAULT_LAYOUT, type ReportLayout } from "../../src/domain/model/reportLayout";
+import type { ReportInput } from "../../src/domain/model/reportInput";
+import { buildReport } from "../../src/domain/reports/buildReport";
+import { renderWorkbookAsText } from "../../src/domain/sheet/renderSpecAsText";
+import { expectGolden } from "../helpers/golden";
+import { loadFixture } from "../helpers/fixtures";
+
+const withCover = (input: ReportInput, report: "progress" | "yearEnd", cover = true): ReportInput => {
+  const layout: ReportLayout = { ...input.layout, [report]: { ...input.layout[report], cover } };
+  return { ...input, layout };
+};
+const text = (sheet: ReturnType<typeof buildReport>["workbook"]["sheets"][number]) => renderWorkbookAsText({ sheets: [sheet] });
+
+describe.each<[string, "progress" | "yearEnd", string, string[]]>([
+  ["seed000", "progress", "ปกรายงานผลตามมาตรการ", ["รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", "องค์การบริหารส่วนตำบลหนองบัวงาม", "อำเภอร้องกวาง จังหวัดแพร่"]],
+  ["seed001", "yearEnd", "ปกรายงานผลประจำปี", ["รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "เทศบาลตำบลตัวอย่างหนึ่ง", "อำเภอเมือง จังหวัดจันทบุรี"]],
+])("%s with its cover", (fixture, report, coverName, lines) => {
+  const plain = buildReport(loadFixture(fixture));
+  const built = buildReport(withCover(loadFixture(fixture), report));
+  const cover = built.workbook.sheets[0]!;
+
+  it("opens with the cover sheet, before its report, every other sheet as without it", () => {
+    expect(built.issues).toEqual([]);
+    expect(built.workbook.sheets.map((s) => s.name)).toEqual([coverName, ...plain.workbook.sheets.map((s) => s.name)]);
+    expect(built.workbook.sheets.slice(1)).toEqual(plain.workbook.sheets);
+  });
+
+  it("says the title, the round where the report has one, the fiscal year and the organisation, in order", () => {
+    const printed = cover.rows.map((r) => r[0]).filter((v): v is string => typeof v === "string" && v !== "");
+    expect(printed).toEqual(lines);
+  });
+
+  it("prints on one portrait page without a page number", () => {
+    expect(cover.print).toMatchObject({ paper: "A4", orientation: "portrait", pageBreaks: [] });
+    expect(cover.print!.footer).toBeUndefined();
+    expect(cover.role).toBe("report");
+  });
+
+  it("matches the golden text rendering", () => {
+    expectGolden(`cover-${fixture}.txt`, text(cover));
+  });
+
+  it("is left out when the setting is off", () => {
+    expect(buildReport(withCover(loadFixture(fixture), report, false)).workbook.sheets.map((s) => s.name)).not.toContain(coverName);
+  });
+});
+
+it("a cover for one report does not put one before the other", () => {
+  const input = { ...loadFixture("seed000"), layout: { ...DEFAULT_LAYOUT, yearEnd: { ...DEFAULT_LAYOUT.yearEnd, cover: true } } };
+  const names = buildReport(input, ["progress", "year-end"]).workbook.sheets.map((s) => s.name);
+  expect(names).toEqual(["รายงานผลตามมาตรการ", "ปกรายงานผลประจำปี", "รายงานผลประจำปี"]);
+});

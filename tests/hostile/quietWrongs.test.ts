@@ -413,3 +413,12 @@ describe("an input text that fits its cell but not the report's", () => {
     expect(at(r.issues, "text-too-long-for-report")).toEqual([]);
   });
 });
+
+describe("a measure's text of another JSON type", () => {
+  it.each([["a number", 2567], ["an array", ["ประชุม"]], ["an object", {}], ["a boolean", true]])("%s is said at its path, not read as empty", async (_what, value) => {
+    const data = seed();
+    (data.measures as Record<string, unknown>[])[0]!.period = value;
+    const r = await validateObject(data);
+    expect(at(r.issues, "type-invalid")).toEqual([["measures[0].period", "error"]]);
+  });
+});

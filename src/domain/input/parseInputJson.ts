@@ -253,9 +253,15 @@ function readMeasures(value: Json | undefined, framework: ItaFramework, issues: 
     issues.error("type-invalid", { path: "measures" }, { expected: "อาร์เรย์" });
     return [];
   }
-  const text = (o: JsonObject, k: string) => (typeof o[k] === "string" ? (o[k] as string) : "");
   return withinLimit(value, "measures", INPUT_LIMITS.measures, issues).flatMap((m, i): Measure[] => {
     const path = `measures[${i}]`;
+    // A number or a list where a text belongs is said, not read as an empty field.
+    const text = (o: JsonObject, k: string) => {
+      const v = o[k];
+      if (typeof v === "string") return v;
+      if (v !== undefined && v !== null) issues.error("type-invalid", { path: `${path}.${k}` }, { expected: "ข้อความ" });
+      return "";
+    };
     if (!isObject(m)) {
       issues.error("type-invalid", { path }, { subject: "มาตรการ", expected: "ออบเจ็กต์" });
       return [];

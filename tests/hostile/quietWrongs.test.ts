@@ -373,11 +373,13 @@ describe("dates whose BE year cannot be meant", () => {
 });
 
 describe("an input text that fits its cell but not the report's", () => {
+  /** Text of `length` characters in words of five letters and a space (the row fitter breaks at words). */
+  const words = (letter: string, length: number) => `${letter.repeat(4)} `.repeat(length / 5).slice(0, length - 1) + letter;
   const long = (title: number, methods: number) => {
     const data = seed();
     const m = (data.measures as Record<string, unknown>[])[0]!;
-    m.title = "ก".repeat(title);
-    m.methods = "ข".repeat(methods);
+    m.title = words("ก", title);
+    m.methods = words("ข", methods);
     return data;
   };
 
@@ -402,7 +404,7 @@ describe("an input text that fits its cell but not the report's", () => {
 
   it("the workbook: named at the measure's title cell", async () => {
     const input = loadFixture("seed001");
-    const measures = input.measures.map((m, i) => (i === 0 ? { ...m, title: "ก".repeat(20_000), methods: "ข".repeat(15_000) } : m));
+    const measures = input.measures.map((m, i) => (i === 0 ? { ...m, title: words("ก", 20_000), methods: words("ข", 15_000) } : m));
     const r = await validateJson(writeBytes(dir, "too-long-for-report.xlsx", await inputWorkbookBytes({ ...input, measures })));
     const found = r.issues.filter((i) => i.code === "text-too-long-for-report");
     expect(found.map((i) => [i.sheet, i.cell])).toEqual([[MEASURES, "B3"]]);

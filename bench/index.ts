@@ -16,6 +16,7 @@
 import { cpus, platform, release, totalmem } from "node:os";
 import { bundleSizes, type BundleSize } from "./bundleSizes";
 import { PARSER_BOUND_MS, timeParsers, type ParserTiming } from "./parsers";
+import { pdfShare, type PdfShare } from "./pdfShare";
 import { scaleCurve, type CurvePoint } from "./scaleCurve";
 import type { ReportInput } from "../src/domain/model/reportInput";
 import {
@@ -198,6 +199,17 @@ function curveTable(points: readonly CurvePoint[]): string {
   );
 }
 
+function pdfTable(rows: readonly PdfShare[] | null): string {
+  if (rows === null) return "LibreOffice not found: no PDF figures.";
+  return table(
+    ["Report", "Pages", "Build + .xlsx (ms)", "Sheets for PDF (ms)", "LibreOffice (ms)", "Join + numbers (ms)", "Ours of the whole", "Runs"],
+    rows.map((r) => {
+      const ours = r.buildMs + r.sheetsMs + r.stampMs;
+      return [r.label, String(r.pages), int(r.buildMs), int(r.sheetsMs), int(r.libreOfficeMs), int(r.stampMs), `${int(ours)} of ${int(ours + r.libreOfficeMs)} (${Math.round((100 * ours) / (ours + r.libreOfficeMs))} %)`, String(r.runs)];
+    }),
+  );
+}
+
 function parserTable(timings: readonly ParserTiming[]): string {
   return table(
     ["Parser", "10,000 chars (ms)", "100,000 chars (ms)", "×", `Bound ${PARSER_BOUND_MS} ms`],
@@ -208,6 +220,7 @@ function parserTable(timings: readonly ParserTiming[]): string {
 function report(
   results: readonly SizeResult[],
   curve: readonly CurvePoint[],
+  pdf: readonly PdfShare[] | null,
   parsers: readonly ParserTiming[],
   sizes: BundleSize[] | null,
   m: ReturnType<typeof machine>,
@@ -271,6 +284,10 @@ function report(
     "",
     curveTable(curve),
     "",
+    "Build with PDF (each document numbered on its own; one LibreOffice run): our share, median of the runs",
+    "",
+    pdfTable(pdf),
+    "",
     "Parsers of user text: slowest of each parser's worst inputs (median of 5 runs)",
     "",
     parserTable(parsers),
@@ -287,12 +304,13 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [await measure("seed 001", seedInput(), options.runs, log)];
   for (const n of options.sizes) results.push(await measure(int(n), inputWithMeasures(n), options.runs, log));
   const curve = await scaleCurve(options.curve, Math.min(options.runs, 3), log);
+  const pdf = await pdfShare(Math.min(options.runs, 3), log);
   log("parsers of user text");
   const parsers = timeParsers(5);
   const sizes = bundleSizes();
   const m = machine();
-  if (options.json) process.stdout.write(`${JSON.stringify({ machine: m, results, curve, parsers, bundles: sizes }, null, 2)}\n`);
-  else process.stdout.write(`${report(results, curve, parsers, sizes, m)}\n`);
+  if (options.json) process.stdout.write(`${JSON.stringify({ machine: m, results, curve, pdf, parsers, bundles: sizes }, null, 2)}\n`);
+  else process.stdout.write(`${report(results, curve, pdf, parsers, sizes, m)}\n`);
   const over = parsers.filter((p) => !p.withinBound);
   if (over.length > 0) {
     process.stderr.write(`bench: over the ${PARSER_BOUND_MS} ms bound on 100,000 characters: ${over.map((p) => p.parser).join(", ")}\n`);

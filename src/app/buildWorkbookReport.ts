@@ -2,6 +2,7 @@ import { buildReport, type ReportKind } from "../domain/reports/buildReport";
 import { hasErrors, type ValidationIssue } from "../domain/issues/validationIssue";
 import type { ReadResult } from "../domain/input/readInputWorkbook";
 import type { ScoreSummary } from "../domain/scoring/scoreSummary";
+import type { WorkbookSpec } from "../domain/sheet/sheetSpec";
 import type { ReportWriter, WriteResult } from "./ports";
 
 export type BuildOutcome =
@@ -9,6 +10,8 @@ export type BuildOutcome =
       readonly ok: true;
       readonly issues: readonly ValidationIssue[];
       readonly summary: ScoreSummary;
+      /** The sheets as built (the PDF step prints them). */
+      readonly workbook: WorkbookSpec;
       readonly write: WriteResult;
     }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
@@ -37,5 +40,5 @@ export async function buildWorkbookReport(
   if (hasErrors(built.issues)) return { ok: false, issues };
   await options.beforeWrite?.();
   const write = await writer.write(built.workbook);
-  return { ok: true, issues, summary: built.summary, write };
+  return { ok: true, issues, summary: built.summary, workbook: built.workbook, write };
 }

@@ -13,7 +13,7 @@ import { DEMO_INPUT } from "./demoInput";
 import { readFrameworkFile } from "./frameworkFile";
 import { readInputFile } from "./inputFile";
 import type { ReadResult } from "../domain/input/readInputWorkbook";
-import { xlsxToPdf } from "./pdf";
+import { reportPdf } from "./pdf";
 import { formatIssues } from "./printIssues";
 import { makeOutputFolder } from "./outputFile";
 import { refuseBadOutputs } from "./outputPaths";
@@ -143,7 +143,7 @@ async function build(args: Run, io: Io): Promise<number> {
   await writeVerified(out, bytes, xlsxOpens(outcome.write.written));
   io.out(`เขียนรายงาน ${out} แล้ว (ชีต: ${outcome.write.written.join(", ")})`);
   if (pdf) {
-    await xlsxToPdf(bytes, pdf);
+    await reportPdf(outcome.workbook, pdf);
     io.out(`เขียน PDF ${pdf} แล้ว`);
   }
   return 0;
@@ -195,7 +195,7 @@ async function demo(args: Run, io: Io): Promise<number> {
   io.out(summaryToText(outcome.summary));
   const pdfPath = join(dir, "demo-report.pdf");
   try {
-    await xlsxToPdf(bytes, pdfPath);
+    await reportPdf(outcome.workbook, pdfPath);
     io.out(`3. PDF: ${pdfPath}`);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;

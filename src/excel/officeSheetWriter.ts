@@ -222,6 +222,8 @@ function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
   if (p.centerHorizontally) layout.centerHorizontally = true;
   if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first}:$${p.repeatRows.last}`);
   if (p.printArea) layout.setPrintArea(p.printArea);
+  // The memo's first page prints bare: a first-page set left empty (Excel numbers in Arabic digits).
+  if (p.bareFirstPage) layout.headersFooters.state = "FirstAndDefault";
   const pages = layout.headersFooters.defaultForAllPages;
   // Office.js takes each section on its own, so no &L/&C/&R section codes.
   const font = { name: spec.defaultFont.name, size: spec.defaultFont.size - 2 };

@@ -161,5 +161,7 @@ function writePrintSetup(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   ws.headerFooter = {
     ...(p.header ? { oddHeader: headerFooterString(p.header, { name: font.name, size: font.size - 2 }) } : {}),
     ...(p.footer ? { oddFooter: headerFooterString(p.footer, { name: font.name, size: font.size - 2 }) } : {}),
+    // The memo's first page prints bare: a first-page header and footer left empty.
+    ...(p.bareFirstPage ? { differentFirst: true, firstHeader: "", firstFooter: "" } : {}),
   };
 }

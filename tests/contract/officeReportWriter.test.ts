@@ -115,6 +115,10 @@ function readBack(host: ExcelHost, hidden: readonly string[]): ReadBack {
         footer: { left: x.leftFooter, center: x.centerFooter, right: x.rightFooter },
       };
     },
+    bareFirstPage: (s) => {
+      const all = host.pageLayout(s).headersFooters;
+      return all.state === "FirstAndDefault" && Object.values(all.firstPage).every((t) => t === "");
+    },
     printArea: (s) => {
       const area = host.pageLayout(s).printArea;
       return area === null ? undefined : unabsolute(area);

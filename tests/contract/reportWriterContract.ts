@@ -3,7 +3,7 @@ import { WorkbookWriteError } from "../../src/app/ports";
 import { SheetBuilder } from "../../src/domain/sheet/sheetBuilder";
 import type { BorderLine, HorizontalAlign, SheetSpec, VerticalAlign } from "../../src/domain/sheet/sheetSpec";
 import { scoreFormat } from "../../src/domain/sheet/numberFormats";
-import { a4Print } from "../../src/domain/reports/reportStyle";
+import { a4Print, memoPrint } from "../../src/domain/reports/reportStyle";
 
 /** What a contract test needs to read back from a written workbook, whatever wrote it. */
 export interface ReadBack {
@@ -35,6 +35,8 @@ export interface ReadBack {
   tabColor(sheet: string): string | undefined;
   /** Each section as Excel's header/footer codes; "" when empty. */
   headerFooter(sheet: string): { header: Sections; footer: Sections };
+  /** True when the first page has its own header and footer and both are empty. */
+  bareFirstPage(sheet: string): boolean;
   /** Without "$" or sheet name, as "A1:C9"; undefined when unset. */
   printArea(sheet: string): string | undefined;
   /** Fit to pages wide × tall (0 = as many as it takes); undefined when printing at a scale. */
@@ -109,7 +111,7 @@ export function sampleReport(name = "รายงานทดสอบ", rows = 
   b.style(`C3:C${b.nextRow - 1}`, { numberFormat: scoreFormat("thai") });
   b.addRow(["หมายเหตุ", HOSTILE_TEXT.join(" | ")]);
   HOSTILE_TEXT.forEach((t) => b.addRow([null, t]));
-  return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", { first: header, last: header }) });
+  return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", "arabic", { first: header, last: header }) });
 }
 
 /** A report that uses every look a writer can give a sheet. */
@@ -135,7 +137,7 @@ export function styledReport(name = "รายงานแต่งหน้า"
     ...b.build({
       freeze: { rows: header, columns: 1 },
       print: {
-        ...a4Print("portrait", { first: header, last: header }),
+        ...a4Print("portrait", "arabic", { first: header, last: header }),
         printArea: `A1:C${note}`,
         header: { left: "อบต.ตัวอย่าง", right: "พิมพ์ {sheet}" },
         footer: { center: "หน้า {page} จาก {pages}", right: "R&D" },
@@ -154,7 +156,7 @@ export function chartedReport(name = "รายงานกราฟ"): SheetSpe
   b.addRow(["ตัวชี้วัด", "ปี 2568", "ปี 2569"]);
   for (let i = 1; i <= 4; i++) b.addRow([`ตัวชี้วัดที่ ${i}`, 80 + i, 85 + i]);
   return {
-    ...b.build({ print: a4Print("portrait") }),
+    ...b.build({ print: a4Print("portrait", "arabic") }),
     charts: [
       {
         kind: "column-clustered",
@@ -300,7 +302,7 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       expect(r.paperA4(s)).toBe(true);
       expect(r.orientation(s)).toBe("portrait");
       const m = r.marginsCm(s);
-      const cm = a4Print("portrait").margins;
+      const cm = a4Print("portrait", "arabic").margins;
       for (const k of ["top", "bottom", "left", "right", "header", "footer"] as const) expect(m[k]).toBeCloseTo(cm[k], 2);
       expect(r.fitToPages(s)).toBeUndefined();
       expect(r.printScale(s)).toBe(100);
@@ -312,6 +314,17 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
         header: { left: `${font}อบต.ตัวอย่าง`, center: "", right: `${font}พิมพ์ &A` },
         footer: { left: "", center: `${font}หน้า &P จาก &N`, right: `${font}R&&D` },
       });
+      expect(r.bareFirstPage(s)).toBe(false);
+    });
+
+    it("leaves the memo's first page bare and numbers the others at the top centre", async () => {
+      const h = await make();
+      const spec = styledReport("บันทึกทดสอบ");
+      const memo = { ...spec, print: { ...spec.print!, ...memoPrint("thai"), scale: spec.print!.scale, pageBreaks: spec.print!.pageBreaks } };
+      await h.writer.write({ sheets: [memo] });
+      const r = await h.readBack();
+      expect(r.bareFirstPage("บันทึกทดสอบ")).toBe(true);
+      expect(r.headerFooter("บันทึกทดสอบ").header.center).toBe('&"TH SarabunPSK,Regular"&14- &P -');
     });
 
     it("prints at the spec's scale and starts pages where the spec says", async () => {

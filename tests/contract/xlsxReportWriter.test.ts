@@ -129,6 +129,10 @@ function readBack(wb: ExcelJS.Workbook, breaks: Map<string, number[]>, chartPart
     hiddenColumns: (s) => (ws(s).columns ?? []).filter((c) => c.hidden).map((c) => c.letter ?? ""),
     tabColor: (s) => color(ws(s).properties.tabColor),
     headerFooter: (s) => ({ header: sections(ws(s).headerFooter.oddHeader), footer: sections(ws(s).headerFooter.oddFooter) }),
+    bareFirstPage: (s) => {
+      const hf = ws(s).headerFooter;
+      return hf.differentFirst === true && !hf.firstHeader && !hf.firstFooter;
+    },
     printArea: (s) => ws(s).pageSetup.printArea?.replace(/\$/g, ""),
     fitToPages: (s) => {
       const p = ws(s).pageSetup;

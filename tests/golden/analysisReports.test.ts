@@ -79,7 +79,7 @@ describe("the memo and plan of seed 004 (ITA 2565: only the overall 90.93, level
     expect(plan).toMatch(/\n\s+\d+ \| แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน \(IIT\)\n/); // no score on the banner
     expect(plan).not.toMatch(/คะแนน \((จุดแข็ง|จุดที่ต้องพัฒนา)\)/);
     expect(plan).toContain("| การส่งเสริมความโปร่งใส | ๑. จัดทำคู่มือการจัดการเรื่องร้องเรียนการทุจริตของเจ้าหน้าที่\\n");
-    expect(plan).toContain("| รายงานความก้าวหน้าในการประชุมหัวหน้าส่วนราชการ และสรุปผลเมื่อสิ้นปีงบประมาณ |  | ✓");
+    expect(plan).toContain("| รายงานความก้าวหน้าในการประชุมหัวหน้าส่วนราชการ และสรุปผลเมื่อสิ้นปีงบประมาณ |  | √");
     for (const m of loadFixture("seed004").measures) expect(plan).toContain(`| ${m.title.replace(/\d/g, (c) => String.fromCharCode(0x0e50 + Number(c)))} |`);
   });
 

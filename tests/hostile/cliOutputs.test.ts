@@ -108,7 +108,8 @@ describe("LibreOffice failing in each way it fails: exit 3 and what to do", () =
     ["it exits with an error and English on stderr", `echo "Error: source file could not be loaded --convert-to pdf /tmp/x.xlsx" >&2; exit 77`, "แปลงไฟล์ไม่สำเร็จ (รหัส 77)"],
     ["its profile is locked", `echo "User installation could not be completed. The profile is locked" >&2; exit 1`, "โปรไฟล์ผู้ใช้"],
     ["it says it worked but writes no PDF", `exit 0`, "ไม่ได้ไฟล์ PDF"],
-    ["it writes something that is not a PDF", `${outdir}; echo "not a pdf" > "$out/report.pdf"; exit 0`, "ไฟล์ที่เขียนเปิดไม่ได้"],
+    // One PDF for each sheet's file (pdf.ts converts the sheets one file each, in one run).
+    ["it writes something that is not a PDF", `${outdir}; for a in "$@"; do case "$a" in *.xlsx) echo "not a pdf" > "$out/$(basename "$a" .xlsx).pdf";; esac; done; exit 0`, "ไฟล์ที่เขียนเปิดไม่ได้"],
     ["it runs past the time limit", `sleep 120`, "นานเกิน 5 วินาที"],
   ])("%s", async (_, script, phrase) => {
     fakeSoffice(script);

@@ -89,5 +89,5 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   const shown = a.previous ? [a.previous, a.year] : [a.year];
   appendNotes(b, [...formulaNotes(shown), ...statusNotes(shown)], d, input.font.size);
 
-  return b.build({ print: a4Print("portrait") });
+  return b.build({ print: a4Print("portrait", input.digitStyle) });
 }

@@ -83,9 +83,9 @@ describe("the improvement plan by instrument (seed 004)", () => {
     const rows = plan(input([m(9, "ก", { status: "ดำเนินการแล้ว" }), m(9, "ข", { status: "อยู่ระหว่างดำเนินการ" }), m(9, "ค", { status: "ยังไม่ดำเนินการ" }), m(9, "ง")]));
     expect(rows[2]!.slice(5)).toEqual(["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"]);
     const ticks = (title: string) => rows.find((r) => r[2] === title)!.slice(5);
-    expect(ticks("ก")).toEqual(["✓", null, null]);
-    expect(ticks("ข")).toEqual([null, "✓", null]);
-    expect(ticks("ค")).toEqual([null, null, "✓"]);
+    expect(ticks("ก")).toEqual(["√", null, null]);
+    expect(ticks("ข")).toEqual([null, "√", null]);
+    expect(ticks("ค")).toEqual([null, null, "√"]);
     expect(ticks("ง")).toEqual([null, null, null]);
   });
 

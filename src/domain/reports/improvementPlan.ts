@@ -31,7 +31,13 @@ const BY_INSTRUMENT = [
 ] as const;
 /** The tick columns, in the order of BY_INSTRUMENT's last three. */
 const TICKS: readonly Measure["status"][] = ["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"];
-const CHECK = "✓";
+/**
+ * The tick of the status columns: √ (U+221A), which the report font draws. TH SarabunPSK and the
+ * stand-in made from Laksaman (TLWG's derivative of it) have no ✓ (U+2713), which LibreOffice and
+ * Excel then take from another font (DejaVu Sans, Segoe UI Symbol), a glyph of another weight
+ * and size in a Thai table.
+ */
+const CHECK = "\u221a";
 
 const MEASURES_TABLE = [
   { header: "มาตรการ", width: 40 },
@@ -151,7 +157,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   b.style(b.rowsRange(header + 1, last), look.body);
   b.style(rangeAddress(header + 1, 6, last, 8), { horizontal: "center" });
   appendNotes(b, statusNotes([a.year]), d, input.font.size);
-  return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", { first: header, last: header }) });
+  return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", input.digitStyle, { first: header, last: header }) });
 }
 
 /**
@@ -173,7 +179,7 @@ function buildMeasuresTable(input: ReportInput): SheetSpec | null {
     b.addRow([title, measure.methods, measure.unit, measure.tracking || TRACKING_DRAFT].map((t) => d(t)));
   });
   b.style(b.rowsRange(header + 1, b.nextRow - 1), look.body);
-  return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", { first: header, last: header }) });
+  return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", input.digitStyle, { first: header, last: header }) });
 }
 
 function byNumber(x: RankedIndicator, y: RankedIndicator): number {

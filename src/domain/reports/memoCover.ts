@@ -10,7 +10,7 @@ import { memoText } from "./memoText";
 import { digitsOf } from "./reportText";
 import { statusNotes } from "./frameworkNotes";
 import { appendNotes } from "./reportNotes";
-import { a4Print, REPORT_TAB_COLOR } from "./reportStyle";
+import { memoPrint, REPORT_TAB_COLOR } from "./reportStyle";
 import { keepSignature } from "./signatureBlock";
 
 export const MEMO_SHEET = "บันทึกข้อความ";
@@ -84,7 +84,7 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
   });
   // The figures of เรื่องเดิม and ข้อเท็จจริง come from the latest year (and the one before).
   appendNotes(b, statusNotes(summary.years.slice(-2)), d, input.font.size);
-  return b.build({ print: a4Print("portrait") });
+  return b.build({ print: memoPrint(input.digitStyle) });
 }
 
 function line(b: SheetBuilder, text: string, align: "left" | "center", first = 1, wrap = false): number {

@@ -111,6 +111,6 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
   b.keepTogether(lastMeasure, last, "closing");
   return b.build({
     freeze: { rows: header, columns: 0 },
-    print: { ...a4Print("landscape", { first: header, last: header }), printArea: rangeAddress(1, 1, last, COLUMNS.length) },
+    print: { ...a4Print("landscape", input.digitStyle, { first: header, last: header }), printArea: rangeAddress(1, 1, last, COLUMNS.length) },
   });
 }

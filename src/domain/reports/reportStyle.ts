@@ -1,5 +1,6 @@
 import type { ReportFont } from "../model/reportInput";
 import type { CellStyle, PrintRequest } from "../sheet/sheetSpec";
+import type { DigitStyle } from "../thai/digits";
 
 /** The look shared by every report sheet, scaled from the report's body font. */
 export interface ReportLook {
@@ -31,26 +32,43 @@ export function reportLook(font: ReportFont): ReportLook {
       wrap: true,
       border: grid,
     },
-    body: { vertical: "top", wrap: true, border: grid },
+    // Left-aligned with one indent level (about 10 px): text never touches the cell's left border
+    // (LibreOffice indents left- or right-aligned text only, not the general alignment).
+    body: { horizontal: "left", vertical: "top", wrap: true, indent: 1, border: grid },
     bodyCentered: { vertical: "top", horizontal: "center", wrap: true, border: grid },
-    totalRow: { font: { bold: true }, fill: TOTAL_FILL, vertical: "middle", wrap: true, border: grid },
+    totalRow: { font: { bold: true }, fill: TOTAL_FILL, horizontal: "left", vertical: "middle", wrap: true, indent: 1, border: grid },
   };
 }
 
 /**
- * A4 with the official margins (left 3 cm, right 2 cm), page numbers in the footer; the sheet
- * builder scales it to one page wide. Tables print landscape; the memo prints portrait.
+ * A4 with the official margins (left 3 cm, right 2 cm), each document numbered on its own at the
+ * bottom centre ("หน้า ๑ จาก ๓", in the report's digits where the PDF step stamps it); the sheet
+ * builder scales it to one page wide. Tables print landscape; the memo prints portrait
+ * (memoPrint).
  */
 export function a4Print(
   orientation: PrintRequest["orientation"],
+  digits: DigitStyle,
   repeatRows?: { first: number; last: number },
 ): PrintRequest {
+  return { ...a4Page(orientation, digits, repeatRows), footer: { center: "หน้า {page} จาก {pages}" } };
+}
+
+function a4Page(orientation: PrintRequest["orientation"], digits: DigitStyle, repeatRows?: { first: number; last: number }): PrintRequest {
   return {
     paper: "A4",
     orientation,
     margins: { top: 2, bottom: 2, left: 3, right: 2, header: 0.8, footer: 0.8 },
     centerHorizontally: true,
-    footer: { center: "หน้า {page} จาก {pages}" },
+    pageNumberDigits: digits,
     ...(repeatRows ? { repeatRows } : {}),
   };
+}
+
+/**
+ * The memo (บันทึกข้อความ) as the typing rules of ระเบียบงานสารบรรณ number it: nothing on the
+ * first page, "- ๒ -" at the top centre from the second page on.
+ */
+export function memoPrint(digits: DigitStyle): PrintRequest {
+  return { ...a4Page("portrait", digits), header: { center: "- {page} -" }, bareFirstPage: true };
 }

@@ -146,7 +146,7 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   return b.build({
     freeze: { rows: header, columns: 0 },
     // One page where a slightly smaller print allows it: the table and its notes.
-    print: { ...a4Print("landscape", { first: header, last: header }), onePage: true },
+    print: { ...a4Print("landscape", input.digitStyle, { first: header, last: header }), onePage: true },
   });
 }
 

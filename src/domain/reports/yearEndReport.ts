@@ -82,11 +82,12 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
     for (const p of narrative) b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), { wrap: true, vertical: "top" });
   }
   appendSignatures(b, input.signatories, d);
-  if (narrative) appendNotes(b, statusNotes(summary.years.slice(-2)), d, input.font.size);
+  // The notes speak of the figures the narrative cites (an array is always truthy: test its length).
+  if (narrative.length > 0) appendNotes(b, statusNotes(summary.years.slice(-2)), d, input.font.size);
   // What follows the table prints with its last row, so that no page holds it alone under the repeated header.
   b.keepTogether(lastMeasure, b.nextRow - 1, "closing");
   return b.build({
     freeze: { rows: header, columns: 0 },
-    print: { ...a4Print("landscape", { first: header, last: header }), printArea: rangeAddress(1, 1, b.nextRow - 1, COLUMNS.length) },
+    print: { ...a4Print("landscape", input.digitStyle, { first: header, last: header }), printArea: rangeAddress(1, 1, b.nextRow - 1, COLUMNS.length) },
   });
 }

@@ -56,8 +56,9 @@ export function renderSpecAsText(spec: SheetSpec): string {
         (p.centerHorizontally ? ", centred" : ""),
     );
     if (p.pageBreaks.length) out.push(`pages start at rows: ${p.pageBreaks.join(" ")}`);
-    if (p.header) out.push(`header: ${renderHeaderFooter(p.header)}`);
-    if (p.footer) out.push(`footer: ${renderHeaderFooter(p.footer)}`);
+    const numbering = (p.bareFirstPage ? ", from page 2" : "") + (p.pageNumberDigits ? `, ${p.pageNumberDigits} digits in the PDF` : "");
+    if (p.header) out.push(`header: ${renderHeaderFooter(p.header)}${numbering}`);
+    if (p.footer) out.push(`footer: ${renderHeaderFooter(p.footer)}${numbering}`);
   }
   if (spec.keep?.length) out.push(`kept together: ${spec.keep.map((k) => `${k.first}-${k.last} ${k.kind}`).join(", ")}`);
   return out.join("\n") + "\n";

@@ -1,5 +1,5 @@
 import { parseRange, type CellRect } from "./a1";
-import type { CellValue, ColumnSpec, StyleRun } from "./sheetSpec";
+import type { CellStyle, CellValue, ColumnSpec, StyleRun } from "./sheetSpec";
 import { rowHeightPoints, textHeightPoints, wrappedLineCount } from "./textMetrics";
 
 /** What a row's height is fitted from: the sheet's cells as the writers will lay them out. */
@@ -21,6 +21,7 @@ interface CellFont {
   bold: boolean;
   wrap: boolean;
   indent: number;
+  horizontal: CellStyle["horizontal"];
 }
 
 /**
@@ -64,7 +65,7 @@ export function fitRowHeights(input: RowFitInput): (number | undefined)[] {
         const lastColumn = rect?.lastColumn ?? c;
         const lines =
           typeof value === "string" && font.wrap
-            ? wrappedLineCount(text, widths.slice(c - 1, lastColumn), font, font.indent)
+            ? wrappedLineCount(text, widths.slice(c - 1, lastColumn), font, font.horizontal === "center" || font.horizontal === "justify" ? 0 : font.indent)
             : typeof value === "string"
               ? text.split("\n").length
               : 1;
@@ -89,14 +90,17 @@ export function fitRowHeights(input: RowFitInput): (number | undefined)[] {
   return heights;
 }
 
-/** Each cell's font size, weight, wrapping and indent after the style runs, applied in order. */
+/**
+ * Each cell's font size, weight, wrapping, indent and alignment after the style runs, applied in
+ * order. A centred cell takes no indent (Excel and LibreOffice indent left- or right-aligned text).
+ */
 function resolveFonts(input: RowFitInput, rows: number, columns: number): CellFont[][] {
   const grid: CellFont[][] = Array.from({ length: rows }, () =>
-    Array.from({ length: columns }, () => ({ size: input.defaultFontSize, bold: false, wrap: false, indent: 0 })),
+    Array.from({ length: columns }, (): CellFont => ({ size: input.defaultFontSize, bold: false, wrap: false, indent: 0, horizontal: undefined })),
   );
   for (const run of input.styles) {
     const s = run.style;
-    if (s.font?.size === undefined && s.font?.bold === undefined && s.wrap === undefined && s.indent === undefined) continue;
+    if (s.font?.size === undefined && s.font?.bold === undefined && s.wrap === undefined && s.indent === undefined && s.horizontal === undefined) continue;
     const rect = parseRange(run.range);
     if (!rect) continue;
     for (let r = rect.firstRow; r <= Math.min(rect.lastRow, rows); r++)
@@ -106,6 +110,7 @@ function resolveFonts(input: RowFitInput, rows: number, columns: number): CellFo
         if (s.font?.bold !== undefined) cell.bold = s.font.bold;
         if (s.wrap !== undefined) cell.wrap = s.wrap;
         if (s.indent !== undefined) cell.indent = s.indent;
+        if (s.horizontal !== undefined) cell.horizontal = s.horizontal;
       }
   }
   return grid;

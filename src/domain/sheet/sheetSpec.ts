@@ -1,3 +1,5 @@
+import type { DigitStyle } from "../thai/digits";
+
 /**
  * A plain-data description of one worksheet: what to write, how it looks and how it prints.
  * Both writers (Office.js and ExcelJS) materialise the same description.
@@ -114,6 +116,13 @@ export interface PrintSetup {
   readonly centerHorizontally?: boolean;
   readonly header?: HeaderFooter;
   readonly footer?: HeaderFooter;
+  /** The first page prints without header and footer (the memo: numbered from page 2 on). */
+  readonly bareFirstPage?: boolean;
+  /**
+   * The digits of `{page}` and `{pages}` where the PDF step stamps them (each document numbered
+   * on its own); Excel's own header codes print Arabic digits only.
+   */
+  readonly pageNumberDigits?: DigitStyle;
 }
 
 /** A print setup as a report asks for it: the scale and page breaks follow from the sheet (SheetBuilder.build). */

@@ -52,7 +52,7 @@ export interface HostPageLayout {
   /** Absolute rows, e.g. "$1:$3"; null when unset. */
   printTitleRows: string | null;
   printArea: string | null;
-  headersFooters: { defaultForAllPages: HostHeaderFooter };
+  headersFooters: { state: string; defaultForAllPages: HostHeaderFooter; firstPage: HostHeaderFooter };
   /** 1-based rows that start a new page. */
   rowBreaks: number[];
 }

@@ -11,6 +11,7 @@ const OK: BuildOutcome = {
   ok: true,
   issues: [{ code: "status-empty", severity: "warning", message: "m", sheet: "มาตรการ", cell: "J3" }],
   summary: { years: [], comparison: null },
+  workbook: { sheets: [] },
   write: { written: ["รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"], kept: [], skipped: [] },
 };
 

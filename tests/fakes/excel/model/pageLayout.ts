@@ -37,6 +37,7 @@ function printRange(arg: unknown, sheet: SheetModel, rowsOnly: boolean): string 
   return rects.map((r) => rectA1(rowsOnly ? { r0: r.r0, r1: r.r1, c0: 0, c1: MAX_COLS - 1 } : r, true)).join(",");
 }
 
+const HF_STATES = ["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"] as const;
 const HF_FIELDS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const;
 
 /**
@@ -65,7 +66,14 @@ const HeaderFooterType: HostType<{ sheet: SheetModel; hf: HeaderFooterModel }> =
 const HeaderFooterGroupType: HostType<SheetModel> = {
   name: "HeaderFooterGroup",
   alive: liveSheet,
-  nav: { DefaultForAllPages: { api: "1.9", get: (s) => obj(HeaderFooterType, { sheet: s, hf: s.pageLayout.headersFooters.defaultForAllPages }) } },
+  props: {
+    // Excel.HeaderFooterState in @types/office-js.
+    State: { api: "1.9", get: (s) => s.pageLayout.headersFooters.state, set: (s, v) => void (s.pageLayout.headersFooters.state = oneOf("HeaderFooterGroup.state", HF_STATES)(v)) },
+  },
+  nav: {
+    DefaultForAllPages: { api: "1.9", get: (s) => obj(HeaderFooterType, { sheet: s, hf: s.pageLayout.headersFooters.defaultForAllPages }) },
+    FirstPage: { api: "1.9", get: (s) => obj(HeaderFooterType, { sheet: s, hf: s.pageLayout.headersFooters.firstPage }) },
+  },
 };
 
 export const PageLayoutType: HostType<SheetModel> = {

@@ -72,7 +72,8 @@ export interface PageLayoutModel {
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
   printTitleRows: string | null;
   printArea: string | null;
-  headersFooters: { defaultForAllPages: HeaderFooterModel };
+  /** state: which sets print ("Default": one set on every page; "FirstAndDefault": the first page has its own). */
+  headersFooters: { state: string; defaultForAllPages: HeaderFooterModel; firstPage: HeaderFooterModel };
   /** 0-based rows above which a manual page break is set. */
   rowBreaks: number[];
 }
@@ -164,7 +165,7 @@ export function newSheet(model: WorkbookModel, name: string): SheetModel {
       margins: { top: 54, bottom: 54, left: 50.4, right: 50.4, header: 21.6, footer: 21.6 },
       printTitleRows: null,
       printArea: null,
-      headersFooters: { defaultForAllPages: emptyHeaderFooter() },
+      headersFooters: { state: "Default", defaultForAllPages: emptyHeaderFooter(), firstPage: emptyHeaderFooter() },
       rowBreaks: [],
     },
     validations: [],

@@ -1,0 +1,138 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEMO_INPUT } from "../../src/cli/demoInput";
+import { main } from "../../src/cli/main";
+import { parseInputJson } from "../../src/domain/input/parseInputJson";
+import type { ReportInput } from "../../src/domain/model/reportInput";
+import { buildReport, REPORT_KINDS, type ReportKind } from "../../src/domain/reports/buildReport";
+import { pagesOf } from "../../src/domain/sheet/pagination";
+import type { SheetSpec } from "../../src/domain/sheet/sheetSpec";
+import { toArabicDigits } from "../../src/domain/thai/digits";
+import { FIXTURE_DIR } from "../helpers/fixtures";
+import { hasTool, pdfPageTexts } from "../helpers/tools";
+
+/** The names of the fonts a PDF uses (pdffonts, one a line after its two header lines). */
+const pdfFontNames = (pdf: string) =>
+  execFileSync("pdffonts", [pdf], { encoding: "utf8" }).split("\n").slice(2).map((l) => l.split(/\s+/)[0]!).filter(Boolean);
+
+/**
+ * The printed pages of every report kind, read back from the PDF with pdftotext page by page:
+ * each document numbered on its own in its digits, LibreOffice breaking where our paginator
+ * said, no page of signatures alone, the score comparison on one page.
+ */
+const dir = mkdtempSync(join(tmpdir(), "ita-layout-"));
+const quiet = { out: () => undefined, err: () => undefined };
+const MEMO = "บันทึกข้อความ";
+const SCORES = "เปรียบเทียบคะแนน ITA";
+
+interface Case {
+  readonly name: string;
+  readonly input: ReportInput;
+  readonly kinds: readonly ReportKind[];
+  readonly pdf: () => Promise<string>;
+}
+
+function fixtureCase(name: string, json: string = readFileSync(join(FIXTURE_DIR, `${name}.json`), "utf8")): Case {
+  const read = parseInputJson(json);
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, json);
+  return {
+    name,
+    input: read.input!,
+    kinds: REPORT_KINDS,
+    pdf: async () => {
+      const pdf = join(dir, `${name}.pdf`);
+      const code = await main(["build", file, "-o", join(dir, `${name}.xlsx`), "--pdf", pdf, "--reports", REPORT_KINDS.join(",")], quiet);
+      expect(code).toBe(0);
+      return pdf;
+    },
+  };
+}
+
+/** Seed 000's ten measures six times over: a long six-month input of 60 measures. */
+function longCase(): Case {
+  const seed = JSON.parse(readFileSync(join(FIXTURE_DIR, "seed000.json"), "utf8")) as { measures: { title: string }[] };
+  seed.measures = Array.from({ length: 6 }, (_, k) => seed.measures.map((m) => ({ ...m, title: `${m.title} (${k + 1})` }))).flat();
+  return fixtureCase("60-measures", JSON.stringify(seed));
+}
+
+const demoCase: Case = {
+  name: "demo",
+  input: DEMO_INPUT,
+  kinds: REPORT_KINDS.filter((k) => k !== "progress"),
+  pdf: async () => {
+    expect(await main(["demo", "--out", join(dir, "demo")], quiet)).toBe(0);
+    return join(dir, "demo", "demo-report.pdf");
+  },
+};
+
+/** The page number a page carries, as printed: "หน้า ๒ จาก ๓", "- ๒ -", or none. */
+function stampOf(text: string): { page: number; of?: number; digits: string } | null {
+  const table = /หน้า ([0-9๐-๙]+) จาก ([0-9๐-๙]+)/.exec(text);
+  if (table) return { page: Number(toArabicDigits(table[1]!)), of: Number(toArabicDigits(table[2]!)), digits: table[1]! + table[2]! };
+  const memo = /(?:^|\n)- ?([0-9๐-๙]+) ?-(?:\n|$)/.exec(text);
+  return memo ? { page: Number(toArabicDigits(memo[1]!)), digits: memo[1]! } : null;
+}
+
+const pageCount = (spec: SheetSpec) => pagesOf(spec.rows.length, spec.print!.pageBreaks).length;
+const filled = (spec: SheetSpec, row: number) => (spec.rows[row - 1] ?? []).some((v) => v !== null && v !== "");
+
+const withPdf = hasTool("soffice") && hasTool("pdftotext") && hasTool("pdffonts") && hasTool("fc-match") ? describe : describe.skip;
+
+withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004"].map((s) => fixtureCase(s)), longCase()])("printed pages of $name", (c) => {
+  const built = buildReport(c.input, c.kinds);
+  const specs = built.workbook.sheets;
+  let pages: string[] = [];
+  let fonts: string[] = [];
+
+  beforeAll(async () => {
+    expect(built.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const pdf = await c.pdf();
+    pages = pdfPageTexts(pdf);
+    fonts = pdfFontNames(pdf);
+  }, 120_000);
+
+  it("draws every character in the report font: no glyph taken from a fallback font (the plan's √)", () => {
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const name of fonts) expect(name.replace(/^[A-Z]{6}\+/, "")).toMatch(/Sarabun/i);
+  });
+
+  it("numbers each document on its own, in its digits, where our page breaks put its pages", () => {
+    const expected = specs.flatMap((spec) =>
+      Array.from({ length: pageCount(spec) }, (_, i) =>
+        spec.name === MEMO ? (i === 0 ? null : { page: i + 1 }) : { page: i + 1, of: pageCount(spec) },
+      ),
+    );
+    const printed = pages.map(stampOf);
+    expect(printed.map((s) => (s ? { page: s.page, ...(s.of ? { of: s.of } : {}) } : null))).toEqual(expected);
+    const digits = c.input.digitStyle === "thai" ? /^[๐-๙]+$/ : /^[0-9]+$/;
+    for (const s of printed) if (s) expect(s.digits).toMatch(digits);
+  });
+
+  it("puts - ๒ - at the top of the memo's second page, if it has one", () => {
+    const memo = specs.find((s) => s.name === MEMO)!;
+    if (pageCount(memo) > 1) expect(pages[1]).toMatch(c.input.digitStyle === "thai" ? /- ?๒ ?-/ : /- ?2 ?-/);
+    expect(stampOf(pages[0]!)).toBeNull();
+  });
+
+  it("prints no page that holds signatures alone", () => {
+    for (const spec of specs) {
+      const signatures = (spec.keep ?? []).filter((k) => k.kind === "signature");
+      for (const p of pagesOf(spec.rows.length, spec.print!.pageBreaks)) {
+        const rows = Array.from({ length: p.last - p.first + 1 }, (_, i) => p.first + i).filter((r) => filled(spec, r));
+        const alone = rows.length > 0 && rows.every((r) => signatures.some((k) => r >= k.first && r <= k.last));
+        expect([spec.name, p, alone]).toEqual([spec.name, p, false]);
+      }
+    }
+  });
+
+  it("prints the score comparison, levels included, on one page", () => {
+    const at = specs.findIndex((s) => s.name === SCORES);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const first = specs.slice(0, at).reduce((n, s) => n + pageCount(s), 0);
+    expect(stampOf(pages[first]!)).toMatchObject({ page: 1, of: 1 });
+    expect(pages[first]).toContain("ระดับผลการประเมิน");
+  });
+});

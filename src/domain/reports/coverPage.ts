@@ -37,6 +37,6 @@ export function buildCoverSheet(input: ReportInput, of: CoverOf): SheetSpec {
   b.addBanner(d(organizationFullName(input.organization)), { ...centred, font: { bold: true, size: size + 8 } });
   b.addBanner(d(organizationPlace(input.organization)), { ...centred, font: { size: size + 4 } });
   // The reports' A4 setup without the page number in the footer: a cover is not numbered.
-  const { paper, orientation, margins, centerHorizontally } = a4Print("portrait");
+  const { paper, orientation, margins, centerHorizontally } = a4Print("portrait", input.digitStyle);
   return b.build({ print: { paper, orientation, margins, ...(centerHorizontally ? { centerHorizontally } : {}), onePage: true } });
 }

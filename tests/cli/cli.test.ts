@@ -2,16 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { cli } from "../helpers/cli";
 import { FIXTURE_DIR } from "../helpers/fixtures";
 import { hasTool, pdfPages, pdfText } from "../helpers/tools";
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const dir = mkdtempSync(join(tmpdir(), "ita-cli-"));
 const seed001 = join(FIXTURE_DIR, "seed001.json");

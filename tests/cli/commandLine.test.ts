@@ -1,13 +1,6 @@
-import { main } from "../../src/cli/main";
+import { cli } from "../helpers/cli";
 import { COMMANDS, parseCommandLine } from "../../src/cli/commandLine";
 import { REPORT_KINDS, REPORT_TITLES } from "../../src/domain/reports/buildReport";
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("ita-report help", () => {
   it("lists every command, every option and every report the program accepts", async () => {

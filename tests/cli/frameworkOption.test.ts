@@ -2,15 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { cli } from "../helpers/cli";
 import { FIXTURE_DIR } from "../helpers/fixtures";
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const dir = mkdtempSync(join(tmpdir(), "ita-cli-framework-"));
 const write = (name: string, data: unknown) => {

@@ -2,18 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { cli } from "../helpers/cli";
 import { buildInputSheets } from "../../src/domain/input/inputSheets";
 import { parseInputJson } from "../../src/domain/input/parseInputJson";
 import { XlsxReportWriter } from "../../src/xlsx/xlsxReportWriter";
 import { FIXTURE_DIR } from "../helpers/fixtures";
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const dir = mkdtempSync(join(tmpdir(), "ita-cli-years-"));
 const fixture = (name: string) => JSON.parse(readFileSync(join(FIXTURE_DIR, `${name}.json`), "utf8"));

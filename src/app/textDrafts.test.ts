@@ -13,9 +13,15 @@ describe("textDraftsOf", () => {
     for (const key of REPORT_TEXT_KEYS) expect(drafts[key]).not.toMatch(/[0-9]/);
   });
 
-  it("drafts nothing for the user's own data", () => {
+  it("drafts nothing for the user's own data, nor an OIT item where no framework record names one (FY 2567)", () => {
     const drafts = textDraftsOf(readOf("seed001"))!;
     expect([drafts.memoReference, drafts.memoOitItem, drafts.website]).toEqual(["", "", ""]);
+  });
+
+  it("drafts the OIT item the year's framework record names, in the document's digits (seed 000, FY 2566: O43)", () => {
+    expect(textDraftsOf(readOf("seed000"))!.memoOitItem).toBe("O๔๓");
+    const read = readOf("seed000");
+    expect(textDraftsOf({ ...read, input: { ...read.input!, digitStyle: "arabic" } })!.memoOitItem).toBe("O43");
   });
 
   it("keeps Arabic digits for a document that asks for them", () => {

@@ -7,8 +7,8 @@ import { inDigitStyle } from "../domain/thai/digits";
 /**
  * What each report text would print if left empty, as read from the input sheets: the drafts of
  * the domain, in the digits of the reports (เลขไทย or Arabic), one paragraph a line; "" where
- * nothing is drafted (the memo's reference, OIT item and web address, which are the user's data,
- * and a text whose figures are missing). Null when the input could not be read.
+ * nothing is drafted (the memo's reference and web address, which are the user's data, the OIT
+ * item where no framework record names one, and a text whose figures are missing). Null when the input could not be read.
  */
 export function textDraftsOf(read: ReadResult): ReportTexts | null {
   const input = read.input;

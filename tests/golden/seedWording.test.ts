@@ -29,6 +29,15 @@ describe("seed 003: the memo in the user's words, then the measures in their ord
     expect(memo.indexOf("ความเห็นปลัดองค์การบริหารส่วนตำบลควนทองหลาง")).toBeGreaterThan(memo.indexOf("(นางสาวอรุณี แก้วมณี)"));
   });
 
+  it("lets the mayor sign with no comment line (the comment '-'), where the draft would print '- ทราบ'", () => {
+    expect(input.signatories.at(-1)!.comment).toBe("-");
+    expect(memo).not.toContain("- ทราบ");
+    const lines = memo.split("\n");
+    const mayor = lines.findIndex((l) => l.includes("(นายสมพงษ์ ทองดี)"));
+    expect(lines[mayor - 1]).toMatch(/\(ลงชื่อ\) \.+$/);
+    expect(lines[mayor - 2]).toMatch(/^\s*\d+ \| $/);
+  });
+
   it("lists the measures 1) to 10) in the order of their rows, with the status in its own column", () => {
     const order = [...progress.matchAll(/\| (\d+)\) /g)].map((m) => Number(m[1]));
     expect(order).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);

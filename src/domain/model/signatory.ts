@@ -3,8 +3,16 @@ export interface Signatory {
   readonly role: string;
   readonly name: string;
   readonly position: string;
-  /** The comment lines above this person's signature in the memo ("ความเห็น…"), one a line; empty: drafted. */
+  /**
+   * The comment lines above this person's signature in the memo ("ความเห็น…"), one a line;
+   * empty: drafted; a dash alone ("-"): no line at all (seed 003's mayor signs without one).
+   */
   readonly comment?: string;
+}
+
+/** A comment of a dash alone (-, – or —): the person signs with no comment line above. */
+export function hasNoComment(person: Signatory): boolean {
+  return /^[-–—]$/.test((person.comment ?? "").trim());
 }
 
 /** The name inside the parentheses a user typed around it, e.g. "(นายก ข)" → "นายก ข"; else null. */

@@ -1,6 +1,6 @@
 import type { ReportInput } from "../model/reportInput";
 import { paragraphsOf } from "../model/reportTexts";
-import { signatureNameLine, type Signatory } from "../model/signatory";
+import { hasNoComment, signatureNameLine, type Signatory } from "../model/signatory";
 import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellStyle, SheetSpec } from "../sheet/sheetSpec";
@@ -56,8 +56,9 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
   section("ข้อเสนอ", text.proposal);
 
   // Each person's own comment lines (seed 003's "ความเห็น…") print above their signature; an
-  // approver without any gets the drafted ones, the reporter none.
-  const ownLines = (person: Signatory) => paragraphsOf(person.comment ?? "").forEach((text) => line(b, d(text), "left", 1, true));
+  // approver without any gets the drafted ones, the reporter none; a dash alone means no line.
+  const ownLines = (person: Signatory) =>
+    hasNoComment(person) ? undefined : paragraphsOf(person.comment ?? "").forEach((text) => line(b, d(text), "left", 1, true));
   // Each person's lines and signature print on one page, with the text or signature before them.
   const [reporter, ...chain] = input.signatories;
   let previous = b.nextRow - 1;

@@ -7,6 +7,7 @@ import { type ReportInput } from "../model/reportInput";
 import { EMPTY_TEXTS, type ReportTexts } from "../model/reportTexts";
 import { summarizeScores } from "../scoring/scoreSummary";
 import { memoText } from "./memoText";
+import { reportTextDrafts } from "./textDrafts";
 // JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).
 import seed001 from "../../../tests/fixtures/seed001.json";
 import seed004 from "../../../tests/fixtures/seed004.json";
@@ -225,6 +226,13 @@ describe("memoText", () => {
       // The typed item takes the place of the one the framework names (O26 for 2568).
       expect(memo.facts).toHaveLength(memoOf(input()).facts.length);
       expect(memo.facts.join(" ")).not.toContain("O26");
+    });
+
+    it.each(["O26", "ข้อ O26", "o26", "O๒๖"])("the OIT item's draft is the one the framework names; typing it (%j) keeps the drafted fact with its title", (typed) => {
+      const base = input();
+      expect(reportTextDrafts(base, summarizeScores(base)).memoOitItem).toBe("O26");
+      expect(memoOf(input({ texts: { ...EMPTY_TEXTS, memoOitItem: typed } })).facts).toEqual(memoOf(base).facts);
+      expect(memoOf(base).facts[0]).toContain("ข้อ O26 “");
     });
   });
 

@@ -6,8 +6,9 @@ import type { ScoreSummary } from "../scoring/scoreSummary";
 import { analyse, analysisSentences } from "./analysisText";
 import { statusCounts } from "./progressReport";
 import { roundLine } from "./reportText";
+import { toArabicDigits } from "../thai/digits";
 import { frameworksOf } from "../scoring/inputFrameworks";
-import { oitItemCovering } from "../framework/oitItems";
+import { oitItemCovering, type CitedOitItem } from "../framework/oitItems";
 
 /** The text of a memo cover: subject, then the paragraphs of เรื่องเดิม, ข้อเท็จจริง and ข้อเสนอ. */
 export interface MemoText {
@@ -83,19 +84,27 @@ export function memoDraft(input: ReportInput, summary: ScoreSummary): MemoText {
 
 const OIT = "ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)";
 
+/** The OIT item a known framework record names for the implementation of the input's fiscal year; null where none says. */
+export function citedOitItem(input: ReportInput): CitedOitItem | null {
+  return oitItemCovering(input.fiscalYearBE, "implementation", frameworksOf(input));
+}
+
 /**
  * The fact naming the OIT item the report answers: the item the user typed, else the item that a
  * known framework record names for the implementation of the fiscal year, with its title and
- * assessment year; none where no known record says (2567, 2569, assumed years).
+ * assessment year (also when the user typed that item's code); none where no known record says
+ * (2567, 2569, assumed years).
  */
 function oitFact(input: ReportInput): string | null {
   const typed = paragraphsOf(input.texts.memoOitItem).join(" ");
-  if (typed)
+  const cited = citedOitItem(input);
+  // Typed as the pane shows the draft (in the document's digits: O๔๓) or in any case.
+  const typedCode = toArabicDigits(typed.replace(/^ข้อ\s*/, ""));
+  if (typed && (!cited || typedCode.toUpperCase() !== cited.item.code.toUpperCase()))
     return (
       `${OIT} ${typed.startsWith("ข้อ") ? typed : `ข้อ ${typed}`} ` +
       "หน่วยงานต้องเผยแพร่การวิเคราะห์ผลการประเมิน มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน และผลการดำเนินการตามมาตรการ บนเว็บไซต์หลักของหน่วยงาน"
     );
-  const cited = oitItemCovering(input.fiscalYearBE, "implementation", frameworksOf(input));
   if (!cited) return null;
   return (
     `${OIT} ข้อ ${cited.item.code} “${cited.item.title}” ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${cited.assessmentYearBE} ` +

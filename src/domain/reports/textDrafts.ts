@@ -3,14 +3,15 @@ import type { ReportInput } from "../model/reportInput";
 import { EMPTY_TEXTS, type ReportTexts } from "../model/reportTexts";
 import type { ScoreSummary } from "../scoring/scoreSummary";
 import { analyse, analysisSentences } from "./analysisText";
-import { memoDraft } from "./memoText";
+import { citedOitItem, memoDraft } from "./memoText";
 import { outcomeNarrative } from "./outcomeNarrative";
 import { progressIntro } from "./progressReport";
 
 /**
  * What the software would print for each text the user left empty, one paragraph a line: the
  * draft a user starts from (the pane shows it). Facts keep their numbers, as printed.
- * The memo's reference, OIT item and web address are the user's data, not drafts.
+ * The memo's reference and web address are the user's data, not drafts; its OIT item's draft is
+ * the item the year's framework record names (none where no record says).
  */
 export function reportTextDrafts(input: ReportInput, summary: ScoreSummary): ReportTexts {
   const memo = memoDraft(input, summary);
@@ -22,6 +23,7 @@ export function reportTextDrafts(input: ReportInput, summary: ScoreSummary): Rep
   return {
     ...EMPTY_TEXTS,
     memoSubject: memo.subject,
+    memoOitItem: citedOitItem(input)?.item.code ?? "",
     memoBackground: memo.background.join("\n"),
     memoFacts: memo.facts.join("\n"),
     memoProposal: memo.proposal.join("\n"),

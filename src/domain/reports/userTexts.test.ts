@@ -1,5 +1,6 @@
 import type { IndicatorNumber } from "../framework/indicators";
 import { BLANK_MEASURE, type Measure } from "../model/measure";
+import type { Signatory } from "../model/signatory";
 import { EMPTY_TEXTS, REPORT_TEXT_KEYS, type ReportTexts } from "../model/reportTexts";
 import { renderSpecAsText } from "../sheet/renderSpecAsText";
 import { summarizeScores } from "../scoring/scoreSummary";
@@ -65,6 +66,17 @@ describe("the user's paragraphs replace the drafts", () => {
     // The reviewer's drafted lines are gone; the last level, without a comment, keeps its draft.
     expect(memo).not.toContain("เรียน นายกเทศมนตรีตำบลตัวอย่าง");
     expect(memo).toContain("- ทราบ");
+  });
+
+  it.each(["-", " – ", "—"])("prints no line above the signature of a person whose comment is a dash alone (%j)", (dash) => {
+    const [reporter, reviewer, mayor] = base.signatories as [Signatory, Signatory, Signatory];
+    const memo = renderSpecAsText(buildReport({ ...base, signatories: [reporter, reviewer, { ...mayor, comment: dash }] }, ["memo"]).workbook.sheets[0]!);
+    const lines = memo.split("\n");
+    const name = lines.findIndex((l) => l.includes("(นายจ ฉ)"));
+    // The mayor's signature follows the blank row after the reviewer's position: no "- ทราบ", no dash.
+    expect(lines.slice(name - 3, name + 1).map((l) => l.replace(/^\s*\d+ \|[\s|]*/, ""))).toEqual(["หัวหน้าสำนักปลัด", "", "(ลงชื่อ) ........................................", "(นายจ ฉ)"]);
+    expect(memo).not.toContain("- ทราบ");
+    expect(memo).not.toMatch(/\| [-–—] *$/m);
   });
 });
 

@@ -4,7 +4,7 @@ import type { SettingProblem, SettingsForm } from "../../../app/settingsForm";
 import { SETTING_LABELS, type SettingKey } from "../../../domain/input/settingsLabels";
 import type { ReportTexts } from "../../../domain/model/reportTexts";
 import { SettingField, settingFieldId } from "./SettingField";
-import { fieldKind, isDraftedText, TEXTS_GROUP_TITLE, type FieldGroup } from "./settingFields";
+import { fieldKind, isReportText, TEXTS_GROUP_TITLE, type FieldGroup } from "./settingFields";
 import { TextDraft } from "./TextDraft";
 
 const useStyles = makeStyles({
@@ -63,7 +63,7 @@ export function SettingsGroup({ group, form, problemOf, drafts, unsaved, onChang
             className={wide}
           />
         );
-        const draft = isDraftedText(key) && !missing && form.values[key].trim() === "" ? drafts?.[key] : "";
+        const draft = isReportText(key) && !missing && form.values[key].trim() === "" ? drafts?.[key] : "";
         if (!draft) return field;
         return (
           <div key={key} className={wide}>

@@ -147,6 +147,20 @@ describe("SettingsScreen", () => {
       expect(screen.queryByRole("group", { name: "ข้อความที่ร่างให้: เว็บไซต์ที่เผยแพร่" })).toBeNull();
     });
 
+    it("shows the OIT item the year's framework record names as the OIT field's draft (seed 002, FY 2563: O43)", async () => {
+      renderSettings({ validate: jest.fn(async () => readOf("seed002")) });
+      const item = await draftGroup("ข้อ OIT ที่ตอบ (บันทึกข้อความ)");
+      expect([...item.querySelectorAll("p")].map((p) => p.textContent)).toEqual(["O43"]);
+      fireEvent.click(within(item).getByRole("button", { name: "เริ่มแก้จากร่างนี้" }));
+      expect((screen.getByLabelText("ข้อ OIT ที่ตอบ (บันทึกข้อความ)") as HTMLInputElement).value).toBe("O43");
+    });
+
+    it("shows no OIT draft for a fiscal year no framework record names an item for (seed 001, FY 2567)", async () => {
+      renderSettings();
+      await draftGroup("เรื่อง (บันทึกข้อความ)");
+      expect(screen.queryByRole("group", { name: "ข้อความที่ร่างให้: ข้อ OIT ที่ตอบ (บันทึกข้อความ)" })).toBeNull();
+    });
+
     it("starts the field from the draft: the text is copied in, the field focused, the draft gone", async () => {
       const services = renderSettings();
       const group = await draftGroup("เรื่องเดิม (บันทึกข้อความ)");

@@ -50,7 +50,7 @@ export function SignatoriesEditor({ people, onChange }: SignatoriesEditorProps) 
             ))}
             <Field
               label={`${SIGNATORY_HEADERS[3]} (คนที่ ${i + 1})`}
-              hint="บรรทัดเหนือลายเซ็นในบันทึกข้อความ (คนที่ 2 เป็นต้นไป) เช่น ความเห็น… เว้นว่าง: เรียน … เพื่อโปรดทราบ"
+              hint="บรรทัดเหนือลายเซ็นในบันทึกข้อความ (คนที่ 2 เป็นต้นไป) เช่น ความเห็น… เว้นว่าง: เรียน … เพื่อโปรดทราบ พิมพ์ - : ลงนามโดยไม่มีบรรทัดความเห็น"
             >
               <Textarea value={p.comment ?? ""} resize="vertical" onChange={(_, d) => set(i, { comment: d.value })} />
             </Field>

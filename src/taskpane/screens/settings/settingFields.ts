@@ -48,6 +48,12 @@ const DRAFTED_TEXTS: ReadonlySet<SettingKey> = new Set(REPORT_TEXT_KEYS.filter((
 export const isDraftedText = (key: SettingKey): key is ReportTextKey => DRAFTED_TEXTS.has(key);
 
 /**
+ * True for a report text, drafted or the memo's own data: the pane shows the domain's draft under
+ * it while it is empty, where there is one (the OIT item the year's framework record names).
+ */
+export const isReportText = (key: SettingKey): key is ReportTextKey => (REPORT_TEXT_KEYS as readonly string[]).includes(key);
+
+/**
  * The settings in groups for the form; any setting not named here goes into the group before
  * the last, and the report texts that replace drafts form the last group.
  */

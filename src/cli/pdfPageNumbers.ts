@@ -3,6 +3,7 @@ import { PDFDocument, type PDFPage, type PDFRef, PDFString } from "pdf-lib";
 import { pageStamps, type PageStamp } from "../domain/sheet/pageStamps";
 import type { PrintSetup } from "../domain/sheet/sheetSpec";
 import type { TrueTypeFont } from "./trueTypeFont";
+import { subsetTrueType } from "./trueTypeSubset";
 
 const POINTS_PER_CM = 72 / 2.54;
 
@@ -78,9 +79,9 @@ function drawStamp(page: PDFPage, stamp: PageStamp, doc: PrintedDocument, font: 
 }
 
 /**
- * The font as a composite (Type0) font over its glyph numbers (Identity-H), the whole file
- * embedded, with the widths and a ToUnicode map of the characters used (so the numbers can be
- * searched and copied).
+ * The font as a composite (Type0) font over its glyph numbers (Identity-H), cut down to the
+ * glyphs stamped (trueTypeSubset.ts: a few kilobytes, not the whole file), with the widths and
+ * a ToUnicode map of the characters used (so the numbers can be searched and copied).
  */
 function embedFont(out: PDFDocument, font: TrueTypeFont, used: ReadonlySet<string>): PDFRef {
   const ctx = out.context;
@@ -102,12 +103,15 @@ function embedFont(out: PDFDocument, font: TrueTypeFont, used: ReadonlySet<strin
     `${entries.length} beginbfchar`, ...entries, "endbfchar",
     "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
   ].join("\n");
-  // Node's own zlib: pdf-lib's JavaScript deflate takes tens of milliseconds for a font file.
-  const fontFile = ctx.register(ctx.stream(deflateSync(font.bytes), { Filter: "FlateDecode", Length1: font.bytes.length }));
+  // A subset is named with a tag of six capitals before the font's name (PDF 32000 §9.6.4).
+  const name = `${subsetTag([...glyphs.keys()])}+${font.postScriptName}`;
+  const subset = subsetTrueType(font.bytes, glyphs.keys());
+  // Node's own zlib: pdf-lib's JavaScript deflate is slower.
+  const fontFile = ctx.register(ctx.stream(deflateSync(subset), { Filter: "FlateDecode", Length1: subset.length }));
   const descriptor = ctx.register(
     ctx.obj({
       Type: "FontDescriptor",
-      FontName: font.postScriptName,
+      FontName: name,
       Flags: 32,
       FontBBox: font.bbox.map((v) => Math.round(v * scale)),
       ItalicAngle: 0,
@@ -122,7 +126,7 @@ function embedFont(out: PDFDocument, font: TrueTypeFont, used: ReadonlySet<strin
     ctx.obj({
       Type: "Font",
       Subtype: "CIDFontType2",
-      BaseFont: font.postScriptName,
+      BaseFont: name,
       CIDSystemInfo: { Registry: PDFString.of("Adobe"), Ordering: PDFString.of("Identity"), Supplement: 0 },
       FontDescriptor: descriptor,
       W: widths,
@@ -133,10 +137,19 @@ function embedFont(out: PDFDocument, font: TrueTypeFont, used: ReadonlySet<strin
     ctx.obj({
       Type: "Font",
       Subtype: "Type0",
-      BaseFont: font.postScriptName,
+      BaseFont: name,
       Encoding: "Identity-H",
       DescendantFonts: [cidFont],
       ToUnicode: ctx.register(ctx.flateStream(cmap)),
     }),
   );
+}
+
+/** Six capitals that follow from the glyphs: the same stamps give the same name. */
+function subsetTag(glyphs: readonly number[]): string {
+  let hash = 2166136261;
+  for (const g of [...glyphs].sort((a, b) => a - b)) hash = Math.imul(hash ^ g, 16777619) >>> 0;
+  let tag = "";
+  for (let i = 0; i < 6; i++, hash = Math.floor(hash / 26)) tag += String.fromCharCode(65 + (hash % 26));
+  return tag;
 }

@@ -5,7 +5,7 @@
  * are digits and a few Thai words, which need no shaping.
  */
 export interface TrueTypeFont {
-  /** The whole font file, embedded as it is. */
+  /** The whole font file (what the PDF embeds is cut down to the glyphs stamped: trueTypeSubset.ts). */
   readonly bytes: Uint8Array;
   readonly postScriptName: string;
   readonly unitsPerEm: number;

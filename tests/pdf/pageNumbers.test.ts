@@ -8,7 +8,7 @@ import { readTrueTypeFont } from "../../src/cli/trueTypeFont";
 import { a4Print, memoPrint } from "../../src/domain/reports/reportStyle";
 import { hasTool } from "../helpers/tools";
 
-const withFont = hasTool("fc-match") ? describe : describe.skip;
+const withFont = hasTool("fc-match") && hasTool("pdftotext") && hasTool("pdffonts") ? describe : describe.skip;
 
 /** A one-page PDF as LibreOffice writes it: the stream's length an object after the stream. */
 function pdfWithIndirectLength(): Uint8Array {
@@ -75,6 +75,11 @@ withFont("page numbers stamped in the report font", () => {
     );
     const out = join(tmpdir(), `ita-stamps-${process.pid}.pdf`);
     writeFileSync(out, joined);
+    // The font cut down to the stamped glyphs: the whole file would add some 60 KB.
+    expect(joined.length).toBeLessThan(20_000);
+    const fonts = execFileSync("pdffonts", [out], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
+    expect(fonts).toHaveLength(1);
+    expect(fonts[0]).toMatch(/^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
     const texts = execFileSync("pdftotext", ["-raw", out, "-"], { encoding: "utf8" }).split("\f").map((t) => t.trim());
     expect(texts.slice(0, 5)).toEqual(["", "- ๒ -", "หน้า ๑ จาก ๓", "หน้า ๒ จาก ๓", "หน้า ๓ จาก ๓"]);
     const bbox = execFileSync("pdftotext", ["-bbox", "-f", "2", "-l", "3", out, "-"], { encoding: "utf8" });

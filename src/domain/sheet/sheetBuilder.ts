@@ -12,6 +12,7 @@ import type {
   PrintSetup,
   SheetSpec,
 } from "./sheetSpec";
+import { splitMergesAtBreaks } from "./mergeSplit";
 import { paginate } from "./pagination";
 import { fitScale, onePageScale, pageRowPoints } from "./printScale";
 import { DEFAULT_ROW_HEIGHT, fitRowHeights } from "./rowFit";
@@ -124,12 +125,12 @@ export class SheetBuilder {
   }
 
   /** Every row's height: its text measured at the widths and fonts it really has. */
-  private fittedHeights(): Record<number, number> {
+  private fittedHeights(rows: readonly (readonly CellValue[])[] = this.rows, merges: readonly string[] = this.merges): Record<number, number> {
     const heights = fitRowHeights({
-      rows: this.rows,
+      rows,
       columns: this.options.columns,
       styles: this.styles,
-      merges: this.merges,
+      merges,
       defaultFontSize: this.options.defaultFont.size,
       minimums: this.heights,
     });
@@ -168,14 +169,19 @@ export class SheetBuilder {
   } = {}): SheetSpec {
     const { name, role, defaultFont, columns, tabColor, hidden } = this.options;
     const rowHeights = this.fittedHeights();
+    const print = extra.print ? this.printSetup(extra.print, rowHeights) : undefined;
+    // A cell merged down over a page break is cut there, its text on both pages, where each
+    // piece still holds it at the heights the page breaks were placed from.
+    const split = print ? splitMergesAtBreaks(this.merges, this.rows, print.pageBreaks) : null;
+    const fits = split !== null && sameHeights(this.fittedHeights(split.rows, split.merges), rowHeights);
     return {
       name,
       role,
       defaultFont,
       columns,
-      rows: this.rows.map((r) => [...r]),
+      rows: fits ? split.rows : this.rows.map((r) => [...r]),
       rowHeights,
-      merges: [...this.merges],
+      merges: fits ? split.merges : [...this.merges],
       styles: [...this.styles],
       validations: [...this.validations],
       conditionalFormats: [...this.conditionalFormats],
@@ -183,8 +189,13 @@ export class SheetBuilder {
       ...(tabColor !== undefined ? { tabColor } : {}),
       ...(hidden !== undefined ? { hidden } : {}),
       ...(extra.freeze ? { freeze: extra.freeze } : {}),
-      ...(extra.print ? { print: this.printSetup(extra.print, rowHeights) } : {}),
+      ...(print ? { print } : {}),
       ...(this.keeps.length ? { keep: [...this.keeps].sort((a, b) => a.first - b.first || a.last - b.last) } : {}),
     };
   }
+}
+
+function sameHeights(a: Readonly<Record<number, number>>, b: Readonly<Record<number, number>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[Number(k)] === b[Number(k)]);
 }

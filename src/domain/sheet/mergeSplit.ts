@@ -1,0 +1,46 @@
+import { parseRange, rangeAddress } from "./a1";
+import type { CellValue } from "./sheetSpec";
+
+/**
+ * Cells merged down rows that print on more than one page, cut where the pages break: each
+ * piece a merge of its own, its top cell holding the cell's value. A merged cell prints its text
+ * once, on the page it starts on, and leaves the rest of it blank and open at the top (the plan's
+ * weak indicator beside its measures, when they fill more than a page); cut, it shows its text
+ * and its borders on every page it spans. Null when no merge crosses a page break.
+ *
+ * @example
+ * // eight rows, "ข้อ ๑" in A3 merged down to A8, a page starting at row 6
+ * splitMergesAtBreaks(["A3:A8", "B1:C1"], rows, [6])
+ * //=> { merges: ["A3:A5", "A6:A8", "B1:C1"], rows: rows with "ข้อ ๑" in A6 too }
+ */
+export function splitMergesAtBreaks(
+  merges: readonly string[],
+  rows: readonly (readonly CellValue[])[],
+  breaks: readonly number[],
+): { merges: string[]; rows: CellValue[][] } | null {
+  const out: string[] = [];
+  const copies: { row: number; column: number; value: CellValue }[] = [];
+  for (const a1 of merges) {
+    const rect = parseRange(a1);
+    const inside = rect ? breaks.filter((b) => b > rect.firstRow && b <= rect.lastRow) : [];
+    if (!rect || inside.length === 0) {
+      out.push(a1);
+      continue;
+    }
+    const value = rows[rect.firstRow - 1]?.[rect.firstColumn - 1] ?? null;
+    const starts = [rect.firstRow, ...inside];
+    starts.forEach((first, i) => {
+      const last = (starts[i + 1] ?? rect.lastRow + 1) - 1;
+      if (first !== last || rect.firstColumn !== rect.lastColumn) out.push(rangeAddress(first, rect.firstColumn, last, rect.lastColumn));
+      if (i > 0 && first <= rows.length) copies.push({ row: first, column: rect.firstColumn, value });
+    });
+  }
+  if (copies.length === 0) return null;
+  const copied = rows.map((r) => [...r]);
+  for (const { row, column, value } of copies) {
+    const cells = copied[row - 1]!;
+    while (cells.length < column - 1) cells.push(null);
+    cells[column - 1] = value;
+  }
+  return { merges: out, rows: copied };
+}

@@ -57,19 +57,12 @@ export function fitRowHeights(input: RowFitInput): (number | undefined)[] {
       const font = fonts[r - 1]![c - 1]!;
       const value = input.rows[r - 1]?.[c - 1] ?? null;
       const rect = anchors.get(at(r, c));
-      const text = value === null ? "" : typeof value === "object" ? value.date : String(value);
+      const text = textOf(value);
       // An empty cell still holds one line of its font.
       let height = textHeightPoints(1, font.size);
       if (text !== "") {
         hasText = true;
-        const lastColumn = rect?.lastColumn ?? c;
-        const lines =
-          typeof value === "string" && font.wrap
-            ? wrappedLineCount(text, widths.slice(c - 1, lastColumn), font, font.horizontal === "center" || font.horizontal === "justify" ? 0 : font.indent)
-            : typeof value === "string"
-              ? text.split("\n").length
-              : 1;
-        height = textHeightPoints(lines, font.size);
+        height = cellHeight(value, font, widths.slice(c - 1, rect?.lastColumn ?? c));
         if (rect && rect.lastRow > rect.firstRow) {
           tall.push({ rect, needed: height });
           continue;
@@ -90,6 +83,57 @@ export function fitRowHeights(input: RowFitInput): (number | undefined)[] {
   return heights;
 }
 
+const textOf = (value: CellValue) => (value === null ? "" : typeof value === "object" ? value.date : String(value));
+
+/** The height in points a cell's text takes in its font at the widths of its (merged) columns. */
+function cellHeight(value: CellValue, font: CellFont, widths: readonly number[]): number {
+  const text = textOf(value);
+  const lines =
+    typeof value === "string" && font.wrap
+      ? wrappedLineCount(text, widths, font, font.horizontal === "center" || font.horizontal === "justify" ? 0 : font.indent)
+      : typeof value === "string"
+        ? text.split("\n").length
+        : 1;
+  return textHeightPoints(lines, font.size);
+}
+
+/**
+ * Whether cells merged over several rows hold their values at these row heights, as
+ * fitRowHeights fits such a cell: its rows together at least as tall as its text (in the font
+ * its style runs give it, at the width of its merged columns). The style runs are read once for
+ * all the cells, so the cost follows the cells asked about, not the sheet.
+ */
+export function mergedCellsHold(
+  input: Pick<RowFitInput, "columns" | "styles" | "defaultFontSize">,
+  cells: readonly { readonly rect: CellRect; readonly value: CellValue }[],
+  heights: Readonly<Record<number, number>>,
+): boolean {
+  const asked = cells.filter((c) => textOf(c.value) !== "");
+  const fonts = asked.map((): CellFont => ({ size: input.defaultFontSize, bold: false, wrap: false, indent: 0, horizontal: undefined }));
+  for (const run of input.styles) {
+    const rect = parseRange(run.range);
+    if (!rect) continue;
+    asked.forEach(({ rect: cell }, k) => {
+      if (cell.firstRow >= rect.firstRow && cell.firstRow <= rect.lastRow && cell.firstColumn >= rect.firstColumn && cell.firstColumn <= rect.lastColumn)
+        applyStyle(fonts[k]!, run.style);
+    });
+  }
+  return asked.every(({ rect, value }, k) => {
+    const widths = Array.from({ length: rect.lastColumn - rect.firstColumn + 1 }, (_, i) => input.columns[rect.firstColumn - 1 + i]?.width ?? 8.43);
+    let sum = 0;
+    for (let r = rect.firstRow; r <= rect.lastRow; r++) sum += heights[r] ?? DEFAULT_ROW_HEIGHT;
+    return sum >= cellHeight(value, fonts[k]!, widths);
+  });
+}
+
+function applyStyle(cell: CellFont, s: CellStyle): void {
+  if (s.font?.size !== undefined) cell.size = s.font.size;
+  if (s.font?.bold !== undefined) cell.bold = s.font.bold;
+  if (s.wrap !== undefined) cell.wrap = s.wrap;
+  if (s.indent !== undefined) cell.indent = s.indent;
+  if (s.horizontal !== undefined) cell.horizontal = s.horizontal;
+}
+
 /**
  * Each cell's font size, weight, wrapping, indent and alignment after the style runs, applied in
  * order. A centred cell takes no indent (Excel and LibreOffice indent left- or right-aligned text).
@@ -104,14 +148,7 @@ function resolveFonts(input: RowFitInput, rows: number, columns: number): CellFo
     const rect = parseRange(run.range);
     if (!rect) continue;
     for (let r = rect.firstRow; r <= Math.min(rect.lastRow, rows); r++)
-      for (let c = rect.firstColumn; c <= Math.min(rect.lastColumn, columns); c++) {
-        const cell = grid[r - 1]![c - 1]!;
-        if (s.font?.size !== undefined) cell.size = s.font.size;
-        if (s.font?.bold !== undefined) cell.bold = s.font.bold;
-        if (s.wrap !== undefined) cell.wrap = s.wrap;
-        if (s.indent !== undefined) cell.indent = s.indent;
-        if (s.horizontal !== undefined) cell.horizontal = s.horizontal;
-      }
+      for (let c = rect.firstColumn; c <= Math.min(rect.lastColumn, columns); c++) applyStyle(grid[r - 1]![c - 1]!, s);
   }
   return grid;
 }

@@ -1,4 +1,4 @@
-import { rangeAddress } from "./a1";
+import { parseRange, rangeAddress } from "./a1";
 import type {
   CellStyle,
   ChartSpec,
@@ -15,7 +15,7 @@ import type {
 import { splitMergesAtBreaks } from "./mergeSplit";
 import { paginate } from "./pagination";
 import { fitScale, onePageScale, pageRowPoints } from "./printScale";
-import { DEFAULT_ROW_HEIGHT, fitRowHeights } from "./rowFit";
+import { DEFAULT_ROW_HEIGHT, fitRowHeights, mergedCellsHold } from "./rowFit";
 
 export interface SheetBuilderOptions {
   readonly name: string;
@@ -125,12 +125,12 @@ export class SheetBuilder {
   }
 
   /** Every row's height: its text measured at the widths and fonts it really has. */
-  private fittedHeights(rows: readonly (readonly CellValue[])[] = this.rows, merges: readonly string[] = this.merges): Record<number, number> {
+  private fittedHeights(): Record<number, number> {
     const heights = fitRowHeights({
-      rows,
+      rows: this.rows,
       columns: this.options.columns,
       styles: this.styles,
-      merges,
+      merges: this.merges,
       defaultFontSize: this.options.defaultFont.size,
       minimums: this.heights,
     });
@@ -163,6 +163,19 @@ export class SheetBuilder {
     return { ...request, scale, pageBreaks };
   }
 
+  /**
+   * Whether every new part of the merges cut at the page breaks holds its text at the heights
+   * the breaks were placed from (only those cells measured).
+   */
+  private partsHold(split: { readonly merges: readonly string[]; readonly rows: readonly (readonly CellValue[])[] }, heights: Readonly<Record<number, number>>): boolean {
+    const before = new Set(this.merges);
+    const cells = split.merges.flatMap((a1) => {
+      const rect = before.has(a1) ? null : parseRange(a1);
+      return rect ? [{ rect, value: split.rows[rect.firstRow - 1]?.[rect.firstColumn - 1] ?? null }] : [];
+    });
+    return mergedCellsHold({ columns: this.options.columns, styles: this.styles, defaultFontSize: this.options.defaultFont.size }, cells, heights);
+  }
+
   build(extra: {
     readonly freeze?: SheetSpec["freeze"];
     readonly print?: PrintRequest;
@@ -173,7 +186,7 @@ export class SheetBuilder {
     // A cell merged down over a page break is cut there, its text on both pages, where each
     // piece still holds it at the heights the page breaks were placed from.
     const split = print ? splitMergesAtBreaks(this.merges, this.rows, print.pageBreaks) : null;
-    const fits = split !== null && sameHeights(this.fittedHeights(split.rows, split.merges), rowHeights);
+    const fits = split !== null && this.partsHold(split, rowHeights);
     return {
       name,
       role,
@@ -193,9 +206,4 @@ export class SheetBuilder {
       ...(this.keeps.length ? { keep: [...this.keeps].sort((a, b) => a.first - b.first || a.last - b.last) } : {}),
     };
   }
-}
-
-function sameHeights(a: Readonly<Record<number, number>>, b: Readonly<Record<number, number>>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[Number(k)] === b[Number(k)]);
 }

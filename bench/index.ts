@@ -12,10 +12,12 @@
  * describe every report sheet, and ExcelJS's time to write the .xlsx. Times are medians.
  * Then `ita-report build` end to end against the number of measures (the scale curve), and every
  * parser of user text on 100,000 characters; the bench fails when a parser is over its bound.
+ * Last, the row fitter on words of 1,000 to 100,000 letters (`--only long-words`: that alone).
  */
 import { cpus, platform, release, totalmem } from "node:os";
 import { bundleSizes, type BundleSize } from "./bundleSizes";
 import { PARSER_BOUND_MS, timeParsers, type ParserTiming } from "./parsers";
+import { LONG_WORD_LENGTHS, timeLongWords, type LongWordTiming } from "./longWords";
 import { pdfShare, type PdfShare } from "./pdfShare";
 import { scaleCurve, type CurvePoint } from "./scaleCurve";
 import type { ReportInput } from "../src/domain/model/reportInput";
@@ -40,6 +42,7 @@ interface Options {
   readonly sizes: readonly number[];
   readonly curve: readonly number[];
   readonly runs: number;
+  readonly onlyLongWords: boolean;
 }
 
 interface Measured {
@@ -87,8 +90,8 @@ function parseArgs(argv: readonly string[]): Options {
   const curve = (value("--curve") ?? "1000,2500,5000,10000,20000").split(",").map(Number);
   const runs = Number(value("--runs") ?? 5);
   if ([...sizes, ...curve].some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1)
-    throw new Error("usage: bench [--json] [--sizes 10,100,1000,5000] [--curve 1000,2500,5000,10000,20000] [--runs 5]");
-  return { json: argv.includes("--json"), sizes, curve, runs };
+    throw new Error("usage: bench [--json] [--sizes 10,100,1000,5000] [--curve 1000,2500,5000,10000,20000] [--runs 5] [--only long-words]");
+  return { json: argv.includes("--json"), sizes, curve, runs, onlyLongWords: value("--only") === "long-words" };
 }
 
 const median = (xs: readonly number[]): number => {
@@ -217,11 +220,31 @@ function parserTable(timings: readonly ParserTiming[]): string {
   );
 }
 
+function longWordTable(timings: readonly LongWordTiming[]): string {
+  return table(
+    ["Word", ...LONG_WORD_LENGTHS.map((n) => `${int(n)} letters (ms)`), "µs per letter at 1,000 / 100,000", "Largest heap growth (MB)"],
+    [...new Set(timings.map((t) => t.kind))].map((kind) => {
+      const row = timings.filter((t) => t.kind === kind);
+      const perLetter = (t: LongWordTiming | undefined) => (t ? ((1000 * t.ms) / t.letters).toFixed(2) : "–");
+      return [
+        kind,
+        ...LONG_WORD_LENGTHS.map((n) => {
+          const t = row.find((r) => r.letters === n);
+          return t ? `${ms(t.ms)} (${int(t.lines)} lines)` : "–";
+        }),
+        `${perLetter(row[0])} / ${perLetter(row.at(-1))}`,
+        int(Math.max(...row.map((t) => t.heapMB))),
+      ];
+    }),
+  );
+}
+
 function report(
   results: readonly SizeResult[],
   curve: readonly CurvePoint[],
   pdf: readonly PdfShare[] | null,
   parsers: readonly ParserTiming[],
+  longWords: readonly LongWordTiming[],
   sizes: BundleSize[] | null,
   m: ReturnType<typeof machine>,
 ): string {
@@ -292,13 +315,24 @@ function report(
     "",
     parserTable(parsers),
     "",
+    longWordSection(longWords),
+    "",
     bundles,
   ].join("\n");
 }
 
+const longWordSection = (timings: readonly LongWordTiming[]): string =>
+  ["Row fitter on one word longer than any line (column 40 characters wide, 16 pt; median of 5 runs, each a new word)", "", longWordTable(timings)].join("\n");
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+  if (options.onlyLongWords) {
+    log("row fitter on long words");
+    const longWords = timeLongWords(5);
+    process.stdout.write(options.json ? `${JSON.stringify({ machine: machine(), longWords }, null, 2)}\n` : `${longWordSection(longWords)}\n`);
+    return;
+  }
   log("warming up");
   await measure("warm-up", inputWithMeasures(10), 1, () => undefined);
   const results: SizeResult[] = [await measure("seed 001", seedInput(), options.runs, log)];
@@ -307,10 +341,12 @@ async function main(): Promise<void> {
   const pdf = await pdfShare(Math.min(options.runs, 3), log);
   log("parsers of user text");
   const parsers = timeParsers(5);
+  log("row fitter on long words");
+  const longWords = timeLongWords(5);
   const sizes = bundleSizes();
   const m = machine();
-  if (options.json) process.stdout.write(`${JSON.stringify({ machine: m, results, curve, pdf, parsers, bundles: sizes }, null, 2)}\n`);
-  else process.stdout.write(`${report(results, curve, pdf, parsers, sizes, m)}\n`);
+  if (options.json) process.stdout.write(`${JSON.stringify({ machine: m, results, curve, pdf, parsers, longWords, bundles: sizes }, null, 2)}\n`);
+  else process.stdout.write(`${report(results, curve, pdf, parsers, longWords, sizes, m)}\n`);
   const over = parsers.filter((p) => !p.withinBound);
   if (over.length > 0) {
     process.stderr.write(`bench: over the ${PARSER_BOUND_MS} ms bound on 100,000 characters: ${over.map((p) => p.parser).join(", ")}\n`);

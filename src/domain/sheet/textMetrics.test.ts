@@ -160,6 +160,59 @@ describe("textMetrics", () => {
       expect(wrappedLineCount("ก".repeat(40), cell("ก".repeat(10)), F16)).toBe(4);
     });
 
+    describe("words longer than any line (typed without spaces, or pasted)", () => {
+      const usable = usableWidthPixels([40]); // 283 px: 35 letters ก of 8 px each
+      /** Thai letters and vowels in a repeatable order that no dictionary knows as words. */
+      const soup = (length: number, seed: number) => {
+        const letters = "กขคงจฉชซญฎฐณดตถทธนบปผพฟภมยรลวศษสหอฮะาิีึืุู";
+        let x = seed;
+        return Array.from({ length }, () => letters[(x = (x * 1103515245 + 12345) & 0x7fffffff) % letters.length]).join("");
+      };
+      const sentence = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ";
+
+      const perLine = Math.floor(usable / px16("a"));
+
+      it.each([100, 1_000, 5_000, 35_000, 100_000])("breaks a Latin word of %d letters between letters, full lines", (length) => {
+        expect(wrappedLineCount("a".repeat(length), [40], F16)).toBe(Math.ceil(length / perLine));
+      });
+
+      it.each([1_000, 35_000, 100_000])("breaks %d letters ก (read as words กก, กกก) at those words: 33 to 35 a line", (length) => {
+        const lines = wrappedLineCount("ก".repeat(length), [40], F16);
+        expect(lines).toBeGreaterThanOrEqual(Math.ceil(length / 35));
+        expect(lines).toBeLessThanOrEqual(Math.ceil(length / 33));
+      });
+
+      it("breaks 35,000 letters of Thai words without spaces at the words: more lines than the ink needs, not many more", () => {
+        const text = sentence.repeat(600).slice(0, 35_000);
+        const lines = wrappedLineCount(text, [40], F16);
+        const ink = Math.ceil(px16(text) / usable);
+        expect(lines).toBeGreaterThanOrEqual(ink);
+        expect(lines).toBeLessThan(ink * 1.25); // the longest of these words is a quarter of the line
+      });
+
+      it("counts 20 different words of 35,000 letters each, each as its ink needs", () => {
+        // Each word once took seconds and a gigabyte: 300 of them did not finish in 6 minutes.
+        for (let seed = 1; seed <= 20; seed++) {
+          const word = soup(35_000, seed);
+          const lines = wrappedLineCount(word, [40], F16);
+          const ink = Math.ceil(px16(word) / usable);
+          expect([seed, lines >= ink, lines < ink * 1.5]).toEqual([seed, true, true]);
+        }
+      });
+
+      it("grows in step with the word: twice the letters, twice the lines", () => {
+        const short = wrappedLineCount(sentence.repeat(300), [40], F16);
+        const long = wrappedLineCount(sentence.repeat(600), [40], F16);
+        expect(Math.abs(long - 2 * short)).toBeLessThanOrEqual(2);
+      });
+
+      it("counts a long word between ordinary ones as it counts it alone, plus their lines", () => {
+        const word = "a".repeat(perLine * 100); // 100 full lines
+        expect(wrappedLineCount(`${word}\nประชุมชี้แจง`, [40], F16)).toBe(101);
+        expect(wrappedLineCount(`ประชุม ${word} ชี้แจง`, [40], F16)).toBe(102);
+      });
+    });
+
     it("grows as text is added", () => {
       const counts = [1, 2, 4, 8, 16].map((n) => wrappedLineCount("ประชุมชี้แจงบุคลากร ".repeat(n), [30], F16));
       for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeGreaterThanOrEqual(counts[i - 1]!);

@@ -76,14 +76,16 @@ export function wrappedLineCount(text: string, columnChars: readonly number[], f
   const table = ADVANCES[font.bold ? "bold" : "regular"];
   const px = fontPixels(font.size);
   const usable = Math.max(usableWidthPixels(columnChars, indent), 1);
-  // Reports repeat texts (statuses, units, periods): remember each answer.
-  const key = `${px}${font.bold ? "b" : ""}:${usable}:${text}`;
-  const known = lineCache.get(key);
+  // Reports repeat texts (statuses, units, periods): remember each answer (of a text not too long).
+  const key = text.length <= CACHED_LENGTH ? `${px}${font.bold ? "b" : ""}:${usable}:${text}` : null;
+  const known = key === null ? undefined : lineCache.get(key);
   if (known !== undefined) return known;
   let lines = 0;
   for (const paragraph of text.split("\n")) lines += paragraphLines(paragraph, usable, table, px);
-  if (lineCache.size > 50_000) lineCache.clear();
-  lineCache.set(key, lines);
+  if (key !== null) {
+    if (lineCache.size > 50_000) lineCache.clear();
+    lineCache.set(key, lines);
+  }
   return lines;
 }
 
@@ -133,30 +135,150 @@ const graphemeSegmenter = typeof Intl.Segmenter === "function" ? new Intl.Segmen
 const NO_BREAK_BEFORE = /^[)\]}>,.:;!?%’”ๆฯ\u00a0\u0e2f\u0e46]/;
 const NO_BREAK_AFTER = /[([{<‘“\u00a0]$/;
 
+/**
+ * The segmenters are never given more than a window of text at once. Each segment the engine
+ * returns carries a fresh copy of the text it was given, so one call costs the text's length
+ * times its segments: a 35,000-letter word took seconds and gigabytes. Pieces of text between
+ * spaces are segmented on their own (a space always ends a word, so the breaks are the same),
+ * and a longer piece a window at a time; the breaks found in the window's last `margin`
+ * characters are not kept (the next window starts before them, with the context they need).
+ */
+interface Window {
+  readonly size: number;
+  readonly margin: number;
+}
+/** Words: a Thai dictionary word is far shorter than the margin. */
+const WORD_WINDOW: Window = { size: 512, margin: 64 };
+/** Characters (a letter with its marks). */
+const GRAPHEME_WINDOW: Window = { size: 128, margin: 16 };
+/** Texts longer than this are not remembered (a cache of long texts held gigabytes). */
+const CACHED_LENGTH = 2_000;
+
 const chunkCache = new Map<string, readonly Chunk[]>();
 
 /** The pieces between the places where a line may break, each with its trailing spaces. */
 function breakChunks(paragraph: string): readonly Chunk[] {
   const cached = chunkCache.get(paragraph);
   if (cached) return cached;
-  const pieces = wordSegmenter ? [...wordSegmenter.segment(paragraph)].map((s) => s.segment) : paragraph.split(/(?<= )/);
   const chunks: { text: string; trailingSpaces: number }[] = [];
-  for (const piece of pieces) {
+  for (const { text: piece, glued } of wordPieces(paragraph)) {
     const last = chunks[chunks.length - 1];
     const isSpace = piece.trim() === "" && !piece.includes("\u00a0");
-    if (last && (isSpace || (last.trailingSpaces === 0 && (NO_BREAK_BEFORE.test(piece) || NO_BREAK_AFTER.test(last.text))))) {
+    if (last && glued) {
+      last.text += piece;
+      last.trailingSpaces = isSpace ? last.trailingSpaces + piece.length : 0;
+    } else if (last && (isSpace || (last.trailingSpaces === 0 && (NO_BREAK_BEFORE.test(piece) || NO_BREAK_AFTER.test(last.text.slice(-1)))))) {
       last.text += piece;
       last.trailingSpaces = isSpace ? last.trailingSpaces + piece.length : 0;
     } else chunks.push({ text: piece, trailingSpaces: isSpace ? piece.length : 0 });
   }
   // The cache only saves work within builds of similar inputs; keep it bounded.
-  if (chunkCache.size > 20_000) chunkCache.clear();
-  chunkCache.set(paragraph, chunks);
+  if (paragraph.length <= CACHED_LENGTH) {
+    if (chunkCache.size > 20_000) chunkCache.clear();
+    chunkCache.set(paragraph, chunks);
+  }
   return chunks;
 }
 
-function graphemes(text: string): string[] {
-  return graphemeSegmenter ? [...graphemeSegmenter.segment(text)].map((s) => s.segment) : [...text];
+interface Piece {
+  readonly text: string;
+  /** No break is allowed before it (a window ended inside a word with no break found). */
+  readonly glued: boolean;
+}
+
+/**
+ * The text's word segments in order, as Intl.Segmenter gives them for the whole text, found
+ * in bounded slices: the text is cut after each run of spaces (where a new word starts for
+ * certain: not before a combining mark or format character, which would join the space), and a
+ * slice longer than a window is segmented a window at a time.
+ */
+function* wordPieces(text: string): Generator<Piece> {
+  if (!wordSegmenter) {
+    for (const piece of text.split(/(?<= )/)) if (piece) yield { text: piece, glued: false };
+    return;
+  }
+  let start = 0;
+  while (start < text.length) {
+    const end = sliceEnd(text, start);
+    yield* windowedSegments(wordSegmenter, WORD_WINDOW, text.slice(start, end));
+    start = end;
+  }
+}
+
+/** Where the slice starting at `start` ends: after its first run of spaces that a word follows. */
+function sliceEnd(text: string, start: number): number {
+  let i = text.indexOf(" ", start);
+  while (i !== -1) {
+    let j = i + 1;
+    while (j < text.length && SPACE.test(text[j]!)) j++;
+    if (j >= text.length) return text.length;
+    if (WORD_START.test(text[j]!) && !JOINS_PREVIOUS.test(text[j]!)) return j;
+    i = text.indexOf(" ", j);
+  }
+  return text.length;
+}
+
+/** Spaces that word segmentation keeps together (UAX #29 WSegSpace, rule WB3d). */
+const SPACE = /[\u0020\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]/;
+/**
+ * Characters (UTF-16 units) before which a run of spaces surely ends a word: letters, digits,
+ * punctuation, symbols (half of a surrogate pair is none of them, so no cut falls before one)…
+ */
+const WORD_START = /[\p{L}\p{N}\p{P}\p{S}]/u;
+/** …but not the ones among them that join what is before them (rule WB4), nor any mark or format character. */
+const JOINS_PREVIOUS = /[\p{M}\p{Cf}\uff9e\uff9f]/u;
+
+/** A text's segments, segmenting at most a window of it at once. */
+function* windowedSegments(segmenter: Intl.Segmenter, { size, margin }: Window, text: string): Generator<Piece> {
+  let start = 0;
+  let glued = false;
+  while (start < text.length) {
+    if (text.length - start <= size) {
+      for (const { segment } of segmenter.segment(start === 0 ? text : text.slice(start))) {
+        yield { text: segment, glued };
+        glued = false;
+      }
+      return;
+    }
+    const window = text.slice(start, start + size);
+    const keep = size - margin;
+    let kept = 0;
+    for (const { segment, index } of segmenter.segment(window)) {
+      if (index + segment.length > keep) break;
+      yield { text: segment, glued };
+      glued = false;
+      kept = index + segment.length;
+    }
+    if (kept === 0) {
+      // No break in the window's first part: cut between characters, keeping no break there.
+      kept = characterBoundary(window, keep, margin);
+      yield { text: window.slice(0, kept), glued };
+      glued = true;
+    }
+    start += kept;
+  }
+}
+
+/**
+ * A place at or a little before `at` that splits no mark from its letter (or `at` itself in a
+ * run of marks, which has no such place; the pieces are glued again anyway).
+ */
+function characterBoundary(text: string, at: number, within: number): number {
+  for (let i = at; i > at - within; i--) {
+    if (!JOINS_PREVIOUS.test(text[i]!) && !isLowSurrogate(text.charCodeAt(i)) && text.charCodeAt(i - 1) !== 0x200d) return i;
+  }
+  return at;
+}
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** The text's characters as the reader sees them (a letter with its marks), in bounded slices. */
+function* graphemes(text: string): Generator<string> {
+  if (!graphemeSegmenter) {
+    yield* text;
+    return;
+  }
+  for (const piece of windowedSegments(graphemeSegmenter, GRAPHEME_WINDOW, text)) yield piece.text;
 }
 
 /**

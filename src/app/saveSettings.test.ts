@@ -2,6 +2,8 @@ import type { CellGrid } from "../domain/sheet/cellInput";
 import { WorkbookWriteError } from "./ports";
 import { settingsCellWrites } from "./saveSettings";
 import { settingsFormOf, type SettingsForm } from "./settingsForm";
+import { readSettings } from "../domain/input/readSettings";
+import { IssueCollector } from "../domain/issues/issueCollector";
 
 /** A Settings grid: labels in A, values in B, rows as given (1-based, row 1 first). */
 const grid = (rows: (string | number | null)[][]): CellGrid => rows;
@@ -36,6 +38,30 @@ describe("settingsFormOf", () => {
       { role: "ผู้รายงาน", name: "นางสาว ก", position: "นักวิเคราะห์" },
       { role: "ทราบ", name: "นาย ข", position: "นายก" },
     ]);
+  });
+});
+
+describe("settingsFormOf: the signatories' block the sheet's reader reads", () => {
+  /** The seed's block with a middle person whose cells are a formula never calculated and an Excel error. */
+  const FORMULAS: CellGrid = [
+    ...SHEET.slice(0, 8),
+    [{ formula: "'ข้อมูลอื่น'!A2" }, { formula: "'ข้อมูลอื่น'!B2" }, { error: "#REF!" }],
+    ...SHEET.slice(8),
+  ];
+
+  it("reads past a person whose cells have no value yet, as readSettings does", () => {
+    const form = settingsFormOf(FORMULAS);
+    const read = readSettings(FORMULAS, new IssueCollector());
+    expect(form.signatories.map((p) => p.name)).toEqual(["นางสาว ก", "", "นาย ข"]);
+    expect(form.signatories.length).toBe(read.signatories.length);
+    expect(form.signatories.map((p) => p.role)).toEqual(read.signatories.map((p) => p.role));
+  });
+
+  it("does not grow the block over a formula with no value yet (in column D it does not make the row a person's)", () => {
+    const before = settingsFormOf(SHEET);
+    const sheet: CellGrid = [...SHEET.slice(0, 9), [null, null, null, { formula: "B3" }], ...SHEET.slice(10)];
+    const after = edit(before, { signatories: [...before.signatories, { role: "ทราบ", name: "นาย ค", position: "ปลัด" }] });
+    expect(() => settingsCellWrites(sheet, before, after)).toThrow(expect.objectContaining({ message: expect.stringContaining("แถว 10") }));
   });
 });
 

@@ -1,7 +1,8 @@
 import { SETTING_LABELS } from "../domain/input/settingsLabels";
 import { SETTING_ORDER, SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/input/inputLayout";
 import { findLabelRow } from "../domain/input/readSettings";
-import { cellAt, cellText, type CellGrid } from "../domain/sheet/cellInput";
+import { isFilled } from "../domain/input/formulaCells";
+import { cellAt, type CellGrid } from "../domain/sheet/cellInput";
 import { cellAddress, rangeAddress } from "../domain/sheet/a1";
 import { WorkbookWriteError, type WorkbookReader } from "./ports";
 import type { CellWrite, SavedField, SheetCellWriter } from "./sheetCellWriter";
@@ -67,7 +68,7 @@ export function settingsCellWrites(
   // The block ends at its first blank row; rows it grows into must be empty in A–D too.
   for (let i = onSheet.length; i < people.length; i++) {
     const row = header + 1 + i;
-    if ([1, 2, 3, 4].some((c) => cellText(cellAt(grid, row, c)) !== ""))
+    if ([1, 2, 3, 4].some((c) => isFilled(cellAt(grid, row, c))))
       throw new WorkbookWriteError(
         `เพิ่มผู้ลงนามไม่ได้ เพราะแถว ${row} ของชีต "${SETTINGS_SHEET}" มีข้อมูลอื่นอยู่ กรุณาแทรกแถวว่างใต้รายชื่อผู้ลงนามแล้วบันทึกอีกครั้ง`,
         "NoRoom",

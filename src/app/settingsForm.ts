@@ -1,6 +1,6 @@
 import { SETTING_LABELS, type SettingKey } from "../domain/input/settingsLabels";
 import { SETTING_ORDER, SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/input/inputLayout";
-import { findLabelRow, readSettings } from "../domain/input/readSettings";
+import { findLabelRow, readSettings, signatoryRowFilled } from "../domain/input/readSettings";
 import { IssueCollector } from "../domain/issues/issueCollector";
 import { issueLocation } from "../domain/issues/validationIssue";
 import { parseRange } from "../domain/sheet/a1";
@@ -85,9 +85,9 @@ export function signatoryRows(grid: CellGrid): { header: number | null; people: 
   const header = findLabelRow(grid, SIGNATORY_HEADERS[0]);
   if (header === null) return { header, people: [] };
   const people: Signatory[] = [];
-  for (let r = header + 1; ; r++) {
+  // The block the sheet's reader reads: a formula not yet calculated or an Excel error does not end it.
+  for (let r = header + 1; signatoryRowFilled(grid, r); r++) {
     const [role, name, position, comment] = [1, 2, 3, 4].map((c) => cellText(cellAt(grid, r, c))) as [string, string, string, string];
-    if (!role && !name && !position) break;
     // The memo comment (column D) travels with its person, so moving a person moves it too.
     people.push({ role, name, position, ...(comment ? { comment } : {}) });
   }

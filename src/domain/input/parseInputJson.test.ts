@@ -181,6 +181,10 @@ describe("parseInputJson", () => {
       ],
       ["unknown measure status", { measures: [{ indicator: 8, status: "เสร็จ" }] }, [["status-invalid", "measures[0].status"]]],
       ["signatories as text", { signatories: "นาย ก" }, [["type-invalid", "signatories"]]],
+      // Once skipped without a word (a test asserted it); now each is named at its path.
+      ["a signatory as text", { signatories: ["นาย ก", { role: "ทราบ", name: "นาย ข" }] }, [["type-invalid", "signatories[0]"]]],
+      ["a signatory as a number or a list", { signatories: [{ role: "ทราบ", name: "นาย ข" }, 5, ["นาย ค"]] }, [["type-invalid", "signatories[1]"], ["type-invalid", "signatories[2]"]]],
+      ["a signatory's name as a number", { signatories: [{ role: "ทราบ", name: 5 }] }, [["type-invalid", "signatories[0].name"]]],
     ])("%s", (_what, changes, expected) => {
       const { input, issues } = parseInputJson(seed001With(changes));
       expect(input).not.toBeNull(); // what can be read still is
@@ -320,7 +324,6 @@ describe("parseInputJson", () => {
         },
       ],
       ["no layout: the default", { layout: undefined }, (r) => r.input!.layout, DEFAULT_LAYOUT],
-      ["signatories that are not objects are skipped", { signatories: ["x", { role: "ทราบ", name: 5 }] }, (r) => r.input!.signatories, [{ role: "ทราบ", name: "", position: "" }]],
     ])("%s", (_what, changes, pick, expected) => {
       const result = parseInputJson(seed001With(changes));
       expect(result.issues).toEqual([]);

@@ -304,11 +304,19 @@ function readSignatories(value: Json | undefined, issues: IssueCollector): Signa
     return [];
   }
   return withinLimit(value, "signatories", INPUT_LIMITS.signatories, issues).flatMap((s, i) => {
-    if (!isObject(s)) return [];
+    // A signatory given as text or a number is said at its place, never dropped without a word.
+    if (!isObject(s)) {
+      issues.error("type-invalid", { path: `signatories[${i}]` }, { subject: "ผู้ลงนาม", expected: "ออบเจ็กต์ (role, name, position)" });
+      return [];
+    }
     const field = (key: "role" | "name" | "position" | "comment") => {
-      const v = typeof s[key] === "string" ? (s[key] as string) : "";
-      reportTextProblems(v, { path: `signatories[${i}].${key}` }, issues);
-      return v;
+      const v = s[key];
+      if (typeof v === "string") {
+        reportTextProblems(v, { path: `signatories[${i}].${key}` }, issues);
+        return v;
+      }
+      if (v !== undefined && v !== null) issues.error("type-invalid", { path: `signatories[${i}].${key}` }, { expected: "ข้อความ" });
+      return "";
     };
     const comment = field("comment").trim();
     return [{ role: field("role"), name: field("name"), position: field("position"), ...(comment ? { comment } : {}) }];

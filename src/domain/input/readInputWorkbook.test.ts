@@ -144,6 +144,9 @@ describe("readInputWorkbook", () => {
       ["blank report date", { B8: null }, {}, (r) => r.input!.reportDate, null],
       ["blank font: the default", { B10: "", B11: null }, {}, (r) => r.input!.font, { name: "TH SarabunPSK", size: 16 }],
       ["font size as text", { B11: "14" }, {}, (r) => r.input!.font.size, 14],
+      ["font size in Thai digits", { B11: "๑๖" }, {}, (r) => r.input!.font.size, 16],
+      ["font size in Thai digits with a half", { B11: "๑๕.๕" }, {}, (r) => r.input!.font.size, 15.5],
+      ["font size with a decimal comma", { B11: "15,5" }, {}, (r) => r.input!.font.size, 15.5],
       ["an official total per instrument", {}, { D17: 99.66, E17: "99.57" }, (r) => r.input!.officialTotals.get(2567), { overall: 9542, IIT: 9957 }],
       ["no earlier year: D blank", {}, Object.fromEntries(["D2", ...NAMES.map((_, i) => `D${i + 4}`), "D16"].map((a) => [a, null])), (r) => [...r.input!.scores.keys()], [2567]],
       ["years in either order", {}, { D2: 2567, E2: 2566 }, (r) => [...r.input!.scores.keys()], [2566, 2567]],
@@ -227,6 +230,12 @@ describe("readInputWorkbook", () => {
       ["font size too small", "settings", "B11", 7, "font-size-invalid", "error", ""],
       ["font size as words", "settings", "B11", "ใหญ่", "font-size-invalid", "error", ""],
       ["font size Excel error", "settings", "B11", { error: "#N/A" }, "font-size-invalid", "error", ""],
+      ["signatory's name an Excel error", "settings", "B15", { error: "#N/A" }, "cell-error", "error", "ชื่อ-นามสกุล"],
+      ["signatory's position a formula with no value", "settings", "C16", { formula: "B3" }, "formula-no-value", "error", "=B3"],
+      ["font size in hexadecimal (Number() reads 16)", "settings", "B11", "0x10", "font-size-invalid", "error", ""],
+      ["font size with an exponent (Number() reads 16)", "settings", "B11", "1.6e1", "font-size-invalid", "error", ""],
+      ["font size with a unit", "settings", "B11", "16 pt", "font-size-invalid", "error", ""],
+      ["font size in Thai digits, too big", "settings", "B11", "๔๐", "font-size-invalid", "error", "8–36"],
     ])("%s (%s %s)", (_what, which, cell, value, code, severity, mentions) => {
       const { input, issues } = readInputWorkbook(workbook({ [which]: { [cell]: value } }));
       const sheet = which === "settings" ? SETTINGS_SHEET : SCORES_SHEET;
@@ -404,6 +413,14 @@ describe("readInputWorkbook", () => {
       settings.push([], ["หมายเหตุ", "ไม่ใช่ผู้ลงนาม"]);
       const { input } = readInputWorkbook(new Map<string, CellGrid>([[SETTINGS_SHEET, settings], [SCORES_SHEET, scoresGrid()]]));
       expect(input!.signatories.map((s) => s.role)).toEqual(["ผู้รายงาน", "ทราบ"]);
+    });
+
+    it("reads past a signatory whose cells hold Excel errors only, naming each (the pane's form reads the same rows)", () => {
+      const settings = settingsGrid();
+      settings.splice(15, 0, [{ error: "#REF!" }, { error: "#REF!" }, { error: "#REF!" }]);
+      const { input, issues } = readInputWorkbook(new Map<string, CellGrid>([[SETTINGS_SHEET, settings], [SCORES_SHEET, scoresGrid()]]));
+      expect(input!.signatories.map((s) => s.role)).toEqual(["ผู้รายงาน", "", "ทราบ"]);
+      expect(issues.filter((i) => i.code === "cell-error").map((i) => i.cell)).toEqual(["A16", "B16", "C16"]);
     });
 
     it("reads no signatories when their header row is absent", () => {

@@ -13,8 +13,8 @@ import type { DigitStyle } from "../thai/digits";
 import type { Round } from "../thai/fiscalYear";
 import type { ThaiDate } from "../thai/thaiDate";
 import { cellAddress } from "../sheet/a1";
-import { isFontSize } from "../sheet/fontSize";
-import { cellAt, cellShown, cellText, isCellError, isFormulaWithoutValue, type CellGrid, type CellInput } from "../sheet/cellInput";
+import { isFontSize, parseFontSize } from "../sheet/fontSize";
+import { cellAt, cellShown, cellText, isCellError, type CellGrid, type CellInput } from "../sheet/cellInput";
 import type { IssueCollector } from "../issues/issueCollector";
 import { SETTINGS_SHEET, SIGNATORY_HEADERS } from "./inputLayout";
 import { parseYearBE } from "./parseYear";
@@ -26,7 +26,7 @@ import { reportYearProblem } from "./yearMessages";
 import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
 import { textsOf, type ReportTexts } from "../model/reportTexts";
 import { reportTextProblems } from "../issues/textChecks";
-import { formulaWithoutValue } from "./formulaCells";
+import { formulaWithoutValue, isFilled } from "./formulaCells";
 import { INPUT_LIMITS } from "./inputLimits";
 import { reportDateYearImplausible } from "./reportDateYear";
 
@@ -117,8 +117,8 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
   let fontSize = DEFAULT_FONT.size;
   const fs = field("fontSize");
   if (fs && (cellText(fs.cell) !== "" || isCellError(fs.cell))) {
-    const size = Number(cellText(fs.cell));
-    if (isFontSize(size)) fontSize = size;
+    const size = typeof fs.cell === "number" ? fs.cell : parseFontSize(cellText(fs.cell));
+    if (size !== null && isFontSize(size)) fontSize = size;
     else issues.error("font-size-invalid", place(fs.row), {});
   }
 
@@ -178,12 +178,21 @@ function choice<K extends string>(
   return fallback;
 }
 
+/**
+ * True when a row under the signatories' header holds a person: anything in its role, name or
+ * position, an Excel error or an uncalculated formula included. The block of signatories ends at
+ * the first row that holds none; the pane's form reads the same block by this rule.
+ */
+export function signatoryRowFilled(grid: CellGrid, row: number): boolean {
+  return [1, 2, 3].some((c) => isFilled(cellAt(grid, row, c)));
+}
+
 /** Reads the signatories under their header row until the first blank row (at most INPUT_LIMITS.signatories). */
 function readSignatories(grid: CellGrid, issues: IssueCollector): Signatory[] {
   const header = findLabelRow(grid, SIGNATORY_HEADERS[0]);
   if (header === null) return [];
   const people: Signatory[] = [];
-  const filled = (r: number) => [1, 2, 3].some((c) => cellText(cellAt(grid, r, c)) !== "" || isFormulaWithoutValue(cellAt(grid, r, c)));
+  const filled = (r: number) => signatoryRowFilled(grid, r);
   for (let r = header + 1; r <= grid.length; r++) {
     if (!filled(r)) break;
     if (people.length === INPUT_LIMITS.signatories) {
@@ -193,7 +202,11 @@ function readSignatories(grid: CellGrid, issues: IssueCollector): Signatory[] {
       break;
     }
     const cells = [1, 2, 3, 4].map((c) => cellAt(grid, r, c));
-    cells.forEach((cell, i) => formulaWithoutValue(cell, { sheet: SETTINGS_SHEET, cell: cellAddress(r, i + 1) }, issues));
+    cells.forEach((cell, i) => {
+      const place = { sheet: SETTINGS_SHEET, cell: cellAddress(r, i + 1) };
+      if (isCellError(cell)) issues.error("cell-error", place, { error: cell.error, label: SIGNATORY_HEADERS[i]! });
+      else formulaWithoutValue(cell, place, issues);
+    });
     const [role, name, position, comment] = cells.map(cellText);
     [role, name, position, comment].forEach((text, i) =>
       reportTextProblems(text ?? "", { sheet: SETTINGS_SHEET, cell: cellAddress(r, i + 1) }, issues),

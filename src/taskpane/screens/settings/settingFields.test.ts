@@ -36,6 +36,9 @@ describe("settingsFormProblems", () => {
     ["fiscalYear", "2024", '"2024" เป็นปี ค.ศ. กรุณากรอกเป็นปี พ.ศ. (2567)'],
     ["fontSize", "16", undefined],
     ["fontSize", "72", "ขนาดอักษรต้องเป็นตัวเลข 8–36"],
+    ["fontSize", "๑๖", undefined], // Thai digits, as in every other number
+    ["fontSize", "๗๒", "ขนาดอักษรต้องเป็นตัวเลข 8–36"],
+    ["fontSize", "0x10", "ขนาดอักษรต้องเป็นตัวเลข 8–36"], // Number() reads it as 16
     ["reportDate", "30 กันยายน 2567", undefined],
     ["reportDate", "สิ้นเดือน", 'อ่านวันที่ "สิ้นเดือน" ไม่ได้ กรุณากรอกเช่น 30 กันยายน 2567'],
     ["fiscalYear", "", undefined], // blanks are the checker's job

@@ -1,9 +1,9 @@
 import { SHEETS_TO_READ, readInputWorkbook, type ReadResult } from "../domain/input/readInputWorkbook";
-import { officialRowLabel, SCORE_COLUMNS, SCORES_SHEET } from "../domain/input/inputLayout";
+import { officialRowLabel, SCORE_COLUMNS, SCORES_SHEET, SETTINGS_SHEET } from "../domain/input/inputLayout";
 import { validateInput, withChecks } from "../domain/validation/validateInput";
 import { defaultReportKinds, unmetNeeds } from "../domain/reports/buildReport";
 import { MEASURES_SHEET } from "../domain/input/measuresLayout";
-import { fieldsOverReportLimit } from "../domain/reports/reportTextLimits";
+import { fieldsOverReportLimit, workbookTextPlaces } from "../domain/reports/reportTextLimits";
 import { IssueCollector } from "../domain/issues/issueCollector";
 import { findLabelRow } from "../domain/input/readSettings";
 import { cellAddress } from "../domain/sheet/a1";
@@ -37,5 +37,5 @@ export async function loadInput(reader: WorkbookReader, frameworks?: readonly It
   // What the default reports need, so that an input that validates clean builds them.
   const kinds = defaultReportKinds(read.input);
   const needs = unmetNeeds(read.input, kinds, { scores: { sheet: SCORES_SHEET }, measures: { sheet: MEASURES_SHEET } });
-  return { input: read.input, issues: withChecks(read.issues, [...missingMeasures.issues, ...validateInput(read.input, placeOf), ...needs, ...fieldsOverReportLimit(read.input, kinds)]) };
+  return { input: read.input, issues: withChecks(read.issues, [...missingMeasures.issues, ...validateInput(read.input, placeOf), ...needs, ...fieldsOverReportLimit(read.input, kinds, workbookTextPlaces(grids.get(SETTINGS_SHEET) ?? []))]) };
 }

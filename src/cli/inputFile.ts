@@ -6,7 +6,7 @@ import { parseInputJson } from "../domain/input/parseInputJson";
 import { validateInput, withChecks } from "../domain/validation/validateInput";
 import { defaultReportKinds, unmetNeeds } from "../domain/reports/buildReport";
 import { INPUT_LIMITS } from "../domain/input/inputLimits";
-import { fieldsOverReportLimit } from "../domain/reports/reportTextLimits";
+import { fieldsOverReportLimit, JSON_TEXT_PLACES } from "../domain/reports/reportTextLimits";
 import { READ_PROBLEMS, XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";
 import type { ItaFramework } from "../domain/framework/itaFramework";
 import { CliError } from "./cliError";
@@ -35,7 +35,7 @@ export async function readInputFile(path: string, frameworks?: readonly ItaFrame
       ...validateInput(read.input, (year, key) => ({ path: `officialTotals.${year}.${key}` }), { path: "measures" }),
       // What the default reports need, as the workbook's checks say it.
       ...unmetNeeds(read.input, kinds, { scores: { path: "scores" }, measures: { path: "measures" } }),
-      ...fieldsOverReportLimit(read.input, kinds),
+      ...fieldsOverReportLimit(read.input, kinds, JSON_TEXT_PLACES),
     ];
     return { input: read.input, issues: withChecks(read.issues, checks) };
   }

@@ -9,6 +9,7 @@ import { readMeasures } from "../../src/domain/input/readMeasures";
 import { SETTING_LABELS, type SettingKey } from "../../src/domain/input/settingsLabels";
 import { IssueCollector } from "../../src/domain/issues/issueCollector";
 import { FONT_SIZES } from "../../src/domain/sheet/fontSize";
+import { buildInputSheets } from "../../src/domain/input/inputSheets";
 import { FIXTURE_DIR, loadFixture } from "../helpers/fixtures";
 import { cli, expectThaiOnly, inputWorkbookBytes, MEASURES, SCORES, SETTINGS, tempDir, validateJson, withSheetXml, writeBytes } from "./hostileFiles";
 
@@ -413,6 +414,43 @@ describe("an input text that fits its cell but not the report's", () => {
   it("texts that fit together are no issue", async () => {
     const r = await validateObject(long(20_000, 12_000));
     expect(at(r.issues, "text-too-long-for-report")).toEqual([]);
+  });
+
+  // The settings' and signatories' texts reach report cells too: each is traced to its own place.
+  type Seed = ReturnType<typeof seed> & { organization: Record<string, string>; texts?: Record<string, string>; signatories: Record<string, string>[] };
+  it.each<[string, (d: Seed) => void, string, string]>([
+    [
+      "an organisation's name and district (one title on every report)",
+      (d) => Object.assign(d.organization, { name: words("ก", 20_000), district: words("ข", 15_000) }),
+      "organization.name",
+      '"รายงานผลประจำปี"',
+    ],
+    ["the year-end report's outcome text", (d) => (d.texts = { ...d.texts, yearEndOutcome: words("ก", 32_760) }), "texts.yearEndOutcome", '"รายงานผลประจำปี"'],
+    ["a signatory's role as long as a cell holds", (d) => (d.signatories[0]!.role = words("ก", 32_765)), "signatories[0].role", '"รายงานผลประจำปี"'],
+  ])("JSON: %s, named at its path once a sheet", async (_what, edit, path, sheet) => {
+    const data = seed() as Seed;
+    edit(data);
+    const r = await validateObject(data);
+    expect(r.code).toBe(1);
+    const found = r.issues.filter((i) => i.code === "text-too-long-for-report");
+    expect(new Set(found.map((i) => i.path))).toEqual(new Set([path]));
+    expect(found.map((i) => i.message).join("\n")).toContain(sheet);
+    expect(new Set(found.map((i) => i.message)).size).toBe(found.length); // each sheet once
+    expect(at(r.issues, "text-too-long")).toEqual([]); // each field alone fits its cell
+  });
+
+  it("the workbook: an organisation's name named at its cell of the Settings sheet, a signatory's role at its", async () => {
+    const input = loadFixture("seed001");
+    const edited = {
+      ...input,
+      organization: { ...input.organization, name: words("ก", 20_000), district: words("ข", 15_000) },
+      signatories: input.signatories.map((p, i) => (i === 1 ? { ...p, role: words("ค", 32_765) } : p)),
+    };
+    const settings = buildInputSheets(edited).find((sheet) => sheet.name === SETTINGS)!;
+    const rowOf = (label: string) => settings.rows.findIndex((row) => row[0] === label) + 1;
+    const r = await validateJson(writeBytes(dir, "settings-too-long-for-report.xlsx", await inputWorkbookBytes(edited)));
+    const found = r.issues.filter((i) => i.code === "text-too-long-for-report");
+    expect(new Set(found.map((i) => `${i.sheet}!${i.cell}`))).toEqual(new Set([`${SETTINGS}!B${rowOf(SETTING_LABELS.orgName)}`, `${SETTINGS}!A${rowOf("บทบาท") + 2}`]));
   });
 });
 

@@ -1,3 +1,4 @@
+import { numberRangesText } from "../domain/framework/frameworkText";
 import type { ValidationIssue } from "../domain/issues/validationIssue";
 import { formatHundredths, fromHundredths } from "../domain/numbers/hundredths";
 import type { ScoreSummary } from "../domain/scoring/scoreSummary";
@@ -51,10 +52,11 @@ export function summaryToText(summary: ScoreSummary): string {
   const f = (h: number) => formatHundredths(h, "arabic");
   const lines: string[] = [];
   for (const y of summary.years) {
-    const inst = y.instruments.map((i) => `${i.code} ${f(i.score)}`).join("  ");
+    const inst = y.instruments.length ? `  (${y.instruments.map((i) => `${i.code} ${f(i.score)}`).join("  ")})` : "";
     const status = { verified: "", provisional: " [เกณฑ์เบื้องต้น]", assumed: ` [ใช้เกณฑ์ปี ${y.framework.basedOn?.fiscalYearBE}]` }[y.framework.status];
-    const published = y.published.length ? ` [ใช้คะแนนที่ประกาศ: ${y.published.map((k) => (k === "overall" ? "คะแนนรวม" : k)).join(", ")}; ไม่มีคะแนนตัวชี้วัดที่ ${y.missing.join(", ")}]` : "";
-    lines.push(`ปี ${y.fiscalYearBE}: คะแนนรวม ${f(y.overall)} ระดับ ${y.level}  (${inst})${status}${y.framework.origin === "supplied" ? " [เกณฑ์ที่ผู้ใช้กำหนด]" : ""}${published}`);
+    const weighted = y.published.includes("overall") ? "" : "; คะแนนรวมคำนวณจากคะแนนแบบวัด";
+    const published = y.missing.length ? ` [ใช้คะแนนที่ประกาศ: ${y.published.map((k) => (k === "overall" ? "คะแนนรวม" : k)).join(", ")}; ไม่มีคะแนนตัวชี้วัดที่ ${numberRangesText(y.missing)}${weighted}]` : "";
+    lines.push(`ปี ${y.fiscalYearBE}: คะแนนรวม ${f(y.overall)} ระดับ ${y.level}${inst}${status}${y.framework.origin === "supplied" ? " [เกณฑ์ที่ผู้ใช้กำหนด]" : ""}${published}`);
   }
   if (summary.years.length === 0) lines.push("ยังไม่มีปีที่มีคะแนนครบทุกตัวชี้วัด จึงยังไม่มีคะแนนให้สรุป (รายงานผลตามมาตรการสร้างได้โดยไม่ต้องมีคะแนน)");
   const c = summary.comparison;

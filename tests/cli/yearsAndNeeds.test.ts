@@ -121,7 +121,8 @@ describe("a year with incomplete indicator scores, from its published totals (se
     const file = kind === "json" ? join(FIXTURE_DIR, "seed004.json") : await workbookOf("seed004");
     const validated = await cli("validate", file);
     expect([validated.code, validated.out + validated.err]).toEqual([0, expect.not.stringContaining("ข้อผิดพลาด")]);
-    expect((await cli("summary", file)).out).toContain("ปี 2565: คะแนนรวม 90.93 ระดับ A");
+    // No instrument is known, so none is listed (no empty brackets).
+    expect((await cli("summary", file)).out.split("\n")[0]).toBe("ปี 2565: คะแนนรวม 90.93 ระดับ A [ใช้คะแนนที่ประกาศ: คะแนนรวม; ไม่มีคะแนนตัวชี้วัดที่ 1–10]");
     const out = join(dir, `seed004-${kind}.xlsx`);
     expect((await cli("build", file, "-o", out, "--reports", "memo,plan")).code).toBe(0);
     expect(await sheetNames(out)).toEqual(["บันทึกข้อความ", "แผนพัฒนาจากผล ITA"]);
@@ -137,6 +138,12 @@ describe("a year with incomplete indicator scores, from its published totals (se
     expect([validated.code, validated.out + validated.err]).toEqual([0, expect.not.stringContaining("ข้อผิดพลาด")]);
     expect((await cli("summary", file)).out).toContain("ปี 2562: คะแนนรวม 76.05 ระดับ B  (IIT 87.46  EIT 66.29  OIT 74.80) [ใช้คะแนนที่ประกาศ: คะแนนรวม, OIT; ไม่มีคะแนนตัวชี้วัดที่ 9]");
     const out = join(dir, "seed002-all.xlsx");
+    // Without the published overall score, it is weighted from IIT and EIT computed and OIT as published.
+    const noOverall = join(dir, "seed002-no-overall.json");
+    const seed = fixture("seed002") as { officialTotals: Record<string, Record<string, unknown>> };
+    writeFileSync(noOverall, JSON.stringify({ ...seed, officialTotals: { 2562: { OIT: seed.officialTotals["2562"]!.OIT } } }));
+    expect((await cli("summary", noOverall)).out).toContain("ปี 2562: คะแนนรวม 76.05 ระดับ B  (IIT 87.46  EIT 66.29  OIT 74.80) [ใช้คะแนนที่ประกาศ: OIT; ไม่มีคะแนนตัวชี้วัดที่ 9; คะแนนรวมคำนวณจากคะแนนแบบวัด]");
+    expect((await cli("validate", noOverall)).code).toBe(0);
     expect((await cli("build", file, "-o", out, "--reports", "memo,analysis,plan,year-end,score-comparison")).code).toBe(0);
     expect(await sheetNames(out)).toHaveLength(5);
   });

@@ -70,6 +70,20 @@ describe("the analysis narrative agrees with the numbers (seed 002, ITA 2562; in
   });
 });
 
+describe("seed 002 without its published overall score (IIT and EIT computed, OIT 74.80 as published)", () => {
+  const seed = loadFixture("seed002");
+  const totals = new Map([[2562, { OIT: seed.officialTotals.get(2562)!.OIT! }]]);
+  const text = renderWorkbookAsText(buildReport({ ...seed, officialTotals: totals }, ["analysis"]).workbook);
+
+  it("weights the overall score from the instruments: 76.05, level B, as the NACC published it", () => {
+    expect(text).toContain('รวม 76.05 คะแนน อยู่ในระดับ “B”');
+  });
+
+  it("says so in the notes", () => {
+    expect(text).toContain("ปี 2562 ไม่มีคะแนนตัวชี้วัดที่ 9 คะแนนแบบวัด OIT จึงเป็นคะแนนที่ ป.ป.ช. ประกาศ ไม่ได้คำนวณจากคะแนนรายตัวชี้วัด คะแนนรวม ITA คำนวณจากคะแนนแบบวัดตามน้ำหนักของเกณฑ์");
+  });
+});
+
 describe("the memo and plan of seed 004 (ITA 2565: only the overall 90.93, level A, and findings per instrument)", () => {
   const text = renderWorkbookAsText(build("seed004").workbook);
 

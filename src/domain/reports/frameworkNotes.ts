@@ -34,7 +34,8 @@ export function statusNotes(years: readonly YearResult[]): string[] {
 
 /**
  * Where a year's indicator scores are incomplete: which indicators have none, which totals are
- * the NACC's published ones rather than computed, and which are not known. Empty otherwise.
+ * the NACC's published ones rather than computed, which are not known, and that the overall
+ * score was weighted from the instruments' where none was published. Empty otherwise.
  */
 export function publishedNote(year: YearResult): string {
   if (year.missing.length === 0) return "";
@@ -44,6 +45,7 @@ export function publishedNote(year: YearResult): string {
   const unknown = f.instruments.map((i) => i.code).filter((c) => !year.instruments.some((i) => i.code === c));
   return (
     `ปี ${year.fiscalYearBE} ${none} ${thaiList(year.published.map(label))} จึงเป็นคะแนนที่ ป.ป.ช. ประกาศ ไม่ได้คำนวณจากคะแนนรายตัวชี้วัด` +
-    (unknown.length ? ` และไม่มีคะแนนแบบวัด ${thaiList(unknown)}` : "")
+    (unknown.length ? ` และไม่มีคะแนนแบบวัด ${thaiList(unknown)}` : "") +
+    (year.published.includes("overall") ? "" : " คะแนนรวม ITA คำนวณจากคะแนนแบบวัดตามน้ำหนักของเกณฑ์")
   );
 }

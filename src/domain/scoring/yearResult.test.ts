@@ -89,6 +89,25 @@ describe("yearResultFrom", () => {
     expect(result.indicators.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 10]); // no made-up 9
   });
 
+  it("seed 002, ITA 2562 without indicator 9 and the overall score: the overall from IIT, EIT computed and OIT 74.80 published", () => {
+    const result = yearResultFrom(frameworkFor(2562)!, without(SEED002_2562, 9), { OIT: 7480 })!;
+    // 30 % × 437.32/5 + 30 % × 198.88/3 + 40 % × 74.80 = 76.0472 → 76.05, as the NACC published it
+    expect([result.overall, result.level, result.missing, result.published]).toEqual([7605, "B", [9], ["OIT"]]);
+    expect(Object.fromEntries(result.instruments.map((i) => [i.code, i.score]))).toEqual({ IIT: 8746, EIT: 6629, OIT: 7480 });
+  });
+
+  it("rounds an overall score from published instrument scores half up, in exact hundredths", () => {
+    // 30 % × 80.01 + 30 % × 80.00 + 40 % × 80.03 = 80.015 exactly → 80.02 (half up)
+    const result = yearResultFrom(frameworkFor(2562)!, new Map(), { IIT: 8001, EIT: 8000, OIT: 8003 })!;
+    expect([result.overall, result.level, result.instruments.map((i) => i.score), result.published]).toEqual([8002, "B", [8001, 8000, 8003], ["IIT", "EIT", "OIT"]]);
+  });
+
+  it("leaves the overall score unknown without it where the frame averages the indicators", () => {
+    const meanOfIndicators = { ...frameworkFor(2562)!, overallFormula: "mean-of-indicators" as const };
+    expect(yearResultFrom(meanOfIndicators, without(SEED002_2562, 9), { IIT: 8746, EIT: 6629, OIT: 7480 })).toBeNull();
+    expect(yearResultFrom(meanOfIndicators, without(SEED002_2562, 9), { overall: 7605, OIT: 7480 })?.overall).toBe(7605);
+  });
+
   it("seed 004, ITA 2565: no indicator scores, the published overall 90.93 → level A, no instrument", () => {
     const result = yearResultFrom(frameworkFor(2565)!, new Map(), { overall: 9093 })!;
     expect([result.overall, result.level, result.indicators, result.instruments, result.published]).toEqual([9093, "A", [], [], ["overall"]]);
@@ -96,7 +115,7 @@ describe("yearResultFrom", () => {
   });
 
   it.each<[string, number, IndicatorScores, Record<string, number>]>([
-    ["no overall score", 2562, without(SEED002_2562, 9), { OIT: 7480 }],
+    ["no overall score and an instrument unknown", 2562, without(SEED002_2562, 9), { IIT: 8746 }],
     ["nothing at all", 2565, new Map(), {}],
     ["ITA 2567 at 95.42 without the instruments the level needs", 2567, without(SEED001_2567, 8), { overall: 9542 }],
   ])("is null with %s", (_what, year, s, totals) => {

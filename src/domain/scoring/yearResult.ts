@@ -76,15 +76,8 @@ export function computeYearResult(framework: ItaFramework, scores: IndicatorScor
       exact,
     };
   });
-  const overallExact =
-    framework.overallFormula === "mean-of-indicators"
-      ? fraction(indicators.reduce((acc, i) => acc + i.score, 0), indicators.length)
-      : instruments.reduce<Fraction>(
-          // Weights are percents with up to two decimals: 30 is 3000/10000.
-          (acc, inst) => addFractions(acc, scaleFraction(inst.exact, Math.round(inst.weightPercent * 100), 10_000)),
-          fraction(0, 1),
-        );
-  const overall = roundHalfUp(overallExact.num, overallExact.den);
+  const overall =
+    weightedOverall(framework, instruments) ?? roundHalfUp(indicators.reduce((acc, i) => acc + i.score, 0), indicators.length);
   const level = levelOf(
     framework.levelScheme,
     overall,
@@ -97,18 +90,20 @@ export function computeYearResult(framework: ItaFramework, scores: IndicatorScor
  * The figures of a year from what was published: a complete year is computed from its
  * indicators ({@link computeYearResult}; published totals are then only checked). Otherwise an
  * instrument whose indicators all have scores is computed, any other is its published score or
- * left out, the overall score is the published one, and the level is the one those figures
- * decide. No indicator score is ever made up. Null when the overall score or the level cannot
- * be known from what was given.
+ * left out; the overall score is the published one, or where none was published and every
+ * instrument is known (computed or published) under a weighted-instruments formula, the
+ * weighted sum of those instrument scores (computed ones unrounded, published ones as
+ * published), rounded half up; the level is the one those figures decide. No indicator score
+ * is ever made up. Null when the overall score or the level cannot be known from what was given.
  *
  * @example
  * // seed 004, ITA 2565: no indicator scores, published overall 90.93 → overall 90.93, level "A"
+ * // seed 002, ITA 2562 without indicator 9 and without the overall score, OIT 74.80 published:
+ * // 30 % × 437.32/5 + 30 % × 66.29… + 40 % × 74.80 → overall 76.05, level "B"
  */
 export function yearResultFrom(framework: ItaFramework, scores: IndicatorScores, totals: OfficialTotals): YearResult | null {
   const missing = missingIndicators(framework, scores);
   if (missing.length === 0) return computeYearResult(framework, scores);
-  const overall = totals.overall;
-  if (overall === undefined) return null;
   const indicators = framework.indicators.flatMap((i) => {
     const score = scores.get(i.number);
     return score === undefined ? [] : [{ number: i.number, name: i.name, instrument: i.instrument, score }];
@@ -125,10 +120,27 @@ export function yearResultFrom(framework: ItaFramework, scores: IndicatorScores,
     published.push(inst.code);
     return { code: inst.code, weightPercent: inst.weightPercent, score, exact: fraction(score, 1) };
   });
+  const instruments = known.filter((i): i is InstrumentResult => i !== null);
+  const overall = totals.overall ?? (instruments.length === known.length ? weightedOverall(framework, instruments) : null);
+  if (overall === null) return null;
   const level = levelWhereKnown(framework.levelScheme, overall, known.map((i) => i?.score ?? null));
   if (level === null) return null;
-  const instruments = known.filter((i): i is InstrumentResult => i !== null);
-  return { fiscalYearBE: framework.fiscalYearBE, framework, indicators, instruments, overall, level, missing, published: ["overall", ...published] };
+  const publishedTotals = totals.overall === undefined ? published : ["overall" as const, ...published];
+  return { fiscalYearBE: framework.fiscalYearBE, framework, indicators, instruments, overall, level, missing, published: publishedTotals };
+}
+
+/**
+ * The overall score from every instrument's score by the framework's weights, half up; null
+ * under a formula that needs every indicator (the mean of the indicators).
+ */
+function weightedOverall(framework: ItaFramework, instruments: readonly InstrumentResult[]): Hundredths | null {
+  if (framework.overallFormula === "mean-of-indicators") return null;
+  const exact = instruments.reduce<Fraction>(
+    // Weights are percents with up to two decimals: 30 is 3000/10000.
+    (acc, inst) => addFractions(acc, scaleFraction(inst.exact, Math.round(inst.weightPercent * 100), 10_000)),
+    fraction(0, 1),
+  );
+  return roundHalfUp(exact.num, exact.den);
 }
 
 /** The result of one instrument in a year. */

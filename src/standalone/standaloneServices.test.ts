@@ -25,15 +25,15 @@ describe("the standalone page's services", () => {
     const before = (await services.readSettings())!;
     await services.saveSettings(before, { ...before, values: { ...before.values, district: "ท่าใหม่" } });
     const steps: string[] = [];
-    const outcome = await services.buildReports(["progress", "score-comparison"], (s) => void steps.push(s));
+    const outcome = await services.buildReports(["progress"], (s) => void steps.push(s));
     expect(steps).toEqual(["reading", "building", "writing"]);
-    expect(outcome.ok && outcome.write.written).toEqual(["รายงานผลตามมาตรการ", "เปรียบเทียบคะแนน ITA"]);
+    expect(outcome.ok && outcome.write.written).toEqual(["รายงานผลตามมาตรการ"]); // seed 000 has no scores to compare
 
     expect(await services.file!.download()).toBe("ข้อมูล (มีรายงาน).xlsx");
     expect(services.file!.status().unsaved).toBe(false);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(delivered[0]!.bytes.slice().buffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายงานผลตามมาตรการ", "เปรียบเทียบคะแนน ITA"]));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายงานผลตามมาตรการ"]));
     expect(wb.getWorksheet("ข้อมูลรายงาน")!.getCell("B5").value).toBe("ท่าใหม่");
   });
 

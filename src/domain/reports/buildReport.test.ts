@@ -77,10 +77,10 @@ describe("report kinds", () => {
     });
 
     it.each<[string, ReportKind[]]>([
-      ["seed000", ["progress", "score-comparison"]],
+      ["seed000", ["progress"]], // no scores: a progress report needs none
       ["seed001", ["year-end", "score-comparison"]],
       ["seed002", ["year-end", "score-comparison"]],
-      ["seed003", ["progress", "score-comparison"]],
+      ["seed003", ["progress"]],
       ["seed004", ["progress", "score-comparison"]],
     ])("%s → %j", (name, expected) => {
       expect(defaultReportKinds(fixture(name))).toEqual(expected);
@@ -97,7 +97,7 @@ describe("buildReport", () => {
     for (const sheet of built.workbook.sheets) expect(sheetSpecProblems(sheet)).toEqual([]);
   });
 
-  it.each(Object.keys(SEEDS).filter((s) => s !== "seed004"))("builds every report of %s", (name) => {
+  it.each(["seed001", "seed002"])("builds every report of %s", (name) => {
     const built = buildReport(fixture(name), REPORT_KINDS);
     expect(built.issues).toEqual([]);
     expect(built.workbook.sheets.map((s) => s.name)).toEqual(names(REPORT_KINDS));
@@ -191,7 +191,8 @@ describe("buildReport", () => {
 
     it("builds the default reports of a progress report without scores (seeds 000 and 003 as they were written)", () => {
       for (const name of ["seed000", "seed003"]) {
-        const input: ReportInput = { ...fixture(name), scores: new Map(), officialTotals: new Map() };
+        const input = fixture(name);
+        expect([input.scores.size, input.officialTotals.size]).toEqual([0, 0]);
         expect(unmetNeeds(input, defaultReportKinds(input))).toEqual([]);
         const built = buildReport(input);
         expect(built.issues).toEqual([]);
@@ -247,7 +248,7 @@ describe("buildReport", () => {
 
   describe("sheets over Excel's limits", () => {
     it("reports text too long for a cell and then writes nothing", () => {
-      const input: ReportInput = { ...fixture("seed000"), problems: "ก".repeat(40_000) };
+      const input: ReportInput = { ...fixture("seed001"), problems: "ก".repeat(40_000) };
       const built = buildReport(input, ["progress", "score-comparison"]);
       expect(built.issues.map((i) => [i.code, i.severity, i.sheet])).toEqual([["sheet-limit", "error", REPORT_SHEET_NAMES.progress]]);
       expect(built.issues[0]!.message).toContain("ข้อความยาวเกิน 32767 ตัวอักษร");

@@ -137,3 +137,30 @@ describe("settingsCellWrites", () => {
     expect(() => settingsCellWrites(SHEET, before, edit(before, { signatories: four }))).toThrow(/แถว 11 .* มีข้อมูลอื่นอยู่/);
   });
 });
+
+describe("the instruments' texts in the form", () => {
+  // A workbook of a four-instrument frame: the texts' rows are labelled with the codes.
+  const sheet = grid([
+    ["ข้อมูลรายงาน ITA"],
+    ["รายการ", "ข้อมูล"],
+    ["ชื่อหน่วยงาน", "เกวียนหัก"],
+    ["ผลแบบวัด IIT (วิเคราะห์ผล)", "ผล IIT"],
+    ["ผลแบบวัด CIT (วิเคราะห์ผล)", null],
+    ["ข้อค้นพบแบบวัด CIT (แผนพัฒนา)", "ข้อค้นพบ CIT"],
+  ]);
+
+  it("has a field for each row the sheet has, in its order, and saves an edit into that row", () => {
+    const before = settingsFormOf(sheet);
+    expect(Object.entries(before.values).filter(([k]) => k.includes(":"))).toEqual([
+      ["analysis:IIT", "ผล IIT"],
+      ["analysis:CIT", ""],
+      ["plan:CIT", "ข้อค้นพบ CIT"],
+    ]);
+    const after = edit(before, { values: { "analysis:CIT": "แบบวัด CIT ต่ำกว่าเกณฑ์" } });
+    expect(settingsCellWrites(sheet, before, after)).toEqual({
+      writes: [{ row: 5, column: 2, text: "แบบวัด CIT ต่ำกว่าเกณฑ์" }],
+      notFound: [],
+      saved: [{ label: "ผลแบบวัด CIT (วิเคราะห์ผล)", cells: ["B5"] }],
+    });
+  });
+});

@@ -1,12 +1,11 @@
-import { SETTING_LABELS } from "../domain/input/settingsLabels";
-import { SETTING_ORDER, SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/input/inputLayout";
+import { SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/input/inputLayout";
 import { findLabelRow } from "../domain/input/readSettings";
 import { isFilled } from "../domain/input/formulaCells";
 import { cellAt, type CellGrid } from "../domain/sheet/cellInput";
 import { cellAddress, rangeAddress } from "../domain/sheet/a1";
 import { WorkbookWriteError, type WorkbookReader } from "./ports";
 import type { CellWrite, SavedField, SheetCellWriter } from "./sheetCellWriter";
-import { signatoryRows, withoutBlankSignatories, type SettingsForm } from "./settingsForm";
+import { formKeys, formLabel, formValue, signatoryRows, withoutBlankSignatories, type SettingsForm } from "./settingsForm";
 
 /** What a save wrote. */
 export interface SettingsSaveResult {
@@ -48,13 +47,14 @@ export function settingsCellWrites(
   const writes: CellWrite[] = [];
   const notFound: string[] = [];
   const saved: SavedField[] = [];
-  for (const key of SETTING_ORDER) {
-    if (after.values[key] === before.values[key]) continue;
-    const row = findLabelRow(grid, SETTING_LABELS[key]);
-    if (row === null) notFound.push(SETTING_LABELS[key]);
+  for (const key of formKeys(after)) {
+    if (formValue(after, key) === formValue(before, key)) continue;
+    const label = formLabel(key);
+    const row = findLabelRow(grid, label);
+    if (row === null) notFound.push(label);
     else {
-      writes.push({ row, column: 2, text: after.values[key].trim() });
-      saved.push({ label: SETTING_LABELS[key], cells: [cellAddress(row, 2)] });
+      writes.push({ row, column: 2, text: formValue(after, key).trim() });
+      saved.push({ label, cells: [cellAddress(row, 2)] });
     }
   }
   const people = withoutBlankSignatories(after.signatories);

@@ -8,11 +8,34 @@ import { cellAt, cellShown, cellText, type CellGrid, type CellInput } from "../d
 import type { Signatory } from "../domain/model/signatory";
 import { fromExcelSerial } from "../domain/thai/parseThaiDate";
 import { formatThaiDate } from "../domain/thai/thaiDate";
+import { instrumentTextKey, instrumentTextLabel, instrumentTextOfKey, instrumentTextOfLabel, isInstrumentTextKey, type InstrumentTextKey } from "../domain/input/textsLayout";
 import type { WorkbookReader } from "./ports";
+
+/**
+ * A field of the form: a setting of the settings layout, or the text of one instrument
+ * ("analysis:IIT"), which has a row per instrument of the year's frame on the sheet.
+ */
+export type FormKey = SettingKey | InstrumentTextKey;
+
+/** The label of a field as column A of the Settings sheet has it. */
+export function formLabel(key: FormKey): string {
+  const text = instrumentTextOfKey(key);
+  return text ? instrumentTextLabel(text.part, text.code) : SETTING_LABELS[key as SettingKey];
+}
+
+/** The form's fields in the sheet's order: the settings of the layout, then the instruments' texts found on the sheet. */
+export function formKeys(form: Pick<SettingsForm, "values">): FormKey[] {
+  return [...SETTING_ORDER, ...Object.keys(form.values).filter(isInstrumentTextKey)];
+}
+
+/** What a field of the form holds ("" for an instrument's text the form has no row for). */
+export function formValue(form: Pick<SettingsForm, "values">, key: FormKey): string {
+  return form.values[key] ?? "";
+}
 
 /** The Settings sheet (ข้อมูลรายงาน) as a form: every labelled value as the text it shows. */
 export interface SettingsForm {
-  readonly values: Readonly<Record<SettingKey, string>>;
+  readonly values: Readonly<Record<SettingKey, string>> & Readonly<Partial<Record<InstrumentTextKey, string>>>;
   /** Settings whose labelled row is not on the sheet; such a field cannot be saved. */
   readonly missing: readonly SettingKey[];
   /** The signatories in order, ผู้รายงาน first. */
@@ -23,13 +46,13 @@ export interface SettingsForm {
 
 /** The sheet row of each setting found, and of the signatories' header. */
 export interface SettingsRows {
-  readonly settings: Readonly<Partial<Record<SettingKey, number>>>;
+  readonly settings: Readonly<Partial<Record<FormKey, number>>>;
   readonly signatoryHeader: number | null;
 }
 
 /** The form's field at a cell of the Settings sheet: a setting's value or a signatory's part. */
 export type SettingsFieldAt =
-  | { readonly kind: "setting"; readonly key: SettingKey }
+  | { readonly kind: "setting"; readonly key: FormKey }
   | { readonly kind: "signatory"; readonly index: number; readonly part: keyof Signatory };
 
 const SIGNATORY_PARTS: readonly (keyof Signatory)[] = ["role", "name", "position"];
@@ -39,7 +62,7 @@ export function settingsFieldAt(rows: SettingsRows, cell: string): SettingsField
   const place = parseRange(cell);
   if (!place) return null;
   const { firstRow: row, firstColumn: column } = place;
-  const key = (Object.keys(rows.settings) as SettingKey[]).find((k) => rows.settings[k] === row);
+  const key = (Object.keys(rows.settings) as FormKey[]).find((k) => rows.settings[k] === row);
   if (key && column <= 2) return { kind: "setting", key };
   const header = rows.signatoryHeader;
   const part = SIGNATORY_PARTS[column - 1];
@@ -58,21 +81,29 @@ export async function readSettingsForm(reader: WorkbookReader): Promise<Settings
 
 /** The form of a Settings sheet grid. */
 export function settingsFormOf(grid: CellGrid): SettingsForm {
-  const values = {} as Record<SettingKey, string>;
+  const values = {} as Record<FormKey, string>;
   const missing: SettingKey[] = [];
-  const settings: Partial<Record<SettingKey, number>> = {};
+  const settings: Partial<Record<FormKey, number>> = {};
   for (const key of SETTING_ORDER) {
     const row = findLabelRow(grid, SETTING_LABELS[key]);
     if (row === null) missing.push(key);
     else settings[key] = row;
     values[key] = row === null ? "" : shownText(key, cellAt(grid, row, 2));
   }
+  // The instruments' texts: a row each, labelled with the instrument's code (the first row of a label counts).
+  for (let row = 1; row <= grid.length; row++) {
+    const text = instrumentTextOfLabel(cellText(cellAt(grid, row, 1)));
+    const key = text && instrumentTextKey(text.part, text.code);
+    if (!key || settings[key] !== undefined) continue;
+    settings[key] = row;
+    values[key] = cellShown(cellAt(grid, row, 2));
+  }
   const { header, people } = signatoryRows(grid);
   return { values, missing, signatories: people, rows: { settings, signatoryHeader: header } };
 }
 
 /** A date typed into Excel arrives as a serial number; the form shows it as a Thai date. */
-function shownText(key: SettingKey, cell: CellInput): string {
+function shownText(key: FormKey, cell: CellInput): string {
   if (key === "reportDate" && typeof cell === "number") {
     const date = fromExcelSerial(cell);
     if (date) return formatThaiDate(date, "full", "arabic");
@@ -97,7 +128,8 @@ export function signatoryRows(grid: CellGrid): { header: number | null; people: 
 /** True when two settings forms hold the same values and signatories. */
 export function sameSettings(a: SettingsForm, b: SettingsForm): boolean {
   return (
-    SETTING_ORDER.every((k) => a.values[k] === b.values[k]) &&
+    formKeys(a).length === formKeys(b).length &&
+    formKeys(a).every((k) => formValue(a, k) === formValue(b, k)) &&
     JSON.stringify(withoutBlankSignatories(a.signatories)) === JSON.stringify(withoutBlankSignatories(b.signatories))
   );
 }
@@ -120,20 +152,20 @@ export interface SettingProblem {
  * is laid out as the sheet is and read by readSettings, so the pane and the sheet never
  * disagree. Blanks are left to the checker (a new workbook is all blanks).
  */
-export function settingsFormProblems(form: SettingsForm): Partial<Record<SettingKey, SettingProblem>> {
+export function settingsFormProblems(form: SettingsForm): Partial<Record<FormKey, SettingProblem>> {
   const rows: CellInput[][] = [["ข้อมูลรายงาน ITA"], ["รายการ", "ข้อมูล"]];
-  const rowOf = new Map<number, SettingKey>();
-  for (const key of SETTING_ORDER) {
+  const rowOf = new Map<number, FormKey>();
+  for (const key of formKeys(form)) {
     rowOf.set(rows.length + 1, key);
-    rows.push([SETTING_LABELS[key], form.values[key]]);
+    rows.push([formLabel(key), formValue(form, key)]);
   }
   const collector = new IssueCollector();
   readSettings(rows, collector);
-  const out: Partial<Record<SettingKey, SettingProblem>> = {};
+  const out: Partial<Record<FormKey, SettingProblem>> = {};
   for (const issue of collector.issues) {
     const place = issue.cell ? parseRange(issue.cell) : null;
     const key = place && place.firstColumn === 2 ? rowOf.get(place.firstRow) : undefined;
-    if (!key || out[key] || form.values[key].trim() === "") continue;
+    if (!key || out[key] || formValue(form, key).trim() === "") continue;
     out[key] = { severity: issue.severity, text: issue.message.replace(`${issueLocation(issue)}: `, "") };
   }
   return out;

@@ -11,6 +11,9 @@ describe("textDraftsOf", () => {
     expect(drafts.memoFacts.split("\n")[0]).toMatch(/^๑\. /);
     expect(drafts.analysisOverall).not.toBe("");
     for (const key of REPORT_TEXT_KEYS) expect(drafts[key]).not.toMatch(/[0-9]/);
+    // Each instrument's analysis paragraph, numbered as printed, in Thai digits too.
+    expect(Object.keys(drafts.instruments.analysis)).toEqual(["IIT", "EIT", "OIT"]);
+    expect(drafts.instruments.analysis.OIT).toMatch(/^๓\.๓ .*\(OIT\) ได้ ๙๓\.๕๗ คะแนน/);
   });
 
   it("drafts nothing for the user's own data, nor an OIT item where no framework record names one (FY 2567)", () => {

@@ -65,6 +65,9 @@ describe("seed 004: the memo in the user's words, each level's comment as typed"
 
   it("prints the user's findings under each instrument of the plan", () => {
     const plan = renderSpecAsText(buildReport(input, ["plan"]).workbook.sheets[0]!);
-    for (const code of ["IIT", "EIT", "OIT"] as const) expect(plan).toContain(thai(input.texts[`plan${code}`]));
+    // Typed under the keys of earlier files (planIIT, …), read as the instruments' texts.
+    const findings = Object.entries(input.texts.instruments.plan);
+    expect(findings.map(([code]) => code)).toEqual(["IIT", "EIT", "OIT"]);
+    for (const [, text] of findings) expect(plan).toContain(thai(text));
   });
 });

@@ -43,7 +43,10 @@ interface Case {
 
 /** A seed's measures repeated to `count`, each title numbered by its round: a long input. */
 function longCase(seed: string, count: number): Case {
-  const json = JSON.parse(readFileSync(join(FIXTURE_DIR, `${seed}.json`), "utf8")) as { measures: { title: string }[] };
+  const json = JSON.parse(readFileSync(join(FIXTURE_DIR, `${seed}.json`), "utf8")) as { fiscalYearBE: number; scores: object; measures: { title: string }[] };
+  // Seeds 000 and 003 have no scores: the year before takes seed 001's ITA 2567 figures, so the plan and the analysis build.
+  const scored = JSON.parse(readFileSync(join(FIXTURE_DIR, "seed001.json"), "utf8")) as { scores: Record<string, object> };
+  json.scores = { [json.fiscalYearBE - 1]: scored.scores["2567"]! };
   const base = json.measures;
   json.measures = Array.from({ length: count }, (_, i) => ({ ...base[i % base.length]!, title: `${base[i % base.length]!.title} (${Math.floor(i / base.length) + 1})` }));
   const read = parseInputJson(JSON.stringify(json));

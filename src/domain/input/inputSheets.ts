@@ -33,7 +33,8 @@ import {
 } from "./inputLayout";
 import { DEFAULT_FONT, type ReportInput } from "../model/reportInput";
 import { DEFAULT_LAYOUT, type ReportLayout } from "../model/reportLayout";
-import { REPORT_TEXT_KEYS, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
+import { EMPTY_TEXTS, REPORT_TEXT_KEYS, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
+import { instrumentTextCodes, instrumentTextHint, instrumentTextKeys, instrumentTextLabel, instrumentTextOfKey } from "./textsLayout";
 import { buildListsSheet, buildMeasuresSheet } from "./measuresSheets";
 
 const INPUT_FONT = { name: DEFAULT_FONT.name, size: 16 };
@@ -68,7 +69,7 @@ type LayoutKey = "numbering" | "progressGrouping" | "progressStatus" | "progress
 export function buildInputSheets(input?: ReportInput): SheetSpec[] {
   const framework = measuresFramework(input ?? { scores: new Map(), fiscalYearBE: 0 });
   return [
-    buildSettingsSheet(input),
+    buildSettingsSheet(framework, input),
     buildScoresSheet(framework, input),
     buildMeasuresSheet(framework, input?.measures ?? []),
     buildListsSheet(framework),
@@ -114,7 +115,11 @@ function textValues(texts: ReportTexts): Record<ReportTextKey, CellValue> {
   return Object.fromEntries(REPORT_TEXT_KEYS.map((k) => [k, texts[k] || null])) as Record<ReportTextKey, CellValue>;
 }
 
-function buildSettingsSheet(input?: ReportInput): SheetSpec {
+/**
+ * The Settings sheet: every setting of SETTING_ORDER, then a text row per instrument of the
+ * frame the measures answer (and of any other instrument the texts hold), then the signatories.
+ */
+function buildSettingsSheet(framework: ItaFramework, input?: ReportInput): SheetSpec {
   const b = new SheetBuilder({
     name: SETTINGS_SHEET,
     role: "input",
@@ -127,6 +132,11 @@ function buildSettingsSheet(input?: ReportInput): SheetSpec {
   const rowOf: Partial<Record<SettingKey, number>> = {};
   for (const key of SETTING_ORDER) {
     rowOf[key] = b.addRow([SETTING_LABELS[key], settingValue(key, input), SETTING_HINTS[key]]);
+  }
+  const texts = input?.texts ?? EMPTY_TEXTS;
+  for (const key of instrumentTextKeys(instrumentTextCodes(framework, texts))) {
+    const { part, code } = instrumentTextOfKey(key)!;
+    b.addRow([instrumentTextLabel(part, code), texts.instruments[part][code] || null, instrumentTextHint(part, code)]);
   }
   const first = header + 1;
   const last = b.nextRow - 1;

@@ -29,7 +29,7 @@ import type { ReadResult } from "./readInputWorkbook";
 import { reportYearProblem } from "./yearMessages";
 import { reportTextProblems, reportXmlInvalid } from "../issues/textChecks";
 import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
-import { REPORT_TEXT_KEYS, textsOf, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
+import { INSTRUMENT_TEXT_PARTS, REPORT_TEXT_KEYS, textsOf, type InstrumentTextPart, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -366,23 +366,46 @@ function shownJson(value: Json): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-/** `texts`: the user's own paragraphs by key, each optional; a key we do not know is said, not dropped quietly. */
+/**
+ * `texts`: the user's own paragraphs by key, each optional; the instruments' texts under
+ * `analysis` and `plan` by instrument code. The keys of earlier files (`analysisIIT`, `planOIT`,
+ * any `analysis`/`plan` followed by a code) are read as those. A key we do not know is said,
+ * not dropped quietly.
+ */
 function readTexts(value: Json | undefined, issues: IssueCollector): ReportTexts {
   const texts = isObject(value) ? value : {};
   if (value !== undefined && value !== null && !isObject(value)) issues.error("type-invalid", { path: "texts" }, { expected: "ออบเจ็กต์" });
-  for (const key of Object.keys(texts))
-    if (!(REPORT_TEXT_KEYS as readonly string[]).includes(key))
-      issues.warning("text-key-unknown", { path: `texts.${key}` }, { key, keys: REPORT_TEXT_KEYS.join(", ") });
-  return textsOf((key: ReportTextKey) => {
-    const v = texts[key];
+  const one = (v: Json | undefined, path: string): string => {
     if (v === undefined || v === null) return "";
     if (typeof v !== "string") {
-      issues.error("type-invalid", { path: `texts.${key}` }, { expected: "ข้อความ" });
+      issues.error("type-invalid", { path }, { expected: "ข้อความ" });
       return "";
     }
-    reportTextProblems(v, { path: `texts.${key}` }, issues);
+    reportTextProblems(v, { path }, issues);
     return v.trim();
-  });
+  };
+  const instruments: Record<InstrumentTextPart, Record<string, string>> = { analysis: {}, plan: {} };
+  for (const part of INSTRUMENT_TEXT_PARTS) {
+    const byCode = texts[part];
+    if (byCode === undefined || byCode === null) continue;
+    if (!isObject(byCode)) {
+      issues.error("type-invalid", { path: `texts.${part}` }, { expected: "ออบเจ็กต์ที่มีรหัสแบบวัดเป็นคีย์ เช่น {\"IIT\": \"...\"}" });
+      continue;
+    }
+    for (const [code, text] of Object.entries(byCode)) instruments[part][code] = one(text, `texts.${part}.${code}`);
+  }
+  for (const key of Object.keys(texts)) {
+    if ((REPORT_TEXT_KEYS as readonly string[]).includes(key) || (INSTRUMENT_TEXT_PARTS as readonly string[]).includes(key)) continue;
+    const legacy = /^(analysis|plan)([A-Za-z][A-Za-z0-9]*)$/.exec(key);
+    if (legacy) {
+      const [part, code] = [legacy[1] as InstrumentTextPart, legacy[2]!];
+      if (Object.hasOwn(instruments[part], code)) issues.error("json-duplicate-key", { path: `texts.${key}` }, { key: `${key} (texts.${part}.${code})` });
+      else instruments[part][code] = one(texts[key], `texts.${key}`);
+      continue;
+    }
+    issues.warning("text-key-unknown", { path: `texts.${key}` }, { key, keys: [...REPORT_TEXT_KEYS, ...INSTRUMENT_TEXT_PARTS.map((p) => `${p}.<รหัสแบบวัด>`)].join(", ") });
+  }
+  return textsOf((key: ReportTextKey) => one(texts[key], `texts.${key}`), instruments);
 }
 
 /** `layout`: every part optional, the default where left out. */

@@ -24,7 +24,8 @@ import { type Signatory } from "../model/signatory";
 import { DEFAULT_LAYOUT, type MeasureListLayout, type ReportLayout } from "../model/reportLayout";
 import { reportYearProblem } from "./yearMessages";
 import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
-import { textsOf, type ReportTexts } from "../model/reportTexts";
+import { textsOf, type InstrumentTextPart, type InstrumentTexts, type ReportTexts } from "../model/reportTexts";
+import { instrumentTextOfLabel } from "./textsLayout";
 import { reportTextProblems } from "../issues/textChecks";
 import { formulaWithoutValue, isFilled } from "./formulaCells";
 import { INPUT_LIMITS } from "./inputLimits";
@@ -155,8 +156,33 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     remedies: text("remedies", false, true),
     memo: { unit: text("memoUnit", false, true), number: text("memoNumber", false, true), to: text("memoTo", false, true) },
     layout,
-    texts: textsOf((key) => text(key, false, true)),
+    texts: textsOf((key) => text(key, false, true), readInstrumentTexts(grid, issues, place)),
   };
+}
+
+/**
+ * The instruments' texts: every row whose label names one (ผลแบบวัด <code> (วิเคราะห์ผล),
+ * ข้อค้นพบแบบวัด <code> (แผนพัฒนา)), whatever the year's frame; the first row of a label counts.
+ */
+function readInstrumentTexts(grid: CellGrid, issues: IssueCollector, place: (row: number) => { sheet: string; cell: string }): InstrumentTexts {
+  const texts: Record<InstrumentTextPart, Record<string, string>> = { analysis: {}, plan: {} };
+  const seen = new Set<string>();
+  for (let r = 1; r <= grid.length; r++) {
+    const label = cellText(cellAt(grid, r, 1));
+    const at = instrumentTextOfLabel(label);
+    if (!at || seen.has(label)) continue;
+    seen.add(label);
+    const cell = cellAt(grid, r, 2);
+    if (formulaWithoutValue(cell, place(r), issues, label)) continue;
+    if (isCellError(cell)) {
+      issues.error("cell-error", place(r), { error: cell.error, label });
+      continue;
+    }
+    const value = cellText(cell);
+    reportTextProblems(value, place(r), issues);
+    if (value !== "") texts[at.part][at.code] = value;
+  }
+  return texts;
 }
 
 function choice<K extends string>(

@@ -5,7 +5,7 @@ import { buildInputSheets } from "./inputSheets";
 import { SETTINGS_SHEET, SIGNATORY_HEADERS } from "./inputLayout";
 import { parseInputJson } from "./parseInputJson";
 import { readInputWorkbook } from "./readInputWorkbook";
-import { TEXT_LABELS } from "./textsLayout";
+import { instrumentTextOfLabel, TEXT_LABELS } from "./textsLayout";
 import seed001 from "../../../tests/fixtures/seed001.json";
 
 const TEXTS: ReportTexts = {
@@ -13,7 +13,7 @@ const TEXTS: ReportTexts = {
   memoSubject: "ผลการประเมิน ITA ประจำปี 2567",
   memoFacts: "ย่อหน้าแรก\nย่อหน้าที่สอง",
   website: "https://www.example.go.th/",
-  analysisOIT: "แบบวัด OIT ได้คะแนนต่ำกว่าเกณฑ์",
+  instruments: { analysis: { OIT: "แบบวัด OIT ได้คะแนนต่ำกว่าเกณฑ์" }, plan: { IIT: "ข้อค้นพบ IIT" } },
 };
 const PEOPLE = [
   { role: "ผู้รายงาน", name: "นางสาวก ข", position: "นิติกร" },
@@ -29,7 +29,8 @@ describe("the user's texts and signatories' comments", () => {
 
   it("read the same from the workbook and from JSON", () => {
     const fromSheet = readInputWorkbook(workbookOf(input));
-    const fromJson = parseInputJson(JSON.stringify({ ...seed001, texts: { memoSubject: TEXTS.memoSubject, memoFacts: TEXTS.memoFacts, website: TEXTS.website, analysisOIT: TEXTS.analysisOIT }, signatories: PEOPLE }));
+    const json = { memoSubject: TEXTS.memoSubject, memoFacts: TEXTS.memoFacts, website: TEXTS.website, analysis: { OIT: "แบบวัด OIT ได้คะแนนต่ำกว่าเกณฑ์" }, plan: { IIT: "ข้อค้นพบ IIT" } };
+    const fromJson = parseInputJson(JSON.stringify({ ...seed001, texts: json, signatories: PEOPLE }));
     expect(fromSheet.issues).toEqual([]);
     expect(fromJson.issues).toEqual([]);
     expect(fromSheet.input!.texts).toEqual(TEXTS);
@@ -41,16 +42,43 @@ describe("the user's texts and signatories' comments", () => {
   it("have a labelled row each on the Settings sheet, and a comment column beside the signatories", () => {
     const rows = workbookOf(input).get(SETTINGS_SHEET)!;
     for (const key of REPORT_TEXT_KEYS) expect(rows.some((r) => r[0] === TEXT_LABELS[key])).toBe(true);
+    // One analysis and one plan row per instrument of ITA 2567, labelled as in earlier workbooks.
+    const instrumentRows = rows.filter((r) => instrumentTextOfLabel(String(r[0])) !== null).map((r) => [r[0], r[1] ?? null]);
+    expect(instrumentRows).toEqual([
+      ["ผลแบบวัด IIT (วิเคราะห์ผล)", null],
+      ["ผลแบบวัด EIT (วิเคราะห์ผล)", null],
+      ["ผลแบบวัด OIT (วิเคราะห์ผล)", "แบบวัด OIT ได้คะแนนต่ำกว่าเกณฑ์"],
+      ["ข้อค้นพบแบบวัด IIT (แผนพัฒนา)", "ข้อค้นพบ IIT"],
+      ["ข้อค้นพบแบบวัด EIT (แผนพัฒนา)", null],
+      ["ข้อค้นพบแบบวัด OIT (แผนพัฒนา)", null],
+    ]);
     expect(rows.find((r) => r[0] === SIGNATORY_HEADERS[0])).toEqual([...SIGNATORY_HEADERS]);
   });
 
   it("are all empty in a workbook made before the texts rows", () => {
     const grids = workbookOf(reportInputWith({ scores: scoresOf({ 2567: Array(10).fill(9000) }), fiscalYearBE: 2567 }));
     const labels = new Set(Object.values(TEXT_LABELS));
-    const old = grids.get(SETTINGS_SHEET)!.filter((r) => !labels.has(String(r[0])));
+    const old = grids.get(SETTINGS_SHEET)!.filter((r) => !labels.has(String(r[0])) && !instrumentTextOfLabel(String(r[0])));
     const read = readInputWorkbook(new Map([...grids, [SETTINGS_SHEET, old]]));
     expect(read.issues).toEqual([]);
     expect(read.input!.texts).toEqual(EMPTY_TEXTS);
+  });
+
+  it("JSON: reads the keys of earlier files (analysisIIT, planOIT, …) as the instruments' texts; the same text twice is an error", () => {
+    const legacy = parseInputJson(JSON.stringify({ ...seed001, texts: { analysisOIT: "ผล OIT", planIIT: "ข้อค้นพบ IIT", planEIT: "" } }));
+    expect(legacy.issues).toEqual([]);
+    expect(legacy.input!.texts.instruments).toEqual({ analysis: { OIT: "ผล OIT" }, plan: { IIT: "ข้อค้นพบ IIT" } });
+    const twice = parseInputJson(JSON.stringify({ ...seed001, texts: { plan: { IIT: "ใหม่" }, planIIT: "เก่า" } }));
+    expect(twice.issues.map((i) => [i.severity, i.code, i.path])).toEqual([["error", "json-duplicate-key", "texts.planIIT"]]);
+    expect(twice.input!.texts.instruments.plan).toEqual({ IIT: "ใหม่" });
+  });
+
+  it("JSON: an instrument's text that is not a string, or texts.analysis that is not an object, is an error at its path", () => {
+    const { issues } = parseInputJson(JSON.stringify({ ...seed001, texts: { analysis: { IIT: 5 }, plan: "ข้อค้นพบ" } }));
+    expect(issues.map((i) => [i.severity, i.code, i.path])).toEqual([
+      ["error", "type-invalid", "texts.analysis.IIT"],
+      ["error", "type-invalid", "texts.plan"],
+    ]);
   });
 
   it("JSON: a key no report reads is a warning, a text that is not a string an error", () => {

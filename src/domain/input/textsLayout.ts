@@ -1,10 +1,12 @@
-import { REPORT_TEXT_KEYS, type ReportTextKey } from "../model/reportTexts";
+import type { ItaFramework } from "../framework/itaFramework";
+import { INSTRUMENT_TEXT_PARTS, REPORT_TEXT_KEYS, type InstrumentTextPart, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
 
 /**
  * The texts rows of the Settings sheet (ข้อความในรายงาน), after the other settings: a label in
  * column A, the user's words in column B (one paragraph a line), a hint in column C. Rows are
  * found by their labels, so a workbook made before them still reads (every text empty, the
- * drafts print).
+ * drafts print). The instruments' texts have a row per instrument of the year's frame, labelled
+ * with its code (see instrumentTextLabel).
  */
 
 export const TEXT_LABELS: Readonly<Record<ReportTextKey, string>> = {
@@ -22,12 +24,6 @@ export const TEXT_LABELS: Readonly<Record<ReportTextKey, string>> = {
   analysisStrengths: "จุดแข็ง (วิเคราะห์ผล)",
   analysisToDevelop: "จุดที่ต้องพัฒนา (วิเคราะห์ผล)",
   analysisLowest: "ตัวชี้วัดคะแนนต่ำสุด (วิเคราะห์ผล)",
-  analysisIIT: "ผลแบบวัด IIT (วิเคราะห์ผล)",
-  analysisEIT: "ผลแบบวัด EIT (วิเคราะห์ผล)",
-  analysisOIT: "ผลแบบวัด OIT (วิเคราะห์ผล)",
-  planIIT: "ข้อค้นพบแบบวัด IIT (แผนพัฒนา)",
-  planEIT: "ข้อค้นพบแบบวัด EIT (แผนพัฒนา)",
-  planOIT: "ข้อค้นพบแบบวัด OIT (แผนพัฒนา)",
 };
 
 export const TEXT_HINTS: Readonly<Record<ReportTextKey, string>> = {
@@ -45,17 +41,73 @@ export const TEXT_HINTS: Readonly<Record<ReportTextKey, string>> = {
   analysisStrengths: "เว้นว่าง: โปรแกรมร่างจากตัวชี้วัดที่เป็นจุดแข็ง",
   analysisToDevelop: "เว้นว่าง: โปรแกรมร่างจากตัวชี้วัดที่ต้องพัฒนา",
   analysisLowest: "เว้นว่าง: โปรแกรมร่างจากตัวชี้วัดที่ได้คะแนนต่ำสุด",
-  analysisIIT: "เว้นว่าง: โปรแกรมร่างจากคะแนนแบบวัด IIT",
-  analysisEIT: "เว้นว่าง: โปรแกรมร่างจากคะแนนแบบวัด EIT",
-  analysisOIT: "เว้นว่าง: โปรแกรมร่างจากคะแนนแบบวัด OIT",
-  planIIT: "ย่อหน้าใต้หัวข้อแบบวัด IIT ในแผนพัฒนา (เว้นว่าง: ไม่มีย่อหน้า)",
-  planEIT: "ย่อหน้าใต้หัวข้อแบบวัด EIT ในแผนพัฒนา (เว้นว่าง: ไม่มีย่อหน้า)",
-  planOIT: "ย่อหน้าใต้หัวข้อแบบวัด OIT ในแผนพัฒนา (เว้นว่าง: ไม่มีย่อหน้า)",
 };
 
 /** Texts that are the user's data for the memo (nothing is drafted for them); the others replace a drafted paragraph. */
 export const MEMO_DATA_TEXT_KEYS: readonly ReportTextKey[] = ["memoReference", "memoOitItem", "website"];
 
-/** Texts that hold paragraphs (edited in a larger box); the others are one line. */
+/** Texts that hold paragraphs (edited in a larger box); the others are one line. Every instrument's text holds paragraphs. */
 const ONE_LINE: ReadonlySet<ReportTextKey> = new Set(["memoSubject", "memoReference", "memoOitItem", "website"]);
 export const PARAGRAPH_TEXT_KEYS: readonly ReportTextKey[] = REPORT_TEXT_KEYS.filter((k) => !ONE_LINE.has(k));
+
+/** One instrument's text as a field of the Settings form: "analysis:IIT", "plan:CIT". */
+export type InstrumentTextKey = `${InstrumentTextPart}:${string}`;
+
+export const instrumentTextKey = (part: InstrumentTextPart, code: string): InstrumentTextKey => `${part}:${code}`;
+
+/** The part and code of an instrument text's field key; null for any other key. */
+export function instrumentTextOfKey(key: string): { part: InstrumentTextPart; code: string } | null {
+  const at = key.indexOf(":");
+  const part = key.slice(0, at) as InstrumentTextPart;
+  return at > 0 && INSTRUMENT_TEXT_PARTS.includes(part) && at < key.length - 1 ? { part, code: key.slice(at + 1) } : null;
+}
+
+export const isInstrumentTextKey = (key: string): key is InstrumentTextKey => instrumentTextOfKey(key) !== null;
+
+const LABEL_FORMS: Readonly<Record<InstrumentTextPart, readonly [string, string]>> = {
+  analysis: ["ผลแบบวัด ", " (วิเคราะห์ผล)"],
+  plan: ["ข้อค้นพบแบบวัด ", " (แผนพัฒนา)"],
+};
+
+/**
+ * The Settings sheet's label of one instrument's text, with the instrument's code as the
+ * year's frame names it (the labels of earlier workbooks for IIT, EIT and OIT).
+ *
+ * @example
+ * instrumentTextLabel("analysis", "IIT") //=> "ผลแบบวัด IIT (วิเคราะห์ผล)"
+ * instrumentTextLabel("plan", "CIT") //=> "ข้อค้นพบแบบวัด CIT (แผนพัฒนา)"
+ */
+export function instrumentTextLabel(part: InstrumentTextPart, code: string): string {
+  const [before, after] = LABEL_FORMS[part];
+  return `${before}${code}${after}`;
+}
+
+/** The part and instrument code a Settings label names; null for a label of anything else. */
+export function instrumentTextOfLabel(label: string): { part: InstrumentTextPart; code: string } | null {
+  for (const part of INSTRUMENT_TEXT_PARTS) {
+    const [before, after] = LABEL_FORMS[part];
+    const code = label.startsWith(before) && label.endsWith(after) ? label.slice(before.length, label.length - after.length).trim() : "";
+    if (/^[A-Za-z][A-Za-z0-9]*$/.test(code)) return { part, code };
+  }
+  return null;
+}
+
+/** The hint beside one instrument's text. */
+export function instrumentTextHint(part: InstrumentTextPart, code: string): string {
+  return part === "analysis" ? `เว้นว่าง: โปรแกรมร่างจากคะแนนแบบวัด ${code}` : `ย่อหน้าใต้หัวข้อแบบวัด ${code} ในแผนพัฒนา (เว้นว่าง: ไม่มีย่อหน้า)`;
+}
+
+/**
+ * The instruments whose texts have a row on the Settings sheet: those of the frame, in its
+ * order, then any other the texts hold (so nothing typed is lost).
+ */
+export function instrumentTextCodes(framework: ItaFramework, texts: ReportTexts): string[] {
+  const codes = framework.instruments.map((i) => i.code);
+  for (const part of INSTRUMENT_TEXT_PARTS) for (const code of Object.keys(texts.instruments[part])) if (!codes.includes(code)) codes.push(code);
+  return codes;
+}
+
+/** The instrument text fields of these instruments, in the sheet's order: every analysis text, then every plan text. */
+export function instrumentTextKeys(codes: readonly string[]): InstrumentTextKey[] {
+  return INSTRUMENT_TEXT_PARTS.flatMap((part) => codes.map((code) => instrumentTextKey(part, code)));
+}

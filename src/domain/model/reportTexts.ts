@@ -20,22 +20,33 @@ export interface ReportTexts {
   readonly progressIntro: string;
   /** ผลลัพธ์หรือความสำเร็จของการดำเนินการ, under the year-end report's table. */
   readonly yearEndOutcome: string;
-  /** The analysis report's paragraphs, in the order they print. */
+  /** The analysis report's paragraphs, in the order they print (each instrument's follow). */
   readonly analysisOverall: string;
   readonly analysisPassCount: string;
   readonly analysisStrengths: string;
   readonly analysisToDevelop: string;
   readonly analysisLowest: string;
-  readonly analysisIIT: string;
-  readonly analysisEIT: string;
-  readonly analysisOIT: string;
-  /** The plan's paragraph under each instrument's heading (seed 004's findings); nothing is drafted there. */
-  readonly planIIT: string;
-  readonly planEIT: string;
-  readonly planOIT: string;
+  /** The texts about each instrument of the year's frame, by instrument code. */
+  readonly instruments: InstrumentTexts;
 }
 
-export type ReportTextKey = keyof ReportTexts;
+/** What a text about one instrument is: its paragraph of the analysis, or its findings in the plan. */
+export type InstrumentTextPart = "analysis" | "plan";
+
+export const INSTRUMENT_TEXT_PARTS: readonly InstrumentTextPart[] = ["analysis", "plan"];
+
+/**
+ * The user's texts about the instruments, by instrument code ("IIT", or any code a year's frame
+ * names): `analysis` replaces the drafted paragraph of section 3 of the analysis, `plan` is the
+ * paragraph under the instrument's heading of the plan (seed 004's findings; nothing is drafted).
+ * A code the year's frame does not have is kept but printed nowhere.
+ */
+export type InstrumentTexts = Readonly<Record<InstrumentTextPart, Readonly<Record<string, string>>>>;
+
+/** The texts that are one string each (every text but the instruments'). */
+export type ReportTextKey = Exclude<keyof ReportTexts, "instruments">;
+
+export const EMPTY_INSTRUMENT_TEXTS: InstrumentTexts = { analysis: {}, plan: {} };
 
 export const EMPTY_TEXTS: ReportTexts = {
   memoSubject: "",
@@ -52,19 +63,21 @@ export const EMPTY_TEXTS: ReportTexts = {
   analysisStrengths: "",
   analysisToDevelop: "",
   analysisLowest: "",
-  analysisIIT: "",
-  analysisEIT: "",
-  analysisOIT: "",
-  planIIT: "",
-  planEIT: "",
-  planOIT: "",
+  instruments: EMPTY_INSTRUMENT_TEXTS,
 };
 
-export const REPORT_TEXT_KEYS = Object.keys(EMPTY_TEXTS) as readonly ReportTextKey[];
+export const REPORT_TEXT_KEYS = Object.keys(EMPTY_TEXTS).filter((k) => k !== "instruments") as readonly ReportTextKey[];
 
-/** The texts, each read by `read` (the workbook's or the JSON reader's one parser for a text). */
-export function textsOf(read: (key: ReportTextKey) => string): ReportTexts {
-  return Object.fromEntries(REPORT_TEXT_KEYS.map((key) => [key, read(key)])) as unknown as ReportTexts;
+/**
+ * The texts, each read by `read` (the workbook's or the JSON reader's one parser for a text),
+ * with the instruments' texts as read; empty instrument texts are left out.
+ */
+export function textsOf(read: (key: ReportTextKey) => string, instruments: InstrumentTexts = EMPTY_INSTRUMENT_TEXTS): ReportTexts {
+  const nonEmpty = (texts: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(texts).filter(([, t]) => t !== ""));
+  return {
+    ...(Object.fromEntries(REPORT_TEXT_KEYS.map((key) => [key, read(key)])) as Record<ReportTextKey, string>),
+    instruments: { analysis: nonEmpty(instruments.analysis), plan: nonEmpty(instruments.plan) },
+  };
 }
 
 /** The paragraphs of a text: one a line, blank lines and surrounding spaces dropped. */
@@ -81,8 +94,7 @@ export function userOrDraft(userText: string, draft: readonly string[]): readonl
   return own.length > 0 ? own : draft;
 }
 
-/** The user's text about one instrument ("analysisIIT", "planOIT", …); "" for an instrument without a text of its own. */
-export function instrumentText(texts: ReportTexts, part: "analysis" | "plan", code: string): string {
-  const key = `${part}${code}`;
-  return (REPORT_TEXT_KEYS as readonly string[]).includes(key) ? texts[key as ReportTextKey] : "";
+/** The user's text about one instrument; "" where they wrote none. */
+export function instrumentText(texts: ReportTexts, part: InstrumentTextPart, code: string): string {
+  return Object.hasOwn(texts.instruments[part], code) ? texts.instruments[part][code]! : "";
 }

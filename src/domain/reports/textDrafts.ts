@@ -11,15 +11,15 @@ import { progressIntro } from "./progressReport";
  * What the software would print for each text the user left empty, one paragraph a line: the
  * draft a user starts from (the pane shows it). Facts keep their numbers, as printed.
  * The memo's reference and web address are the user's data, not drafts; its OIT item's draft is
- * the item the year's framework record names (none where no record says).
+ * the item the year's framework record names (none where no record says); each instrument of
+ * the analysed year's frame has its analysis paragraph.
  */
 export function reportTextDrafts(input: ReportInput, summary: ScoreSummary): ReportTexts {
   const memo = memoDraft(input, summary);
   const a = analyse(summary);
   const s = a ? analysisSentences(a, organizationFullName(input.organization)) : null;
   // Numbered as the analysis prints them: in the order of the year's instruments.
-  const codes = s ? Object.keys(s.instruments) : [];
-  const instrument = (code: string) => (s && codes.includes(code) ? `3.${codes.indexOf(code) + 1} ${s.instruments[code]}` : "");
+  const analysis = s ? Object.fromEntries(Object.entries(s.instruments).map(([code, sentence], i) => [code, `3.${i + 1} ${sentence}`])) : {};
   return {
     ...EMPTY_TEXTS,
     memoSubject: memo.subject,
@@ -34,8 +34,7 @@ export function reportTextDrafts(input: ReportInput, summary: ScoreSummary): Rep
     analysisStrengths: s?.strengths ?? "",
     analysisToDevelop: s?.toDevelop ?? "",
     analysisLowest: s?.lowest ?? "",
-    analysisIIT: instrument("IIT"),
-    analysisEIT: instrument("EIT"),
-    analysisOIT: instrument("OIT"),
+    // Nothing is drafted under an instrument's heading of the plan.
+    instruments: { analysis, plan: {} },
   };
 }

@@ -1,7 +1,7 @@
 import type { IndicatorNumber } from "../framework/indicators";
 import { BLANK_MEASURE, type Measure } from "../model/measure";
 import type { Signatory } from "../model/signatory";
-import { EMPTY_TEXTS, REPORT_TEXT_KEYS, type ReportTexts } from "../model/reportTexts";
+import { EMPTY_TEXTS, REPORT_TEXT_KEYS, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
 import { renderSpecAsText } from "../sheet/renderSpecAsText";
 import { summarizeScores } from "../scoring/scoreSummary";
 import { reportInputWith, scoresOf } from "../testing/builders";
@@ -25,28 +25,40 @@ const base = reportInputWith({
 });
 
 /** A distinct paragraph of the user's for every text that replaces a draft. */
-const OWN: ReportTexts = Object.fromEntries(REPORT_TEXT_KEYS.map((k) => [k, `ข้อความของผู้ใช้ ${k}`])) as unknown as ReportTexts;
-const REPLACING = REPORT_TEXT_KEYS.filter((k) => !["memoReference", "memoOitItem", "website", "planIIT", "planEIT", "planOIT"].includes(k));
+const CODES = ["IIT", "EIT", "OIT"]; // the instruments of ITA 2567, the year analysed
+const OWN: ReportTexts = {
+  ...(Object.fromEntries(REPORT_TEXT_KEYS.map((k) => [k, `ข้อความของผู้ใช้ ${k}`])) as Record<ReportTextKey, string>),
+  instruments: { analysis: Object.fromEntries(CODES.map((c) => [c, `ข้อความของผู้ใช้ analysis ${c}`])), plan: {} },
+};
+const REPLACING = REPORT_TEXT_KEYS.filter((k) => !["memoReference", "memoOitItem", "website"].includes(k));
 const KINDS: ReportKind[] = ["memo", "analysis", "progress", "year-end"];
 const rendered = (texts: ReportTexts) => buildReport({ ...base, texts }, KINDS).workbook.sheets.map(renderSpecAsText).join("\n");
 
 describe("the user's paragraphs replace the drafts", () => {
   const drafts = reportTextDrafts(base, summarizeScores(base));
 
-  it("drafts every replaceable text from the data (the draft a user starts from)", () => {
-    for (const key of REPLACING) expect([key, drafts[key] !== ""]).toEqual([key, true]);
+  /** Every text that replaces a draft, by name: the fixed ones, then each instrument's analysis. */
+  const replacing = (texts: ReportTexts): [string, string][] => [
+    ...REPLACING.map((k): [string, string] => [k, texts[k]]),
+    ...CODES.map((c): [string, string] => [`analysis ${c}`, texts.instruments.analysis[c] ?? ""]),
+  ];
+
+  it("drafts every replaceable text from the data (the draft a user starts from), one analysis paragraph per instrument", () => {
+    for (const [key, draft] of replacing(drafts)) expect([key, draft !== ""]).toEqual([key, true]);
+    expect(Object.keys(drafts.instruments.analysis)).toEqual(CODES);
   });
 
   it("prints every draft when the user wrote nothing", () => {
     const text = rendered(EMPTY_TEXTS);
-    for (const key of REPLACING) for (const p of drafts[key].split("\n")) expect([key, text.includes(p)]).toEqual([key, true]);
+    for (const [key, draft] of replacing(drafts)) for (const p of draft.split("\n")) expect([key, text.includes(p)]).toEqual([key, true]);
   });
 
   it("prints each of the user's paragraphs instead of the draft, and no draft they replaced", () => {
     const text = rendered(OWN);
-    for (const key of REPLACING) {
-      expect([key, text.includes(OWN[key])]).toEqual([key, true]);
-      for (const p of drafts[key].split("\n")) expect([key, text.includes(p)]).toEqual([key, false]);
+    const own = new Map(replacing(OWN));
+    for (const [key, draft] of replacing(drafts)) {
+      expect([key, text.includes(own.get(key)!)]).toEqual([key, true]);
+      for (const p of draft.split("\n")) expect([key, text.includes(p)]).toEqual([key, false]);
     }
   });
 
@@ -82,7 +94,7 @@ describe("the user's paragraphs replace the drafts", () => {
 
 it("prints the user's findings under each instrument of the plan, where nothing is drafted", () => {
   const plan = (texts: ReportTexts) => renderSpecAsText(buildReport({ ...base, texts }, ["plan"]).workbook.sheets[0]!);
-  const own = plan({ ...EMPTY_TEXTS, planIIT: "ข้อค้นพบ IIT", planOIT: "ข้อค้นพบ OIT ย่อหน้าหนึ่ง\nย่อหน้าสอง" });
+  const own = plan({ ...EMPTY_TEXTS, instruments: { analysis: {}, plan: { IIT: "ข้อค้นพบ IIT", OIT: "ข้อค้นพบ OIT ย่อหน้าหนึ่ง\nย่อหน้าสอง" } } });
   const at = (t: string) => own.indexOf(t);
   expect(at("(IIT)")).toBeLessThan(at("ข้อค้นพบ IIT"));
   expect(at("ข้อค้นพบ IIT")).toBeLessThan(at("(EIT)"));

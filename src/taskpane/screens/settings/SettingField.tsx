@@ -1,10 +1,9 @@
 import { Field, Input, Radio, RadioGroup, Select, Textarea } from "@fluentui/react-components";
-import type { SettingProblem } from "../../../app/settingsForm";
-import { SETTING_LABELS, type SettingKey } from "../../../domain/input/settingsLabels";
+import { formLabel, type FormKey, type SettingProblem } from "../../../app/settingsForm";
 import { fieldKind } from "./settingFields";
 
 export interface SettingFieldProps {
-  readonly settingKey: SettingKey;
+  readonly settingKey: FormKey;
   readonly value: string;
   readonly onChange: (value: string) => void;
   /** The labelled row is not on the sheet, so the value cannot be saved. */
@@ -14,15 +13,16 @@ export interface SettingFieldProps {
 }
 
 /** The id of a setting's control, for a link that jumps to it. */
-export const settingFieldId = (key: SettingKey) => `ita-setting-${key}`;
+export const settingFieldId = (key: FormKey) => `ita-setting-${key.replace(":", "-")}`;
 
 /** One setting, labelled as on the Settings sheet, edited the way its kind suggests. */
 export function SettingField({ settingKey, value, onChange, missing, problem, className }: SettingFieldProps) {
   const kind = fieldKind(settingKey);
   const id = settingFieldId(settingKey);
-  const hint = missing ? `ไม่มีแถว "${SETTING_LABELS[settingKey]}" ในชีต จึงบันทึกช่องนี้ไม่ได้` : "hint" in kind ? kind.hint : undefined;
+  const label = formLabel(settingKey);
+  const hint = missing ? `ไม่มีแถว "${label}" ในชีต จึงบันทึกช่องนี้ไม่ได้` : "hint" in kind ? kind.hint : undefined;
   const field = {
-    label: SETTING_LABELS[settingKey],
+    label,
     className,
     ...(hint ? { hint } : {}),
     ...(problem ? { validationState: problem.severity, validationMessage: problem.text } : {}),

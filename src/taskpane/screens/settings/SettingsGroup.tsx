@@ -1,10 +1,9 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { SettingProblem, SettingsForm } from "../../../app/settingsForm";
-import { SETTING_LABELS, type SettingKey } from "../../../domain/input/settingsLabels";
+import { formLabel, formValue, type FormKey, type SettingProblem, type SettingsForm } from "../../../app/settingsForm";
 import type { ReportTexts } from "../../../domain/model/reportTexts";
 import { SettingField, settingFieldId } from "./SettingField";
-import { fieldKind, isReportText, TEXTS_GROUP_TITLE, type FieldGroup } from "./settingFields";
+import { draftOf, fieldKind, isReportText, TEXTS_GROUP_TITLE, type FieldGroup } from "./settingFields";
 import { TextDraft } from "./TextDraft";
 
 const useStyles = makeStyles({
@@ -25,19 +24,19 @@ const useStyles = makeStyles({
 export interface SettingsGroupProps {
   readonly group: FieldGroup;
   readonly form: SettingsForm;
-  readonly problemOf: (key: SettingKey) => SettingProblem | null;
+  readonly problemOf: (key: FormKey) => SettingProblem | null;
   /** What each report text prints while empty, from the sheet as saved; null while unknown. */
   readonly drafts: ReportTexts | null;
   /** The form holds unsaved edits, so the drafts may not follow them yet. */
   readonly unsaved: boolean;
-  readonly onChange: (key: SettingKey, value: string) => void;
+  readonly onChange: (key: FormKey, value: string) => void;
 }
 
 /** One group of settings as a fieldset; under each empty report text, the draft it stands for. */
 export function SettingsGroup({ group, form, problemOf, drafts, unsaved, onChange }: SettingsGroupProps) {
   const styles = useStyles();
   // After "start from this draft" the field takes the focus, once it has the text.
-  const [focusKey, setFocusKey] = useState<SettingKey | null>(null);
+  const [focusKey, setFocusKey] = useState<FormKey | null>(null);
   useEffect(() => {
     if (focusKey) document.getElementById(settingFieldId(focusKey))?.focus();
     setFocusKey(null);
@@ -51,25 +50,26 @@ export function SettingsGroup({ group, form, problemOf, drafts, unsaved, onChang
       )}
       {group.keys.map((key) => {
         const wide = fieldKind(key).kind === "textarea" ? styles.wide : undefined;
-        const missing = form.missing.includes(key);
+        const missing = (form.missing as readonly FormKey[]).includes(key);
+        const value = formValue(form, key);
         const field = (
           <SettingField
             key={key}
             settingKey={key}
-            value={form.values[key]}
+            value={value}
             missing={missing}
             problem={problemOf(key)}
             onChange={(v) => onChange(key, v)}
             className={wide}
           />
         );
-        const draft = isReportText(key) && !missing && form.values[key].trim() === "" ? drafts?.[key] : "";
+        const draft = isReportText(key) && !missing && value.trim() === "" && drafts ? draftOf(drafts, key) : "";
         if (!draft) return field;
         return (
           <div key={key} className={wide}>
             {field}
             <TextDraft
-              label={SETTING_LABELS[key]}
+              label={formLabel(key)}
               draft={draft}
               onStart={(text) => {
                 onChange(key, text);

@@ -1,9 +1,8 @@
 import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { textDraftsOf } from "../../../app/textDrafts";
-import { sameSettings, settingsFieldAt, settingsFormProblems, type SettingProblem, type SettingsForm } from "../../../app/settingsForm";
+import { formKeys, formLabel, formValue, sameSettings, settingsFieldAt, settingsFormProblems, type FormKey, type SettingProblem, type SettingsForm } from "../../../app/settingsForm";
 import { SETTINGS_SHEET } from "../../../domain/input/inputLayout";
-import { SETTING_LABELS, type SettingKey } from "../../../domain/input/settingsLabels";
 import { ActionStatus } from "../../components/ActionStatus";
 import { ScreenSection } from "../../components/ScreenSection";
 import { useAction } from "../../hooks/useAction";
@@ -73,11 +72,11 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
   }, []); // once, when the screen opens
   // An issue's cell, asked for from the check screen, is shown as its field, with the issue
   // beside it until the value changes (the form itself leaves blanks to the check).
-  const [jumped, setJumped] = useState<{ key: SettingKey; value: string; problem: SettingProblem } | null>(null);
+  const [jumped, setJumped] = useState<{ key: FormKey; value: string; problem: SettingProblem } | null>(null);
   useShowFieldTarget(SETTINGS_SHEET, draft && !load.busy ? (cell, issue) => {
     const at = settingsFieldAt(draft.after.rows, cell);
     if (!at) return null;
-    if (at.kind === "setting" && issue) setJumped({ key: at.key, value: draft.after.values[at.key], problem: issue });
+    if (at.kind === "setting" && issue) setJumped({ key: at.key, value: formValue(draft.after, at.key), problem: issue });
     return document.getElementById(at.kind === "setting" ? settingFieldId(at.key) : signatoryFieldId(at.index, at.part));
   } : null);
 
@@ -95,9 +94,10 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
 
   const { before, after } = draft;
   const problems = settingsFormProblems(after);
-  const blocking = settingGroups()
+  const groups = settingGroups(formKeys(after));
+  const blocking = groups
     .flatMap((g) => g.keys)
-    .filter((k) => problems[k]?.severity === "error" && after.values[k] !== before.values[k]);
+    .filter((k) => problems[k]?.severity === "error" && formValue(after, k) !== formValue(before, k));
   const firstBlocking = blocking[0];
   const edit = (next: Partial<SettingsForm>) => onDraftChange({ before, after: { ...after, ...next } });
 
@@ -123,12 +123,12 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
   return (
     <ScreenSection title="ข้อมูลรายงาน">
       <Text>แก้ข้อมูลที่นี่แล้วกดบันทึก ระบบจะเขียนลงช่องข้อมูลในชีต {SETTINGS_SHEET} (ใน Excel แก้ในชีตโดยตรงก็ได้)</Text>
-      {settingGroups().map((g) => (
+      {groups.map((g) => (
         <SettingsGroup
           key={g.title}
           group={g}
           form={after}
-          problemOf={(key) => problems[key] ?? (jumped?.key === key && jumped.value === after.values[key] ? jumped.problem : null)}
+          problemOf={(key) => problems[key] ?? (jumped?.key === key && jumped.value === formValue(after, key) ? jumped.problem : null)}
           drafts={drafts}
           unsaved={dirty}
           onChange={(key, v) => edit({ values: { ...after.values, [key]: v } })}
@@ -141,7 +141,7 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
       <div className={styles.footer}>
         {firstBlocking && (
           <Text className={styles.blocked}>
-            ยังบันทึกไม่ได้: ช่อง &quot;{SETTING_LABELS[firstBlocking]}&quot;{blocking.length > 1 ? ` และอีก ${blocking.length - 1} ช่อง` : ""} ต้องแก้ก่อน{" "}
+            ยังบันทึกไม่ได้: ช่อง &quot;{formLabel(firstBlocking)}&quot;{blocking.length > 1 ? ` และอีก ${blocking.length - 1} ช่อง` : ""} ต้องแก้ก่อน{" "}
             <Link onClick={() => showField(document.getElementById(settingFieldId(firstBlocking)), SETTINGS_SHEET)}>ไปที่ช่องนั้น</Link>
           </Text>
         )}

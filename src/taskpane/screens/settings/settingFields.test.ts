@@ -1,4 +1,4 @@
-import { settingsFormProblems } from "../../../app/settingsForm";
+import { formKeys, settingsFormProblems } from "../../../app/settingsForm";
 import { SETTING_ORDER } from "../../../domain/input/inputLayout";
 import { settingsForm } from "../../../../tests/taskpane/fakeServices";
 import { fieldKind, isDraftedText, settingGroups } from "./settingFields";
@@ -9,12 +9,13 @@ describe("settingGroups", () => {
     expect([...keys].sort()).toEqual([...SETTING_ORDER].sort());
   });
 
-  it("puts the texts that replace drafts last, in the sheet's order, and the memo's own data with the memo", () => {
-    const groups = settingGroups();
+  it("puts the texts that replace drafts last, in the sheet's order, then the instruments' texts the sheet has rows for", () => {
+    const form = settingsForm({}, { values: { ...settingsForm().values, "analysis:IIT": "", "analysis:CIT": "", "plan:IIT": "" } });
+    const groups = settingGroups(formKeys(form));
     const last = groups.at(-1)!;
     expect(last.title).toBe("ข้อความในรายงาน (เว้นว่างไว้เพื่อใช้ข้อความที่ร่างให้)");
-    expect(last.keys).toEqual(SETTING_ORDER.filter((k) => isDraftedText(k)));
-    expect(last.keys).toEqual(expect.arrayContaining(["memoSubject", "memoFacts", "progressIntro", "analysisOIT", "planIIT"]));
+    expect(last.keys).toEqual([...SETTING_ORDER.filter((k) => isDraftedText(k)), "analysis:IIT", "analysis:CIT", "plan:IIT"]);
+    expect(last.keys).toEqual(expect.arrayContaining(["memoSubject", "memoFacts", "progressIntro", "analysisLowest"]));
     expect(groups.at(-2)!.keys).toEqual(expect.arrayContaining(["memoTo", "memoReference", "memoOitItem", "website"]));
     expect(last.keys).not.toContain("memoReference");
   });
@@ -26,6 +27,7 @@ describe("fieldKind", () => {
     expect(fieldKind("orgKind")).toMatchObject({ kind: "select" });
     expect(fieldKind("problems")).toMatchObject({ kind: "textarea" });
     expect(fieldKind("fiscalYear")).toMatchObject({ kind: "text", inputMode: "numeric", hint: "ปีงบประมาณของรายงาน เช่น 2567" });
+    expect(fieldKind("analysis:CIT")).toEqual({ kind: "textarea", hint: "เว้นว่าง: โปรแกรมร่างจากคะแนนแบบวัด CIT" });
   });
 });
 

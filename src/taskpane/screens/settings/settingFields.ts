@@ -1,7 +1,8 @@
+import { type FormKey } from "../../../app/settingsForm";
 import { LONG_SETTINGS, NUMERIC_SETTINGS, SETTING_CHOICES, SETTING_HINTS, SETTING_ORDER } from "../../../domain/input/inputLayout";
 import type { SettingKey } from "../../../domain/input/settingsLabels";
-import { MEMO_DATA_TEXT_KEYS } from "../../../domain/input/textsLayout";
-import { REPORT_TEXT_KEYS, type ReportTextKey } from "../../../domain/model/reportTexts";
+import { instrumentTextHint, instrumentTextOfKey, MEMO_DATA_TEXT_KEYS } from "../../../domain/input/textsLayout";
+import { REPORT_TEXT_KEYS, type ReportTexts } from "../../../domain/model/reportTexts";
 
 /** How a setting is edited: free text, a longer text, or one of a few choices. */
 export type FieldKind =
@@ -12,7 +13,7 @@ export type FieldKind =
 
 export interface FieldGroup {
   readonly title: string;
-  readonly keys: readonly SettingKey[];
+  readonly keys: readonly FormKey[];
 }
 
 /** A choice of this many options or fewer shows as radio buttons, more as a dropdown. */
@@ -21,14 +22,18 @@ const RADIO_MAX = 3;
 /**
  * How to edit a setting, from the settings layout data (the sheet's dropdown lists, its long and
  * numeric settings, its hints); a setting added to the layout later appears without pane changes.
+ * An instrument's text is paragraphs.
  */
-export function fieldKind(key: SettingKey): FieldKind {
-  const hint = SETTING_HINTS[key] as string | undefined;
+export function fieldKind(key: FormKey): FieldKind {
+  const text = instrumentTextOfKey(key);
+  if (text) return { kind: "textarea", hint: instrumentTextHint(text.part, text.code) };
+  const setting = key as SettingKey;
+  const hint = SETTING_HINTS[setting] as string | undefined;
   const withHint = hint ? { hint } : {};
-  const options = SETTING_CHOICES[key];
+  const options = SETTING_CHOICES[setting];
   if (options) return { kind: options.length <= RADIO_MAX ? "radio" : "select", options, ...withHint };
-  if (LONG_SETTINGS.has(key)) return { kind: "textarea", ...withHint };
-  return { kind: "text", ...withHint, ...(NUMERIC_SETTINGS.has(key) ? { inputMode: "numeric" as const } : {}) };
+  if (LONG_SETTINGS.has(setting)) return { kind: "textarea", ...withHint };
+  return { kind: "text", ...withHint, ...(NUMERIC_SETTINGS.has(setting) ? { inputMode: "numeric" as const } : {}) };
 }
 
 const GROUPS: readonly FieldGroup[] = [
@@ -42,26 +47,35 @@ const GROUPS: readonly FieldGroup[] = [
 export const TEXTS_GROUP_TITLE = "ข้อความในรายงาน (เว้นว่างไว้เพื่อใช้ข้อความที่ร่างให้)";
 
 /** The texts that replace a drafted paragraph of a report (the pane shows the draft under each empty one). */
-const DRAFTED_TEXTS: ReadonlySet<SettingKey> = new Set(REPORT_TEXT_KEYS.filter((k) => !MEMO_DATA_TEXT_KEYS.includes(k)));
+const DRAFTED_TEXTS: ReadonlySet<FormKey> = new Set(REPORT_TEXT_KEYS.filter((k) => !MEMO_DATA_TEXT_KEYS.includes(k)));
 
-/** True for a setting that replaces a drafted paragraph when filled. */
-export const isDraftedText = (key: SettingKey): key is ReportTextKey => DRAFTED_TEXTS.has(key);
+/** True for a report text of the texts group: one that replaces a drafted paragraph when filled, or an instrument's text. */
+export const isDraftedText = (key: FormKey): boolean => DRAFTED_TEXTS.has(key) || instrumentTextOfKey(key) !== null;
+
+/** What the report prints for a text while it is empty ("" where nothing is drafted). */
+export function draftOf(drafts: ReportTexts, key: FormKey): string {
+  const text = instrumentTextOfKey(key);
+  if (text) return drafts.instruments[text.part][text.code] ?? "";
+  return (REPORT_TEXT_KEYS as readonly string[]).includes(key) ? drafts[key as keyof Omit<ReportTexts, "instruments">] : "";
+}
 
 /**
- * True for a report text, drafted or the memo's own data: the pane shows the domain's draft under
- * it while it is empty, where there is one (the OIT item the year's framework record names).
+ * True for a report text, drafted or the memo's own data, or an instrument's text: the pane shows
+ * the domain's draft under it while it is empty, where there is one (the OIT item the year's
+ * framework record names).
  */
-export const isReportText = (key: SettingKey): key is ReportTextKey => (REPORT_TEXT_KEYS as readonly string[]).includes(key);
+export const isReportText = (key: FormKey): boolean => (REPORT_TEXT_KEYS as readonly string[]).includes(key) || instrumentTextOfKey(key) !== null;
 
 /**
- * The settings in groups for the form; any setting not named here goes into the group before
- * the last, and the report texts that replace drafts form the last group.
+ * The settings in groups for the form (`keys`, in the sheet's order: the layout's settings and
+ * the instruments' texts the sheet has rows for); any setting not named here goes into the
+ * group before the last, and the report texts that replace drafts form the last group.
  */
-export function settingGroups(): FieldGroup[] {
+export function settingGroups(keys: readonly FormKey[] = SETTING_ORDER): FieldGroup[] {
   const named = new Set(GROUPS.flatMap((g) => g.keys));
-  const others = SETTING_ORDER.filter((k) => !named.has(k) && !isDraftedText(k));
-  const texts = SETTING_ORDER.filter(isDraftedText);
-  const known = GROUPS.map((g) => ({ ...g, keys: g.keys.filter((k) => SETTING_ORDER.includes(k)) }));
+  const others = keys.filter((k) => !named.has(k) && !isDraftedText(k));
+  const texts = keys.filter(isDraftedText);
+  const known = GROUPS.map((g) => ({ ...g, keys: g.keys.filter((k) => keys.includes(k)) }));
   return [
     ...known,
     ...(others.length > 0 ? [{ title: "บันทึกข้อความและอื่น ๆ", keys: others }] : []),

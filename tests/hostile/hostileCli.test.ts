@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { cli } from "../helpers/cli";
 import { buildInputSheets } from "../../src/domain/input/inputSheets";
 import { MEASURE_COLUMNS } from "../../src/domain/input/measuresLayout";
 import type { Measure } from "../../src/domain/model/measure";
@@ -21,12 +21,6 @@ const SETTINGS = "ข้อมูลรายงาน";
 const SCORES = "คะแนน ITA";
 const MEASURES = "มาตรการ";
 
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n"), all: [...out, ...err].join("\n") };
-}
 
 /** Words in Latin letters that a Thai message may contain: names of things, not English prose. */
 const ALLOWED_LATIN = new Set(["ITA", "Excel", "xlsx", "xls", "json", "JSON", "docx", "zip", "init", "ita", "report", "force", "pdf", "PDF", "LibreOffice", "NAME", "REF", "VALUE", "DIV"]);

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { main } from "../../src/cli/main";
+import { cli } from "../helpers/cli";
 import { buildInputSheets } from "../../src/domain/input/inputSheets";
 import type { ReportInput } from "../../src/domain/model/reportInput";
 import { XlsxReportWriter } from "../../src/xlsx/xlsxReportWriter";
@@ -17,20 +17,7 @@ export const SETTINGS = "ข้อมูลรายงาน";
 export const SCORES = "คะแนน ITA";
 export const MEASURES = "มาตรการ";
 
-export interface CliRun {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-  readonly all: string;
-}
-
-/** Runs `ita-report` in process and keeps what it printed. */
-export async function cli(...args: string[]): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n"), all: [...out, ...err].join("\n") };
-}
+export { cli, type CliRun } from "../helpers/cli";
 
 /** `validate --json`: the exit code and the issues. */
 export async function validateJson(file: string) {

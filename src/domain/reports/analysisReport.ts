@@ -13,6 +13,7 @@ import { digitsOf, organizationLine } from "./reportText";
 import { formulaNotes, statusNotes } from "./frameworkNotes";
 import { appendNotes } from "./reportNotes";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
+import type { ReportDefinition } from "./reportDefinition";
 
 export const ANALYSIS_SHEET = "วิเคราะห์ผล ITA";
 
@@ -91,3 +92,12 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
 
   return b.build({ print: a4Print("portrait", input.digitStyle) });
 }
+
+/** The analysis report, for the registry (reportRegistry.ts). */
+export const ANALYSIS_REPORT = {
+  kind: "analysis",
+  sheet: ANALYSIS_SHEET,
+  title: "รายงานการวิเคราะห์ผลการประเมิน ITA",
+  needs: () => ["indicator-scores"],
+  build: buildAnalysisSheet,
+} as const satisfies ReportDefinition;

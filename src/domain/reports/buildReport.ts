@@ -8,55 +8,13 @@ import { frameworksOf, measuresFramework } from "../scoring/inputFrameworks";
 import { scoredYears, summarizeScores, type ScoreSummary, type YearSummary } from "../scoring/scoreSummary";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import type { SheetSpec, WorkbookSpec } from "../sheet/sheetSpec";
-import { buildScoreComparisonSheet, SCORE_COMPARISON_SHEET } from "./scoreComparison";
-import { buildProgressReportSheet, PROGRESS_REPORT_SHEET, PROGRESS_REPORT_TITLE } from "./progressReport";
-import { buildYearEndReportSheet, YEAR_END_REPORT_SHEET, YEAR_END_REPORT_TITLE } from "./yearEndReport";
-import { buildCoverSheet, type CoverOf } from "./coverPage";
-import { ANALYSIS_SHEET, buildAnalysisSheet } from "./analysisReport";
-import { buildImprovementPlanSheet, PLAN_SHEET } from "./improvementPlan";
-import { buildMemoSheet, MEMO_SHEET } from "./memoCover";
+import { buildCoverSheet } from "./coverPage";
+import type { ReportNeed } from "./reportDefinition";
+import { REPORT_KINDS, reportOf, type ReportKind } from "./reportRegistry";
 
-/** The report sheets this version can build. */
-export type ReportKind = "memo" | "analysis" | "plan" | "progress" | "year-end" | "score-comparison";
-
-/** Every report, in the order a complete set is printed. */
-export const REPORT_KINDS: readonly ReportKind[] = ["memo", "analysis", "plan", "progress", "year-end", "score-comparison"];
-
-export const REPORT_SHEET_NAMES: Record<ReportKind, string> = {
-  memo: MEMO_SHEET,
-  analysis: ANALYSIS_SHEET,
-  plan: PLAN_SHEET,
-  progress: PROGRESS_REPORT_SHEET,
-  "year-end": YEAR_END_REPORT_SHEET,
-  "score-comparison": SCORE_COMPARISON_SHEET,
-};
-
-/** Thai names of the reports, for the task pane and messages. */
-export const REPORT_TITLES: Record<ReportKind, string> = {
-  memo: "บันทึกข้อความ (ปกเสนอผู้บริหาร)",
-  analysis: "รายงานการวิเคราะห์ผลการประเมิน ITA",
-  plan: "แผนนำผลการวิเคราะห์ไปสู่การปฏิบัติ",
-  progress: "รายงานผลตามมาตรการ (รอบ 6 เดือน)",
-  "year-end": "รายงานผลการดำเนินการประจำปี",
-  "score-comparison": "ตารางเปรียบเทียบคะแนน ITA",
-};
-
-/**
- * What a report is built from: a year whose overall score and level are known ("scores"; from
- * every indicator's score or the published totals), such a year with indicator scores to rank
- * ("indicator-scores"), or measures.
- */
-export type ReportNeed = "scores" | "indicator-scores" | "measures";
-
-/** What each report needs of an input; the plan needs scores only in its by-instrument layout. */
-const NEEDS: Record<ReportKind, (input: ReportInput) => readonly ReportNeed[]> = {
-  memo: () => [],
-  analysis: () => ["indicator-scores"],
-  plan: (input) => (input.layout.plan === "measures-table" ? ["measures"] : ["scores"]),
-  progress: () => ["measures"],
-  "year-end": () => ["measures"],
-  "score-comparison": () => ["scores"],
-};
+// The registry's names, where callers have always found them.
+export type { ReportNeed } from "./reportDefinition";
+export { REPORT_KINDS, REPORT_SHEET_NAMES, REPORT_TITLES, type ReportKind } from "./reportRegistry";
 
 /** Where the input keeps what a need asks for: the Scores sheet or `scores`, the Measures sheet or `measures`. */
 export type NeedPlaces = Readonly<Partial<Record<ReportNeed, IssuePlace>>>;
@@ -139,9 +97,10 @@ export function unmetNeeds(
     else collector.issues.push(issueWithoutPlace("error", code, params));
   };
   for (const kind of new Set(kinds)) {
-    if (!Object.hasOwn(NEEDS, kind)) continue;
-    const sheet = REPORT_SHEET_NAMES[kind];
-    for (const need of NEEDS[kind](input)) {
+    const report = reportOf(kind);
+    if (!report) continue;
+    const sheet = report.sheet;
+    for (const need of report.needs(input)) {
       const latest = summary.years.at(-1);
       const missing =
         need === "measures" || (latest && (need === "scores" || latest.indicators.length > 0))
@@ -167,31 +126,14 @@ export function defaultReportKinds(input: ReportInput, summary: ScoreSummary = s
   return [...measures, ...(summary.years.length > 0 || measures.length === 0 ? (["score-comparison"] as const) : [])];
 }
 
-type SheetBuilderFn = (input: ReportInput, summary: ScoreSummary) => SheetSpec | null;
-
-const BUILDERS: Record<ReportKind, SheetBuilderFn> = {
-  memo: buildMemoSheet,
-  analysis: buildAnalysisSheet,
-  plan: buildImprovementPlanSheet,
-  progress: buildProgressReportSheet,
-  "year-end": buildYearEndReportSheet,
-  "score-comparison": buildScoreComparisonSheet,
-};
-
 /**
  * One report sheet as its builder describes it, whatever Excel's limits (for checks that look
  * into its cells, see reportTextLimits); null when the input does not meet the report's needs.
  */
 export function buildReportSheet(input: ReportInput, kind: ReportKind, summary: ScoreSummary = summarizeScores(input)): SheetSpec | null {
   if (unmetNeeds(input, [kind], {}, summary).length > 0) return null;
-  return BUILDERS[kind](input, summary);
+  return reportOf(kind)?.build(input, summary) ?? null;
 }
-
-/** The reports that may open with a cover page (layout `cover`), and what their cover says. */
-const COVERS: Partial<Record<ReportKind, (input: ReportInput) => CoverOf | null>> = {
-  progress: (input) => (input.layout.progress.cover ? { title: PROGRESS_REPORT_TITLE, sheet: PROGRESS_REPORT_SHEET, withRound: true } : null),
-  "year-end": (input) => (input.layout.yearEnd.cover ? { title: YEAR_END_REPORT_TITLE, sheet: YEAR_END_REPORT_SHEET, withRound: false } : null),
-};
 
 export interface BuiltReport {
   readonly workbook: WorkbookSpec;
@@ -211,7 +153,8 @@ export function buildReport(input: ReportInput, kinds?: readonly ReportKind[]): 
   const sheets: SheetSpec[] = [];
   for (const kind of new Set(kinds ?? defaultReportKinds(input, summary))) {
     // A kind from an untyped caller may be unknown: report it as an issue rather than crash.
-    if (!Object.hasOwn(BUILDERS, kind)) {
+    const report = reportOf(kind);
+    if (!report) {
       issues.push(issueWithoutPlace("error", "report-cannot-build", { unknown: String(kind), kinds: REPORT_KINDS.join(", ") }));
       continue;
     }
@@ -220,13 +163,13 @@ export function buildReport(input: ReportInput, kinds?: readonly ReportKind[]): 
       issues.push(...unmet);
       continue;
     }
-    const sheet = BUILDERS[kind](input, summary);
+    const sheet = report.build(input, summary);
     if (!sheet) {
       // A builder that needs more than its declared needs: said, never a silent gap.
-      issues.push(issueWithoutPlace("error", "report-cannot-build", { sheet: REPORT_SHEET_NAMES[kind], reason: "ข้อมูลยังไม่พอสำหรับรายงานนี้" }));
+      issues.push(issueWithoutPlace("error", "report-cannot-build", { sheet: report.sheet, reason: "ข้อมูลยังไม่พอสำหรับรายงานนี้" }));
       continue;
     }
-    const cover = COVERS[kind]?.(input);
+    const cover = report.cover?.(input);
     for (const built of cover ? [buildCoverSheet(input, cover), sheet] : [sheet]) {
       for (const problem of sheetSpecProblems(built))
         issues.push(issueWithoutPlace("error", "sheet-limit", { problem }, built.name));

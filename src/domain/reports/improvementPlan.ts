@@ -16,6 +16,7 @@ import { digitsOf, organizationLine } from "./reportText";
 import { statusNotes } from "./frameworkNotes";
 import { appendNotes } from "./reportNotes";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
+import type { ReportDefinition } from "./reportDefinition";
 
 export const PLAN_SHEET = "แผนพัฒนาจากผล ITA";
 
@@ -185,3 +186,13 @@ function buildMeasuresTable(input: ReportInput): SheetSpec | null {
 function byNumber(x: RankedIndicator, y: RankedIndicator): number {
   return x.number - y.number;
 }
+
+/** The plan report, for the registry (reportRegistry.ts). */
+export const PLAN_REPORT = {
+  kind: "plan",
+  sheet: PLAN_SHEET,
+  title: "แผนนำผลการวิเคราะห์ไปสู่การปฏิบัติ",
+  // Scores only in the by-instrument layout; the measures table lists what was planned.
+  needs: (input) => (input.layout.plan === "measures-table" ? ["measures"] : ["scores"]),
+  build: buildImprovementPlanSheet,
+} as const satisfies ReportDefinition;

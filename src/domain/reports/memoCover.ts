@@ -12,6 +12,7 @@ import { statusNotes } from "./frameworkNotes";
 import { appendNotes } from "./reportNotes";
 import { memoPrint, REPORT_TAB_COLOR } from "./reportStyle";
 import { keepSignature } from "./signatureBlock";
+import type { ReportDefinition } from "./reportDefinition";
 
 export const MEMO_SHEET = "บันทึกข้อความ";
 
@@ -99,3 +100,12 @@ function signature(b: SheetBuilder, person: Signatory, d: (t: string) => string)
     line(b, d(t), "center", 3);
   }
 }
+
+/** The memo report, for the registry (reportRegistry.ts). */
+export const MEMO_REPORT = {
+  kind: "memo",
+  sheet: MEMO_SHEET,
+  title: "บันทึกข้อความ (ปกเสนอผู้บริหาร)",
+  needs: () => [],
+  build: buildMemoSheet,
+} as const satisfies ReportDefinition;

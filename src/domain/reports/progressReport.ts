@@ -10,6 +10,7 @@ import { groupMeasures, printedTitle } from "./measureGroups";
 import { digitsOf, organizationLine, roundLine } from "./reportText";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
 import { appendSignatures } from "./signatureBlock";
+import type { ReportDefinition } from "./reportDefinition";
 
 export const PROGRESS_REPORT_SHEET = "รายงานผลตามมาตรการ";
 export const PROGRESS_REPORT_TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
@@ -114,3 +115,14 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
     print: { ...a4Print("landscape", input.digitStyle, { first: header, last: header }), printArea: rangeAddress(1, 1, last, COLUMNS.length) },
   });
 }
+
+/** The progress report, for the registry (reportRegistry.ts). */
+export const PROGRESS_REPORT = {
+  kind: "progress",
+  sheet: PROGRESS_REPORT_SHEET,
+  title: "รายงานผลตามมาตรการ (รอบ 6 เดือน)",
+  // The progress report builds with no scores at all (seeds 000, 003).
+  needs: () => ["measures"],
+  build: buildProgressReportSheet,
+  cover: (input) => (input.layout.progress.cover ? { title: PROGRESS_REPORT_TITLE, sheet: PROGRESS_REPORT_SHEET, withRound: true } : null),
+} as const satisfies ReportDefinition;

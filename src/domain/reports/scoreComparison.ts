@@ -11,6 +11,7 @@ import { formulaNotes, statusNotes } from "./frameworkNotes";
 import { appendNotes } from "./reportNotes";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
 import { digitsOf, organizationLine } from "./reportText";
+import type { ReportDefinition } from "./reportDefinition";
 
 export const SCORE_COMPARISON_SHEET = "เปรียบเทียบคะแนน ITA";
 
@@ -178,3 +179,12 @@ function previousYearBE(summary: ScoreSummary, current: YearSummary): number {
 function levelChangeText(c: Comparison): string {
   return c.previousLevel === c.currentLevel ? "คงเดิม" : `จาก ${c.previousLevel} เป็น ${c.currentLevel}`;
 }
+
+/** The score-comparison report, for the registry (reportRegistry.ts). */
+export const SCORE_COMPARISON_REPORT = {
+  kind: "score-comparison",
+  sheet: SCORE_COMPARISON_SHEET,
+  title: "ตารางเปรียบเทียบคะแนน ITA",
+  needs: () => ["scores"],
+  build: buildScoreComparisonSheet,
+} as const satisfies ReportDefinition;

@@ -13,6 +13,7 @@ import { statusNotes } from "./frameworkNotes";
 import { appendNotes } from "./reportNotes";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
 import { appendSignatures } from "./signatureBlock";
+import type { ReportDefinition } from "./reportDefinition";
 
 export const YEAR_END_REPORT_SHEET = "รายงานผลประจำปี";
 export const YEAR_END_REPORT_TITLE = "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
@@ -91,3 +92,13 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
     print: { ...a4Print("landscape", input.digitStyle, { first: header, last: header }), printArea: rangeAddress(1, 1, b.nextRow - 1, COLUMNS.length) },
   });
 }
+
+/** The year-end report, for the registry (reportRegistry.ts). */
+export const YEAR_END_REPORT = {
+  kind: "year-end",
+  sheet: YEAR_END_REPORT_SHEET,
+  title: "รายงานผลการดำเนินการประจำปี",
+  needs: () => ["measures"],
+  build: buildYearEndReportSheet,
+  cover: (input) => (input.layout.yearEnd.cover ? { title: YEAR_END_REPORT_TITLE, sheet: YEAR_END_REPORT_SHEET, withRound: false } : null),
+} as const satisfies ReportDefinition;

@@ -1,0 +1,32 @@
+import { ANALYSIS_REPORT } from "./analysisReport";
+import { PLAN_REPORT } from "./improvementPlan";
+import { MEMO_REPORT } from "./memoCover";
+import { PROGRESS_REPORT } from "./progressReport";
+import type { ReportDefinition } from "./reportDefinition";
+import { SCORE_COMPARISON_REPORT } from "./scoreComparison";
+import { YEAR_END_REPORT } from "./yearEndReport";
+
+/** Every report this version can build, in the order a complete set is printed. */
+export const REPORTS = [MEMO_REPORT, ANALYSIS_REPORT, PLAN_REPORT, PROGRESS_REPORT, YEAR_END_REPORT, SCORE_COMPARISON_REPORT] as const;
+
+/** The report sheets this version can build. */
+export type ReportKind = (typeof REPORTS)[number]["kind"];
+
+/** Every report kind, in the order a complete set is printed. */
+export const REPORT_KINDS: readonly ReportKind[] = REPORTS.map((r) => r.kind);
+
+const BY_KIND = new Map<string, ReportDefinition<ReportKind>>(REPORTS.map((r) => [r.kind, r]));
+
+/** The report of a kind; undefined for a name this version does not know (from an untyped caller). */
+export function reportOf(kind: string): ReportDefinition<ReportKind> | undefined {
+  return BY_KIND.get(kind);
+}
+
+const byKind = <T>(value: (r: ReportDefinition<ReportKind>) => T) =>
+  Object.fromEntries(REPORTS.map((r) => [r.kind, value(r)])) as Record<ReportKind, T>;
+
+/** The sheet each report is written to. */
+export const REPORT_SHEET_NAMES: Record<ReportKind, string> = byKind((r) => r.sheet);
+
+/** Thai names of the reports, for the task pane and messages. */
+export const REPORT_TITLES: Record<ReportKind, string> = byKind((r) => r.title);

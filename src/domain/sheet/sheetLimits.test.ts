@@ -3,6 +3,8 @@ import {
   MAX_CELL_TEXT_LENGTH,
   MAX_LIST_LITERAL_LENGTH,
   MAX_SHEET_NAME_LENGTH,
+  MAX_VALIDATION_ERROR_LENGTH,
+  MAX_VALIDATION_PROMPT_LENGTH,
   sheetNameProblem,
   sheetSpecProblems,
 } from "./sheetLimits";
@@ -31,6 +33,8 @@ describe("sheetLimits", () => {
     expect(MAX_SHEET_NAME_LENGTH).toBe(31);
     expect(MAX_CELL_TEXT_LENGTH).toBe(32_767);
     expect(MAX_LIST_LITERAL_LENGTH).toBe(255);
+    expect(MAX_VALIDATION_PROMPT_LENGTH).toBe(255);
+    expect(MAX_VALIDATION_ERROR_LENGTH).toBe(224);
     expect(FORBIDDEN_SHEET_NAME_CHARS.test("a[b")).toBe(true);
   });
 
@@ -130,6 +134,16 @@ describe("sheetLimits", () => {
         "a literal list of 129 one-letter items",
         { validations: [{ range: "C2", source: { items: Array.from({ length: 129 }, () => "ก") }, allowBlank: true }] }, // 129 + 128 = 257
         ["ยาวเกิน 255"],
+      ],
+      [
+        "a dropdown prompt of 256 characters and an error message of 225",
+        { validations: [{ range: "C2", source: { items: ["ก"] }, allowBlank: true, prompt: "ก".repeat(256), errorMessage: "ข".repeat(225) }] },
+        ["คำแนะนำของรายการตัวเลือก C2 ยาวเกิน 255", "ข้อความเตือนของรายการตัวเลือก C2 ยาวเกิน 224"],
+      ],
+      [
+        "a dropdown prompt of 255 characters and an error message of 224",
+        { validations: [{ range: "C2", source: { items: ["ก"] }, allowBlank: true, prompt: "ก".repeat(255), errorMessage: "ข".repeat(224) }] },
+        [],
       ],
       [
         "everything at once, in order: name, text, ranges, lists",

@@ -7,6 +7,9 @@ export const MAX_CELL_TEXT_LENGTH = 32_767;
 export const FORBIDDEN_SHEET_NAME_CHARS = /[[\]:*?/\\]/;
 /** A literal list in data validation may hold at most 255 characters with separators. */
 export const MAX_LIST_LITERAL_LENGTH = 255;
+/** A dropdown's prompt and its error message, as Office stores them (MS-OI29500 2.1.613). */
+export const MAX_VALIDATION_PROMPT_LENGTH = 255;
+export const MAX_VALIDATION_ERROR_LENGTH = 224;
 
 /** Why a sheet name is not allowed, or null when Excel accepts it. */
 export function sheetNameProblem(name: string): string | null {
@@ -23,7 +26,8 @@ export function sheetNameProblem(name: string): string | null {
 
 /**
  * Lists what in a sheet description Excel would reject: a bad name, text over the cell limit,
- * a malformed range, or a literal list over 255 characters. Empty means the sheet can be written.
+ * a malformed range, a literal list over 255 characters, or a dropdown prompt or error message
+ * longer than Office keeps. Empty means the sheet can be written.
  */
 export function sheetSpecProblems(spec: SheetSpec): string[] {
   const problems: string[] = [];
@@ -48,6 +52,12 @@ export function sheetSpecProblems(spec: SheetSpec): string[] {
     if (!parseRange(range)) problems.push(`ชีต "${spec.name}": ช่วงเซลล์ "${range}" ไม่ถูกต้อง`);
   for (const v of spec.validations)
     if ("items" in v.source && v.source.items.join(",").length > MAX_LIST_LITERAL_LENGTH)
-      problems.push(`ชีต "${spec.name}": รายการตัวเลือกของ ${v.range} ยาวเกิน 255 ตัวอักษร`);
+      problems.push(`ชีต "${spec.name}": รายการตัวเลือกของ ${v.range} ยาวเกิน ${MAX_LIST_LITERAL_LENGTH} ตัวอักษร`);
+  for (const v of spec.validations) {
+    if ((v.prompt?.length ?? 0) > MAX_VALIDATION_PROMPT_LENGTH)
+      problems.push(`ชีต "${spec.name}": คำแนะนำของรายการตัวเลือก ${v.range} ยาวเกิน ${MAX_VALIDATION_PROMPT_LENGTH} ตัวอักษร`);
+    if ((v.errorMessage?.length ?? 0) > MAX_VALIDATION_ERROR_LENGTH)
+      problems.push(`ชีต "${spec.name}": ข้อความเตือนของรายการตัวเลือก ${v.range} ยาวเกิน ${MAX_VALIDATION_ERROR_LENGTH} ตัวอักษร`);
+  }
   return problems;
 }

@@ -155,6 +155,33 @@ describe("sheet features", () => {
     expect(host.validations("Sheet1")).toHaveLength(1);
   });
 
+  it.each([
+    ["an error message over 224 characters", { errorAlert: { showAlert: true, style: "Stop", title: "ผิด", message: "ก".repeat(225) } }],
+    ["an error title over 32 characters", { errorAlert: { showAlert: true, style: "Stop", title: "ก".repeat(33), message: "ผิด" } }],
+    ["a prompt over 255 characters", { prompt: { showPrompt: true, title: "คำแนะนำ", message: "ก".repeat(256) } }],
+    ["a prompt title over 32 characters", { prompt: { showPrompt: true, title: "ก".repeat(33), message: "เลือก" } }],
+  ])("refuses %s, as Office's file format does (MS-OI29500 2.1.613)", async (_what, part) => {
+    const host = excelHost();
+    const batch = host.run(async (ctx) => {
+      const validation = ctx.workbook.worksheets.getItem("Sheet1").getRange("A2:A5").dataValidation;
+      validation.rule = { list: { inCellDropDown: true, source: "ก,ข" } };
+      Object.assign(validation, part);
+      await ctx.sync();
+    });
+    await expect(batch).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("takes an error message of 224 characters and a prompt of 255", async () => {
+    const host = excelHost();
+    await host.run(async (ctx) => {
+      const validation = ctx.workbook.worksheets.getItem("Sheet1").getRange("A2:A5").dataValidation;
+      validation.rule = { list: { inCellDropDown: true, source: "ก,ข" } };
+      validation.errorAlert = { showAlert: true, style: "Stop", title: "ก".repeat(32), message: "ก".repeat(224) };
+      validation.prompt = { showPrompt: true, title: "ก".repeat(32), message: "ก".repeat(255) };
+    });
+    expect(host.validations("Sheet1")).toHaveLength(1);
+  });
+
   it("sets row page breaks above the first row of the range given (ExcelApi 1.9)", async () => {
     const host = excelHost();
     await host.run(async (ctx) => {

@@ -44,13 +44,14 @@ function checkRule(v: unknown, h: HostState): Record<string, unknown> {
   return { list: { inCellDropDown: rest["inCellDropDown"] ?? true, source } };
 }
 
-// Title and message lengths are those of Excel's Data Validation dialog (32 and 255 characters);
-// no Microsoft page states them for Office.js.
+// Lengths as Office writes them (MS-OI29500 2.1.613, Part 1 §18.3.1.32 dataValidation,
+// https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oi29500/0114969a-4859-443e-ae3e-0c1fdebfcc64):
+// prompt at most 255 characters, error at most 224, errorTitle and promptTitle at most 32.
 const checkErrorAlert = shape("DataValidation.errorAlert", {
   showAlert: bool("errorAlert.showAlert"),
   style: oneOf("errorAlert.style", ["Stop", "Warning", "Information"]),
   title: str("errorAlert.title", 32),
-  message: str("errorAlert.message", 255),
+  message: str("errorAlert.message", 224),
 });
 
 const checkPrompt = shape("DataValidation.prompt", {

@@ -9,11 +9,13 @@ import { ChartCollectionType } from "./charts";
 
 /**
  * Excel's rules for worksheet names; throws InvalidArgument / ItemAlreadyExists. Sources:
- * Worksheet.name in @types/office-js ("The name must be fewer than 32 characters"); the rest
- * (not blank, none of / \ ? * : [ ], no apostrophe first or last, not "History") is what Excel's
- * rename refuses, as written up at https://wisechecker.com/excel-sheet-name-rules-maximum-length-forbidden-characters/
- * (no Microsoft page on it turned up); names compare without case, as Excel's "name already
- * taken" check does.
+ * MS-OI29500 2.1.578 (Part 1 §18.2.19 sheet, https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oi29500/ebf12ea5-2bb4-4af5-ab26-563f22d3f895):
+ * at most 31 characters, the sheet-name characters of the formula grammar, and names unique
+ * without case "in any locale"; Excel's own refusal ("You typed an invalid name for a sheet or
+ * chart. Make sure that: the name does not exceed 31 characters; does not contain : \ / ? * [ or ];
+ * you did not leave the name blank", OLE error 800A03EC, quoted on Stack Overflow 3681868);
+ * Worksheet.name in @types/office-js ("fewer than 32 characters"). No apostrophe first or last and
+ * not "History" are what Excel's rename dialog refuses, from third-party write-ups only.
  */
 export function checkSheetName(model: WorkbookModel, name: unknown, self: SheetModel | null): string {
   if (typeof name !== "string") fail("InvalidArgument", "A worksheet name must be a string.");

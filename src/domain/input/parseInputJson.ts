@@ -29,6 +29,7 @@ import type { ReadResult } from "./readInputWorkbook";
 import { reportYearProblem } from "./yearMessages";
 import { reportTextProblems, reportXmlInvalid } from "../issues/textChecks";
 import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
+import { JSON_FIELDS, warnOfUnknownKeys } from "./jsonFields";
 import { INSTRUMENT_TEXT_PARTS, REPORT_TEXT_KEYS, textsOf, type InstrumentTextPart, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -56,6 +57,7 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
   }
   // JSON.parse keeps the last of two equal keys without a word: they are named here.
   for (const { path, key } of findDuplicateKeys(json)) issues.error("json-duplicate-key", { path }, { key });
+  warnOfUnknownKeys(data, "", JSON_FIELDS.input, issues);
 
   const str = (obj: JsonObject, key: string, path: string, required = true): string => {
     const v = obj[key];
@@ -75,6 +77,7 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
   const org = isObject(data.organization) ? data.organization : {};
   if (!isObject(data.organization))
     issues.error("required-empty", { path: "organization" }, { json: "organization" });
+  warnOfUnknownKeys(org, "organization", JSON_FIELDS.organization, issues);
   const organization = {
     name: str(org, "name", "organization"),
     kind: str(org, "kind", "organization"),
@@ -266,6 +269,7 @@ function readMeasures(value: Json | undefined, framework: ItaFramework, issues: 
       issues.error("type-invalid", { path }, { subject: "มาตรการ", expected: "ออบเจ็กต์" });
       return [];
     }
+    warnOfUnknownKeys(m, path, JSON_FIELDS.measure, issues);
     // The indicator may be left out (grouping by heading or a plain list needs none); a bad
     // one is an error, and the measure is still kept.
     const indicator = hasIndicator(framework, m.indicator) ? m.indicator : null;
@@ -309,6 +313,7 @@ function readSignatories(value: Json | undefined, issues: IssueCollector): Signa
       issues.error("type-invalid", { path: `signatories[${i}]` }, { subject: "ผู้ลงนาม", expected: "ออบเจ็กต์ (role, name, position)" });
       return [];
     }
+    warnOfUnknownKeys(s, `signatories[${i}]`, JSON_FIELDS.signatory, issues);
     const field = (key: "role" | "name" | "position" | "comment") => {
       const v = s[key];
       if (typeof v === "string") {
@@ -325,6 +330,7 @@ function readSignatories(value: Json | undefined, issues: IssueCollector): Signa
 
 function readMemo(value: Json | undefined, issues: IssueCollector): MemoSettings {
   if (!isObject(value)) return EMPTY_MEMO;
+  warnOfUnknownKeys(value, "memo", JSON_FIELDS.memo, issues);
   const text = (k: string) => {
     const v = value[k];
     if (typeof v !== "string") return "";
@@ -341,6 +347,7 @@ function readFont(value: Json | undefined, issues: IssueCollector): ReportFont {
     issues.error("type-invalid", { path: "font" }, { expected: "ออบเจ็กต์" });
     return DEFAULT_FONT;
   }
+  warnOfUnknownKeys(value, "font", JSON_FIELDS.font, issues);
   let name = DEFAULT_FONT.name;
   if (typeof value.name === "string" && value.name.trim() !== "") {
     reportXmlInvalid(value.name, { path: "font.name" }, issues);
@@ -415,6 +422,7 @@ function readLayout(value: Json | undefined, issues: IssueCollector): ReportLayo
     issues.error("type-invalid", { path: "layout" }, { expected: "ออบเจ็กต์" });
     return DEFAULT_LAYOUT;
   }
+  warnOfUnknownKeys(value, "layout", JSON_FIELDS.layout, issues);
   const pick = <K extends string>(v: Json | undefined, path: string, options: readonly K[], fallback: K): K => {
     if (v === undefined || v === null) return fallback;
     if (typeof v === "string" && (options as readonly string[]).includes(v)) return v as K;
@@ -434,6 +442,7 @@ function readLayout(value: Json | undefined, issues: IssueCollector): ReportLayo
       issues.error("type-invalid", { path: `layout.${key}` }, { expected: "ออบเจ็กต์" });
       return fallback;
     }
+    warnOfUnknownKeys(v, `layout.${key}`, JSON_FIELDS.measureList, issues);
     return {
       grouping: pick(v.grouping, `layout.${key}.grouping`, MEASURE_GROUPINGS, fallback.grouping),
       statusColumn: flag(v.statusColumn, `layout.${key}.statusColumn`, fallback.statusColumn),

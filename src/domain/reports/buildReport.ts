@@ -61,7 +61,7 @@ function missingScores(input: ReportInput, summary: ScoreSummary): { text: strin
   const cells = yearPlace ? framework.indicators.flatMap((i) => scorePlace(origin, input.fiscalYearBE - 1, i.number) ?? []) : [];
   const where =
     origin?.kind === "json"
-      ? ` ที่ scores.<ปี พ.ศ.>.<ตัวชี้วัด> เช่น scores.${input.fiscalYearBE - 1}.1`
+      ? ` ที่ scores.<ปี พ.ศ.>.<ตัวชี้วัด>${input.fiscalYearBE > 0 ? ` เช่น scores.${input.fiscalYearBE - 1}.1` : ""}`
       : yearPlace
         ? ` (ปีที่เซลล์ ${placeText(yearPlace)} คะแนนที่เซลล์ ${placesText(cells)})`
         : "";

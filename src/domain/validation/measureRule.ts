@@ -27,6 +27,8 @@ export type MeasureCheck = (m: Measure, at: (field: MeasureField) => IssuePlace,
  */
 export interface MeasureRule {
   readonly start: (ctx: MeasureRuleContext) => MeasureCheck;
+  /** The rule compares with the fiscal year: skipped while the year is missing or unreadable (that is its own error). */
+  readonly needsFiscalYear?: boolean;
 }
 
 /** The context of one check of an input. */

@@ -15,7 +15,9 @@ import { checkWeakIndicators } from "./rules/weakIndicatorRule";
 export function validateMeasures(input: ReportInput, measuresPlace: IssuePlace = { sheet: MEASURES_SHEET }): ValidationIssue[] {
   const issues = new IssueCollector();
   const ctx = measureRuleContext(input);
-  const checks = MEASURE_RULES.map((rule) => rule.start(ctx));
+  // Without a fiscal year there is nothing to compare dates with ("ปีงบประมาณ 0" helps nobody).
+  const rules = input.fiscalYearBE > 0 ? MEASURE_RULES : MEASURE_RULES.filter((rule) => !rule.needsFiscalYear);
+  const checks = rules.map((rule) => rule.start(ctx));
   for (const m of input.measures) {
     const at = (field: MeasureField) => measurePlace(m, field);
     for (const check of checks) check(m, at, issues);

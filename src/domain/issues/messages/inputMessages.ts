@@ -150,6 +150,10 @@ export const INPUT_MESSAGES = {
     "a score for an indicator the year's framework does not have",
     (p) => `เกณฑ์ปี ${p.year} ไม่มีตัวชี้วัดที่ ${p.indicator} (มีตัวชี้วัดที่ ${p.numbers}) กรุณาลบคะแนนนี้`,
   ),
+  "json-key-unknown": withParams<{ readonly key: string; readonly keys: string }>(
+    "a JSON key that docs/input.schema.json does not name at its level, such as a typo (warning; the value is not read)",
+    (p) => `ไม่รู้จักชื่อ "${p.key}" ค่านี้จึงไม่ถูกอ่าน (สะกดผิดหรือไม่) ชื่อที่ใช้ได้: ${p.keys}`,
+  ),
   "total-unknown": withParams<{ readonly key: string; readonly year: number; readonly keys: string }>(
     "a published total under a key that is not the overall score or an instrument of the year (warning)",
     (p) => `"${p.key}" ไม่ใช่คะแนนรวมของปี ${p.year} จึงไม่ได้ใช้ (ใช้ได้: ${p.keys})`,

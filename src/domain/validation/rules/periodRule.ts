@@ -4,6 +4,7 @@ import type { MeasureRule } from "../measureRule";
 
 /** A measure's period stays inside the fiscal year and does not start after the round. */
 export const periodRule: MeasureRule = {
+  needsFiscalYear: true,
   start: (ctx) => (m, at, issues) => {
     const fy = ctx.input.fiscalYearBE;
     const period = parsePeriod(m.period, fy);

@@ -5,6 +5,7 @@ import type { MeasureRule } from "../measureRule";
 
 /** Dates quoted in a result fall inside the fiscal year, and inside the round reported on. */
 export const resultDatesRule: MeasureRule = {
+  needsFiscalYear: true,
   start: (ctx) => {
     const shown = (d: Parameters<typeof formatThaiDate>[0]) => formatThaiDate(d, "abbr", "arabic");
     const { fiscalYear: year, round } = ctx;

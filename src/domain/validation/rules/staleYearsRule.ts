@@ -3,6 +3,7 @@ import type { MeasureRule } from "../measureRule";
 
 /** Text naming a year other than the fiscal year or the one before was likely copied from an old document. */
 export const staleYearsRule: MeasureRule = {
+  needsFiscalYear: true,
   start: (ctx) => (m, at, issues) => {
     const fy = ctx.input.fiscalYearBE;
     for (const field of ["result", "methods", "title"] as const)

@@ -34,7 +34,7 @@ export function fitRowHeights(input: RowFitInput): (number | undefined)[] {
   const rowCount = input.rows.length;
   const columnCount = input.rows.reduce((n, r) => Math.max(n, r.length), Math.max(input.columns.length, 1));
   const fonts = resolveFonts(input, rowCount, columnCount);
-  const widths = Array.from({ length: columnCount }, (_, c) => input.columns[c]?.width ?? 8.43);
+  const widths = Array.from({ length: columnCount }, (_, c) => columnWidth(input, c + 1));
   const at = (r: number, c: number) => r * 20_000 + c;
   const anchors = new Map<number, CellRect>();
   const covered = new Set<number>();
@@ -83,6 +83,9 @@ export function fitRowHeights(input: RowFitInput): (number | undefined)[] {
   return heights;
 }
 
+/** A column's width in characters (1-based), Excel's default 8.43 where the sheet sets none. */
+const columnWidth = (input: Pick<RowFitInput, "columns">, column: number): number => input.columns[column - 1]?.width ?? 8.43;
+
 const textOf = (value: CellValue) => (value === null ? "" : typeof value === "object" ? value.date : String(value));
 
 /** The height in points a cell's text takes in its font at the widths of its (merged) columns. */
@@ -119,7 +122,7 @@ export function mergedCellsHold(
     });
   }
   return asked.every(({ rect, value }, k) => {
-    const widths = Array.from({ length: rect.lastColumn - rect.firstColumn + 1 }, (_, i) => input.columns[rect.firstColumn - 1 + i]?.width ?? 8.43);
+    const widths = Array.from({ length: rect.lastColumn - rect.firstColumn + 1 }, (_, i) => columnWidth(input, rect.firstColumn + i));
     let sum = 0;
     for (let r = rect.firstRow; r <= rect.lastRow; r++) sum += heights[r] ?? DEFAULT_ROW_HEIGHT;
     return sum >= cellHeight(value, fonts[k]!, widths);

@@ -164,10 +164,7 @@ function breakChunks(paragraph: string): readonly Chunk[] {
   for (const { text: piece, glued } of wordPieces(paragraph)) {
     const last = chunks[chunks.length - 1];
     const isSpace = piece.trim() === "" && !piece.includes("\u00a0");
-    if (last && glued) {
-      last.text += piece;
-      last.trailingSpaces = isSpace ? last.trailingSpaces + piece.length : 0;
-    } else if (last && (isSpace || (last.trailingSpaces === 0 && (NO_BREAK_BEFORE.test(piece) || NO_BREAK_AFTER.test(last.text.slice(-1)))))) {
+    if (last && (glued || isSpace || (last.trailingSpaces === 0 && (NO_BREAK_BEFORE.test(piece) || NO_BREAK_AFTER.test(last.text.slice(-1)))))) {
       last.text += piece;
       last.trailingSpaces = isSpace ? last.trailingSpaces + piece.length : 0;
     } else chunks.push({ text: piece, trailingSpaces: isSpace ? piece.length : 0 });

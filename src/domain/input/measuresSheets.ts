@@ -4,6 +4,7 @@ import { rangeAddress, columnLetters } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
 import { TEXT_FORMAT } from "../sheet/numberFormats";
+import { itemsWithin, MAX_VALIDATION_PROMPT_LENGTH } from "../sheet/sheetLimits";
 import { DEFAULT_UNITS, LISTS_SHEET, MEASURE_COLUMNS, MEASURES_HEADER_ROW, MEASURES_SHEET } from "./measuresLayout";
 import { MEASURE_STATUSES, type Measure, type MeasureField } from "../model/measure";
 
@@ -46,7 +47,7 @@ export function buildMeasuresSheet(framework: ItaFramework, measures: readonly O
     source: { range: listRange(1, framework.indicators.length) },
     allowBlank: true,
     errorMessage: `กรุณาเลือกตัวชี้วัดที่ ${indicatorNumbersText(framework)}`,
-    prompt: framework.indicators.map((i) => `${i.number} ${i.name}`).join(", ").slice(0, 250),
+    prompt: itemsWithin(framework.indicators.map((i) => `${i.number} ${i.name}`), MAX_VALIDATION_PROMPT_LENGTH),
   });
   b.addValidation({ range: rows("unit"), source: { range: listRange(3, DEFAULT_UNITS.length) }, allowBlank: true, allowOther: true });
   b.addValidation({

@@ -5,6 +5,7 @@ import {
   MAX_SHEET_NAME_LENGTH,
   MAX_VALIDATION_ERROR_LENGTH,
   MAX_VALIDATION_PROMPT_LENGTH,
+  itemsWithin,
   sheetNameProblem,
   sheetSpecProblems,
 } from "./sheetLimits";
@@ -176,5 +177,13 @@ describe("sheetLimits", () => {
       expect(itemsOfLength(256).join(",")).toHaveLength(256);
       expect(itemsOfLength(300).join(",")).toHaveLength(300);
     });
+  });
+});
+
+describe("itemsWithin", () => {
+  it("joins whole items, or as many as fit and …", () => {
+    expect(itemsWithin(["ก", "ข"], 10)).toBe("ก, ข");
+    expect(itemsWithin(["กขค", "งจฉ", "ชซฌ"], 12)).toBe("กขค, งจฉ …");
+    expect(itemsWithin(["กขคงจฉชซฌญ"], 5)).toBe("…");
   });
 });

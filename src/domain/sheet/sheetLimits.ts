@@ -11,6 +11,22 @@ export const MAX_LIST_LITERAL_LENGTH = 255;
 export const MAX_VALIDATION_PROMPT_LENGTH = 255;
 export const MAX_VALIDATION_ERROR_LENGTH = 224;
 
+/**
+ * Whole items joined with ", " within `limit` characters: when they do not all fit, as many as
+ * fit and "…", so a prompt never ends in the middle of a name.
+ */
+export function itemsWithin(items: readonly string[], limit: number): string {
+  const all = items.join(", ");
+  if (all.length <= limit) return all;
+  let shown = "";
+  for (const item of items) {
+    const next = shown === "" ? item : `${shown}, ${item}`;
+    if (next.length + 2 > limit) break;
+    shown = next;
+  }
+  return shown === "" ? "…" : `${shown} …`;
+}
+
 /** Why a sheet name is not allowed, or null when Excel accepts it. */
 export function sheetNameProblem(name: string): string | null {
   if (name.trim() === "") return "ชื่อชีตว่าง";

@@ -8,7 +8,9 @@ import { parseInputJson } from "../../src/domain/input/parseInputJson";
 import type { ReportInput } from "../../src/domain/model/reportInput";
 import { buildReport, REPORT_KINDS, type ReportKind } from "../../src/domain/reports/buildReport";
 import { pagesOf } from "../../src/domain/sheet/pagination";
-import type { SheetSpec } from "../../src/domain/sheet/sheetSpec";
+import { pageRowPoints } from "../../src/domain/sheet/printScale";
+import { DEFAULT_ROW_HEIGHT } from "../../src/domain/sheet/rowFit";
+import type { KeepBlock, SheetSpec } from "../../src/domain/sheet/sheetSpec";
 import { toArabicDigits } from "../../src/domain/thai/digits";
 import { FIXTURE_DIR } from "../helpers/fixtures";
 import { hasTool, pdfPageTexts } from "../helpers/tools";
@@ -20,7 +22,8 @@ const pdfFontNames = (pdf: string) =>
 /**
  * The printed pages of every report kind, read back from the PDF with pdftotext page by page:
  * each document numbered on its own in its digits, LibreOffice breaking where our paginator
- * said, no page of signatures alone, the score comparison on one page.
+ * said, no page of signatures alone, none left less than half full before the document goes on,
+ * the score comparison on one page.
  */
 const dir = mkdtempSync(join(tmpdir(), "ita-layout-"));
 const quiet = { out: () => undefined, err: () => undefined };
@@ -86,6 +89,32 @@ function stampOf(text: string): { page: number; of?: number; digits: string } | 
 
 const pageCount = (spec: SheetSpec) => pagesOf(spec.rows.length, spec.print!.pageBreaks).length;
 const filled = (spec: SheetSpec, row: number) => (spec.rows[row - 1] ?? []).some((v) => v !== null && v !== "");
+const filledAt = (spec: SheetSpec, row: number, column: number) => {
+  const value = spec.rows[row - 1]?.[column - 1];
+  return value !== null && value !== undefined && value !== "";
+};
+/** The blocks the paginator keeps together from this row on: those that start there, and the ones they overlap in turn. */
+function keptFrom(spec: SheetSpec, row: number): KeepBlock[] {
+  const keep = spec.keep ?? [];
+  const out = keep.filter((k) => k.first === row);
+  let last = Math.max(row, ...out.map((k) => k.last));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const k of keep)
+      if (!out.includes(k) && k.first >= row && k.first <= last) {
+        out.push(k);
+        last = Math.max(last, k.last);
+        grew = true;
+      }
+  }
+  return out;
+}
+/** Points of rows first..last as the paginator placed them (rows without a height are Excel's default). */
+const rowsHeight = (spec: SheetSpec, first: number, last: number) => {
+  let sum = 0;
+  for (let r = first; r <= last; r++) sum += spec.rowHeights[r] ?? DEFAULT_ROW_HEIGHT;
+  return sum;
+};
 
 const withPdf = hasTool("soffice") && hasTool("pdftotext") && hasTool("pdffonts") && hasTool("fc-match") ? describe : describe.skip;
 
@@ -128,10 +157,29 @@ withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004
   it("prints no page that holds signatures alone", () => {
     for (const spec of specs) {
       const signatures = (spec.keep ?? []).filter((k) => k.kind === "signature");
+      // Signature lines print on the right half; a person's own comment lines above them (the
+      // memo's approvers) start at the left margin, in column A, and are text they sign.
+      const signatureLine = (r: number) => signatures.some((k) => r >= k.first && r <= k.last) && !filledAt(spec, r, 1);
       for (const p of pagesOf(spec.rows.length, spec.print!.pageBreaks)) {
         const rows = Array.from({ length: p.last - p.first + 1 }, (_, i) => p.first + i).filter((r) => filled(spec, r));
-        const alone = rows.length > 0 && rows.every((r) => signatures.some((k) => r >= k.first && r <= k.last));
+        const alone = rows.length > 0 && rows.every(signatureLine);
         expect([spec.name, p, alone]).toEqual([spec.name, p, false]);
+      }
+    }
+  });
+
+  it("leaves no page less than half full before a page that goes on with the document", () => {
+    for (const spec of specs) {
+      const print = spec.print!;
+      const repeat = print.repeatRows;
+      const pages = pagesOf(spec.rows.length, print.pageBreaks);
+      // The text after a table goes whole with the table's last row (and the heading above that)
+      // and its signatures: a page may end early before it, since none of them may print alone.
+      for (const [i, p] of pages.slice(0, -1).entries()) {
+        if (keptFrom(spec, pages[i + 1]!.first).some((k) => k.kind === "closing")) continue;
+        const room = pageRowPoints(print, print.scale) - (repeat && p.first > repeat.last ? rowsHeight(spec, repeat.first, repeat.last) : 0);
+        const full = Math.round((100 * rowsHeight(spec, p.first, p.last)) / room);
+        expect([spec.name, p, full >= 50]).toEqual([spec.name, p, true]);
       }
     }
   });

@@ -79,6 +79,18 @@ describe("the improvement plan by instrument (seed 004)", () => {
     expect(sheet.rows[first + 1]![0]).toBe("การเปิดเผยข้อมูล");
   });
 
+  it("gives measures without an indicator or weakness a row each, so their group may break between them (seed 001)", () => {
+    const i = input([m(null, "ก"), m(null, "ข"), m(null, "ค")]);
+    const sheet = buildImprovementPlanSheet(i, summarizeScores(i))!;
+    const first = sheet.rows.findIndex((r) => r[2] === "ก") + 1;
+    expect(sheet.merges.filter((a1) => a1.startsWith(`A${first}:`))).toEqual([]);
+    const heading = first - 1;
+    expect(sheet.rows[heading - 1]![0]).toBe(UNLINKED_HEADING);
+    // The heading goes with its first measure only: no block holds the measures after it.
+    expect((sheet.keep ?? []).filter((k) => k.last > first)).toEqual([]);
+    expect(sheet.keep).toContainEqual({ first: heading, last: first, kind: "heading" });
+  });
+
   it("ticks each status in its own column, อยู่ระหว่างดำเนินการ included", () => {
     const rows = plan(input([m(9, "ก", { status: "ดำเนินการแล้ว" }), m(9, "ข", { status: "อยู่ระหว่างดำเนินการ" }), m(9, "ค", { status: "ยังไม่ดำเนินการ" }), m(9, "ง")]));
     expect(rows[2]!.slice(5)).toEqual(["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"]);

@@ -96,7 +96,9 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
     };
     for (const m of measures) {
       const weakness = m.weakness || draftWeakness;
-      const same = run.first > 0 && weakness === run.text;
+      // An empty weakness (measures without an indicator) is no shared cell: each measure is a
+      // table row of its own, so the group may break between them after its heading's first row.
+      const same = run.first > 0 && weakness !== "" && weakness === run.text;
       if (!same) {
         closeRun();
         run = { text: weakness, first: b.nextRow };

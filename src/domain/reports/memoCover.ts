@@ -60,7 +60,10 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
   // approver without any gets the drafted ones, the reporter none; a dash alone means no line.
   const ownLines = (person: Signatory) =>
     hasNoComment(person) ? undefined : paragraphsOf(person.comment ?? "").forEach((text) => line(b, d(text), "left", 1, true));
-  // Each person's lines and signature print on one page, with the text or signature before them.
+  // Each person's lines and signature print on one page. The reporter's goes with the memo's
+  // text; the chain may then break before an approver who has lines of their own, so a page
+  // never starts with a bare signature, and never before the last one, so the page it goes on
+  // holds two approvers at least (seed 003's chain no longer leaves page 1 half empty).
   const [reporter, ...chain] = input.signatories;
   let previous = b.nextRow - 1;
   if (reporter) {
@@ -80,8 +83,9 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
       line(b, "- เพื่อโปรดทราบ", "left");
       line(b, DOTS + DOTS, "left");
     } else line(b, "- ทราบ", "left");
+    const commented = b.nextRow > first;
     signature(b, person, d);
-    keepSignature(b, previous, first, b.nextRow - 1);
+    keepSignature(b, commented && next ? 0 : previous, first, b.nextRow - 1);
     previous = b.nextRow - 1;
   });
   // The figures of เรื่องเดิม and ข้อเท็จจริง come from the latest year (and the one before).

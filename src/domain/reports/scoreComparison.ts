@@ -122,7 +122,10 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
 
   const scoreRange = rangeAddress(firstIndicator, 3, totalRow, 2 + scoreCols);
   b.style(scoreRange, { numberFormat: scoreFormat(digits), horizontal: "center" });
-  b.style(rangeAddress(firstIndicator, changeColumn, levelRow, changeColumn), { horizontal: "center" });
+  // The changes are figures, centred; the sentence that stands for them where there are none is
+  // text, left-aligned with the body's indent so that its lines never touch the cell's left
+  // border (Excel and LibreOffice indent no centred text).
+  b.style(rangeAddress(firstIndicator, changeColumn, levelRow, changeColumn), comparison ? { horizontal: "center" } : { horizontal: "left", indent: 1 });
   b.addConditionalFormat({
     kind: "less-than",
     range: rangeAddress(firstIndicator, 3, lastIndicator, 2 + scoreCols),

@@ -22,7 +22,7 @@ const pdfFontNames = (pdf: string) =>
 /**
  * The printed pages of every report kind, read back from the PDF with pdftotext page by page:
  * each document numbered on its own in its digits, LibreOffice breaking where our paginator
- * said, no page of signatures alone, none left less than half full before the document goes on,
+ * said, no page of signatures alone, none left much emptier than full before the document goes on,
  * the score comparison on one page.
  */
 const dir = mkdtempSync(join(tmpdir(), "ita-layout-"));
@@ -168,18 +168,25 @@ withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004
     }
   });
 
-  it("leaves no page less than half full before a page that goes on with the document", () => {
+  /**
+   * Less than 60 % full is what a block that jumped whole to the next page left: the memo's
+   * approval chain (seeds 000, 003 and 004: 45, 46 and 54 %), the plan's group (seed 001: 43 %).
+   */
+  it("leaves no page less than 60 % full before a page that goes on with the document", () => {
     for (const spec of specs) {
       const print = spec.print!;
       const repeat = print.repeatRows;
       const pages = pagesOf(spec.rows.length, print.pageBreaks);
       // The text after a table goes whole with the table's last row (and the heading above that)
-      // and its signatures: a page may end early before it, since none of them may print alone.
+      // and the signatures under it: a page may end early before that, since none of them may
+      // print alone (the notes kept with the memo's last signature are no such text).
+      const signatures = (spec.keep ?? []).filter((k) => k.kind === "signature");
       for (const [i, p] of pages.slice(0, -1).entries()) {
-        if (keptFrom(spec, pages[i + 1]!.first).some((k) => k.kind === "closing")) continue;
+        const closings = keptFrom(spec, pages[i + 1]!.first).filter((k) => k.kind === "closing");
+        if (closings.some((c) => signatures.some((k) => k.first >= c.first && k.last <= c.last))) continue;
         const room = pageRowPoints(print, print.scale) - (repeat && p.first > repeat.last ? rowsHeight(spec, repeat.first, repeat.last) : 0);
         const full = Math.round((100 * rowsHeight(spec, p.first, p.last)) / room);
-        expect([spec.name, p, full >= 50]).toEqual([spec.name, p, true]);
+        expect([spec.name, p, full >= 60]).toEqual([spec.name, p, true]);
       }
     }
   });

@@ -69,6 +69,20 @@ function longCase(): Case {
   return fixtureCase("60-measures", JSON.stringify(seed));
 }
 
+/**
+ * Seed 001's plan with one weakness typed over ten measures of indicator 9 (one merged cell),
+ * under six of indicator 8: the heading and the merged cell are taller than what page 1 has left.
+ */
+function weaknessRunCase(): Case {
+  const seed = JSON.parse(readFileSync(join(FIXTURE_DIR, "seed001.json"), "utf8")) as { measures: Record<string, unknown>[] };
+  const weakness = "การเปิดเผยข้อมูลบนเว็บไซต์หลักของหน่วยงานยังไม่ครบถ้วน";
+  seed.measures = [
+    ...seed.measures.slice(0, 6).map((m) => ({ ...m, indicator: 8, weakness: "" })),
+    ...seed.measures.map((m, k) => ({ ...m, indicator: 9, weakness, title: `${String(m.title)} (${k + 1})` })),
+  ];
+  return fixtureCase("weakness-run", JSON.stringify(seed));
+}
+
 const demoCase: Case = {
   name: "demo",
   input: DEMO_INPUT,
@@ -118,7 +132,7 @@ const rowsHeight = (spec: SheetSpec, first: number, last: number) => {
 
 const withPdf = hasTool("soffice") && hasTool("pdftotext") && hasTool("pdffonts") && hasTool("fc-match") ? describe : describe.skip;
 
-withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004"].map((s) => fixtureCase(s)), longCase()])("printed pages of $name", (c) => {
+withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004"].map((s) => fixtureCase(s)), longCase(), weaknessRunCase()])("printed pages of $name", (c) => {
   const built = buildReport(c.input, c.kinds);
   const specs = built.workbook.sheets;
   let pages: string[] = [];
@@ -165,6 +179,14 @@ withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004
         const alone = rows.length > 0 && rows.every(signatureLine);
         expect([spec.name, p, alone]).toEqual([spec.name, p, false]);
       }
+    }
+  });
+
+  it("leaves no heading alone at a page foot: it prints with the row after it", () => {
+    for (const spec of specs) {
+      const pages = pagesOf(spec.rows.length, spec.print!.pageBreaks);
+      const page = (row: number) => pages.findIndex((p) => row >= p.first && row <= p.last);
+      for (const k of (spec.keep ?? []).filter((b) => b.kind === "heading")) expect([spec.name, k, page(k.first + 1)]).toEqual([spec.name, k, page(k.first)]);
     }
   });
 

@@ -14,12 +14,14 @@ describe("splitMergesAtBreaks", () => {
   it("cuts a cell merged down over page breaks into one merge a page, its text at the top of each", () => {
     const split = splitMergesAtBreaks(["A3:A8", "B1:C1"], rows(8, { 3: "การใช้งบประมาณ" }), [6]);
     expect(split?.merges).toEqual(["A3:A5", "A6:A8", "B1:C1"]);
+    expect(split?.parts).toEqual(["A3:A5", "A6:A8"]);
     expect(split?.rows.map((r) => r[0])).toEqual([null, null, "การใช้งบประมาณ", null, null, "การใช้งบประมาณ", null, null]);
   });
 
   it("cuts at every break inside the cell, across all its columns, and leaves a single cell unmerged", () => {
     const split = splitMergesAtBreaks(["B2:C9", "A2:A7"], [["x"], [null, "ตัวชี้วัด"], ...rows(7, {})], [4, 9]);
     expect(split?.merges).toEqual(["B2:C3", "B4:C8", "B9:C9", "A2:A3", "A4:A7"]);
+    expect(split?.parts).toEqual(["B2:C3", "B4:C8", "B9:C9", "A2:A3", "A4:A7"]);
     expect(split?.rows[3]).toEqual([null, "ตัวชี้วัด"]);
     expect(split?.rows[8]).toEqual([null, "ตัวชี้วัด"]);
   });
@@ -59,5 +61,21 @@ describe("SheetBuilder cuts merges at its page breaks", () => {
     expect(spec.print?.pageBreaks).toEqual([6]);
     expect(spec.merges).toEqual(["A1:A6"]);
     expect(spec.rows[5]?.[0]).toBeNull();
+  });
+
+  it("measures a part of one row too: a weakness cut to one measure's row must still fit in it", () => {
+    const b = new SheetBuilder({ name: "แผน", role: "report", defaultFont: { name: "TH SarabunPSK", size: 16 }, columns: [{ width: 20 }, { width: 40 }] });
+    b.addRow(["การปรับปรุงระบบการทำงานและการให้บริการประชาชนให้รวดเร็ว", "มาตรการ ๑"]);
+    for (let i = 2; i <= 4; i++) b.addRow([null, `มาตรการ ${i}`]);
+    for (let r = 1; r <= 3; r++) b.setHeight(r, 40);
+    b.style("A1:A4", { wrap: true });
+    b.merge("A1:A4");
+    b.pageBreakBefore(4);
+    const spec = b.build({ print: PRINT });
+    expect(spec.print?.pageBreaks).toEqual([4]);
+    // A1:A3 would hold the text, A4 alone (one line of "มาตรการ 4") would not.
+    expect(spec.rowHeights[4]).toBeLessThan(40);
+    expect(spec.merges).toEqual(["A1:A4"]);
+    expect(spec.rows[3]?.[0]).toBeNull();
   });
 });

@@ -6,7 +6,9 @@ import type { CellValue } from "./sheetSpec";
  * piece a merge of its own, its top cell holding the cell's value. A merged cell prints its text
  * once, on the page it starts on, and leaves the rest of it blank and open at the top (the plan's
  * weak indicator beside its measures, when they fill more than a page); cut, it shows its text
- * and its borders on every page it spans. Null when no merge crosses a page break.
+ * and its borders on every page it spans. `parts` lists the pieces of the cut cells, a piece of
+ * one cell included (it is no merge, and still has to hold the text). Null when no merge
+ * crosses a page break.
  *
  * @example
  * // eight rows, "ข้อ ๑" in A3 merged down to A8, a page starting at row 6
@@ -17,8 +19,9 @@ export function splitMergesAtBreaks(
   merges: readonly string[],
   rows: readonly (readonly CellValue[])[],
   breaks: readonly number[],
-): { merges: string[]; rows: CellValue[][] } | null {
+): { merges: string[]; rows: CellValue[][]; parts: string[] } | null {
   const out: string[] = [];
+  const parts: string[] = [];
   const copies: { row: number; column: number; value: CellValue }[] = [];
   for (const a1 of merges) {
     const rect = parseRange(a1);
@@ -31,7 +34,9 @@ export function splitMergesAtBreaks(
     const starts = [rect.firstRow, ...inside];
     starts.forEach((first, i) => {
       const last = (starts[i + 1] ?? rect.lastRow + 1) - 1;
-      if (first !== last || rect.firstColumn !== rect.lastColumn) out.push(rangeAddress(first, rect.firstColumn, last, rect.lastColumn));
+      const part = rangeAddress(first, rect.firstColumn, last, rect.lastColumn);
+      parts.push(part);
+      if (first !== last || rect.firstColumn !== rect.lastColumn) out.push(part);
       if (i > 0 && first <= rows.length) copies.push({ row: first, column: rect.firstColumn, value });
     });
   }
@@ -42,5 +47,5 @@ export function splitMergesAtBreaks(
     while (cells.length < column - 1) cells.push(null);
     cells[column - 1] = value;
   }
-  return { merges: out, rows: copied };
+  return { merges: out, rows: copied, parts };
 }

@@ -45,6 +45,16 @@ describe("paginate", () => {
     expect(breaks(18, keep)).toEqual([9]);
   });
 
+  it("cuts a merged table row before it leaves the heading above it alone at a page foot", () => {
+    // The heading (row 9) and the plan's weakness merged over rows 10-19 are taller than a page:
+    // the heading goes with the row's first line, the rest of the row on the next page.
+    const keep: KeepBlock[] = [
+      { first: 9, last: 10, kind: "heading" },
+      { first: 10, last: 19, kind: "row" },
+    ];
+    expect(breaks(19, keep)).toEqual([11]);
+  });
+
   it("puts a row taller than a page on a page of its own", () => {
     expect(paginate({ rowCount: 3, height: (r) => (r === 2 ? 250 : 10), pageHeight: 100, keep: [] })).toEqual([2, 3]);
   });

@@ -15,7 +15,6 @@ export interface PaginationInput {
   readonly forced?: readonly number[];
 }
 
-/** Which blocks give way first when a page cannot hold them: the higher, the sooner. */
 /**
  * Excel holds at most 1,026 manual page breaks a sheet ("Excel specifications and limits":
  * "Page breaks: 1,026 horizontal and vertical"). Past them Excel's and LibreOffice's own
@@ -23,7 +22,13 @@ export interface PaginationInput {
  */
 export const MAX_PAGE_BREAKS = 1026;
 
-const GIVES_WAY: Record<KeepKind, number> = { row: 0, signature: 0, heading: 1, "with-previous": 1, table: 1, closing: 2 };
+/**
+ * Which blocks give way first when a page cannot hold them: the higher, the sooner. A table row
+ * of merged cells (the plan's weakness beside its measures) gives way before the heading above
+ * it, since a merged cell cut at a page break shows its text on both pages (mergeSplit.ts) and a
+ * heading left alone at a page foot shows nothing of what it heads.
+ */
+const GIVES_WAY: Record<KeepKind, number> = { signature: 0, heading: 1, "with-previous": 1, table: 1, row: 2, closing: 3 };
 
 interface Span {
   readonly first: number;

@@ -164,13 +164,12 @@ export class SheetBuilder {
   }
 
   /**
-   * Whether every new part of the merges cut at the page breaks holds its text at the heights
-   * the breaks were placed from (only those cells measured).
+   * Whether every part of the merges cut at the page breaks, a part of one row included, holds
+   * its text at the heights the breaks were placed from (only those cells measured).
    */
-  private partsHold(split: { readonly merges: readonly string[]; readonly rows: readonly (readonly CellValue[])[] }, heights: Readonly<Record<number, number>>): boolean {
-    const before = new Set(this.merges);
-    const cells = split.merges.flatMap((a1) => {
-      const rect = before.has(a1) ? null : parseRange(a1);
+  private partsHold(split: { readonly parts: readonly string[]; readonly rows: readonly (readonly CellValue[])[] }, heights: Readonly<Record<number, number>>): boolean {
+    const cells = split.parts.flatMap((a1) => {
+      const rect = parseRange(a1);
       return rect ? [{ rect, value: split.rows[rect.firstRow - 1]?.[rect.firstColumn - 1] ?? null }] : [];
     });
     return mergedCellsHold({ columns: this.options.columns, styles: this.styles, defaultFontSize: this.options.defaultFont.size }, cells, heights);

@@ -1,6 +1,9 @@
-import { frameworkFor, latestFramework } from "../domain/framework/frameworkSet";
+import { BUILT_IN_SET, frameworkFor, frameworkSetWith, latestFramework, type FrameworkSet } from "../domain/framework/frameworkSet";
 import type { IndicatorNumber } from "../domain/framework/indicators";
-import { hasIndicator } from "../domain/framework/itaFramework";
+import { hasIndicator, type ItaFramework } from "../domain/framework/itaFramework";
+import { FRAMEWORK_SHEET } from "../domain/input/frameworkLayout";
+import { readFrameworkSheet } from "../domain/input/readFrameworkSheet";
+import { IssueCollector } from "../domain/issues/issueCollector";
 import { cellAt, cellShown, cellText, type CellGrid } from "../domain/sheet/cellInput";
 import { officialRows, SCORE_COLUMNS, SCORES_HEADERS, SCORES_SHEET } from "../domain/input/inputLayout";
 import { parseYearBE } from "../domain/input/parseYear";
@@ -29,8 +32,15 @@ export interface ScoresForm {
   readonly years: readonly [ScoreCell, ScoreCell];
   /** Indicators found on the sheet, in sheet order. */
   readonly indicators: readonly { readonly number: IndicatorNumber; readonly scores: readonly [ScoreCell, ScoreCell] }[];
-  /** The optional published totals (ITA, IIT, EIT, OIT) whose rows are on the sheet. */
+  /** The optional published totals (ITA, then each instrument of the frame) whose rows are on the sheet. */
   readonly official: readonly { readonly label: string; readonly scores: readonly [ScoreCell, ScoreCell] }[];
+  /**
+   * The frame the form is laid out by: that of the latest year on the sheet, from the workbook's
+   * framework sheet (เกณฑ์ ITA) when it has a record of that year, else the built-in one.
+   */
+  readonly framework: ItaFramework;
+  /** What the frame has and the sheet has no row for: indicator numbers and published-total labels. */
+  readonly unplaced: { readonly indicators: readonly IndicatorNumber[]; readonly official: readonly string[] };
 }
 
 /** A value typed into one cell of the form. */
@@ -45,14 +55,14 @@ export interface ScoreEdit {
  * The form of a Scores sheet grid; null when the sheet has no indicator header row. Rows are
  * found as the reader finds them: the header by its label, indicators by their number.
  */
-export function scoresFormOf(grid: CellGrid): ScoresForm | null {
+export function scoresFormOf(grid: CellGrid, frameworks: FrameworkSet = BUILT_IN_SET): ScoresForm | null {
   const header = findLabelRow(grid, SCORES_HEADERS[0]);
   if (header === null || header < 2) return null;
   const at = (row: number): [ScoreCell, ScoreCell] =>
     SCORE_COLUMNS.map((c) => ({ cell: cellAddress(row, c), text: cellShown(cellAt(grid, row, c)) })) as [ScoreCell, ScoreCell];
   // The indicators and totals of the latest year on the sheet (as the reader scores it), else of the latest record.
   const years = SCORE_COLUMNS.map((c) => parseYearBE(cellAt(grid, header - 1, c))).flatMap((y) => (y.ok ? [y.value] : []));
-  const framework = (years.length > 0 ? frameworkFor(Math.max(...years)) : null) ?? latestFramework();
+  const framework = (years.length > 0 ? frameworkFor(Math.max(...years), frameworks) : null) ?? latestFramework(frameworks);
   const indicators: { number: IndicatorNumber; scores: [ScoreCell, ScoreCell] }[] = [];
   let r = header + 1;
   for (; r <= grid.length; r++) {
@@ -65,13 +75,25 @@ export function scoresFormOf(grid: CellGrid): ScoresForm | null {
     const row = findLabelRow(grid, label, r);
     return row === null ? [] : [{ label, scores: at(row) }];
   });
-  return { years: at(header - 1), indicators, official };
+  const unplaced = {
+    indicators: framework.indicators.map((i) => i.number).filter((n) => !indicators.some((i) => i.number === n)),
+    official: officialRows(framework).map((o) => o.label).filter((label) => !official.some((o) => o.label === label)),
+  };
+  return { years: at(header - 1), indicators, official, framework, unplaced };
 }
 
-/** Reads the Scores sheet into a form; null when there is no such sheet or table. */
+/**
+ * Reads the Scores sheet into a form; null when there is no such sheet or table. A framework
+ * sheet (เกณฑ์ ITA) that reads without error lays the form out by its year's frame, as the input
+ * reader scores it; one with errors is left to the check screen and the built-in frame serves.
+ */
 export async function readScoresForm(reader: WorkbookReader): Promise<ScoresForm | null> {
-  const grid = (await reader.readSheets([SCORES_SHEET])).get(SCORES_SHEET);
-  return grid ? scoresFormOf(grid) : null;
+  const grids = await reader.readSheets([SCORES_SHEET, FRAMEWORK_SHEET]);
+  const grid = grids.get(SCORES_SHEET);
+  if (!grid) return null;
+  const sheet = grids.get(FRAMEWORK_SHEET);
+  const record = sheet ? readFrameworkSheet(sheet, new IssueCollector()) : null;
+  return scoresFormOf(grid, frameworkSetWith(record ? [record] : undefined));
 }
 
 /**

@@ -5,6 +5,18 @@ import { XlsxCellWriter } from "../../src/xlsx/xlsxCellWriter";
 import { XlsxReportWriter } from "../../src/xlsx/xlsxReportWriter";
 import { XlsxWorkbookReader } from "../../src/xlsx/xlsxWorkbookReader";
 import { loadFixture } from "../helpers/fixtures";
+import type { ItaFramework } from "../../src/domain/framework/itaFramework";
+import { buildFrameworkSheet } from "../../src/domain/input/frameworkSheet";
+import { reportInputWith, scoresOf } from "../../src/domain/testing/builders";
+import { FOUR, FOUR_SCORES as SCORES_2570 } from "../helpers/madeUpFrame";
+
+/** A workbook of fiscal year 2571 scored in 2570; its Scores sheet laid out by `layout`, with the framework sheet or not. */
+async function bookOf(layout: readonly ItaFramework[], withSheet: boolean) {
+  const input = reportInputWith({ fiscalYearBE: 2571, frameworks: layout, scores: scoresOf({ 2570: layout.length > 0 ? SCORES_2570 : SCORES_2570.slice(0, 10) }) });
+  const writer = new XlsxReportWriter();
+  await writer.write({ sheets: [...buildInputSheets(input), ...(withSheet ? [buildFrameworkSheet(FOUR)] : [])] });
+  return new XlsxWorkbookReader(writer.workbook);
+}
 
 async function book(fixture?: string) {
   const writer = new XlsxReportWriter();
@@ -48,6 +60,41 @@ describe("the scores form", () => {
       ]),
     ).rejects.toThrow(/เซลล์ E11 "101" อยู่นอกช่วง 0–100/);
     expect(wb.getWorksheet("คะแนน ITA")!.getCell("E10").value).not.toBe(70);
+  });
+});
+
+describe("the scores form of a year whose frame the workbook's framework sheet gives", () => {
+  it("lays the form out by the sheet's frame: twelve indicators and a published total per instrument, CIT too", async () => {
+    const form = (await readScoresForm(await bookOf([FOUR], true)))!;
+    expect(form.framework).toMatchObject({ fiscalYearBE: 2570, origin: "supplied" });
+    expect(form.framework.instruments.map((i) => i.code)).toEqual(["IIT", "EIT", "OIT", "CIT"]);
+    expect(form.indicators.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(form.indicators[11]!.scores[1].text).toBe("72");
+    expect(form.official.map((o) => o.label)).toEqual(["ITA", "IIT", "EIT", "OIT", "CIT"]);
+    expect(form.unplaced).toEqual({ indicators: [], official: [] });
+  });
+
+  it("names what the sheet's frame has and the Scores sheet has no row for", async () => {
+    const form = (await readScoresForm(await bookOf([], true)))!;
+    expect(form.framework.fiscalYearBE).toBe(2570);
+    expect(form.indicators.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(form.unplaced).toEqual({ indicators: [11, 12], official: ["CIT"] });
+  });
+
+  it("without the framework sheet, keeps the built-in frame (2570 assumed from the latest record)", async () => {
+    const form = (await readScoresForm(await bookOf([], false)))!;
+    expect(form.framework).toMatchObject({ fiscalYearBE: 2570, status: "assumed" });
+    expect(form.official.map((o) => o.label)).toEqual(["ITA", "IIT", "EIT", "OIT"]);
+    expect(form.unplaced).toEqual({ indicators: [], official: [] });
+  });
+
+  it("uses the built-in frame while the framework sheet has an error (the check screen names it)", async () => {
+    const reader = await bookOf([], true);
+    const grid = (await reader.readSheets(["เกณฑ์ ITA"])).get("เกณฑ์ ITA")!;
+    const broken = grid.map((row) => row.map((c) => (c === "CIT" ? "" : c)));
+    const form = (await readScoresForm({ readSheets: async (names) => new Map([...(await reader.readSheets(names))].map(([n, g]) => [n, n === "เกณฑ์ ITA" ? broken : g])) }))!;
+    expect(form.framework.status).toBe("assumed");
+    expect(form.unplaced).toEqual({ indicators: [], official: [] });
   });
 });
 

@@ -9,6 +9,10 @@ import type { IndicatorNumber } from "../../src/domain/framework/indicators";
 import { MEASURE_COLUMNS } from "../../src/domain/input/measuresLayout";
 import type { MeasureField } from "../../src/domain/model/measure";
 import { loadFixture } from "../helpers/fixtures";
+import { readScoresForm } from "../../src/app/scoresForm";
+import { readInputWorkbook } from "../../src/domain/input/readInputWorkbook";
+import type { CellGrid } from "../../src/domain/sheet/cellInput";
+import type { SheetSpec } from "../../src/domain/sheet/sheetSpec";
 
 /** A Settings sheet form with every field blank except those given. */
 export function settingsForm(values: Partial<Record<SettingKey, string>> = {}, extra: Partial<SettingsForm> = {}): SettingsForm {
@@ -79,5 +83,17 @@ export function scoresFormOfFixture(fixture: string): ScoresForm {
     years: cells(2, (i) => String(years[i] ?? "")),
     indicators: latestFramework().indicators.map((i) => i.number).map((n, k) => ({ number: n, scores: cells(4 + k, (i) => text(years[i], n)) })),
     official: ["ITA", "IIT", "EIT", "OIT"].map((label, k) => ({ label, scores: cells(17 + k, () => "") })),
+    framework: latestFramework(),
+    unplaced: { indicators: [], official: [] },
   };
+}
+
+/**
+ * Host services over these sheets as a workbook would hold them: the input and the Scores form
+ * are read by the real readers (framework sheet included), every other call as fakeServices.
+ */
+export function servicesOfSheets(sheets: readonly SheetSpec[], overrides: Partial<TaskpaneServices> = {}): TaskpaneServices {
+  const grids = new Map(sheets.map((s) => [s.name, s.rows as CellGrid]));
+  const reader = { readSheets: async (names: readonly string[]) => new Map(names.flatMap((n) => (grids.has(n) ? [[n, grids.get(n)!] as const] : []))) };
+  return fakeServices({ validate: jest.fn(async () => readInputWorkbook(grids)), readScores: jest.fn(() => readScoresForm(reader)), ...overrides });
 }

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { NewMeasure } from "../../../app/measureFromTemplate";
 import type { PlacedMeasure } from "../../../app/measureRows";
 import type { SavedField } from "../../../app/sheetCellWriter";
+import type { ItaFramework } from "../../../domain/framework/itaFramework";
 import type { MeasureField } from "../../../domain/model/measure";
 import { ActionStatus } from "../../components/ActionStatus";
 import { useAction } from "../../hooks/useAction";
@@ -45,10 +46,12 @@ export interface MeasureCardProps {
   readonly show?: MeasureField | null;
   /** Called once the asked-for field is shown. */
   readonly onShown?: () => void;
+  /** The frame whose indicators the measures are numbered by. */
+  readonly framework: ItaFramework;
 }
 
 /** One measure as a card: what it is and its status at a glance, every field on request, moved or deleted in place. */
-export function MeasureCard({ measure, number, count, problems, onSave, showsCells, onMove, onDelete, show = null, onShown }: MeasureCardProps) {
+export function MeasureCard({ measure, number, count, problems, onSave, showsCells, onMove, onDelete, show = null, onShown, framework }: MeasureCardProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<NewMeasure>(measure);
@@ -144,7 +147,7 @@ export function MeasureCard({ measure, number, count, problems, onSave, showsCel
       )}
       {open && (
         <div id={formId}>
-          <MeasureForm value={draft} onChange={setDraft} problems={problems} name={name} idOf={idOf} />
+          <MeasureForm value={draft} onChange={setDraft} problems={problems} name={name} idOf={idOf} framework={framework} />
           <div className={styles.actions} style={{ marginTop: tokens.spacingVerticalS }}>
             <Button appearance="primary" disabledFocusable={!dirty || action.busy} onClick={save}>
               บันทึกลงชีต<span className={styles.hidden}> {name}</span>

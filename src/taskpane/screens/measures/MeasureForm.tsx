@@ -1,8 +1,7 @@
 import { Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { NewMeasure } from "../../../app/measureFromTemplate";
-import { latestFramework } from "../../../domain/framework/frameworkSet";
-import { hasIndicator } from "../../../domain/framework/itaFramework";
+import { hasIndicator, type ItaFramework } from "../../../domain/framework/itaFramework";
 import { DEFAULT_UNITS, MEASURE_COLUMNS } from "../../../domain/input/measuresLayout";
 import { MEASURE_STATUSES, type MeasureField, type MeasureStatus } from "../../../domain/model/measure";
 
@@ -29,13 +28,13 @@ export interface MeasureFormProps {
   readonly name: string;
   /** The id of each field's control, for a jump to it. */
   readonly idOf?: (field: MeasureField) => string;
+  /** The frame whose indicators the measures are numbered by: the one the input uses (measuresFramework). */
+  readonly framework: ItaFramework;
 }
 
 /** Every column of the Measures sheet, labelled by its header there; status and indicator as choices. */
-export function MeasureForm({ value, onChange, problems, name, idOf }: MeasureFormProps) {
+export function MeasureForm({ value, onChange, problems, name, idOf, framework }: MeasureFormProps) {
   const styles = useStyles();
-  // The indicators measures are numbered by; every built-in year from 2562 has the same ten.
-  const framework = latestFramework();
   const unitsId = useId();
   const set = (field: MeasureField, text: string) => onChange({ ...value, [field]: text });
   return (

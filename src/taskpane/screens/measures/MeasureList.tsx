@@ -2,6 +2,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { NewMeasure } from "../../../app/measureFromTemplate";
 import type { PlacedMeasure } from "../../../app/measureRows";
+import type { ItaFramework } from "../../../domain/framework/itaFramework";
 import { MEASURES_SHEET } from "../../../domain/input/measuresLayout";
 import { BLANK_MEASURE, type MeasureField } from "../../../domain/model/measure";
 import type { ValidationIssue } from "../../../domain/issues/validationIssue";
@@ -37,10 +38,12 @@ export interface MeasureListProps {
   readonly issues: readonly ValidationIssue[];
   /** Reads the sheet again after a change. */
   readonly onChanged: () => Promise<void>;
+  /** The frame whose indicators the measures are numbered by: the one the input uses. */
+  readonly framework: ItaFramework;
 }
 
 /** The measures on the sheet as cards in sheet order, each edited, moved or deleted in place, and a new one added below. */
-export function MeasureList({ measures, columns, issues, onChanged }: MeasureListProps) {
+export function MeasureList({ measures, columns, issues, onChanged, framework }: MeasureListProps) {
   const styles = useStyles();
   const services = useServices();
   const [adding, setAdding] = useState<NewMeasure | null>(null);
@@ -108,6 +111,7 @@ export function MeasureList({ measures, columns, issues, onChanged }: MeasureLis
               onDelete={after(services.deleteMeasure)}
               show={m === shown ? shownField : null}
               onShown={done}
+              framework={framework}
             />
           ))}
         </ol>
@@ -117,7 +121,7 @@ export function MeasureList({ measures, columns, issues, onChanged }: MeasureLis
           <Text as="h3" weight="semibold">
             มาตรการใหม่
           </Text>
-          <MeasureForm value={adding} onChange={setAdding} problems={{}} name="มาตรการใหม่" />
+          <MeasureForm value={adding} onChange={setAdding} problems={{}} name="มาตรการใหม่" framework={framework} />
           <div className={styles.actions}>
             <Button appearance="primary" disabledFocusable={add.busy || adding.title.trim() === ""} onClick={saveNew}>
               เพิ่มลงชีต

@@ -1,6 +1,11 @@
 import { BLANK_MEASURE } from "../../../domain/model/measure";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { fakeFile, fakeServices, readOf } from "../../../../tests/taskpane/fakeServices";
+import { fakeFile, fakeServices, readOf, servicesOfSheets } from "../../../../tests/taskpane/fakeServices";
+import { FOUR, FOUR_SCORES } from "../../../../tests/helpers/madeUpFrame";
+import type { IndicatorNumber } from "../../../domain/framework/indicators";
+import { buildFrameworkSheet } from "../../../domain/input/frameworkSheet";
+import { buildInputSheets } from "../../../domain/input/inputSheets";
+import { measureWith, reportInputWith, scoresOf } from "../../../domain/testing/builders";
 import { renderWithProviders } from "../../../../tests/taskpane/renderWithProviders";
 import { MEASURE_TEMPLATES } from "../../../domain/catalogue/templates";
 import { MeasuresScreen } from "./MeasuresScreen";
@@ -10,6 +15,25 @@ const catalogue = async () => {
 };
 
 describe("MeasuresScreen: the measures on the sheet", () => {
+  it("offers the indicators of the frame the input uses: a framework sheet's twelve, with their names", async () => {
+    const input = reportInputWith({
+      fiscalYearBE: 2571,
+      frameworks: [FOUR],
+      scores: scoresOf({ 2570: FOUR_SCORES }),
+      measures: [measureWith({ indicator: 12 as IndicatorNumber, title: "เปิดเวทีรับฟังความคิดเห็น" })],
+    });
+    renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />, servicesOfSheets([...buildInputSheets(input), buildFrameworkSheet(FOUR)]));
+    fireEvent.click(await screen.findByRole("button", { name: "แก้ไข มาตรการที่ 1" }));
+    const select = within(screen.getByRole("group", { name: "แก้ไขมาตรการที่ 1" })).getByLabelText(/^ตัวชี้วัดที่/) as HTMLSelectElement;
+    expect(select.value).toBe("12");
+    const options = [...select.options].map((o) => o.textContent);
+    expect(options).toHaveLength(13);
+    expect(options.slice(-2)).toEqual(["11 การมีส่วนร่วมของประชาชน", "12 การรับฟังความคิดเห็น"]);
+    fireEvent.click(screen.getByRole("button", { name: "เพิ่มมาตรการใหม่" }));
+    const added = within(screen.getByRole("group", { name: "แก้ไขมาตรการใหม่" })).getByLabelText(/^ตัวชี้วัดที่/) as HTMLSelectElement;
+    expect(added.options).toHaveLength(13);
+  });
+
   it("lists every measure of the sheet as a card, in sheet order, with its status", async () => {
     renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />);
     const list = await screen.findByRole("list", { name: "มาตรการในชีต มาตรการ" });

@@ -93,6 +93,7 @@ export function MeasuresScreen({ onNavigate }: { readonly onNavigate: Navigate }
             columns={columns?.kind === "sheet" ? columns.columns : null}
             issues={state.read.issues}
             onChanged={refresh}
+            framework={framework ?? measuresFramework(state.read.input ?? { scores: new Map(), fiscalYearBE: 0 })}
           />
           <Text size={200}>
             ปัญหาของมาตรการทั้งหมดดูได้ที่ <Link onClick={() => onNavigate("check")}>หน้าตรวจข้อมูล</Link>

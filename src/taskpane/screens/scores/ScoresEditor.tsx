@@ -1,6 +1,5 @@
 import { Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ScoresForm } from "../../../app/scoresForm";
-import { frameworkFor, latestFramework } from "../../../domain/framework/frameworkSet";
 import { barText } from "../../../domain/framework/frameworkText";
 import type { ScoreSummary } from "../../../domain/scoring/scoreSummary";
 import type { useScoreDrafts } from "./useScoreDrafts";
@@ -37,7 +36,8 @@ export function ScoresEditor({ form, summary, drafts, issueAt }: ScoresEditorPro
   const yearText = (i: 0 | 1) => drafts.textOf(form.years[i].cell).trim() || (i === 0 ? "ปีก่อน" : "ปีนี้");
   const changeOf = (n: number) => summary?.comparison?.indicators.find((c) => c.number === n)?.text;
   const latest = summary?.years.at(-1);
-  const framework = latest?.framework ?? frameworkFor(Number(form.years[1].text)) ?? latestFramework();
+  // The frame of the latest year scored, else the one the form is laid out by (the workbook's framework sheet first).
+  const framework = latest?.framework ?? form.framework;
   const field = (cell: string, label: string, kind: "year" | "score") => {
     const problem = drafts.problemOf(cell) ?? (drafts.isDraft(cell) ? null : issueAt(cell));
     return (

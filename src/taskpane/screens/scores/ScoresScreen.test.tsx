@@ -1,5 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { fakeServices, readOf } from "../../../../tests/taskpane/fakeServices";
+import { fakeServices, readOf, servicesOfSheets } from "../../../../tests/taskpane/fakeServices";
+import { FOUR, FOUR_SCORES } from "../../../../tests/helpers/madeUpFrame";
+import { buildFrameworkSheet } from "../../../domain/input/frameworkSheet";
+import { buildInputSheets } from "../../../domain/input/inputSheets";
+import { reportInputWith, scoresOf } from "../../../domain/testing/builders";
 import { renderWithProviders } from "../../../../tests/taskpane/renderWithProviders";
 import { CHANGE_DEBOUNCE_MS } from "../../hooks/useInputRead";
 import { ScoresScreen } from "./ScoresScreen";
@@ -111,6 +115,32 @@ describe("ScoresScreen", () => {
       expect(panel.textContent).toContain("ชีต เกณฑ์ ITA มีปัญหา 1 รายการ จึงยังไม่ได้ใช้เกณฑ์ในชีตนั้น");
       fireEvent.click(within(panel).getByText("ดูที่หน้าตรวจข้อมูล"));
       expect(onNavigate).toHaveBeenCalledWith("check");
+    });
+  });
+
+  describe("a year whose frame the workbook's framework sheet gives (twelve indicators in four instruments)", () => {
+    const sheetsOf = (layout: "sheet frame" | "built-in") => [
+      ...buildInputSheets(reportInputWith({ fiscalYearBE: 2571, ...(layout === "sheet frame" ? { frameworks: [FOUR] } : {}), scores: scoresOf({ 2570: FOUR_SCORES.slice(0, layout === "sheet frame" ? 12 : 10) }) })),
+      buildFrameworkSheet(FOUR),
+    ];
+
+    it("shows the frame's indicators with their names, the fourth instrument's result and its published total", async () => {
+      renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, servicesOfSheets(sheetsOf("sheet frame")));
+      const year = await screen.findByRole("region", { name: "ผลคะแนนปี 2570" });
+      expect(year.textContent).toContain("CIT 71.00");
+      const table = screen.getByRole("table", { name: "กรอกคะแนนรายตัวชี้วัด" });
+      expect((within(table).getByLabelText("ตัวชี้วัดที่ 12 ปี 2570") as HTMLInputElement).value).toBe("72");
+      const row12 = within(table).getAllByRole("row").find((r) => r.textContent?.startsWith("12"))!;
+      expect(row12.textContent).toContain("การรับฟังความคิดเห็น");
+      expect(within(table).getByLabelText("CIT ที่ประกาศ ปี 2570")).toBeTruthy();
+      expect(screen.queryByText(/ยังไม่มีแถว/)).toBeNull();
+    });
+
+    it("names the frame's indicators and totals that the Scores sheet has no row for, and how to add them", async () => {
+      renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, servicesOfSheets(sheetsOf("built-in")));
+      expect(await screen.findByText(/^เกณฑ์ปี 2570 มีตัวชี้วัดที่ 11–12 และคะแนนที่ประกาศ CIT แต่ชีต คะแนน ITA ยังไม่มีแถว/)).toBeTruthy();
+      const table = screen.getByRole("table", { name: "กรอกคะแนนรายตัวชี้วัด" });
+      expect(within(table).queryByLabelText("ตัวชี้วัดที่ 11 ปี 2570")).toBeNull();
     });
   });
 });

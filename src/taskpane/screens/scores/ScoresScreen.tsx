@@ -5,7 +5,7 @@ import { SCORES_SHEET } from "../../../domain/input/inputLayout";
 import { issueLocation } from "../../../domain/issues/validationIssue";
 import { summarizeScores } from "../../../domain/scoring/scoreSummary";
 import { latestFramework } from "../../../domain/framework/frameworkSet";
-import { barText } from "../../../domain/framework/frameworkText";
+import { barText, numberRangesText } from "../../../domain/framework/frameworkText";
 import { measuresFramework } from "../../../domain/scoring/inputFrameworks";
 import { ScreenSection } from "../../components/ScreenSection";
 import { errorText } from "../../errorText";
@@ -117,6 +117,11 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
             ชีต {SCORES_SHEET} มีปัญหา {scoreIssues.length} รายการ <Link onClick={() => onNavigate("check")}>ดูที่หน้าตรวจข้อมูล</Link>
           </Text>
         )}
+        {(form.unplaced.indicators.length > 0 || form.unplaced.official.length > 0) && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{unplacedText(form)}</MessageBarBody>
+          </MessageBar>
+        )}
         <ScoresEditor form={form} summary={summary} drafts={drafts} issueAt={issueAt} />
         <Text size={200}>* คะแนนต่ำกว่าเกณฑ์ผ่าน {barText(framework.passMark)} คะแนน ทศนิยมไม่เกิน 2 ตำแหน่งตามที่ ป.ป.ช. ประกาศ</Text>
         {read && <FrameworkSheetPanel read={read} onChanged={reread} onNavigate={onNavigate} />}
@@ -140,5 +145,17 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
         อ่านคะแนนจากชีตอีกครั้ง
       </Button>
     </ScreenSection>
+  );
+}
+
+/** What the year's frame has and the Scores sheet has no row for, and how to add the rows. */
+function unplacedText({ framework, unplaced }: ScoresForm): string {
+  const parts = [
+    ...(unplaced.indicators.length > 0 ? [`ตัวชี้วัดที่ ${numberRangesText(unplaced.indicators)}`] : []),
+    ...(unplaced.official.length > 0 ? [`คะแนนที่ประกาศ ${unplaced.official.join(" ")}`] : []),
+  ];
+  return (
+    `เกณฑ์ปี ${framework.fiscalYearBE} มี${parts.join(" และ")} แต่ชีต ${SCORES_SHEET} ยังไม่มีแถว จึงกรอกที่นี่ไม่ได้ ` +
+    `แทรกแถวในชีต (ตัวชี้วัด: เลขในคอลัมน์ A ต่อจากแถวตัวชี้วัดสุดท้าย คะแนนที่ประกาศ: รหัสในคอลัมน์ A ใต้หัวข้อคะแนนรวม) แล้วกดอ่านคะแนนอีกครั้ง`
   );
 }

@@ -1,6 +1,6 @@
-import { latestFramework } from "../domain/framework/frameworkSet";
 import { MEASURE_COLUMNS, MEASURES_SHEET } from "../domain/input/measuresLayout";
 import { findMeasureColumns, readMeasures } from "../domain/input/readMeasures";
+import { FRAME_SHEETS, workbookFramework } from "../domain/input/readInputWorkbook";
 import { IssueCollector } from "../domain/issues/issueCollector";
 import type { Measure, MeasureField } from "../domain/model/measure";
 import { cellAddress } from "../domain/sheet/a1";
@@ -33,15 +33,19 @@ const CHANGED = (row: number) =>
     "Changed",
   );
 
-/** The sheet as it is now: its grid, its table's columns, and its measures. */
+/**
+ * The sheet as it is now: its grid, its table's columns, and its measures, read with the frame
+ * the input uses (a framework sheet's indicators too), as the pane listed them.
+ */
 async function readSheet(reader: WorkbookReader) {
-  const grid = (await reader.readSheets([MEASURES_SHEET])).get(MEASURES_SHEET);
+  const grids = await reader.readSheets([MEASURES_SHEET, ...FRAME_SHEETS]);
+  const grid = grids.get(MEASURES_SHEET);
   if (!grid) throw new WorkbookWriteError(`ไม่พบชีต "${MEASURES_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
   const found = findMeasureColumns(grid);
   const missing = found && MEASURE_COLUMNS.find((c) => !c.optional && found.columns[c.field] === undefined);
   if (!found || missing)
     throw new WorkbookWriteError(`ไม่พบหัวตารางของชีต "${MEASURES_SHEET}" ครบทุกคอลัมน์ กรุณาดูที่หน้าตรวจข้อมูล`, "NoHeader");
-  return { grid, found, measures: placedMeasures(readMeasures(grid, new IssueCollector(), latestFramework())) };
+  return { grid, found, measures: placedMeasures(readMeasures(grid, new IssueCollector(), workbookFramework(grids))) };
 }
 
 /** The measure on the sheet now at `expected.row`, refusing when it is no longer the one the user edited. */

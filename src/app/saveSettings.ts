@@ -1,10 +1,13 @@
-import { SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/input/inputLayout";
+import { SETTING_ORDER, SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/input/inputLayout";
+import { SETTING_LABELS } from "../domain/input/settingsLabels";
+import { instrumentTextHint, instrumentTextOfKey, instrumentTextOfLabel, type InstrumentTextKey } from "../domain/input/textsLayout";
+import { cellText } from "../domain/sheet/cellInput";
 import { findLabelRow } from "../domain/input/readSettings";
 import { isFilled } from "../domain/input/formulaCells";
 import { cellAt, type CellGrid } from "../domain/sheet/cellInput";
 import { cellAddress, rangeAddress } from "../domain/sheet/a1";
 import { WorkbookWriteError, type WorkbookReader } from "./ports";
-import type { CellWrite, SavedField, SheetCellWriter } from "./sheetCellWriter";
+import type { CellWrite, SavedField, SheetCellWriter, SheetRowEditor } from "./sheetCellWriter";
 import { formKeys, formLabel, formValue, signatoryRows, withoutBlankSignatories, type SettingsForm } from "./settingsForm";
 
 /** What a save wrote. */
@@ -20,16 +23,33 @@ export interface SettingsSaveResult {
 /**
  * Writes the settings changed between `before` (as read) and `after` (as edited) into the cells
  * next to their labels on the Settings sheet, found afresh so rows moved meanwhile are still
- * right. Only the Settings sheet is written, and only the changed cells.
+ * right. Only the Settings sheet is written, and only the changed cells. An instrument's text
+ * typed for an instrument of the year's frame that has no row yet gets its row (label, hint)
+ * inserted beside the other instruments' texts, when `rows` can insert one.
  */
 export async function saveSettings(
   reader: WorkbookReader,
   writer: SheetCellWriter,
   before: SettingsForm,
   after: SettingsForm,
+  rows?: SheetRowEditor,
 ): Promise<SettingsSaveResult> {
-  const grid = (await reader.readSheets([SETTINGS_SHEET])).get(SETTINGS_SHEET);
-  if (!grid) throw new WorkbookWriteError(`ไม่พบชีต "${SETTINGS_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
+  const read = async () => {
+    const grid = (await reader.readSheets([SETTINGS_SHEET])).get(SETTINGS_SHEET);
+    if (!grid) throw new WorkbookWriteError(`ไม่พบชีต "${SETTINGS_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
+    return grid;
+  };
+  let grid = await read();
+  for (const key of rows ? instrumentTextsWithoutRow(grid, before, after) : []) {
+    const { part, code } = instrumentTextOfKey(key)!;
+    const row = instrumentTextRowPlace(grid, key);
+    await rows!.insertRows(SETTINGS_SHEET, row, 1);
+    await writer.writeCells(SETTINGS_SHEET, [
+      { row, column: 1, text: formLabel(key) },
+      { row, column: 3, text: instrumentTextHint(part, code) },
+    ]);
+    grid = await read();
+  }
   const { writes, notFound, saved } = settingsCellWrites(grid, before, after);
   if (writes.length > 0) await writer.writeCells(SETTINGS_SHEET, writes);
   return { cells: writes.map((w) => cellAddress(w.row, w.column)), notFound, saved };
@@ -87,6 +107,37 @@ export function settingsCellWrites(
     );
   }
   return { writes, notFound, saved };
+}
+
+/** The instruments' texts typed (changed and not blank) whose label row the sheet does not have. */
+export function instrumentTextsWithoutRow(grid: CellGrid, before: SettingsForm, after: SettingsForm): InstrumentTextKey[] {
+  return formKeys(after).filter(
+    (key): key is InstrumentTextKey =>
+      instrumentTextOfKey(key) !== null && formValue(after, key).trim() !== "" && formValue(after, key) !== formValue(before, key) && findLabelRow(grid, formLabel(key)) === null,
+  );
+}
+
+/**
+ * The row a new instrument text row goes in (the row it is inserted before): under the last
+ * row of its part (analysis, plan), else an analysis row above the first plan row, else under
+ * the last instrument text or setting row, so the rows stay in the order the sheet builder writes.
+ */
+export function instrumentTextRowPlace(grid: CellGrid, key: InstrumentTextKey): number {
+  const part = instrumentTextOfKey(key)!.part;
+  let samePart = 0;
+  let firstPlan = 0;
+  let lastLabel = 0;
+  const settingLabels = new Set(SETTING_ORDER.map((k) => SETTING_LABELS[k]));
+  for (let row = 1; row <= grid.length; row++) {
+    const label = cellText(cellAt(grid, row, 1));
+    const text = instrumentTextOfLabel(label);
+    if (text?.part === part) samePart = row;
+    if (text?.part === "plan" && firstPlan === 0) firstPlan = row;
+    if (text || settingLabels.has(label)) lastLabel = row;
+  }
+  if (samePart > 0) return samePart + 1;
+  if (part === "analysis" && firstPlan > 0) return firstPlan;
+  return lastLabel + 1;
 }
 
 /** How the signatories' block is named among the fields saved. */

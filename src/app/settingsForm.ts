@@ -8,7 +8,18 @@ import { cellAt, cellShown, cellText, type CellGrid, type CellInput } from "../d
 import type { Signatory } from "../domain/model/signatory";
 import { fromExcelSerial } from "../domain/thai/parseThaiDate";
 import { formatThaiDate } from "../domain/thai/thaiDate";
-import { instrumentTextKey, instrumentTextLabel, instrumentTextOfKey, instrumentTextOfLabel, isInstrumentTextKey, type InstrumentTextKey } from "../domain/input/textsLayout";
+import {
+  instrumentTextKey,
+  instrumentTextKeys,
+  instrumentTextLabel,
+  instrumentTextOfKey,
+  instrumentTextOfLabel,
+  isInstrumentTextKey,
+  type InstrumentTextKey,
+} from "../domain/input/textsLayout";
+import { FRAME_SHEETS, workbookFramework } from "../domain/input/readInputWorkbook";
+import type { ItaFramework } from "../domain/framework/itaFramework";
+import { issueMessage } from "../domain/issues/issueCatalogue";
 import type { WorkbookReader } from "./ports";
 
 /**
@@ -23,7 +34,10 @@ export function formLabel(key: FormKey): string {
   return text ? instrumentTextLabel(text.part, text.code) : SETTING_LABELS[key as SettingKey];
 }
 
-/** The form's fields in the sheet's order: the settings of the layout, then the instruments' texts found on the sheet. */
+/**
+ * The form's fields in the sheet's order: the settings of the layout, then the instruments'
+ * texts (one per instrument of the year's frame, and any other the sheet has a row for).
+ */
 export function formKeys(form: Pick<SettingsForm, "values">): FormKey[] {
   return [...SETTING_ORDER, ...Object.keys(form.values).filter(isInstrumentTextKey)];
 }
@@ -42,6 +56,11 @@ export interface SettingsForm {
   readonly signatories: readonly Signatory[];
   /** Where the form's values are on the sheet, to show a cell's issue at its field. */
   readonly rows: SettingsRows;
+  /**
+   * The frame the instruments' texts follow (that of the workbook's measures): a text field per
+   * instrument, a row added on save where the sheet has none. Absent: the sheet's rows only.
+   */
+  readonly framework?: ItaFramework;
 }
 
 /** The sheet row of each setting found, and of the signatories' header. */
@@ -72,15 +91,17 @@ export function settingsFieldAt(rows: SettingsRows, cell: string): SettingsField
 
 /**
  * Reads the Settings sheet into a form; null when the workbook has no Settings sheet. Rows are
- * found by their labels in column A, as the input reader finds them. Never changes the sheet.
+ * found by their labels in column A, as the input reader finds them; the instruments' texts
+ * follow the frame the input uses (Scores and framework sheets). Never changes the sheet.
  */
 export async function readSettingsForm(reader: WorkbookReader): Promise<SettingsForm | null> {
-  const grid = (await reader.readSheets([SETTINGS_SHEET])).get(SETTINGS_SHEET);
-  return grid ? settingsFormOf(grid) : null;
+  const grids = await reader.readSheets(FRAME_SHEETS);
+  const grid = grids.get(SETTINGS_SHEET);
+  return grid ? settingsFormOf(grid, workbookFramework(grids)) : null;
 }
 
-/** The form of a Settings sheet grid. */
-export function settingsFormOf(grid: CellGrid): SettingsForm {
+/** The form of a Settings sheet grid; with a frame, a text field for each of its instruments. */
+export function settingsFormOf(grid: CellGrid, framework?: ItaFramework): SettingsForm {
   const values = {} as Record<FormKey, string>;
   const missing: SettingKey[] = [];
   const settings: Partial<Record<FormKey, number>> = {};
@@ -91,15 +112,20 @@ export function settingsFormOf(grid: CellGrid): SettingsForm {
     values[key] = row === null ? "" : shownText(key, cellAt(grid, row, 2));
   }
   // The instruments' texts: a row each, labelled with the instrument's code (the first row of a label counts).
+  const found = new Map<InstrumentTextKey, string>();
   for (let row = 1; row <= grid.length; row++) {
     const text = instrumentTextOfLabel(cellText(cellAt(grid, row, 1)));
     const key = text && instrumentTextKey(text.part, text.code);
     if (!key || settings[key] !== undefined) continue;
     settings[key] = row;
-    values[key] = cellShown(cellAt(grid, row, 2));
+    found.set(key, cellShown(cellAt(grid, row, 2)));
   }
+  // With a frame: a field per instrument of it (every analysis, then every plan), then any other row the sheet has.
+  const framed = framework ? instrumentTextKeys(framework.instruments.map((i) => i.code)) : [];
+  const keys = [...framed, ...[...found.keys()].filter((k) => !framed.includes(k))];
+  for (const key of keys) values[key] = found.get(key) ?? "";
   const { header, people } = signatoryRows(grid);
-  return { values, missing, signatories: people, rows: { settings, signatoryHeader: header } };
+  return { values, missing, signatories: people, rows: { settings, signatoryHeader: header }, ...(framework ? { framework } : {}) };
 }
 
 /** A date typed into Excel arrives as a serial number; the form shows it as a Thai date. */
@@ -168,5 +194,14 @@ export function settingsFormProblems(form: SettingsForm): Partial<Record<FormKey
     if (!key || out[key] || formValue(form, key).trim() === "") continue;
     out[key] = { severity: issue.severity, text: issue.message.replace(`${issueLocation(issue)}: `, "") };
   }
+  // A text for an instrument the year's frame lacks is never printed: said at its field, as the check screen says it.
+  const framework = form.framework;
+  if (framework)
+    for (const key of formKeys(form)) {
+      const text = instrumentTextOfKey(key);
+      if (!text || out[key] || formValue(form, key).trim() === "" || framework.instruments.some((i) => i.code === text.code)) continue;
+      const codes = framework.instruments.map((i) => i.code).join(" ");
+      out[key] = { severity: "warning", text: issueMessage("text-instrument-unknown", { code: text.code, year: framework.fiscalYearBE, codes }) };
+    }
   return out;
 }

@@ -167,7 +167,7 @@ export function createStandaloneServices(deliver: Deliver, store: WorkbookStore 
     createInputSheets: changing(async () => book().writer.write({ sheets: buildInputSheets() })),
     createFrameworkSheet: changing(async () => book().writer.write({ sheets: [frameworkSheetDraft()] })),
     readSettings: async () => readSettingsForm(book().reader),
-    saveSettings: changing(async (before, after) => saveSettings(book().reader, book().cells, before, after)),
+    saveSettings: changing(async (before, after) => saveSettings(book().reader, book().cells, before, after, book().rows)),
     validate: async () => loadInput(book().reader),
     readScores: async () => readScoresForm(book().reader),
     saveScores: changing(async (edits) => saveScores(book().reader, book().cells, edits)),

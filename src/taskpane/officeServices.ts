@@ -60,7 +60,7 @@ export function createOfficeServices(
     createInputSheets: () => writer.write({ sheets: buildInputSheets() }),
     createFrameworkSheet: () => writer.write({ sheets: [frameworkSheetDraft()] }),
     readSettings: thaiErrors(() => readSettingsForm(reader)),
-    saveSettings: thaiErrors((before, after) => saveSettings(reader, cells, before, after)),
+    saveSettings: thaiErrors((before, after) => saveSettings(reader, cells, before, after, measureSheet.rows)),
     validate: thaiErrors(() => loadInput(reader)),
     readScores: thaiErrors(() => readScoresForm(reader)),
     saveScores: thaiErrors((edits) => saveScores(reader, cells, edits)),

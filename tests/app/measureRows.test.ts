@@ -8,6 +8,10 @@ import { XlsxReportWriter } from "../../src/xlsx/xlsxReportWriter";
 import { XlsxRowEditor } from "../../src/xlsx/xlsxRowEditor";
 import { XlsxWorkbookReader } from "../../src/xlsx/xlsxWorkbookReader";
 import { loadFixture } from "../helpers/fixtures";
+import { FOUR, FOUR_SCORES } from "../helpers/madeUpFrame";
+import type { IndicatorNumber } from "../../src/domain/framework/indicators";
+import { buildFrameworkSheet } from "../../src/domain/input/frameworkSheet";
+import { measureWith, reportInputWith, scoresOf } from "../../src/domain/testing/builders";
 
 /** Seed 000's input workbook in memory, with the ports the measure editors use. */
 async function seedBook() {
@@ -65,5 +69,20 @@ describe("the measure editors' use cases", () => {
     await expect(deleteMeasure(ports, first!)).rejects.toThrow(/แถว \d+ ของชีต "มาตรการ" เปลี่ยนไป/);
     await expect(saveMeasure(ports, first!, { ...first!, unit: "กองคลัง" })).rejects.toThrow(/เปลี่ยนไป/);
     expect((await measures())[0]!.title).toBe("แก้ในชีตระหว่างนั้น");
+  });
+});
+
+describe("the measure editors in a workbook whose framework sheet has twelve indicators", () => {
+  it("save a measure of indicator 12 (the sheet's frame), never calling its row changed", async () => {
+    const input = reportInputWith({ fiscalYearBE: 2571, frameworks: [FOUR], scores: scoresOf({ 2570: FOUR_SCORES }), measures: [measureWith({ indicator: 12 as IndicatorNumber, title: "เปิดเวทีรับฟังความคิดเห็น" })] });
+    const writer = new XlsxReportWriter();
+    await writer.write({ sheets: [...buildInputSheets(input), buildFrameworkSheet(FOUR)] });
+    const wb = writer.workbook;
+    const ports: MeasureSheetPorts = { reader: new XlsxWorkbookReader(wb), cells: new XlsxCellWriter(wb), rows: new XlsxRowEditor(wb) };
+    const [first] = placedMeasures((await loadInput(ports.reader)).input!.measures);
+    expect(first!.indicator).toBe(12);
+    await saveMeasure(ports, first!, { ...first!, indicator: 11 as IndicatorNumber, result: "จัดเวทีแล้ว" });
+    const [after] = placedMeasures((await loadInput(ports.reader)).input!.measures);
+    expect(after).toMatchObject({ indicator: 11, result: "จัดเวทีแล้ว" });
   });
 });

@@ -10,6 +10,7 @@ import { MEASURE_COLUMNS } from "../../src/domain/input/measuresLayout";
 import type { MeasureField } from "../../src/domain/model/measure";
 import { loadFixture } from "../helpers/fixtures";
 import { readScoresForm } from "../../src/app/scoresForm";
+import { readSettingsForm } from "../../src/app/settingsForm";
 import { readInputWorkbook } from "../../src/domain/input/readInputWorkbook";
 import type { CellGrid } from "../../src/domain/sheet/cellInput";
 import type { SheetSpec } from "../../src/domain/sheet/sheetSpec";
@@ -89,11 +90,12 @@ export function scoresFormOfFixture(fixture: string): ScoresForm {
 }
 
 /**
- * Host services over these sheets as a workbook would hold them: the input and the Scores form
- * are read by the real readers (framework sheet included), every other call as fakeServices.
+ * Host services over these sheets as a workbook would hold them: the input, the Scores form and
+ * the Settings form are read by the real readers (framework sheet included), every other call
+ * as fakeServices.
  */
 export function servicesOfSheets(sheets: readonly SheetSpec[], overrides: Partial<TaskpaneServices> = {}): TaskpaneServices {
   const grids = new Map(sheets.map((s) => [s.name, s.rows as CellGrid]));
   const reader = { readSheets: async (names: readonly string[]) => new Map(names.flatMap((n) => (grids.has(n) ? [[n, grids.get(n)!] as const] : []))) };
-  return fakeServices({ validate: jest.fn(async () => readInputWorkbook(grids)), readScores: jest.fn(() => readScoresForm(reader)), ...overrides });
+  return fakeServices({ validate: jest.fn(async () => readInputWorkbook(grids)), readScores: jest.fn(() => readScoresForm(reader)), readSettings: jest.fn(() => readSettingsForm(reader)), ...overrides });
 }

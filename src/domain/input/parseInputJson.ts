@@ -8,6 +8,7 @@ import { parseScore } from "../numbers/parseScore";
 import { fromIsoDate, type ThaiDate } from "../thai/thaiDate";
 import { parseThaiDate } from "../thai/parseThaiDate";
 import { IssueCollector } from "../issues/issueCollector";
+import { instrumentTextKey, warnOfForeignInstrumentTexts } from "./textsLayout";
 import { parseYearBE } from "./parseYear";
 import { DEFAULT_FONT, EMPTY_MEMO, type MemoSettings, type ReportFont, type ReportInput } from "../model/reportInput";
 import { isFontSize } from "../sheet/fontSize";
@@ -116,6 +117,8 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
   warnOfBlanks(blanks, officialTotals, issues);
   const signatories = readSignatories(data.signatories, issues);
   signatoryNameIssues(signatories, (i) => ({ path: `signatories[${i}].name` }), issues);
+  // The frame the measures and the instruments' texts refer to.
+  const framework = measuresFramework({ scores, fiscalYearBE, ...(supplied ? { frameworks: supplied } : {}) });
   const input: ReportInput = {
     organization,
     fiscalYearBE,
@@ -126,13 +129,13 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
     scores,
     officialTotals,
     scoresOrigin: { kind: "json" },
-    measures: readMeasures(data.measures, measuresFramework({ scores, fiscalYearBE, ...(supplied ? { frameworks: supplied } : {}) }), issues),
+    measures: readMeasures(data.measures, framework, issues),
     signatories,
     problems: str(data, "problems", "", false),
     remedies: str(data, "remedies", "", false),
     memo: readMemo(data.memo, issues),
     layout: readLayout(data.layout, issues),
-    texts: readTexts(data.texts, issues),
+    texts: readTexts(data.texts, issues, framework),
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
   return { input, issues: issues.issues };
@@ -379,7 +382,7 @@ function shownJson(value: Json): string {
  * any `analysis`/`plan` followed by a code) are read as those. A key we do not know is said,
  * not dropped quietly.
  */
-function readTexts(value: Json | undefined, issues: IssueCollector): ReportTexts {
+function readTexts(value: Json | undefined, issues: IssueCollector, framework: ItaFramework): ReportTexts {
   const texts = isObject(value) ? value : {};
   if (value !== undefined && value !== null && !isObject(value)) issues.error("type-invalid", { path: "texts" }, { expected: "ออบเจ็กต์" });
   const one = (v: Json | undefined, path: string): string => {
@@ -392,6 +395,7 @@ function readTexts(value: Json | undefined, issues: IssueCollector): ReportTexts
     return v.trim();
   };
   const instruments: Record<InstrumentTextPart, Record<string, string>> = { analysis: {}, plan: {} };
+  const paths = new Map<string, string>();
   for (const part of INSTRUMENT_TEXT_PARTS) {
     const byCode = texts[part];
     if (byCode === undefined || byCode === null) continue;
@@ -399,7 +403,10 @@ function readTexts(value: Json | undefined, issues: IssueCollector): ReportTexts
       issues.error("type-invalid", { path: `texts.${part}` }, { expected: "ออบเจ็กต์ที่มีรหัสแบบวัดเป็นคีย์ เช่น {\"IIT\": \"...\"}" });
       continue;
     }
-    for (const [code, text] of Object.entries(byCode)) instruments[part][code] = one(text, `texts.${part}.${code}`);
+    for (const [code, text] of Object.entries(byCode)) {
+      instruments[part][code] = one(text, `texts.${part}.${code}`);
+      paths.set(instrumentTextKey(part, code), `texts.${part}.${code}`);
+    }
   }
   for (const key of Object.keys(texts)) {
     if ((REPORT_TEXT_KEYS as readonly string[]).includes(key) || (INSTRUMENT_TEXT_PARTS as readonly string[]).includes(key)) continue;
@@ -407,12 +414,17 @@ function readTexts(value: Json | undefined, issues: IssueCollector): ReportTexts
     if (legacy) {
       const [part, code] = [legacy[1] as InstrumentTextPart, legacy[2]!];
       if (Object.hasOwn(instruments[part], code)) issues.error("json-duplicate-key", { path: `texts.${key}` }, { key: `${key} (texts.${part}.${code})` });
-      else instruments[part][code] = one(texts[key], `texts.${key}`);
+      else {
+        instruments[part][code] = one(texts[key], `texts.${key}`);
+        paths.set(instrumentTextKey(part, code), `texts.${key}`);
+      }
       continue;
     }
     issues.warning("text-key-unknown", { path: `texts.${key}` }, { key, keys: [...REPORT_TEXT_KEYS, ...INSTRUMENT_TEXT_PARTS.map((p) => `${p}.<รหัสแบบวัด>`)].join(", ") });
   }
-  return textsOf((key: ReportTextKey) => one(texts[key], `texts.${key}`), instruments);
+  const read = textsOf((key: ReportTextKey) => one(texts[key], `texts.${key}`), instruments);
+  warnOfForeignInstrumentTexts(framework, read, (part, code) => ({ path: paths.get(instrumentTextKey(part, code))! }), issues);
+  return read;
 }
 
 /** `layout`: every part optional, the default where left out. */

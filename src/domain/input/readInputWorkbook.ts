@@ -1,8 +1,11 @@
 import { frameworkSetWith } from "../framework/frameworkSet";
 import type { ItaFramework } from "../framework/itaFramework";
 import { measuresFramework } from "../scoring/inputFrameworks";
-import type { CellGrid } from "../sheet/cellInput";
-import { IssueCollector } from "../issues/issueCollector";
+import { cellAddress } from "../sheet/a1";
+import { cellAt, cellText, type CellGrid } from "../sheet/cellInput";
+import { IssueCollector, type IssuePlace } from "../issues/issueCollector";
+import type { InstrumentTextPart } from "../model/reportTexts";
+import { instrumentTextOfLabel, warnOfForeignInstrumentTexts } from "./textsLayout";
 import { SCORES_SHEET, SETTINGS_SHEET } from "./inputLayout";
 import { readScores } from "./readScores";
 import { readSettings } from "./readSettings";
@@ -30,6 +33,31 @@ export const INPUT_SHEETS: readonly string[] = [SETTINGS_SHEET, SCORES_SHEET];
  */
 export const SHEETS_TO_READ: readonly string[] = [...INPUT_SHEETS, MEASURES_SHEET, FRAMEWORK_SHEET];
 
+/** The sheets that decide the frame a workbook's measures and instruments' texts refer to. */
+export const FRAME_SHEETS: readonly string[] = [SETTINGS_SHEET, SCORES_SHEET, FRAMEWORK_SHEET];
+
+/**
+ * The user's framework records (the framework sheet's, and a --framework file's, which wins over
+ * the sheet for the same year), the fiscal year and the scores: what decides the frames.
+ */
+function readFrames(grids: WorkbookGrids, issues: IssueCollector, fromFile?: readonly ItaFramework[]) {
+  const settings = readSettings(grids.get(SETTINGS_SHEET) ?? [], issues);
+  const sheetRecord = grids.has(FRAMEWORK_SHEET) ? readFrameworkSheet(grids.get(FRAMEWORK_SHEET)!, issues) : null;
+  const supplied = sheetRecord && !fromFile?.some((r) => r.fiscalYearBE === sheetRecord.fiscalYearBE) ? [...(fromFile ?? []), sheetRecord].sort((a, b) => a.fiscalYearBE - b.fiscalYearBE) : fromFile;
+  const scoresSheet = readScores(grids.get(SCORES_SHEET) ?? [], issues, frameworkSetWith(supplied));
+  const fiscalYearBE = settings.fiscalYearBE ?? [...scoresSheet.scores.keys()].at(-1) ?? 0;
+  const framework = measuresFramework({ scores: scoresSheet.scores, fiscalYearBE, ...(supplied ? { frameworks: supplied } : {}) });
+  return { settings, supplied, scoresSheet, fiscalYearBE, framework };
+}
+
+/**
+ * The frame a workbook's measures and instruments' texts refer to (measuresFramework of the
+ * input readInputWorkbook reads), from its FRAME_SHEETS; what the pane's forms offer.
+ */
+export function workbookFramework(grids: WorkbookGrids): ItaFramework {
+  return readFrames(grids, new IssueCollector()).framework;
+}
+
 /**
  * Reads the input sheets into a ReportInput. Never throws and never changes the grids;
  * every cell it cannot read becomes an issue naming the sheet and cell.
@@ -41,14 +69,10 @@ export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaF
     issues.error("sheet-missing", { sheet: name }, {});
   if (missing.length > 0) return { input: null, issues: issues.issues };
 
-  const settings = readSettings(grids.get(SETTINGS_SHEET)!, issues);
-  // The user's framework records win over the built-in ones of their years: the framework
-  // sheet's, and a --framework file's, which wins over the sheet for the same year.
-  const sheetRecord = grids.has(FRAMEWORK_SHEET) ? readFrameworkSheet(grids.get(FRAMEWORK_SHEET)!, issues) : null;
-  const supplied = sheetRecord && !fromFile?.some((r) => r.fiscalYearBE === sheetRecord.fiscalYearBE) ? [...(fromFile ?? []), sheetRecord].sort((a, b) => a.fiscalYearBE - b.fiscalYearBE) : fromFile;
-  const frameworks = frameworkSetWith(supplied);
-  const { scores, officialTotals, origin } = readScores(grids.get(SCORES_SHEET)!, issues, frameworks);
-  const fiscalYearBE = settings.fiscalYearBE ?? [...scores.keys()].at(-1) ?? 0;
+  const { settings, supplied, scoresSheet, fiscalYearBE, framework } = readFrames(grids, issues, fromFile);
+  const { scores, officialTotals, origin } = scoresSheet;
+  const settingsGrid = grids.get(SETTINGS_SHEET)!;
+  warnOfForeignInstrumentTexts(framework, settings.texts, (part, code) => instrumentTextPlace(settingsGrid, part, code), issues);
 
   const input: ReportInput = {
     organization: settings.organization,
@@ -60,7 +84,7 @@ export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaF
     scores,
     officialTotals,
     ...(origin ? { scoresOrigin: origin } : {}),
-    measures: grids.has(MEASURES_SHEET) ? readMeasures(grids.get(MEASURES_SHEET)!, issues, measuresFramework({ scores, fiscalYearBE, ...(supplied ? { frameworks: supplied } : {}) })) : [],
+    measures: grids.has(MEASURES_SHEET) ? readMeasures(grids.get(MEASURES_SHEET)!, issues, framework) : [],
     signatories: settings.signatories,
     problems: settings.problems,
     remedies: settings.remedies,
@@ -70,4 +94,13 @@ export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaF
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
   return { input, issues: issues.issues };
+}
+
+/** The cell of an instrument's text on the Settings sheet: column B of the first row its label names. */
+function instrumentTextPlace(grid: CellGrid, part: InstrumentTextPart, code: string): IssuePlace {
+  for (let row = 1; row <= grid.length; row++) {
+    const at = instrumentTextOfLabel(cellText(cellAt(grid, row, 1)));
+    if (at?.part === part && at.code === code) return { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
+  }
+  return { sheet: SETTINGS_SHEET };
 }

@@ -92,6 +92,32 @@ describe("the user's texts and signatories' comments", () => {
   });
 });
 
+describe("an instrument's text for an instrument the year's frame lacks", () => {
+  const texts = (instruments: ReportTexts["instruments"]): ReportTexts => ({ ...EMPTY_TEXTS, instruments });
+  const input = reportInputWith({ scores: scoresOf({ 2567: Array(10).fill(9000) }), fiscalYearBE: 2568, texts: texts({ analysis: { IIT: "บทวิเคราะห์ IIT", CIT: "บทวิเคราะห์ CIT" }, plan: { CIT: "" } }) });
+
+  it("workbook: is a warning at its cell on the Settings sheet, naming the year's instruments; a blank one is not", () => {
+    const grids = workbookOf(input);
+    const settings = grids.get(SETTINGS_SHEET)!;
+    const row = settings.findIndex((r) => r[0] === "ผลแบบวัด CIT (วิเคราะห์ผล)") + 1;
+    const { issues, input: read } = readInputWorkbook(grids);
+    expect(issues.map((i) => [i.severity, i.code, i.sheet, i.cell])).toEqual([["warning", "text-instrument-unknown", SETTINGS_SHEET, `B${row}`]]);
+    expect(issues[0]!.message).toContain("เกณฑ์ปี 2567 ไม่มีแบบวัด CIT (มีแบบวัด IIT EIT OIT) ข้อความนี้จึงไม่ถูกพิมพ์ในรายงาน");
+    // Kept as typed, so a frame that has the instrument prints it.
+    expect(read!.texts.instruments.analysis.CIT).toBe("บทวิเคราะห์ CIT");
+  });
+
+  it("JSON: is a warning at its path, texts.analysis.<code> or the flat texts.plan<code>", () => {
+    const json = { ...seed001, texts: { analysis: { CIT: "บทวิเคราะห์ CIT", IIT: "บทวิเคราะห์ IIT" }, planXIT: "ข้อค้นพบ XIT", planCIT: "  " } };
+    const { issues } = parseInputJson(JSON.stringify(json));
+    expect(issues.map((i) => [i.severity, i.code, i.path])).toEqual([
+      ["warning", "text-instrument-unknown", "texts.analysis.CIT"],
+      ["warning", "text-instrument-unknown", "texts.planXIT"],
+    ]);
+    expect(issues[1]!.message).toMatch(/texts\.planXIT: เกณฑ์ปี 2567 ไม่มีแบบวัด XIT/);
+  });
+});
+
 describe("names typed with the words the report adds", () => {
   const org = { name: "เทศบาลตำบลเกวียนหัก", kind: "เทศบาลตำบล", district: "อำเภอขลุง", province: "จ.จันทบุรี" };
 

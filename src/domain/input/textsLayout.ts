@@ -1,4 +1,5 @@
 import type { ItaFramework } from "../framework/itaFramework";
+import type { IssueCollector, IssuePlace } from "../issues/issueCollector";
 import { INSTRUMENT_TEXT_PARTS, REPORT_TEXT_KEYS, type InstrumentTextPart, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
 
 /**
@@ -105,6 +106,31 @@ export function instrumentTextCodes(framework: ItaFramework, texts: ReportTexts)
   const codes = framework.instruments.map((i) => i.code);
   for (const part of INSTRUMENT_TEXT_PARTS) for (const code of Object.keys(texts.instruments[part])) if (!codes.includes(code)) codes.push(code);
   return codes;
+}
+
+/**
+ * The instruments' texts the reports never print: non-blank ones of instruments the frame
+ * lacks (the frame the Settings sheet's rows follow: that of the measures, measuresFramework).
+ */
+export function foreignInstrumentTexts(framework: ItaFramework, texts: ReportTexts): { part: InstrumentTextPart; code: string }[] {
+  const codes = new Set(framework.instruments.map((i) => i.code));
+  return INSTRUMENT_TEXT_PARTS.flatMap((part) =>
+    Object.entries(texts.instruments[part])
+      .filter(([code, text]) => !codes.has(code) && text.trim() !== "")
+      .map(([code]) => ({ part, code })),
+  );
+}
+
+/** A warning at each text the reports never print (foreignInstrumentTexts), at the place it was read from. */
+export function warnOfForeignInstrumentTexts(
+  framework: ItaFramework,
+  texts: ReportTexts,
+  placeOf: (part: InstrumentTextPart, code: string) => IssuePlace,
+  issues: IssueCollector,
+): void {
+  const codes = framework.instruments.map((i) => i.code).join(" ");
+  for (const { part, code } of foreignInstrumentTexts(framework, texts))
+    issues.warning("text-instrument-unknown", placeOf(part, code), { code, year: framework.fiscalYearBE, codes });
 }
 
 /** The instrument text fields of these instruments, in the sheet's order: every analysis text, then every plan text. */

@@ -6,6 +6,10 @@ export const WORDING_MESSAGES = {
     "a key under texts that no report reads (warning)",
     (p) => `ไม่รู้จักข้อความ "${p.key}" ข้อความนี้จึงไม่ถูกพิมพ์ในรายงาน ชื่อที่ใช้ได้: ${p.keys}`,
   ),
+  "text-instrument-unknown": withParams<{ readonly code: string; readonly year: number; readonly codes: string }>(
+    "an instrument's text (analysis or plan) for an instrument the year's frame does not have: not printed (warning)",
+    (p) => `เกณฑ์ปี ${p.year} ไม่มีแบบวัด ${p.code} (มีแบบวัด ${p.codes}) ข้อความนี้จึงไม่ถูกพิมพ์ในรายงาน ลบออก หรือย้ายไปไว้ในช่องของแบบวัดที่มี`,
+  ),
   "name-repeats-kind": withParams<{ readonly name: string; readonly kind: string; readonly suggested: string }>(
     "an organisation name that starts with its kind (warning; printed once)",
     (p) => `ชื่อหน่วยงาน "${p.name}" ขึ้นต้นด้วยประเภท "${p.kind}" อยู่แล้ว รายงานจะพิมพ์ "${p.kind}${p.suggested}" ควรแก้ชื่อเป็น "${p.suggested}"`,

@@ -1,6 +1,11 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { useState } from "react";
-import { fakeFile, fakeServices, readOf, settingsForm } from "../../../../tests/taskpane/fakeServices";
+import { fakeFile, fakeServices, readOf, servicesOfSheets, settingsForm } from "../../../../tests/taskpane/fakeServices";
+import { FOUR, FOUR_SCORES } from "../../../../tests/helpers/madeUpFrame";
+import { buildFrameworkSheet } from "../../../domain/input/frameworkSheet";
+import { buildInputSheets } from "../../../domain/input/inputSheets";
+import { EMPTY_TEXTS } from "../../../domain/model/reportTexts";
+import { reportInputWith, scoresOf } from "../../../domain/testing/builders";
 import { textDraftsOf } from "../../../app/textDrafts";
 import { renderWithProviders } from "../../../../tests/taskpane/renderWithProviders";
 import type { TaskpaneServices } from "../../services";
@@ -191,6 +196,18 @@ describe("SettingsScreen", () => {
       renderSettings({ validate: jest.fn(async () => { throw new Error("อ่านไม่ได้"); }) });
       expect(await screen.findByLabelText("เรื่อง (บันทึกข้อความ)")).toBeTruthy();
       expect(screen.queryByRole("button", { name: "เริ่มแก้จากร่างนี้" })).toBeNull();
+    });
+  });
+
+  describe("the instruments' texts of the year's frame (a framework sheet of four instruments)", () => {
+    it("shows a field per instrument of the frame, CIT too though the sheet has no row yet, and warns at a text of an instrument it lacks", async () => {
+      const input = reportInputWith({ fiscalYearBE: 2571, scores: scoresOf({ 2570: FOUR_SCORES.slice(0, 10) }), texts: { ...EMPTY_TEXTS, instruments: { analysis: { XIT: "ผล XIT" }, plan: {} } } });
+      renderWithProviders(<Harness />, servicesOfSheets([...buildInputSheets(input), buildFrameworkSheet(FOUR)]));
+      const cit = (await screen.findByLabelText("ผลแบบวัด CIT (วิเคราะห์ผล)")) as HTMLTextAreaElement;
+      expect(cit.value).toBe("");
+      expect(screen.getByLabelText("ข้อค้นพบแบบวัด CIT (แผนพัฒนา)")).toBeTruthy();
+      const xit = screen.getByLabelText("ผลแบบวัด XIT (วิเคราะห์ผล)");
+      expect(xit.closest(".fui-Field")?.textContent).toContain("เกณฑ์ปี 2570 ไม่มีแบบวัด XIT (มีแบบวัด IIT EIT OIT CIT) ข้อความนี้จึงไม่ถูกพิมพ์ในรายงาน");
     });
   });
 });

@@ -48,10 +48,12 @@ export interface MeasureCardProps {
   readonly onShown?: () => void;
   /** The frame whose indicators the measures are numbered by. */
   readonly framework: ItaFramework;
+  /** Told whether the card holds edits not saved yet (the list keeps its page while it does). */
+  readonly onPending?: (row: number, pending: boolean) => void;
 }
 
 /** One measure as a card: what it is and its status at a glance, every field on request, moved or deleted in place. */
-export function MeasureCard({ measure, number, count, problems, onSave, showsCells, onMove, onDelete, show = null, onShown, framework }: MeasureCardProps) {
+export function MeasureCard({ measure, number, count, problems, onSave, showsCells, onMove, onDelete, show = null, onShown, framework, onPending }: MeasureCardProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<NewMeasure>(measure);
@@ -62,6 +64,10 @@ export function MeasureCard({ measure, number, count, problems, onSave, showsCel
   const name = `มาตรการที่ ${number}`;
   const dirty = changed(measure, draft);
   usePendingEdits(`measure-${measure.row}`, dirty);
+  useEffect(() => {
+    onPending?.(measure.row, dirty);
+    return () => onPending?.(measure.row, false);
+  }, [onPending, measure.row, dirty]);
   // A fresh read of the sheet replaces what is shown, unless the user is editing.
   useEffect(() => {
     if (!dirty) setDraft(measure);

@@ -9,6 +9,8 @@ import { measureWith, reportInputWith, scoresOf } from "../../../domain/testing/
 import { renderWithProviders } from "../../../../tests/taskpane/renderWithProviders";
 import { MEASURE_TEMPLATES } from "../../../domain/catalogue/templates";
 import { MeasuresScreen } from "./MeasuresScreen";
+import { FieldTargetContext } from "../fieldTarget";
+import type { ReadResult } from "../../../domain/input/readInputWorkbook";
 
 const catalogue = async () => {
   fireEvent.click(await screen.findByRole("button", { name: "เลือกจากคลังมาตรการ" }));
@@ -99,6 +101,72 @@ describe("MeasuresScreen: the measures on the sheet", () => {
     fireEvent.click(screen.getByRole("button", { name: "เพิ่มลงชีต" }));
     expect(await screen.findByText("เพิ่มมาตรการลงชีต มาตรการ แล้ว")).toBeTruthy();
     expect(services.addMeasure).toHaveBeenCalledWith(expect.objectContaining({ indicator: 3, title: "ประชุมชี้แจงการใช้ทรัพย์สินของราชการ", status: "" }));
+  });
+});
+
+describe("MeasuresScreen: a long list, a page at a time", () => {
+  /** Seed 001 with its measures repeated to `count`, in rows 3, 4, … of the sheet, each with its own title. */
+  const readOfMany = (count: number): ReadResult => {
+    const read = readOf("seed001");
+    const base = read.input!.measures;
+    const measures = Array.from({ length: count }, (_, i) => {
+      const m = base[i % base.length]!;
+      return { ...m, title: `${m.title} ชุดที่ ${i + 1}`, origin: { ...(m.origin as { kind: "sheet"; sheet: string; row: number; columns: Record<string, number> }), row: 3 + i } };
+    });
+    return { ...read, input: { ...read.input!, measures } };
+  };
+  const cards = () => within(screen.getByRole("list", { name: "มาตรการในชีต มาตรการ" })).getAllByRole("listitem");
+  const pager = () => screen.getByRole("navigation", { name: "หน้าของรายการมาตรการ" });
+
+  it("shows 50 cards a page, says which, and turns the page with buttons or the page choice", async () => {
+    renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />, fakeServices({ validate: jest.fn(async () => readOfMany(120)) }));
+    expect(await screen.findByRole("status")).toBeTruthy();
+    expect(cards()).toHaveLength(50);
+    expect(within(pager()).getByRole("status").textContent).toBe("มาตรการที่ 1–50 จาก 120 (หน้า 1 จาก 3)");
+    expect(within(pager()).getByRole("button", { name: "หน้าก่อน" }).getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(within(pager()).getByRole("button", { name: "หน้าถัดไป" }));
+    expect(cards()[0]!.getAttribute("aria-label")).toMatch(/^มาตรการที่ 51: .*ชุดที่ 51$/);
+    expect(within(pager()).getByRole("status").textContent).toBe("มาตรการที่ 51–100 จาก 120 (หน้า 2 จาก 3)");
+    fireEvent.change(within(pager()).getByLabelText("ไปที่หน้า"), { target: { value: "2" } });
+    expect(cards()).toHaveLength(20);
+    expect(within(pager()).getByRole("button", { name: "หน้าถัดไป" }).getAttribute("aria-disabled")).toBe("true");
+    // The pager below the list takes the reader back to the top of the new page.
+    const below = screen.getByRole("navigation", { name: "หน้าของรายการมาตรการ (ท้ายรายการ)" });
+    fireEvent.click(within(below).getByRole("button", { name: "หน้าก่อน" }));
+    await waitFor(() => expect(document.activeElement).toBe(within(pager()).getByRole("status")));
+    expect(cards()[0]!.getAttribute("aria-label")).toMatch(/^มาตรการที่ 51: /);
+  });
+
+  it("keeps the page while a card on it holds unsaved edits, and says why", async () => {
+    renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />, fakeServices({ validate: jest.fn(async () => readOfMany(60)) }));
+    fireEvent.click(await screen.findByRole("button", { name: "แก้ไข มาตรการที่ 2" }));
+    fireEvent.change(within(screen.getByRole("group", { name: "แก้ไขมาตรการที่ 2" })).getByLabelText(/^ผลการดำเนินการ/), { target: { value: "จัดแล้ว" } });
+    const next = within(pager()).getByRole("button", { name: "หน้าถัดไป" });
+    await waitFor(() => expect(next.getAttribute("aria-disabled")).toBe("true"));
+    expect(within(pager()).getByText("บันทึกหรือยกเลิกการแก้ไขมาตรการในหน้านี้ก่อนเปลี่ยนหน้า")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "ยกเลิกการแก้ไข" }));
+    await waitFor(() => expect(next.getAttribute("aria-disabled")).toBeNull());
+  });
+
+  it("shows the page of a measure asked for from the check screen, with its field", async () => {
+    const done = jest.fn();
+    renderWithProviders(
+      <FieldTargetContext.Provider value={{ target: { sheet: "มาตรการ", cell: "G112" }, done }}>
+        <MeasuresScreen onNavigate={jest.fn()} />
+      </FieldTargetContext.Provider>,
+      fakeServices({ validate: jest.fn(async () => readOfMany(120)) }),
+    );
+    // Row 112 is measure 110, on page 3.
+    expect(await screen.findByRole("group", { name: "แก้ไขมาตรการที่ 110" })).toBeTruthy();
+    expect(within(pager()).getByRole("status").textContent).toBe("มาตรการที่ 101–120 จาก 120 (หน้า 3 จาก 3)");
+    await waitFor(() => expect(done).toHaveBeenCalled());
+  });
+
+  it("has no pager for a list that fits one page", async () => {
+    renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />, fakeServices({ validate: jest.fn(async () => readOfMany(50)) }));
+    await screen.findByRole("list", { name: "มาตรการในชีต มาตรการ" });
+    expect(cards()).toHaveLength(50);
+    expect(screen.queryByRole("navigation")).toBeNull();
   });
 });
 

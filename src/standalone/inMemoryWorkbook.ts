@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { NewMeasure } from "../app/measureFromTemplate";
 import { WorkbookWriteError } from "../app/ports";
-import { REPORT_SHEET_NAMES } from "../domain/reports/buildReport";
+import { REPORT_SHEETS } from "../domain/reports/buildReport";
 import { xlsxBytes } from "../xlsx/xlsxBytes";
 import { XlsxCellWriter } from "../xlsx/xlsxCellWriter";
 import { appendXlsxMeasureRows } from "../xlsx/xlsxMeasureRows";
@@ -36,9 +36,9 @@ export class InMemoryWorkbook {
     return new InMemoryWorkbook(new ExcelJS.Workbook());
   }
 
-  /** True when any report sheet (of any kind) is in the workbook. */
+  /** True when any report sheet (of any kind, a cover sheet too) is in the workbook. */
   hasReportSheets(): boolean {
-    const names = new Set(Object.values(REPORT_SHEET_NAMES));
+    const names = new Set(REPORT_SHEETS);
     return this.workbook.worksheets.some((ws) => names.has(ws.name));
   }
 

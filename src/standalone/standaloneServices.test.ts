@@ -27,7 +27,7 @@ describe("the standalone page's services", () => {
     const steps: string[] = [];
     const outcome = await services.buildReports(["progress"], (s) => void steps.push(s));
     expect(steps).toEqual(["reading", "building", "writing"]);
-    expect(outcome.ok && outcome.write.written).toEqual(["รายงานผลตามมาตรการ"]); // seed 000 has no scores to compare
+    expect(outcome.ok && outcome.write.written).toEqual(["ปกรายงานผลตามมาตรการ", "รายงานผลตามมาตรการ"]); // seed 000 opens with a cover and has no scores to compare
 
     expect(await services.file!.download()).toBe("ข้อมูล (มีรายงาน).xlsx");
     expect(services.file!.status().unsaved).toBe(false);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { cli } from "../helpers/cli";
 import { FIXTURE_DIR } from "../helpers/fixtures";
-import { hasTool, pdfPages, pdfText } from "../helpers/tools";
+import { hasTool, pdfPages, pdfPageSizes, pdfText } from "../helpers/tools";
 
 const dir = mkdtempSync(join(tmpdir(), "ita-cli-"));
 const seed001 = join(FIXTURE_DIR, "seed001.json");
@@ -124,19 +124,21 @@ describe("ita-report errors", () => {
 const withPdf = hasTool("soffice") && hasTool("pdftotext") ? describe : describe.skip;
 
 withPdf("ita-report build --pdf", () => {
-  it("writes an A4 landscape PDF with the Thai table and the header on every page", async () => {
+  it("writes a portrait cover, then A4 landscape pages with the Thai table and the header on every page", async () => {
     const pdf = join(dir, "report.pdf");
     const r = await cli("build", seed001, "-o", join(dir, "r.xlsx"), "--pdf", pdf);
     expect(r.code).toBe(0);
-    const { pages, width, height } = pdfPages(pdf);
-    expect(width).toBeCloseTo(841.89, 0);
-    expect(height).toBeCloseTo(595.3, 0);
+    const { pages } = pdfPages(pdf);
+    const [cover, ...rest] = pdfPageSizes(pdf);
+    expect([cover!.width, cover!.height].map(Math.round)).toEqual([595, 842]); // seed 001 opens with its cover
+    expect(rest.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual(rest.map(() => [842, 595]));
     const text = pdfText(pdf);
     for (const phrase of ["ผลการประเมินคุณธรรมและความโปร่งใส", "การปรับปรุงระบบการทำงาน", "ลดลง ๑๕.๙๑", "๙๕.๔๒", "ผ่านดีเยี่ยม", "ผ่านเกณฑ์ ๘๕ คะแนน ๙ จาก ๑๐ ตัวชี้วัด"])
       expect(text).toContain(phrase);
-    // Each page shows the header of the table it continues: measures table, then score table.
-    const pageTexts = text.split("\f").filter((t) => t.trim() !== "");
-    expect(pageTexts).toHaveLength(pages);
+    // After the cover, each page shows the header of the table it continues: measures table, then score table.
+    const [coverText, ...pageTexts] = text.split("\f").filter((t) => t.trim() !== "");
+    expect(pageTexts).toHaveLength(pages - 1);
+    expect(coverText).toContain("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗");
     for (const page of pageTexts) expect(page).toMatch(/มาตรการ\/กิจกรรม\/แนวทาง|รายละเอียดตัวชี้วัด/);
   }, 120_000);
 });

@@ -96,9 +96,10 @@ describeBrowser("the standalone page in Chromium", () => {
 
     await tab(page, "6. รายงาน");
     await page.getByRole("button", { name: "สร้างชีตรายงาน (2 รายงาน)" }).click();
-    await shownText(page, "สร้างรายงานแล้ว 2 ชีต").waitFor();
+    // Seed 001's year-end report opens with its cover: three sheets for two reports.
+    await shownText(page, "สร้างรายงานแล้ว 3 ชีต").waitFor();
     const written = page.getByRole("list", { name: "ชีตรายงานที่เขียนแล้ว" });
-    expect(await written.getByRole("listitem").allTextContents()).toEqual(["รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]);
+    expect(await written.getByRole("listitem").allTextContents()).toEqual(["ปกรายงานผลประจำปี", "รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]);
     await shot(page, "6-reports");
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "ดาวน์โหลดไฟล์ (.xlsx)" }).click()]);
@@ -108,7 +109,7 @@ describeBrowser("the standalone page in Chromium", () => {
 
     const wb = await readWorkbook(saved);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]));
+    expect(names).toEqual(expect.arrayContaining(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "ปกรายงานผลประจำปี", "รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]));
     const settings = wb.getWorksheet("ข้อมูลรายงาน")!;
     expect(settings.getCell(rowOf(settings, "อำเภอ"), 2).value).toBe("ท่าใหม่");
     const measures = wb.getWorksheet("มาตรการ")!;

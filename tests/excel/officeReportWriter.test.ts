@@ -33,7 +33,7 @@ describe("OfficeReportWriter round trips", () => {
       expect(built.issues).toEqual([]);
       await new OfficeReportWriter(host.run).write(built.workbook);
       counts.push(host.syncCount);
-      expect(host.sheetNames()).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]);
+      expect(host.sheetNames()).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "ปกรายงานผลประจำปี", "รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]);
     }
     expect(counts[0]).toBe(counts[1]);
   });

@@ -19,7 +19,7 @@ describe.each<[string, "progress" | "yearEnd", string, string[]]>([
   ["seed000", "progress", "ปกรายงานผลตามมาตรการ", ["รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", "องค์การบริหารส่วนตำบลหนองบัวงาม", "อำเภอร้องกวาง จังหวัดแพร่"]],
   ["seed001", "yearEnd", "ปกรายงานผลประจำปี", ["รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "เทศบาลตำบลตัวอย่างหนึ่ง", "อำเภอเมือง จังหวัดจันทบุรี"]],
 ])("%s with its cover", (fixture, report, coverName, lines) => {
-  const plain = buildReport(loadFixture(fixture));
+  const plain = buildReport(withCover(loadFixture(fixture), report, false));
   const built = buildReport(withCover(loadFixture(fixture), report));
   const cover = built.workbook.sheets[0]!;
 
@@ -44,8 +44,9 @@ describe.each<[string, "progress" | "yearEnd", string, string[]]>([
     expectGolden(`cover-${fixture}.txt`, text(cover));
   });
 
-  it("is left out when the setting is off", () => {
-    expect(buildReport(withCover(loadFixture(fixture), report, false)).workbook.sheets.map((s) => s.name)).not.toContain(coverName);
+  it("is asked for by the seed's own fixture, and left out when the setting is off", () => {
+    expect(buildReport(loadFixture(fixture)).workbook.sheets.map((s) => s.name)).toContain(coverName);
+    expect(plain.workbook.sheets.map((s) => s.name)).not.toContain(coverName);
   });
 });
 

@@ -1,12 +1,12 @@
-import { buildReport } from "../../src/domain/reports/buildReport";
+import { buildReport, REPORT_SHEET_NAMES } from "../../src/domain/reports/buildReport";
 import { renderWorkbookAsText } from "../../src/domain/sheet/renderSpecAsText";
 import { validateInput } from "../../src/domain/validation/validateInput";
 import { expectGolden } from "../helpers/golden";
 import { loadFixture } from "../helpers/fixtures";
 
 describe.each<[string, string, string[], string[]]>([
-  ["seed000", "6-month progress report, one row per indicator, no scores (seed 000)", ["รายงานผลตามมาตรการ"], []],
-  ["seed001", "year-end report grouped under measure headings, then the score table (seed 001)", ["รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"], []],
+  ["seed000", "6-month progress report after its cover, one row per indicator, no scores (seed 000)", ["ปกรายงานผลตามมาตรการ", "รายงานผลตามมาตรการ"], []],
+  ["seed001", "year-end report after its cover, grouped under measure headings, then the score table (seed 001)", ["ปกรายงานผลประจำปี", "รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"], []],
   ["seed003", "6-month progress report with a status per measure, no scores (seed 003)", ["รายงานผลตามมาตรการ"], []],
 ])("%s: %s", (fixture, _what, sheets, warnings) => {
   const input = loadFixture(fixture);
@@ -27,7 +27,8 @@ describe.each<[string, string, string[], string[]]>([
   });
 
   it("repeats the table header on every printed page", () => {
-    const report = built.workbook.sheets[0]!;
+    const measuresSheets = [REPORT_SHEET_NAMES.progress, REPORT_SHEET_NAMES["year-end"]];
+    const report = built.workbook.sheets.find((s) => measuresSheets.includes(s.name))!;
     const header = report.print!.repeatRows!.first;
     expect(report.rows[header - 1]![0]).toMatch(/^มาตรการ/);
   });

@@ -46,15 +46,18 @@ withPdf("report PDFs (LibreOffice, checked with poppler)", () => {
       expect(text).toContain(phrase);
   }, 120_000);
 
-  it("repeats the six-column header on every page of the progress report (seed 000)", async () => {
+  it("prints seed 000's cover portrait without a page number, then repeats the six-column header on every page of its progress report", async () => {
     const pdf = await pdfOf("seed000", "progress");
-    const pages = pdfPageTexts(pdf);
+    const [cover, ...pages] = pdfPageTexts(pdf);
+    expect(cover).toContain("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖");
+    expect(cover).not.toMatch(/หน้า [๐-๙]+/);
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) {
       expect(page).toContain("วิธีการดำเนินการ");
       expect(page).toMatch(/หน้า [๐-๙]+ จาก [๐-๙]+/); // seed 000 writes Thai digits
     }
-    const sizes = pdfPageSizes(pdf);
+    const [coverSize, ...sizes] = pdfPageSizes(pdf);
+    expect(orientation(coverSize!)).toBe("portrait");
     for (const size of sizes) expect(orientation(size)).toBe("landscape");
     expect(pages.join("\n")).toContain("ปัญหาและอุปสรรค");
   }, 120_000);

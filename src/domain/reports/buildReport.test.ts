@@ -44,7 +44,10 @@ const cannotBuild = (kind: ReportKind, why: string): ValidationIssue =>
         message: `สร้างชีต "${REPORT_SHEET_NAMES[kind]}" ไม่ได้ เพราะยังไม่มีคะแนน ITA ที่รายงานนี้ต้องใช้: ${why}`,
       };
 
-const names = (kinds: readonly ReportKind[]) => kinds.map((k) => REPORT_SHEET_NAMES[k]);
+/** The sheets of the kinds, each after its cover where the input asks for one (seeds 000 and 001 do). */
+const covered = (input: ReportInput, kind: ReportKind) => (kind === "progress" && input.layout.progress.cover) || (kind === "year-end" && input.layout.yearEnd.cover);
+const names = (kinds: readonly ReportKind[], input: ReportInput) =>
+  kinds.flatMap((k) => (covered(input, k) ? [`ปก${REPORT_SHEET_NAMES[k]}`, REPORT_SHEET_NAMES[k]] : [REPORT_SHEET_NAMES[k]]));
 
 describe("report kinds", () => {
   it("lists every kind once, in printing order, each with a sheet name and a title", () => {
@@ -93,14 +96,14 @@ describe("buildReport", () => {
     const input = fixture(name);
     const built = buildReport(input);
     expect(built.issues).toEqual([]);
-    expect(built.workbook.sheets.map((s) => s.name)).toEqual(names(defaultReportKinds(input)));
+    expect(built.workbook.sheets.map((s) => s.name)).toEqual(names(defaultReportKinds(input), input));
     for (const sheet of built.workbook.sheets) expect(sheetSpecProblems(sheet)).toEqual([]);
   });
 
   it.each(["seed001", "seed002"])("builds every report of %s", (name) => {
     const built = buildReport(fixture(name), REPORT_KINDS);
     expect(built.issues).toEqual([]);
-    expect(built.workbook.sheets.map((s) => s.name)).toEqual(names(REPORT_KINDS));
+    expect(built.workbook.sheets.map((s) => s.name)).toEqual(names(REPORT_KINDS, fixture(name)));
     expect(built.workbook.sheets.every((s) => s.role === "report")).toBe(true);
   });
 
@@ -108,7 +111,7 @@ describe("buildReport", () => {
     const kinds = REPORT_KINDS.filter((k) => k !== "analysis");
     const built = buildReport(fixture("seed004"), kinds);
     expect(built.issues).toEqual([]);
-    expect(built.workbook.sheets.map((s) => s.name)).toEqual(names(kinds));
+    expect(built.workbook.sheets.map((s) => s.name)).toEqual(names(kinds, fixture("seed004")));
     const [issue, ...rest] = buildReport(fixture("seed004"), ["analysis"]).issues;
     expect(rest).toEqual([]);
     expect(issue).toMatchObject({ code: "report-needs-scores", severity: "error", path: "scores.2565.1" });
@@ -120,7 +123,7 @@ describe("buildReport", () => {
     ["plan", "analysis", "memo"],
     ["year-end"],
   ])("builds in the order asked: %j", (...kinds) => {
-    expect(buildReport(fixture("seed001"), kinds).workbook.sheets.map((s) => s.name)).toEqual(names(kinds));
+    expect(buildReport(fixture("seed001"), kinds).workbook.sheets.map((s) => s.name)).toEqual(names(kinds, fixture("seed001")));
   });
 
   it("builds nothing when asked for nothing", () => {
@@ -196,7 +199,7 @@ describe("buildReport", () => {
         expect(unmetNeeds(input, defaultReportKinds(input))).toEqual([]);
         const built = buildReport(input);
         expect(built.issues).toEqual([]);
-        expect(built.workbook.sheets.map((s) => s.name)).toEqual([REPORT_SHEET_NAMES.progress]);
+        expect(built.workbook.sheets.map((s) => s.name)).toEqual(names(["progress"], input)); // seed 000's after its cover
       }
     });
 

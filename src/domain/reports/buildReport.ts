@@ -14,7 +14,7 @@ import { REPORT_KINDS, reportOf, type ReportKind } from "./reportRegistry";
 
 // The registry's names, where callers have always found them.
 export type { ReportNeed } from "./reportDefinition";
-export { REPORT_KINDS, REPORT_SHEET_NAMES, REPORT_TITLES, type ReportKind } from "./reportRegistry";
+export { REPORT_KINDS, REPORT_SHEET_NAMES, REPORT_SHEETS, REPORT_TITLES, type ReportKind } from "./reportRegistry";
 
 /** Where the input keeps what a need asks for: the Scores sheet or `scores`, the Measures sheet or `measures`. */
 export type NeedPlaces = Readonly<Partial<Record<ReportNeed, IssuePlace>>>;

@@ -28,7 +28,9 @@ describe("this year and the next, with no record of their own", () => {
     expect(read.issues.filter((i) => i.code.startsWith("year"))).toEqual([]);
     const built = buildReport(read.input!, REPORT_KINDS);
     expect(built.issues).toEqual([]);
-    expect(built.workbook.sheets.map((s) => s.name)).toEqual(REPORT_KINDS.map((k) => REPORT_SHEET_NAMES[k]));
+    // Seed 001's year-end report opens with its cover.
+    const sheets = REPORT_KINDS.flatMap((k) => (k === "year-end" ? [`ปก${REPORT_SHEET_NAMES[k]}`, REPORT_SHEET_NAMES[k]] : [REPORT_SHEET_NAMES[k]]));
+    expect(built.workbook.sheets.map((s) => s.name)).toEqual(sheets);
     expect(built.summary.years.map((y) => [y.fiscalYearBE, y.framework.status, y.overall, y.level])).toEqual([
       [2568, "provisional", 9867, "ผ่านดีเยี่ยม"],
       [2569, "provisional", 9542, "ผ่านดี"],

@@ -1,4 +1,5 @@
 import { ANALYSIS_REPORT } from "./analysisReport";
+import { coverSheetName } from "./coverPage";
 import { PLAN_REPORT } from "./improvementPlan";
 import { MEMO_REPORT } from "./memoCover";
 import { PROGRESS_REPORT } from "./progressReport";
@@ -27,6 +28,15 @@ const byKind = <T>(value: (r: ReportDefinition<ReportKind>) => T) =>
 
 /** The sheet each report is written to. */
 export const REPORT_SHEET_NAMES: Record<ReportKind, string> = byKind((r) => r.sheet);
+
+/**
+ * Every sheet a build may write, in print order: each report's sheet, after its cover sheet where
+ * the report may have one (ปกรายงานผลตามมาตรการ before รายงานผลตามมาตรการ). What the pane and the
+ * writers take for a report sheet.
+ */
+export const REPORT_SHEETS: readonly string[] = (REPORTS as readonly ReportDefinition<ReportKind>[]).flatMap((r) =>
+  r.cover ? [coverSheetName(r.sheet), r.sheet] : [r.sheet],
+);
 
 /** Thai names of the reports, for the task pane and messages. */
 export const REPORT_TITLES: Record<ReportKind, string> = byKind((r) => r.title);

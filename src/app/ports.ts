@@ -14,6 +14,8 @@ export interface WriteResult {
   readonly kept: readonly string[];
   /** Thai notes of what this Excel could not do (e.g. page setup needs ExcelApi 1.9). */
   readonly skipped: readonly string[];
+  /** Report sheets of an earlier build this one retired (a cover turned off), removed. */
+  readonly removed?: readonly string[];
 }
 
 /**

@@ -18,7 +18,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
  * the web, counted as the client library serializes it): (1) list the sheets, (2) repair what a
  * stopped build left and write every report into new staging sheets, and the missing input
  * sheets, (3) rename the old reports to backups and the staging sheets to their names, (4) delete
- * the backups. A failure at any step leaves the previous reports (restored from their backups if
+ * the backups and the reports the build retires (a cover turned off). A failure at any step leaves the previous reports (restored from their backups if
  * need be) and the input sheets as they were.
  */
 export class OfficeReportWriter implements ReportWriter {
@@ -74,18 +74,19 @@ export class OfficeReportWriter implements ReportWriter {
       ws.name = spec.name;
     }
     staged[0]?.ws.activate();
-    const backups = staged.filter((s) => s.replaces);
-    if (silent && backups.length === 0) context.runtime.enableEvents = true;
+    // Deleted after the swap: the old reports' backups and the reports this build retires (a cover turned off).
+    const leftovers = [...staged.filter((s) => s.replaces).map((s) => s.backup), ...plan.retired];
+    if (silent && leftovers.length === 0) context.runtime.enableEvents = true;
     await this.syncOrRepair(context, workbook);
 
-    for (const { backup } of backups) sheets.getItem(backup).delete();
-    if (backups.length > 0) {
+    for (const name of leftovers) sheets.getItem(name).delete();
+    if (leftovers.length > 0) {
       if (silent) context.runtime.enableEvents = true;
-      // The new reports are in place; a backup that cannot be deleted now goes at the next build.
+      // A backup or retired sheet that cannot be deleted now goes at the next build.
       await context.sync().catch(() => undefined);
     }
 
-    return { written: writtenSheets(plan), kept: [...plan.kept], skipped: missingCapabilityNotes(this.caps) };
+    return { written: writtenSheets(plan), kept: [...plan.kept], skipped: missingCapabilityNotes(this.caps), removed: [...plan.retired] };
   }
 
   /** Syncs; on failure puts the workbook back as it was before this build (the plan's repair), then rethrows. */

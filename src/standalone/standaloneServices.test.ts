@@ -37,6 +37,22 @@ describe("the standalone page's services", () => {
     expect(wb.getWorksheet("ข้อมูลรายงาน")!.getCell("B5").value).toBe("ท่าใหม่");
   });
 
+  it("remove the cover an earlier build wrote once the setting หน้าปก is turned off, and nothing else", async () => {
+    const delivered: Uint8Array[] = [];
+    const services = createStandaloneServices((_name, bytes) => delivered.push(bytes));
+    await services.file!.open(await inputBytes(), "ข้อมูล.xlsx");
+    expect((await services.buildReports(["progress"])).ok).toBe(true); // seed 000: its cover, then the report
+    const before = (await services.readSettings())!;
+    expect(before.values.progressCover).toBe("มี");
+    await services.saveSettings(before, { ...before, values: { ...before.values, progressCover: "ไม่มี" } });
+    const again = await services.buildReports(["progress"]);
+    expect(again.ok && [again.write.written, again.write.removed]).toEqual([["รายงานผลตามมาตรการ"], ["ปกรายงานผลตามมาตรการ"]]);
+    const wb = new ExcelJS.Workbook();
+    await services.file!.download();
+    await wb.xlsx.load(delivered[0]!.slice().buffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายการเลือก", "รายงานผลตามมาตรการ"]);
+  });
+
   it("start a new workbook whose input sheets the start screen creates", async () => {
     const services = createStandaloneServices(jest.fn());
     await services.file!.createNew();

@@ -9,7 +9,8 @@ import { writeSheet } from "./xlsxSheetWriter";
 /**
  * Writes sheet descriptions into an ExcelJS workbook held in memory; `toBuffer` gives the .xlsx.
  * Follows the same write plan as the Office.js writer: reports are built in staging sheets and
- * swapped in only when complete; input sheets are created only when missing.
+ * swapped in only when complete; input sheets are created only when missing; retired reports
+ * (a cover turned off) are removed last.
  */
 export class XlsxReportWriter implements ReportWriter {
   constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
@@ -40,7 +41,8 @@ export class XlsxReportWriter implements ReportWriter {
       staged[i]!.name = report.spec.name;
     });
     for (const sheet of plan.created) writeSheet(wb.addWorksheet(sheet.name), sheet);
-    return { written: writtenSheets(plan), kept: [...plan.kept], skipped: [] };
+    for (const name of plan.retired) wb.removeWorksheet(find(name)!.id);
+    return { written: writtenSheets(plan), kept: [...plan.kept], skipped: [], removed: [...plan.retired] };
   }
 
   /** The workbook as .xlsx bytes (Node). */

@@ -212,6 +212,20 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       expect(r.value("ข้อมูลรายงาน", "B2")).toBe(2567);
     });
 
+    it("removes a report the build retires (a cover turned off) once the new reports are in, never an input sheet", async () => {
+      const h = await make({ "ข้อมูลรายงาน": [["ของเดิม"]] });
+      await h.writer.write({ sheets: [sampleReport("ปกรายงานทดสอบ", 1), sampleReport("รายงานทดสอบ", 3)] });
+      const input: SheetSpec = { ...sampleReport("ข้อมูลรายงาน", 1), role: "input" };
+      const result = await h.writer.write({ sheets: [input, sampleReport("รายงานทดสอบ", 4)], retired: ["ปกรายงานทดสอบ", "ข้อมูลรายงาน"] });
+      expect(result).toMatchObject({ written: ["รายงานทดสอบ"], kept: ["ข้อมูลรายงาน"], removed: ["ปกรายงานทดสอบ"] });
+      const r = await h.readBack();
+      expect(r.sheetNames()).toEqual(["ข้อมูลรายงาน", "รายงานทดสอบ"]);
+      expect(r.value("ข้อมูลรายงาน", "A1")).toBe("ของเดิม");
+      expect(r.value("รายงานทดสอบ", "B6")).toBe("รายการที่ 4");
+      // Nothing to retire: a build without the cover, again, removes nothing.
+      expect((await h.writer.write({ sheets: [sampleReport("รายงานทดสอบ", 2)], retired: ["ปกรายงานทดสอบ"] })).removed).toEqual([]);
+    });
+
     it("creates a missing input sheet but never overwrites an existing one", async () => {
       const h = await make({ "ข้อมูลรายงาน": [["ของเดิม"]] });
       const input = (name: string): SheetSpec => ({ ...sampleReport(name), role: "input" });

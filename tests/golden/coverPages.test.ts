@@ -50,6 +50,25 @@ describe.each<[string, "progress" | "yearEnd", string, string[]]>([
   });
 });
 
+describe("a cover no longer asked for", () => {
+  it("is retired by the build, so the writers remove the one an earlier build wrote", () => {
+    const off = buildReport(withCover(loadFixture("seed000"), "progress", false));
+    expect(off.workbook.sheets.map((s) => s.name)).toEqual(["รายงานผลตามมาตรการ"]);
+    expect(off.workbook.retired).toEqual(["ปกรายงานผลตามมาตรการ"]);
+  });
+
+  it("is retired only for the reports built, and never while the cover is asked for", () => {
+    expect(buildReport(loadFixture("seed000")).workbook.retired).toBeUndefined(); // its cover is on
+    expect(buildReport(loadFixture("seed001"), ["memo", "score-comparison"]).workbook.retired).toBeUndefined(); // no report with a cover
+    expect(buildReport(withCover(loadFixture("seed001"), "yearEnd", false), ["progress", "year-end"]).workbook.retired).toEqual(["ปกรายงานผลตามมาตรการ", "ปกรายงานผลประจำปี"]);
+  });
+
+  it("is not retired by a build that writes nothing", () => {
+    const failed = buildReport({ ...withCover(loadFixture("seed000"), "progress", false), measures: [] }, ["progress"]);
+    expect(failed.workbook).toEqual({ sheets: [] });
+  });
+});
+
 it("a cover for one report does not put one before the other", () => {
   const input = { ...loadFixture("seed000"), layout: { ...DEFAULT_LAYOUT, yearEnd: { ...DEFAULT_LAYOUT.yearEnd, cover: true } } };
   const names = buildReport(input, ["progress", "year-end"]).workbook.sheets.map((s) => s.name);

@@ -1,5 +1,7 @@
 import { frameworkFor } from "../framework/frameworkSet";
 import { indicatorNumbersText, missingIndicatorsText } from "../framework/frameworkText";
+import { SHEETS_TO_READ } from "../input/readInputWorkbook";
+import { LISTS_SHEET } from "../input/measuresLayout";
 import { IssueCollector, issueWithoutPlace, type IssuePlace } from "../issues/issueCollector";
 import { hasErrors, type ValidationIssue } from "../issues/validationIssue";
 import type { ReportInput } from "../model/reportInput";
@@ -8,7 +10,7 @@ import { frameworksOf, measuresFramework } from "../scoring/inputFrameworks";
 import { scoredYears, summarizeScores, type ScoreSummary, type YearSummary } from "../scoring/scoreSummary";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import type { SheetSpec, WorkbookSpec } from "../sheet/sheetSpec";
-import { buildCoverSheet } from "./coverPage";
+import { buildCoverSheet, coverSheetName } from "./coverPage";
 import type { ReportNeed } from "./reportDefinition";
 import { REPORT_KINDS, reportOf, type ReportKind } from "./reportRegistry";
 
@@ -142,15 +144,20 @@ export interface BuiltReport {
   readonly issues: readonly ValidationIssue[];
 }
 
+/** Sheets of the user's that a build never retires, whatever a report's name: the input and list sheets. */
+const NEVER_RETIRED: readonly string[] = [...SHEETS_TO_READ, LISTS_SHEET];
+
 /**
  * Describes every requested report sheet from the input, in the order asked. Pure: writing them
  * is an adapter's job. A sheet whose needs the input does not meet (see unmetNeeds) is an error
- * issue, and then nothing is written.
+ * issue, and then nothing is written. A report built without the cover it may have (the setting
+ * หน้าปก off) retires the cover sheet an earlier build wrote, so that no stale cover stays.
  */
 export function buildReport(input: ReportInput, kinds?: readonly ReportKind[]): BuiltReport {
   const summary = summarizeScores(input);
   const issues: ValidationIssue[] = [];
   const sheets: SheetSpec[] = [];
+  const retired: string[] = [];
   for (const kind of new Set(kinds ?? defaultReportKinds(input, summary))) {
     // A kind from an untyped caller may be unknown: report it as an issue rather than crash.
     const report = reportOf(kind);
@@ -170,11 +177,14 @@ export function buildReport(input: ReportInput, kinds?: readonly ReportKind[]): 
       continue;
     }
     const cover = report.cover?.(input);
+    if (report.cover && !cover) retired.push(coverSheetName(report.sheet));
     for (const built of cover ? [buildCoverSheet(input, cover), sheet] : [sheet]) {
       for (const problem of sheetSpecProblems(built))
         issues.push(issueWithoutPlace("error", "sheet-limit", { problem }, built.name));
       sheets.push(built);
     }
   }
-  return { workbook: { sheets: hasErrors(issues) ? [] : sheets }, summary, issues };
+  if (hasErrors(issues)) return { workbook: { sheets: [] }, summary, issues };
+  const retire = retired.filter((name) => !NEVER_RETIRED.includes(name));
+  return { workbook: { sheets, ...(retire.length > 0 ? { retired: retire } : {}) }, summary, issues };
 }

@@ -189,4 +189,10 @@ export interface SheetSpec {
 /** A set of sheets written together; the order is the tab order. */
 export interface WorkbookSpec {
   readonly sheets: readonly SheetSpec[];
+  /**
+   * Report sheets an earlier build may have written that this one no longer asks for (a cover
+   * page turned off): removed once the new reports are in place. A name that is also a sheet of
+   * this set is never removed; the report builder never names an input sheet here.
+   */
+  readonly retired?: readonly string[];
 }

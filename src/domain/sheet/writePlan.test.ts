@@ -21,6 +21,26 @@ describe("planWrite", () => {
     expect(plan.repair).toEqual({ drop: [], restore: [] });
   });
 
+  it("retires the existing sheets the workbook names, as the workbook spells them, after nothing else", () => {
+    const plan = planWrite({ sheets: [sheet("รายงานผล", "report")], retired: ["ปกรายงานผล", "cover", "ไม่มีชีตนี้"] }, ["ข้อมูลรายงาน", "ปกรายงานผล", "Cover", "รายงานผล"]);
+    expect(plan.retired).toEqual(["ปกรายงานผล", "Cover"]);
+    expect(writtenSheets(plan)).toEqual(["รายงานผล"]);
+    expect(planWrite({ sheets: [sheet("รายงานผล", "report")] }, ["ปกรายงานผล"]).retired).toEqual([]);
+  });
+
+  it("never retires a sheet the same build writes or keeps, of any role", () => {
+    const spec = { sheets: [sheet("รายงานผล", "report"), sheet("ข้อมูลรายงาน", "input")], retired: ["รายงานผล", "ข้อมูลรายงาน"] };
+    const plan = planWrite(spec, ["ข้อมูลรายงาน", "รายงานผล"]);
+    expect(plan.retired).toEqual([]);
+    expect(plan.kept).toEqual(["ข้อมูลรายงาน"]);
+  });
+
+  it("retires a cover whose orphaned backup the repair brings back", () => {
+    const plan = planWrite({ sheets: [sheet("รายงานผล", "report")], retired: ["ปกรายงานผล"] }, ["~ita-old-ปกรายงานผล"]);
+    expect(plan.repair.restore).toEqual([{ from: "~ita-old-ปกรายงานผล", to: "ปกรายงานผล" }]);
+    expect(plan.retired).toEqual(["ปกรายงานผล"]);
+  });
+
   it("compares sheet names as Excel does, without regard to case", () => {
     const plan = planWrite({ sheets: [sheet("Report", "report"), sheet("Input", "input")] }, ["REPORT", "input"]);
     expect(plan.reports[0]!.replaces).toBe(true);

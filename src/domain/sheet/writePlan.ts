@@ -33,6 +33,8 @@ export interface WritePlan {
   readonly created: readonly SheetSpec[];
   /** Input and list sheets that exist: left exactly as they are. */
   readonly kept: readonly string[];
+  /** Existing sheets the workbook retires (a cover no longer asked for), as the workbook names them: removed after the swap. */
+  readonly retired: readonly string[];
 }
 
 const backupName = (name: string) => `${BACKUP_PREFIX}${name}`.slice(0, 31);
@@ -41,7 +43,8 @@ const backupName = (name: string) => `${BACKUP_PREFIX}${name}`.slice(0, 31);
  * Decides a build from the sheets the workbook has now: report sheets are staged and swapped in
  * (so a failed build leaves the old ones), input sheets are created only when missing, and the
  * leftovers of an earlier stopped build are repaired first (a backup whose report is missing is
- * renamed back, any other backup or staging sheet is dropped).
+ * renamed back, any other backup or staging sheet is dropped). Existing sheets the workbook
+ * retires (and does not write) are removed once the new reports are in.
  *
  * @example
  * planWrite({ sheets: [report("รายงาน")] }, ["รายงาน", "~ita-new-1"])
@@ -65,11 +68,15 @@ export function planWrite(workbook: WorkbookSpec, existingNames: readonly string
     .filter((s) => s.role === "report")
     .map((spec, i): StagedReport => ({ spec, staging: `${STAGING_PREFIX}${i + 1}`, replaces: exists(spec.name), backup: backupName(spec.name) }));
   const others = workbook.sheets.filter((s) => s.role !== "report");
+  // A retired name is removed only where it is no sheet of this build (of any role).
+  const wanted = (name: string) => workbook.sheets.some((s) => sameSheetName(s.name, name));
+  const retire = (workbook.retired ?? []).filter((r) => !wanted(r));
   return {
     repair: { drop, restore },
     reports,
     created: others.filter((s) => !exists(s.name)),
     kept: others.filter((s) => exists(s.name)).map((s) => s.name),
+    retired: names.filter((n) => retire.some((r) => sameSheetName(n, r))),
   };
 }
 

@@ -33,6 +33,14 @@ describe("ReportsScreen", () => {
     const list = screen.getByRole("list", { name: "ชีตรายงานที่เขียนแล้ว" });
     expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]);
     expect(screen.getByText(/มีคำเตือน 1 รายการ/)).toBeTruthy();
+    expect(screen.queryByText(/ลบชีตที่ไม่ได้ใช้แล้ว/)).toBeNull();
+  });
+
+  it("says which old report sheets the build removed (a cover turned off)", async () => {
+    const removed: BuildOutcome = { ...OK, write: { ...OK.write, removed: ["ปกรายงานผลประจำปี"] } } as BuildOutcome;
+    renderReports({ buildReports: jest.fn(async () => removed) });
+    fireEvent.click(await screen.findByRole("button", { name: "สร้างชีตรายงาน (2 รายงาน)" }));
+    expect(await screen.findByText("ลบชีตที่ไม่ได้ใช้แล้ว: ปกรายงานผลประจำปี")).toBeTruthy();
   });
 
   it("shows a progress bar with the step while the build runs", async () => {

@@ -93,6 +93,7 @@ export function ReportsScreen({ onNavigate }: { readonly onNavigate: Navigate })
         <MessageBar intent={outcome.write.skipped.length ? "warning" : "success"} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>สร้างรายงานแล้ว {outcome.write.written.length} ชีต</MessageBarTitle>
+            {(outcome.write.removed ?? []).length > 0 && <div>ลบชีตที่ไม่ได้ใช้แล้ว: {outcome.write.removed!.join(", ")}</div>}
             {outcome.write.skipped.map((note) => (
               <div key={note}>{note}</div>
             ))}

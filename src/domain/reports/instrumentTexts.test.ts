@@ -62,9 +62,11 @@ describe("the instruments' texts follow the year's frame (four instruments)", ()
 
   it("reads them from JSON under texts.analysis and texts.plan by code", () => {
     const json = { organization: { kind: "เทศบาลตำบล", name: "ตัวอย่าง", district: "เมือง", province: "จันทบุรี" }, fiscalYearBE: 2571, round: "full-year", scores: {}, texts: TEXTS };
-    const read = parseInputJson(JSON.stringify(json));
+    // Read with the frame that has CIT; without it, CIT's texts are warned of (textsLayout).
+    const read = parseInputJson(JSON.stringify(json), [FOUR]);
     expect(read.issues.filter((i) => i.path?.startsWith("texts"))).toEqual([]);
     expect(read.input!.texts.instruments).toEqual(TEXTS);
+    expect(parseInputJson(JSON.stringify(json)).issues.filter((i) => i.path?.startsWith("texts")).map((i) => i.path)).toEqual(["texts.analysis.CIT", "texts.plan.CIT"]);
   });
 
   it("drafts section 3 of the analysis for each of the four, numbered 3.1–3.4", () => {

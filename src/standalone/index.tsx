@@ -4,7 +4,7 @@ import { App } from "../taskpane/components/App";
 import { WorkbookFileBar } from "../taskpane/components/WorkbookFileBar";
 import { paneTheme } from "../taskpane/theme";
 import { downloadBytes } from "./downloadBytes";
-import { createStandaloneServices } from "./standaloneServices";
+import { createStandaloneServices, documentSignals } from "./standaloneServices";
 import { indexedDbStore, memoryStore } from "./workbookStore";
 
 /* The standalone page's composition root: the task pane without Excel, on an .xlsx file kept in IndexedDB. */
@@ -14,7 +14,7 @@ if (container) {
   const store = typeof indexedDB === "undefined" ? memoryStore() : indexedDbStore();
   createRoot(container).render(
     <FluentProvider theme={paneTheme(dark)} style={{ minHeight: "100vh" }}>
-      <App services={createStandaloneServices(downloadBytes, store)} fileBar={(props) => <WorkbookFileBar {...props} />} />
+      <App services={createStandaloneServices(downloadBytes, store, { page: documentSignals(document) })} fileBar={(props) => <WorkbookFileBar {...props} />} />
     </FluentProvider>,
   );
 }

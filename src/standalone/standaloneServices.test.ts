@@ -5,7 +5,10 @@ import { buildInputSheets } from "../domain/input/inputSheets";
 import { latestFramework } from "../domain/framework/frameworkSet";
 import { XlsxReportWriter } from "../xlsx/xlsxReportWriter";
 import { loadFixture } from "../../tests/helpers/fixtures";
-import { createStandaloneServices, downloadName, KEEP_DELAY_MS } from "./standaloneServices";
+import { createStandaloneServices, downloadName, type PageSignals } from "./standaloneServices";
+
+/** A short keep timing, so tests wait little. */
+const SHORT = { quietMs: 300, maxWaitMs: 5_000 };
 
 async function inputBytes(): Promise<ArrayBuffer> {
   const writer = new XlsxReportWriter();
@@ -148,14 +151,14 @@ describe("what the standalone page counts as unsaved", () => {
         await inner.save(k);
       },
     };
-    const services = createStandaloneServices(jest.fn(), store);
+    const services = createStandaloneServices(jest.fn(), store, { timing: SHORT });
     const opening = services.file!.open(await inputBytes(), "ข้อมูล.xlsx");
     while (services.file!.fileName() === null) await new Promise((r) => setTimeout(r, 10));
     const form = (await services.readScores())!;
     await services.saveScores([{ cell: form.indicators[0]!.scores[1].cell, text: "90", kind: "score" }]);
     expect(services.file!.status()).toMatchObject({ unsaved: true, keeping: true });
     // Time for the edit's own keep to start, were it allowed to run beside the slow one.
-    await new Promise((r) => setTimeout(r, KEEP_DELAY_MS * 2));
+    await new Promise((r) => setTimeout(r, SHORT.quietMs * 2));
     release();
     await opening;
     await untilKept(services);
@@ -164,6 +167,72 @@ describe("what the standalone page counts as unsaved", () => {
     const again = createStandaloneServices(jest.fn(), store);
     await again.file!.restoreKept();
     expect((await again.readScores())!.indicators[0]!.scores[1].text).toBe("90");
+  });
+});
+
+describe("when the standalone page keeps a change", () => {
+  /** A page whose key presses and hiding the test makes. */
+  function fakePage() {
+    const input = new Set<() => void>();
+    const hidden = new Set<() => void>();
+    const page: PageSignals = {
+      onInput: (l) => (input.add(l), () => input.delete(l)),
+      onHidden: (l) => (hidden.add(l), () => hidden.delete(l)),
+    };
+    return { page, key: () => input.forEach((l) => l()), hide: () => hidden.forEach((l) => l()) };
+  }
+  async function opened(timing = SHORT) {
+    const { memoryStore } = await import("./workbookStore");
+    const inner = memoryStore();
+    const saves: number[] = [];
+    const store = { ...inner, save: async (k: Parameters<typeof inner.save>[0]) => (saves.push(Date.now()), inner.save(k)) };
+    const fake = fakePage();
+    const services = createStandaloneServices(jest.fn(), store, { page: fake.page, timing });
+    await services.file!.open(await inputBytes(), "ข้อมูล.xlsx");
+    saves.length = 0;
+    const edit = async (text: string) => {
+      const form = (await services.readScores())!;
+      await services.saveScores([{ cell: form.indicators[0]!.scores[1].cell, text, kind: "score" }]);
+    };
+    return { services, saves, edit, ...fake };
+  }
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it("waits while the user types on, and keeps once they pause", async () => {
+    const { services, saves, edit, key } = await opened();
+    await edit("90");
+    await edit("91");
+    for (let i = 0; i < 6; i++) {
+      await sleep(SHORT.quietMs / 2);
+      key();
+    }
+    expect(saves).toEqual([]); // 3 quiet periods' time went by, never one of them quiet
+    expect(services.file!.status().keeping).toBe(true);
+    await untilKept(services);
+    expect(saves).toHaveLength(1); // both edits in one copy
+  });
+
+  it("keeps at the latest the longest wait after the first change, however long the typing", async () => {
+    const timing = { quietMs: 200, maxWaitMs: 600 };
+    const { services, saves, edit, key } = await opened(timing);
+    const t0 = Date.now();
+    await edit("90");
+    while (saves.length === 0 && Date.now() - t0 < 3_000) {
+      await sleep(50);
+      key();
+    }
+    expect(saves).toHaveLength(1);
+    expect(saves[0]! - t0).toBeGreaterThanOrEqual(timing.maxWaitMs - 20);
+    expect(saves[0]! - t0).toBeLessThan(timing.maxWaitMs + 1_000);
+    await untilKept(services);
+  });
+
+  it("keeps at once when the page is hidden", async () => {
+    const { services, saves, edit, hide } = await opened({ quietMs: 60_000, maxWaitMs: 60_000 });
+    await edit("90");
+    hide();
+    await untilKept(services);
+    expect(saves).toHaveLength(1);
   });
 });
 

@@ -17,8 +17,40 @@ import { memoryStore, type WorkbookStore } from "./workbookStore";
 export type Deliver = (fileName: string, bytes: Uint8Array) => void;
 
 const NEW_FILE_NAME = "สมุดงาน ITA.xlsx";
-/** Changes are kept this long after the last one, so a burst of edits is kept once. */
-export const KEEP_DELAY_MS = 300;
+/**
+ * When a change is kept in the browser. Keeping writes the whole workbook as .xlsx, which holds
+ * the page for a moment that grows with the workbook (about 0.5 s at 5,000 measures here, up to
+ * 1.8 s on a loaded machine), so it waits for the user to pause: `quietMs` after the last change
+ * and the last key or click, and at the latest `maxWaitMs` after the first change not kept yet,
+ * however long the typing goes on. A page that is hidden (another tab, the tab closing) keeps
+ * at once.
+ */
+export interface KeepTiming {
+  readonly quietMs: number;
+  readonly maxWaitMs: number;
+}
+export const KEEP_TIMING: KeepTiming = { quietMs: 1_500, maxWaitMs: 15_000 };
+
+/** What the page tells the services about the user, to keep the workbook when they pause. */
+export interface PageSignals {
+  /** Calls `listener` on each of the user's keys and clicks; returns how to stop. */
+  onInput(listener: () => void): () => void;
+  /** Calls `listener` when the page is hidden; returns how to stop. */
+  onHidden(listener: () => void): () => void;
+}
+
+/** The browser page's signals: keys, clicks and input anywhere in it, and its being hidden. */
+export function documentSignals(doc: Document): PageSignals {
+  const listen = (types: readonly string[], target: EventTarget, listener: () => void, when: () => boolean = () => true) => {
+    const handler = () => when() && listener();
+    for (const t of types) target.addEventListener(t, handler, { capture: true, passive: true });
+    return () => types.forEach((t) => target.removeEventListener(t, handler, { capture: true }));
+  };
+  return {
+    onInput: (listener) => listen(["keydown", "pointerdown", "input"], doc, listener),
+    onHidden: (listener) => listen(["visibilitychange"], doc, listener, () => doc.visibilityState === "hidden"),
+  };
+}
 const KEEP_FAILED = "เบราว์เซอร์นี้ไม่ยอมเก็บสมุดงานไว้ (อาจเป็นหน้าต่างส่วนตัวหรือพื้นที่เต็ม) ถ้าปิดหน้านี้งานจะหาย กรุณาดาวน์โหลดไฟล์เก็บไว้";
 
 /** The name of the downloaded file: the opened name, marked when it holds report sheets. */
@@ -32,11 +64,17 @@ export function downloadName(opened: string, hasReports = true): string {
  * workbook held in memory. Every change is kept in `store` (IndexedDB in the page) a moment
  * later, so a reload finds it. ExcelJS is fetched on demand, with the first file opened.
  */
-export function createStandaloneServices(deliver: Deliver, store: WorkbookStore = memoryStore()): TaskpaneServices {
+export function createStandaloneServices(
+  deliver: Deliver,
+  store: WorkbookStore = memoryStore(),
+  { page = null, timing = KEEP_TIMING }: { readonly page?: PageSignals | null; readonly timing?: KeepTiming } = {},
+): TaskpaneServices {
   let current: { book: InMemoryWorkbook; fileName: string } | null = null;
   let status: WorkbookFileStatus = { unsaved: false, keeping: false, keepError: null };
   const listeners = new Set<() => void>();
   let keepTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change not kept yet was made; null when none waits. */
+  let waitingSince: number | null = null;
   // Every change bumps `version`; the store holds `keptVersion`. Keeps run one after another,
   // so an older copy never overwrites a newer one.
   let version = 0;
@@ -79,15 +117,25 @@ export function createStandaloneServices(deliver: Deliver, store: WorkbookStore 
   /** Keeps the workbook now (after any keep under way); resolves when it is in the store. */
   const keepNow = () => {
     clearTimeout(keepTimer);
+    waitingSince = null;
     keeps = keeps.then(keepOnce);
     return keeps;
   };
+  /** (Re)starts the wait for the user's pause, never past the longest wait. */
+  const keepWhenQuiet = () => {
+    if (waitingSince === null) return;
+    clearTimeout(keepTimer);
+    const wait = Math.min(timing.quietMs, waitingSince + timing.maxWaitMs - Date.now());
+    keepTimer = setTimeout(() => void keepNow(), Math.max(0, wait));
+  };
+  page?.onInput(keepWhenQuiet);
+  page?.onHidden(() => void (waitingSince !== null && keepNow()));
   const changed = () => {
     if (!current) return;
     if (!status.unsaved) setStatus({ unsaved: true });
     bump();
-    clearTimeout(keepTimer);
-    keepTimer = setTimeout(() => void keepNow(), KEEP_DELAY_MS);
+    waitingSince ??= Date.now();
+    keepWhenQuiet();
   };
   /**
    * Runs a change of the workbook, then marks it unsaved and keeps it shortly after; `wrote`
@@ -116,6 +164,7 @@ export function createStandaloneServices(deliver: Deliver, store: WorkbookStore 
       throw byType && error instanceof Error && error.name === "XlsxReadError" ? Object.assign(new Error(byType, { cause: error }), { name: "XlsxReadError" }) : error;
     }
     clearTimeout(keepTimer);
+    waitingSince = null;
     current = { book: opened, fileName };
     version++;
     if (alreadyKept) keptVersion = version;
@@ -133,6 +182,7 @@ export function createStandaloneServices(deliver: Deliver, store: WorkbookStore 
       async createNew() {
         const { InMemoryWorkbook } = await load();
         clearTimeout(keepTimer);
+        waitingSince = null;
         current = { book: InMemoryWorkbook.blank(), fileName: NEW_FILE_NAME };
         // Nothing to keep until its input sheets exist; the store keeps the last workbook till then.
         keptVersion = ++version;

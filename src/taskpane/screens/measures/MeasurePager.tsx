@@ -4,7 +4,9 @@ import { forwardRef } from "react";
 const useStyles = makeStyles({
   pager: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  select: { minWidth: "7.5rem" },
+  // Fluent's buttons are at least 96 px wide; these fit beside each other and the page choice in a 350 px pane.
+  button: { minWidth: "auto" },
+  select: { width: "7rem" },
 });
 
 /** Measures a page of the list shows: enough to work through, few enough to render at once. */
@@ -37,7 +39,7 @@ export interface MeasurePagerProps {
 
 /**
  * The list's pages: the measures shown, the previous and next page and (above the list) a page
- * to go to. Buttons stay in the tab order when they cannot act (disabledFocusable), so a
+ * to go to, the two buttons first so that they stay together when the row wraps. Buttons stay in the tab order when they cannot act (disabledFocusable), so a
  * keyboard or screen reader user hears why; the range above the list is a live status.
  */
 export const MeasurePager = forwardRef<HTMLDivElement, MeasurePagerProps>(function MeasurePager({ page, count, onPage, blocked, place }, rangeRef) {
@@ -56,8 +58,11 @@ export const MeasurePager = forwardRef<HTMLDivElement, MeasurePagerProps>(functi
         <Text>{pageRangeText(page, count)}</Text>
       )}
       <div className={styles.buttons}>
-        <Button disabledFocusable={page === 0 || blocked !== null} onClick={() => onPage(page - 1)}>
+        <Button className={styles.button} disabledFocusable={page === 0 || blocked !== null} onClick={() => onPage(page - 1)}>
           หน้าก่อน
+        </Button>
+        <Button className={styles.button} disabledFocusable={page >= pages - 1 || blocked !== null} onClick={() => onPage(page + 1)}>
+          หน้าถัดไป
         </Button>
         {place === "above" && (
           <Select
@@ -74,9 +79,6 @@ export const MeasurePager = forwardRef<HTMLDivElement, MeasurePagerProps>(functi
             ))}
           </Select>
         )}
-        <Button disabledFocusable={page >= pages - 1 || blocked !== null} onClick={() => onPage(page + 1)}>
-          หน้าถัดไป
-        </Button>
       </div>
       {blocked && <Text size={200}>{blocked}</Text>}
     </nav>

@@ -15,7 +15,7 @@ import { parseScore } from "../domain/numbers/parseScore";
 import { cellAddress, parseRange } from "../domain/sheet/a1";
 import { toArabicDigits } from "../domain/thai/digits";
 import { WorkbookWriteError, type WorkbookReader } from "./ports";
-import type { CellWrite, SheetCellWriter } from "./sheetCellWriter";
+import type { CellWrite, SheetCellWriter, SheetRowEditor } from "./sheetCellWriter";
 
 /** Which of the two score columns: the previous year (0) or this one (1). */
 export type YearColumn = 0 | 1;
@@ -41,6 +41,8 @@ export interface ScoresForm {
   readonly framework: ItaFramework;
   /** What the frame has and the sheet has no row for: indicator numbers and published-total labels. */
   readonly unplaced: { readonly indicators: readonly IndicatorNumber[]; readonly official: readonly string[] };
+  /** The last row of the indicator table, and of the published totals (null when the sheet has none). */
+  readonly lastRows: { readonly indicators: number; readonly official: number | null };
 }
 
 /** A value typed into one cell of the form. */
@@ -71,15 +73,17 @@ export function scoresFormOf(grid: CellGrid, frameworks: FrameworkSet = BUILT_IN
     const n = Number(toArabicDigits(raw)) as IndicatorNumber;
     if (hasIndicator(framework, n) && !indicators.some((i) => i.number === n)) indicators.push({ number: n, scores: at(r) });
   }
-  const official = officialRows(framework).flatMap(({ label }) => {
+  const officialAt = officialRows(framework).flatMap(({ label }) => {
     const row = findLabelRow(grid, label, r);
-    return row === null ? [] : [{ label, scores: at(row) }];
+    return row === null ? [] : [{ label, row }];
   });
+  const official = officialAt.map(({ label, row }) => ({ label, scores: at(row) }));
   const unplaced = {
     indicators: framework.indicators.map((i) => i.number).filter((n) => !indicators.some((i) => i.number === n)),
     official: officialRows(framework).map((o) => o.label).filter((label) => !official.some((o) => o.label === label)),
   };
-  return { years: at(header - 1), indicators, official, framework, unplaced };
+  const lastRows = { indicators: r - 1, official: officialAt.length > 0 ? Math.max(...officialAt.map((o) => o.row)) : null };
+  return { years: at(header - 1), indicators, official, framework, unplaced, lastRows };
 }
 
 /**
@@ -94,6 +98,49 @@ export async function readScoresForm(reader: WorkbookReader): Promise<ScoresForm
   const sheet = grids.get(FRAMEWORK_SHEET);
   const record = sheet ? readFrameworkSheet(sheet, new IssueCollector()) : null;
   return scoresFormOf(grid, frameworkSetWith(record ? [record] : undefined));
+}
+
+/** The rows addScoreRows added: indicator numbers and published-total labels. */
+export interface AddedScoreRows {
+  readonly indicators: readonly IndicatorNumber[];
+  readonly official: readonly string[];
+}
+
+/**
+ * Adds the rows the year's frame has and the Scores sheet lacks (form.unplaced): the indicators'
+ * rows (number, name, instrument) under the last indicator row, the published totals' rows
+ * (label, what it holds) under the last of them, each inserted so nothing below is written over,
+ * with the formats of the row above. A sheet with no published totals gets no such rows.
+ */
+export async function addScoreRows(reader: WorkbookReader, writer: SheetCellWriter, rows: SheetRowEditor): Promise<AddedScoreRows> {
+  const read = async () => {
+    const form = await readScoresForm(reader);
+    if (!form) throw new WorkbookWriteError(`ไม่พบตารางคะแนนในชีต "${SCORES_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
+    return form;
+  };
+  const before = await read();
+  const { framework } = before;
+  const indicators = framework.indicators.filter((i) => before.unplaced.indicators.includes(i.number));
+  if (indicators.length > 0) {
+    const at = before.lastRows.indicators + 1;
+    await rows.insertRows(SCORES_SHEET, at, indicators.length);
+    await writer.writeCells(
+      SCORES_SHEET,
+      indicators.flatMap((ind, k) => [
+        { row: at + k, column: 1, number: ind.number },
+        { row: at + k, column: 2, text: ind.name },
+        { row: at + k, column: 3, text: ind.instrument },
+      ]),
+    );
+  }
+  const after = indicators.length > 0 ? await read() : before;
+  const totals = officialRows(framework).filter((o) => after.unplaced.official.includes(o.label));
+  const last = after.lastRows.official;
+  if (totals.length > 0 && last !== null) {
+    await rows.insertRows(SCORES_SHEET, last + 1, totals.length);
+    await writer.writeCells(SCORES_SHEET, totals.flatMap((o, k) => [{ row: last + 1 + k, column: 1, text: o.label }, { row: last + 1 + k, column: 2, text: o.name }]));
+  }
+  return { indicators: indicators.map((i) => i.number), official: last === null ? [] : totals.map((o) => o.label) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { loadInput } from "../app/loadInput";
 import { addMeasure, deleteMeasure, moveMeasure, saveMeasure } from "../app/measureRows";
 import { WorkbookWriteError } from "../app/ports";
 import { saveSettings } from "../app/saveSettings";
-import { readScoresForm, saveScores } from "../app/scoresForm";
+import { addScoreRows, readScoresForm, saveScores } from "../app/scoresForm";
 import { readSettingsForm } from "../app/settingsForm";
 import { buildInputSheets } from "../domain/input/inputSheets";
 import { frameworkSheetDraft } from "../app/frameworkSheetDraft";
@@ -221,6 +221,7 @@ export function createStandaloneServices(
     validate: async () => loadInput(book().reader),
     readScores: async () => readScoresForm(book().reader),
     saveScores: changing(async (edits) => saveScores(book().reader, book().cells, edits)),
+    addScoreRows: changing(async () => addScoreRows(book().reader, book().cells, book().rows)),
     appendMeasures: changing(async (measures) => book().appendMeasures(measures)),
     addMeasure: changing(async (m) => addMeasure(book(), m)),
     saveMeasure: changing(async (before, after) => saveMeasure(book(), before, after)),

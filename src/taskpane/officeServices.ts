@@ -20,7 +20,7 @@ import { WorkbookWriteError } from "../app/ports";
 import { openInNewWorkbook } from "../excel/officeNewWorkbook";
 import { OfficeRowEditor } from "../excel/officeRowEditor";
 import { addMeasure, deleteMeasure, moveMeasure, saveMeasure, type MeasureSheetPorts } from "../app/measureRows";
-import { readScoresForm, saveScores } from "../app/scoresForm";
+import { addScoreRows, readScoresForm, saveScores } from "../app/scoresForm";
 
 /** Turns any Office failure of a read into the adapters' Thai WorkbookWriteError. */
 function thaiErrors<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
@@ -64,6 +64,7 @@ export function createOfficeServices(
     validate: thaiErrors(() => loadInput(reader)),
     readScores: thaiErrors(() => readScoresForm(reader)),
     saveScores: thaiErrors((edits) => saveScores(reader, cells, edits)),
+    addScoreRows: thaiErrors(() => addScoreRows(reader, cells, measureSheet.rows)),
     appendMeasures: (measures) => appendMeasureRows(run, measures),
     addMeasure: thaiErrors((m) => addMeasure(measureSheet, m)),
     saveMeasure: thaiErrors((before, after) => saveMeasure(measureSheet, before, after)),

@@ -3,7 +3,7 @@ import type { BuildOutcome } from "../app/buildWorkbookReport";
 import type { InputSheetsPresence } from "../app/inputSheetsPresence";
 import type { NewMeasure } from "../app/measureFromTemplate";
 import type { PlacedMeasure } from "../app/measureRows";
-import type { ScoreEdit, ScoresForm } from "../app/scoresForm";
+import type { AddedScoreRows, ScoreEdit, ScoresForm } from "../app/scoresForm";
 import type { WriteResult } from "../app/ports";
 import type { SettingsSaveResult } from "../app/saveSettings";
 import type { SettingsForm } from "../app/settingsForm";
@@ -69,6 +69,8 @@ export interface TaskpaneServices {
   readScores(): Promise<ScoresForm | null>;
   /** Writes typed years and scores into their cells, in one batch; returns the cells written. */
   saveScores(edits: readonly ScoreEdit[]): Promise<string[]>;
+  /** Adds the Scores sheet rows the year's frame has and the sheet lacks (indicators, published totals). */
+  addScoreRows(): Promise<AddedScoreRows>;
   /** Appends rows to the Measures sheet; returns the first new row. */
   appendMeasures(measures: readonly NewMeasure[]): Promise<number>;
   /** Inserts a measure below the last one; returns its row. */

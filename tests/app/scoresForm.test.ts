@@ -1,4 +1,6 @@
-import { readScoresForm, sameScoreValue, saveScores, scoreEditProblem } from "../../src/app/scoresForm";
+import { addScoreRows, readScoresForm, sameScoreValue, saveScores, scoreEditProblem } from "../../src/app/scoresForm";
+import { XlsxRowEditor } from "../../src/xlsx/xlsxRowEditor";
+import { summarizeScores } from "../../src/domain/scoring/scoreSummary";
 import { loadInput } from "../../src/app/loadInput";
 import { buildInputSheets } from "../../src/domain/input/inputSheets";
 import { XlsxCellWriter } from "../../src/xlsx/xlsxCellWriter";
@@ -16,6 +18,13 @@ async function bookOf(layout: readonly ItaFramework[], withSheet: boolean) {
   const writer = new XlsxReportWriter();
   await writer.write({ sheets: [...buildInputSheets(input), ...(withSheet ? [buildFrameworkSheet(FOUR)] : [])] });
   return new XlsxWorkbookReader(writer.workbook);
+}
+
+/** The same, with the writers the pane's actions use. */
+async function editableBookOf(layout: readonly ItaFramework[]) {
+  const reader = await bookOf(layout, true);
+  const wb = reader.workbook;
+  return { wb, reader, cells: new XlsxCellWriter(wb), rows: new XlsxRowEditor(wb) };
 }
 
 async function book(fixture?: string) {
@@ -79,6 +88,29 @@ describe("the scores form of a year whose frame the workbook's framework sheet g
     expect(form.framework.fiscalYearBE).toBe(2570);
     expect(form.indicators.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(form.unplaced).toEqual({ indicators: [11, 12], official: ["CIT"] });
+  });
+
+  it("adds the rows the frame has and the sheet lacks, under the indicators and under the totals, which then read and score", async () => {
+    const { wb, reader, cells, rows } = await editableBookOf([]);
+    const ws = wb.getWorksheet("คะแนน ITA")!;
+    const before = (await readScoresForm(reader))!;
+    const lastIndicator = before.lastRows.indicators;
+    const oitRow = before.official.find((o) => o.label === "OIT")!.scores[0].cell.replace(/^\D+/, "");
+    expect(await addScoreRows(reader, cells, rows)).toEqual({ indicators: [11, 12], official: ["CIT"] });
+    expect([1, 2, 3].map((c) => ws.getCell(lastIndicator + 1, c).value)).toEqual([11, "การมีส่วนร่วมของประชาชน", "CIT"]);
+    expect(ws.getCell(lastIndicator + 2, 1).value).toBe(12);
+    expect(ws.getCell(lastIndicator + 1, 5).numFmt).toBe(ws.getCell(lastIndicator, 5).numFmt); // the formats of the row above
+    expect(ws.getCell(Number(oitRow) + 3, 1).value).toBe("CIT"); // under OIT, which moved down two rows
+    const form = (await readScoresForm(reader))!;
+    expect(form.indicators.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(form.official.map((o) => o.label)).toEqual(["ITA", "IIT", "EIT", "OIT", "CIT"]);
+    expect(form.unplaced).toEqual({ indicators: [], official: [] });
+    await saveScores(reader, cells, form.indicators.slice(10).map((i, k) => ({ cell: i.scores[1].cell, text: String(SCORES_2570[10 + k]! / 100), kind: "score" as const })));
+    const read = await loadInput(reader);
+    expect(read.issues.filter((i) => i.sheet === "คะแนน ITA" && i.severity === "error")).toEqual([]);
+    // IIT (1–5) 89.20, EIT (6–8) 86.00, OIT (9–10) 96.50, CIT (11–12) 71.00 → 0.25·89.2 + 0.25·86 + 0.3·96.5 + 0.2·71 = 86.95
+    expect(summarizeScores(read.input!).years.at(-1)).toMatchObject({ fiscalYearBE: 2570, overall: 8695 });
+    expect(await addScoreRows(reader, cells, rows)).toEqual({ indicators: [], official: [] });
   });
 
   it("without the framework sheet, keeps the built-in frame (2570 assumed from the latest record)", async () => {

@@ -44,6 +44,7 @@ export function fakeServices(overrides: Partial<TaskpaneServices> = {}): Taskpan
     validate: jest.fn(async () => readOf("seed001")),
     readScores: jest.fn(async () => scoresFormOfFixture("seed001")),
     saveScores: jest.fn(async (edits) => edits.map((e) => e.cell)),
+    addScoreRows: jest.fn(async () => ({ indicators: [], official: [] })),
     appendMeasures: jest.fn(async () => 13),
     addMeasure: jest.fn(async () => 13),
     saveMeasure: jest.fn(async () => []),
@@ -86,6 +87,7 @@ export function scoresFormOfFixture(fixture: string): ScoresForm {
     official: ["ITA", "IIT", "EIT", "OIT"].map((label, k) => ({ label, scores: cells(17 + k, () => "") })),
     framework: latestFramework(),
     unplaced: { indicators: [], official: [] },
+    lastRows: { indicators: 13, official: 20 },
   };
 }
 

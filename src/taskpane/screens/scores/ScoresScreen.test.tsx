@@ -136,11 +136,17 @@ describe("ScoresScreen", () => {
       expect(screen.queryByText(/ยังไม่มีแถว/)).toBeNull();
     });
 
-    it("names the frame's indicators and totals that the Scores sheet has no row for, and how to add them", async () => {
-      renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, servicesOfSheets(sheetsOf("built-in")));
-      expect(await screen.findByText(/^เกณฑ์ปี 2570 มีตัวชี้วัดที่ 11–12 และคะแนนที่ประกาศ CIT แต่ชีต คะแนน ITA ยังไม่มีแถว/)).toBeTruthy();
+    it("names the frame's indicators and totals that the Scores sheet has no row for, and adds their rows on request", async () => {
+      const services = servicesOfSheets(sheetsOf("built-in"), { addScoreRows: jest.fn(async () => ({ indicators: [11, 12], official: ["CIT"] })) });
+      renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, services);
+      expect(await screen.findByText("เกณฑ์ปี 2570 มีตัวชี้วัดที่ 11–12 และคะแนนที่ประกาศ CIT แต่ชีต คะแนน ITA ยังไม่มีแถว จึงยังกรอกที่นี่ไม่ได้")).toBeTruthy();
       const table = screen.getByRole("table", { name: "กรอกคะแนนรายตัวชี้วัด" });
       expect(within(table).queryByLabelText("ตัวชี้วัดที่ 11 ปี 2570")).toBeNull();
+      const reads = (services.validate as jest.Mock).mock.calls.length;
+      fireEvent.click(screen.getByRole("button", { name: "เพิ่มแถวในชีต คะแนน ITA" }));
+      expect(await screen.findByText("เพิ่มแถวตัวชี้วัดที่ 11–12 และคะแนนที่ประกาศ CIT ลงชีต คะแนน ITA แล้ว")).toBeTruthy();
+      expect(services.addScoreRows).toHaveBeenCalledTimes(1);
+      await waitFor(() => expect((services.validate as jest.Mock).mock.calls.length).toBe(reads + 1));
     });
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Link, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { ScoresForm } from "../../../app/scoresForm";
 import { SCORES_SHEET } from "../../../domain/input/inputLayout";
@@ -7,7 +7,9 @@ import { summarizeScores } from "../../../domain/scoring/scoreSummary";
 import { latestFramework } from "../../../domain/framework/frameworkSet";
 import { barText, numberRangesText } from "../../../domain/framework/frameworkText";
 import { measuresFramework } from "../../../domain/scoring/inputFrameworks";
+import { ActionStatus } from "../../components/ActionStatus";
 import { ScreenSection } from "../../components/ScreenSection";
+import { useAction } from "../../hooks/useAction";
 import { errorText } from "../../errorText";
 import { useInputRead } from "../../hooks/useInputRead";
 import { useServices } from "../../servicesContext";
@@ -47,6 +49,16 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
   }, [state, services]);
   const reread = useCallback(() => refresh(), [refresh]);
   const drafts = useScoreDrafts(form ?? null, reread);
+  const addRows = useAction();
+  const addMissingRows = () =>
+    addRows.run("กำลังเพิ่มแถวในชีตคะแนน…", async () => {
+      const added = await services.addScoreRows();
+      await refresh();
+      const what = rowsText(added.indicators, added.official);
+      return what === ""
+        ? { intent: "info", title: `ไม่ได้เพิ่มแถวในชีต ${SCORES_SHEET}`, text: "ไม่มีแถวที่ต้องเพิ่ม หรือชีตไม่มีหัวข้อคะแนนที่ ป.ป.ช. ประกาศให้เพิ่มต่อท้าย" }
+        : { intent: "success", title: `เพิ่มแถว${what} ลงชีต ${SCORES_SHEET} แล้ว`, text: "กรอกคะแนนในช่องของแถวใหม่ได้เลย" };
+    }, "เพิ่มแถวไม่สำเร็จ");
   // An issue's cell, asked for from the check screen, is shown as its field.
   useShowFieldTarget(SCORES_SHEET, form && state.kind === "ready" ? (cell) => document.getElementById(scoreFieldId(cell)) : null);
 
@@ -120,8 +132,14 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
         {(form.unplaced.indicators.length > 0 || form.unplaced.official.length > 0) && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{unplacedText(form)}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => void addMissingRows()} disabledFocusable={addRows.busy}>
+                เพิ่มแถวในชีต {SCORES_SHEET}
+              </Button>
+            </MessageBarActions>
           </MessageBar>
         )}
+        <ActionStatus state={addRows.state} />
         <ScoresEditor form={form} summary={summary} drafts={drafts} issueAt={issueAt} />
         <Text size={200}>* คะแนนต่ำกว่าเกณฑ์ผ่าน {barText(framework.passMark)} คะแนน ทศนิยมไม่เกิน 2 ตำแหน่งตามที่ ป.ป.ช. ประกาศ</Text>
         {read && <FrameworkSheetPanel read={read} onChanged={reread} onNavigate={onNavigate} />}
@@ -148,14 +166,16 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
   );
 }
 
-/** What the year's frame has and the Scores sheet has no row for, and how to add the rows. */
-function unplacedText({ framework, unplaced }: ScoresForm): string {
+/** "ตัวชี้วัดที่ 11–12 และคะแนนที่ประกาศ CIT"; "" for nothing. */
+function rowsText(indicators: readonly number[], official: readonly string[]): string {
   const parts = [
-    ...(unplaced.indicators.length > 0 ? [`ตัวชี้วัดที่ ${numberRangesText(unplaced.indicators)}`] : []),
-    ...(unplaced.official.length > 0 ? [`คะแนนที่ประกาศ ${unplaced.official.join(" ")}`] : []),
+    ...(indicators.length > 0 ? [`ตัวชี้วัดที่ ${numberRangesText(indicators)}`] : []),
+    ...(official.length > 0 ? [`คะแนนที่ประกาศ ${official.join(" ")}`] : []),
   ];
-  return (
-    `เกณฑ์ปี ${framework.fiscalYearBE} มี${parts.join(" และ")} แต่ชีต ${SCORES_SHEET} ยังไม่มีแถว จึงกรอกที่นี่ไม่ได้ ` +
-    `แทรกแถวในชีต (ตัวชี้วัด: เลขในคอลัมน์ A ต่อจากแถวตัวชี้วัดสุดท้าย คะแนนที่ประกาศ: รหัสในคอลัมน์ A ใต้หัวข้อคะแนนรวม) แล้วกดอ่านคะแนนอีกครั้ง`
-  );
+  return parts.join(" และ");
+}
+
+/** What the year's frame has and the Scores sheet has no row for. */
+function unplacedText({ framework, unplaced }: ScoresForm): string {
+  return `เกณฑ์ปี ${framework.fiscalYearBE} มี${rowsText(unplaced.indicators, unplaced.official)} แต่ชีต ${SCORES_SHEET} ยังไม่มีแถว จึงยังกรอกที่นี่ไม่ได้`;
 }

@@ -51,6 +51,17 @@ describe("the improvement plan by instrument (seed 004)", () => {
     expect(rows[i + 4]!.slice(0, 2)).toEqual(["การปรับปรุงระบบการทำงาน", NO_MEASURE]);
   });
 
+  it("prints the no-measure row in the body's black, never in a warning colour or bold", () => {
+    const sheet = buildImprovementPlanSheet(input([m(9, "ปรับปรุงเว็บไซต์")]), summarizeScores(input([m(9, "ปรับปรุงเว็บไซต์")])))!;
+    const row = sheet.rows.findIndex((r) => r[1] === NO_MEASURE) + 1;
+    expect(row).toBeGreaterThan(0);
+    const loud = sheet.styles.filter((s) => {
+      const [from, to] = s.range.split(":").map((a) => Number(/\d+/.exec(a)![0]));
+      return from! <= row && row <= (to ?? from)! && (s.style.font?.color !== undefined || s.style.font?.bold === true);
+    });
+    expect(loud.map((s) => `${s.range} ${JSON.stringify(s.style.font)}`)).toEqual([]);
+  });
+
   it("prints weakness, approach and tracking as typed, and drafts them only where empty", () => {
     const typed = m(5, "ป้องกันผลประโยชน์ทับซ้อน", {
       weakness: "การส่งเสริมความโปร่งใส",

@@ -145,10 +145,9 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
       banner(`ตัวชี้วัดที่ ${indicator.number} ${name}: ${indicator.title}`, "#F2F2F2");
       const measures = byIndicator(indicator.number);
       if (measures.length > 0) rows(measures, indicatorOf(framework, indicator.number).name);
-      else {
-        const row = b.addRow([d(name), NO_MEASURE, "-", "-", "-", null, null, null]);
-        b.style(rangeAddress(row, 2, row, 2), { font: { color: "#C00000", bold: true } });
-      }
+      // Printed in the body's black like every other cell: a sign-ready page carries no warning
+      // colour; validation warns at the indicator's score (indicator-without-measure).
+      else b.addRow([d(name), NO_MEASURE, "-", "-", "-", null, null, null]);
     }
   }
   const unlinked = input.measures.filter((m) => m.indicator === null);

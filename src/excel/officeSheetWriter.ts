@@ -220,6 +220,8 @@ function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
   // zoom is assigned as a whole object: a fixed scale, for which the page breaks were placed.
   layout.zoom = { scale: p.scale };
   if (p.centerHorizontally) layout.centerHorizontally = true;
+  // Excel's "First page number" instead of "Auto" (ExcelApi 1.9, with the rest of the page setup).
+  if (p.firstPageNumber !== undefined) layout.firstPageNumber = p.firstPageNumber;
   if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first}:$${p.repeatRows.last}`);
   if (p.printArea) layout.setPrintArea(p.printArea);
   // The memo's first page prints bare: a first-page set left empty (Excel numbers in Arabic digits).

@@ -154,6 +154,8 @@ function writePrintSetup(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     margins: { top: inch(m.top), bottom: inch(m.bottom), left: inch(m.left), right: inch(m.right), header: inch(m.header), footer: inch(m.footer) },
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.first}:${p.repeatRows.last}` } : {}),
     ...(p.printArea ? { printArea: p.printArea } : {}),
+    // ExcelJS writes firstPageNumber with useFirstPageNumber="1": Excel's "First page number" set, not "Auto".
+    ...(p.firstPageNumber !== undefined ? { firstPageNumber: p.firstPageNumber } : {}),
   };
   // A break after row r - 1 is a page starting at row r.
   for (const row of p.pageBreaks) ws.getRow(row - 1).addPageBreak();

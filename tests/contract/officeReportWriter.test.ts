@@ -141,6 +141,10 @@ function readBack(host: ExcelHost, hidden: readonly string[]): ReadBack {
       return { top: cm(m.top), bottom: cm(m.bottom), left: cm(m.left), right: cm(m.right), header: cm(m.header), footer: cm(m.footer) };
     },
     centerHorizontally: (s) => host.pageLayout(s).centerHorizontally,
+    firstPageNumber: (s) => {
+      const n = host.pageLayout(s).firstPageNumber;
+      return n === "" ? null : n;
+    },
     columnWidth: (s, column) => host.columnWidth(s, column) / columnWidthPoints(1),
     charts: (s) =>
       host.charts(s).map((c) => {

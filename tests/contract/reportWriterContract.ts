@@ -48,6 +48,8 @@ export interface ReadBack {
   paperA4(sheet: string): boolean;
   marginsCm(sheet: string): { top: number; bottom: number; left: number; right: number; header: number; footer: number };
   centerHorizontally(sheet: string): boolean;
+  /** Page Setup's "First page number": null when "Auto". */
+  firstPageNumber(sheet: string): number | null;
   /** A column's width in the spec's unit (characters of the default font). */
   columnWidth(sheet: string, column: string): number;
   /** Native charts on the sheet. */
@@ -329,6 +331,17 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
         footer: { left: "", center: `${font}หน้า &P จาก &N`, right: `${font}R&&D` },
       });
       expect(r.bareFirstPage(s)).toBe(false);
+      expect(r.firstPageNumber(s)).toBe(1);
+    });
+
+    it("leaves the first page number at Auto where the print setup sets none", async () => {
+      const h = await make();
+      const spec = styledReport("รายงานไม่กำหนดเลขหน้าแรก");
+      const print: { -readonly [K in keyof NonNullable<SheetSpec["print"]>]: NonNullable<SheetSpec["print"]>[K] } = { ...spec.print! };
+      delete print.firstPageNumber;
+      await h.writer.write({ sheets: [{ ...spec, print }, styledReport()] });
+      const r = await h.readBack();
+      expect([r.firstPageNumber("รายงานไม่กำหนดเลขหน้าแรก"), r.firstPageNumber("รายงานแต่งหน้า")]).toEqual([null, 1]);
     });
 
     it("leaves the memo's first page bare and numbers the others at the top centre", async () => {

@@ -150,6 +150,11 @@ function readBack(wb: ExcelJS.Workbook, breaks: Map<string, number[]>, chartPart
       return { top: cm(m.top), bottom: cm(m.bottom), left: cm(m.left), right: cm(m.right), header: cm(m.header), footer: cm(m.footer) };
     },
     centerHorizontally: (s) => ws(s).pageSetup.horizontalCentered === true,
+    // ExcelJS reads firstPageNumber as 1 when the file has none: useFirstPageNumber says whether it is set.
+    firstPageNumber: (s) => {
+      const p = ws(s).pageSetup as ExcelJS.PageSetup & { useFirstPageNumber?: boolean };
+      return p.useFirstPageNumber === true ? p.firstPageNumber : null;
+    },
     columnWidth: (s, column) => ws(s).getColumn(column).width ?? NaN,
     charts: () => {
       if (chartParts) throw new Error("the file holds chart parts, which this read-back does not read");

@@ -60,6 +60,8 @@ function a4Page(orientation: PrintRequest["orientation"], digits: DigitStyle, re
     orientation,
     margins: { top: 2, bottom: 2, left: 3, right: 2, header: 0.8, footer: 0.8 },
     centerHorizontally: true,
+    // Each document starts at page 1 in Excel too, even printed with the workbook's other sheets.
+    firstPageNumber: 1,
     pageNumberDigits: digits,
     ...(repeatRows ? { repeatRows } : {}),
   };

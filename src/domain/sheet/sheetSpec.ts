@@ -119,6 +119,11 @@ export interface PrintSetup {
   /** The first page prints without header and footer (the memo: numbered from page 2 on). */
   readonly bareFirstPage?: boolean;
   /**
+   * The number `{page}` starts from on the sheet's first page (Excel's Page Setup "First page
+   * number" instead of "Auto"), so a sheet printed with others in one job still starts at it.
+   */
+  readonly firstPageNumber?: number;
+  /**
    * The digits of `{page}` and `{pages}` where the PDF step stamps them (each document numbered
    * on its own); Excel's own header codes print Arabic digits only.
    */

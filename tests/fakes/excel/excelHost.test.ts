@@ -222,6 +222,30 @@ describe("page layout limits", () => {
   });
 });
 
+describe("first page number", () => {
+  it("starts at Auto, takes a whole number, goes back to Auto with an empty string and refuses a fraction or text", async () => {
+    const host = excelHost();
+    expect(host.pageLayout("Sheet1").firstPageNumber).toBe("");
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").pageLayout.firstPageNumber = 1;
+      await ctx.sync();
+    });
+    expect(host.pageLayout("Sheet1").firstPageNumber).toBe(1);
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").pageLayout.firstPageNumber = "";
+      await ctx.sync();
+    });
+    expect(host.pageLayout("Sheet1").firstPageNumber).toBe("");
+    for (const bad of [1.5, "1"]) {
+      const attempt = host.run(async (ctx) => {
+        (ctx.workbook.worksheets.getItem("Sheet1").pageLayout as { firstPageNumber: unknown }).firstPageNumber = bad;
+        await ctx.sync();
+      });
+      await expect(attempt).rejects.toMatchObject({ code: "InvalidArgument" });
+    }
+  });
+});
+
 describe("inserting and deleting whole rows", () => {
   const sheet = { ข้อมูล: [["หัว"], ["ก"], ["ข"], ["ค"], ["ง"]] };
 

@@ -46,6 +46,8 @@ export interface HostPageLayout {
   orientation: string;
   paperSize: string;
   centerHorizontally: boolean;
+  /** "" is "Auto". */
+  firstPageNumber: number | "";
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   /** In points, whatever unit setPrintMargins was given. */
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };

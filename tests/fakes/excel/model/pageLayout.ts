@@ -83,6 +83,13 @@ export const PageLayoutType: HostType<SheetModel> = {
     Orientation: { api: "1.9", get: (s) => s.pageLayout.orientation, set: (s, v) => void (s.pageLayout.orientation = oneOf("PageLayout.orientation", ORIENTATIONS)(v)) },
     PaperSize: { api: "1.9", get: (s) => s.pageLayout.paperSize, set: (s, v) => void (s.pageLayout.paperSize = oneOf("PageLayout.paperSize", PAPER_SIZES)(v)) },
     CenterHorizontally: { api: "1.9", get: (s) => s.pageLayout.centerHorizontally, set: (s, v) => void (s.pageLayout.centerHorizontally = bool("centerHorizontally")(v)) },
+    // number | "" in @types/office-js ("" or null is "Auto"); a whole number, as VBA's PageSetup.FirstPageNumber
+    // (a Long). Excel's own bounds are not documented; a fraction or a string is refused here.
+    FirstPageNumber: {
+      api: "1.9",
+      get: (s) => s.pageLayout.firstPageNumber,
+      set: (s, v) => void (s.pageLayout.firstPageNumber = v === "" || v === null ? "" : num("firstPageNumber", -2_147_483_648, 2_147_483_647, true)(v)),
+    },
     Zoom: { api: "1.9", get: (s) => s.pageLayout.zoom, set: (s, v) => void (s.pageLayout.zoom = checkZoom(v)) },
   },
   nav: { HeadersFooters: { api: "1.9", get: (s) => obj(HeaderFooterGroupType, s) } },

@@ -67,6 +67,8 @@ export interface PageLayoutModel {
   orientation: string;
   paperSize: string;
   centerHorizontally: boolean;
+  /** "" is Excel's "Auto": the number follows from the pages printed before the sheet. */
+  firstPageNumber: number | "";
   zoom: Record<string, unknown>;
   /** In points. */
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
@@ -161,6 +163,7 @@ export function newSheet(model: WorkbookModel, name: string): SheetModel {
       orientation: "Portrait",
       paperSize: "Letter",
       centerHorizontally: false,
+      firstPageNumber: "",
       zoom: { scale: 100 },
       margins: { top: 54, bottom: 54, left: 50.4, right: 50.4, header: 21.6, footer: 21.6 },
       printTitleRows: null,

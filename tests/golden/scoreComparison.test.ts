@@ -1,4 +1,6 @@
 import { buildReport } from "../../src/domain/reports/buildReport";
+import { SCORE_COMPARISON_SHEET } from "../../src/domain/reports/scoreComparison";
+import { wrappedLineCount } from "../../src/domain/sheet/textMetrics";
 import { renderWorkbookAsText } from "../../src/domain/sheet/renderSpecAsText";
 import { buildInputSheets } from "../../src/domain/input/inputSheets";
 import { expectGolden } from "../helpers/golden";
@@ -31,6 +33,15 @@ describe("score comparison sheet", () => {
     expect(text).toContain("| คะแนน ITA ปีงบประมาณ พ.ศ. 2562 | เปลี่ยนแปลง (คะแนน)");
     expect(text).toContain("| ไม่มีผลคะแนนปี พ.ศ. 2561 จึงยังเปรียบเทียบไม่ได้");
     expect(text).toMatch(/merges: .* D6:D20 /);
+  });
+
+  it.each(["seed002", "seed004"])("prints that sentence on one line with room before the right border (%s)", (seed) => {
+    const sheet = buildReport(loadFixture(seed), ["score-comparison"]).workbook.sheets.find((s) => s.name === SCORE_COMPARISON_SHEET)!;
+    const sentence = sheet.rows[5]![3];
+    expect(sentence).toMatch(/^ไม่มีผลคะแนนปี/);
+    const width = sheet.columns[3]!.width!;
+    // Indent 1 as the body cells have; two characters narrower (about 11 pt) it still fits on one line.
+    expect([wrappedLineCount(String(sentence), [width], sheet.defaultFont, 1), wrappedLineCount(String(sentence), [width - 2], sheet.defaultFont, 1)]).toEqual([1, 1]);
   });
 });
 

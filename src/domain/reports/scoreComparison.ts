@@ -6,6 +6,7 @@ import type { Comparison, ScoreSummary, YearSummary } from "../scoring/scoreSumm
 import { integerFormat, scoreFormat } from "../sheet/numberFormats";
 import { columnLetters, rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
+import { columnWidthPoints, textWidthPoints } from "../sheet/textMetrics";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
 import { formulaNotes, statusNotes } from "./frameworkNotes";
 import { appendNotes } from "./reportNotes";
@@ -18,6 +19,10 @@ export const SCORE_COMPARISON_SHEET = "เปรียบเทียบคะ�
 const UP_COLOR = "#006100";
 const DOWN_COLOR = "#C00000";
 const BELOW_PASS_FILL = "#FCE4D6";
+/** The change column's width in characters, where it holds the changes. */
+const CHANGE_WIDTH = 24;
+/** Characters a one-line sentence in the change column leaves over: its indent and padding, and a gap before the border. */
+const SENTENCE_ROOM = 4;
 
 /**
  * The score table of a year-end report (seed 001): each indicator's score in the two years and
@@ -34,12 +39,14 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   const look = reportLook(input.font);
   const years = previous ? [previous, current] : [current];
   const scoreCols = years.length;
+  const noChange = comparison ? null : d(`ไม่มีผลคะแนนปี พ.ศ. ${previousYearBE(summary, current)} จึงยังเปรียบเทียบไม่ได้`);
   const columns = [
     { width: 12 },
     { width: 44 },
     ...years.map(() => ({ width: 22 })),
-    // The change column is there with a single year too: it says the previous year is missing.
-    { width: 24 },
+    // The change column is there with a single year too: it says the previous year is missing,
+    // on one line with room to spare on its right (a line that fills the cell prints against its border).
+    { width: noChange ? Math.max(CHANGE_WIDTH, Math.ceil(textWidthPoints(noChange, input.font) / columnWidthPoints(1)) + SENTENCE_ROOM) : CHANGE_WIDTH },
   ];
   const b = new SheetBuilder({
     name: SCORE_COMPARISON_SHEET,
@@ -68,7 +75,6 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   b.style(b.wholeRow(header), look.tableHeader);
 
   const firstIndicator = b.nextRow;
-  const noChange = comparison ? null : d(`ไม่มีผลคะแนนปี พ.ศ. ${previousYearBE(summary, current)} จึงยังเปรียบเทียบไม่ได้`);
   // Every indicator of the year's frame: one without a published score shows a dash (see the notes).
   for (const ind of current.framework.indicators) {
     const change = comparison?.indicators.find((c) => c.number === ind.number);

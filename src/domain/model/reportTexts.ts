@@ -20,6 +20,13 @@ export interface ReportTexts {
   readonly progressIntro: string;
   /** ผลลัพธ์หรือความสำเร็จของการดำเนินการ, under the year-end report's table. */
   readonly yearEndOutcome: string;
+  /**
+   * The analysis report's own foreword (คำนำ, a page of its own before the report) and its
+   * rationale (หลักการและเหตุผล, before the results), as seed 002 opens: printed only where
+   * written, nothing is drafted for them.
+   */
+  readonly analysisForeword: string;
+  readonly analysisRationale: string;
   /** The analysis report's paragraphs, in the order they print (each instrument's follow). */
   readonly analysisOverall: string;
   readonly analysisPassCount: string;
@@ -58,6 +65,8 @@ export const EMPTY_TEXTS: ReportTexts = {
   memoProposal: "",
   progressIntro: "",
   yearEndOutcome: "",
+  analysisForeword: "",
+  analysisRationale: "",
   analysisOverall: "",
   analysisPassCount: "",
   analysisStrengths: "",

@@ -1,7 +1,7 @@
 import { barText, instrumentLabel } from "../framework/frameworkText";
 import { organizationFullName } from "../model/organization";
 import { type ReportInput } from "../model/reportInput";
-import { instrumentText, userOrDraft } from "../model/reportTexts";
+import { instrumentText, paragraphsOf, userOrDraft } from "../model/reportTexts";
 import { rangeAddress } from "../sheet/a1";
 import { integerFormat, scoreFormat } from "../sheet/numberFormats";
 import { SheetBuilder } from "../sheet/sheetBuilder";
@@ -26,6 +26,7 @@ const INDENT = "\u00a0".repeat(8);
  * the previous year, the instruments against the pass mark, the indicators ranked with their standing,
  * strengths, points to develop and the lowest indicator, and each instrument's weak points;
  * every paragraph is the user's own where they wrote one, drafted from the scores elsewhere.
+ * The user's foreword and rationale, where written, open it (nothing is drafted for them).
  */
 export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): SheetSpec | null {
   const a = analyse(summary);
@@ -42,8 +43,23 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   // A heading goes with the paragraph after it (and that with the table head and first row, where one follows).
   const heading = (t: string) => b.keepTogether(b.nextRow, b.nextRow + 1, "heading").addBanner(d(t), { font: { bold: true } });
 
+  // The user's foreword (seed 002's คำนำ), where written: a page of its own before the report.
+  const foreword = paragraphsOf(own.analysisForeword);
+  if (foreword.length > 0) {
+    b.keepTogether(b.nextRow, b.nextRow + 1, "heading").addBanner("คำนำ", look.title);
+    foreword.forEach((p) => paragraph(p));
+    b.pageBreakBefore(b.nextRow);
+  }
   b.addBanner(d(`รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year.fiscalYearBE}`), look.title);
   b.addBanner(d(organizationLine(input)), look.subtitle);
+
+  // The user's rationale (seed 002's หลักการและเหตุผล), where written, before the results; never drafted.
+  const rationale = paragraphsOf(own.analysisRationale);
+  if (rationale.length > 0) {
+    heading("หลักการและเหตุผล");
+    rationale.forEach((p) => paragraph(p));
+    b.addRow();
+  }
 
   heading("1. ผลการประเมินภาพรวม");
   paragraphs(own.analysisOverall, text.overall);

@@ -30,7 +30,9 @@ const OWN: ReportTexts = {
   ...(Object.fromEntries(REPORT_TEXT_KEYS.map((k) => [k, `ข้อความของผู้ใช้ ${k}`])) as Record<ReportTextKey, string>),
   instruments: { analysis: Object.fromEntries(CODES.map((c) => [c, `ข้อความของผู้ใช้ analysis ${c}`])), plan: {} },
 };
-const REPLACING = REPORT_TEXT_KEYS.filter((k) => !["memoReference", "memoOitItem", "website"].includes(k));
+// The memo's data and the analysis' foreword and rationale have no draft (tested on their own below).
+const UNDRAFTED = ["memoReference", "memoOitItem", "website", "analysisForeword", "analysisRationale"];
+const REPLACING = REPORT_TEXT_KEYS.filter((k) => !UNDRAFTED.includes(k));
 const KINDS: ReportKind[] = ["memo", "analysis", "progress", "year-end"];
 const rendered = (texts: ReportTexts) => buildReport({ ...base, texts }, KINDS).workbook.sheets.map(renderSpecAsText).join("\n");
 
@@ -102,6 +104,37 @@ it("prints the user's findings under each instrument of the plan, where nothing 
   expect(at("ข้อค้นพบ OIT ย่อหน้าหนึ่ง")).toBeLessThan(at("ย่อหน้าสอง"));
   const rowsOf = (t: string) => t.split("\n").filter((l) => /^\s+\d+ \|/.test(l)).length;
   expect(rowsOf(own)).toBe(rowsOf(plan(EMPTY_TEXTS)) + 3);
+});
+
+describe("the analysis' foreword and rationale (seed 002)", () => {
+  const analysis = (texts: Partial<ReportTexts>) => buildReport({ ...base, texts: { ...EMPTY_TEXTS, ...texts } }, ["analysis"]).workbook.sheets[0]!;
+  const cells = (sheet: ReturnType<typeof analysis>) => sheet.rows.map((r) => String(r[0] ?? "").trim());
+
+  it("prints neither, nor their headings, when the user wrote none: nothing is drafted for them", () => {
+    const text = cells(analysis({}));
+    expect(text).not.toContain("คำนำ");
+    expect(text).not.toContain("หลักการและเหตุผล");
+    expect(reportTextDrafts(base, summarizeScores(base))).toMatchObject({ analysisForeword: "", analysisRationale: "" });
+  });
+
+  it("prints the foreword on a page of its own before the title, and the rationale between the title and the results", () => {
+    const sheet = analysis({ analysisForeword: "คำนำย่อหน้าหนึ่ง\nคำนำย่อหน้าสอง\nสำนักปลัด", analysisRationale: "เหตุผลย่อหน้าหนึ่ง\n\nเหตุผลย่อหน้าสอง" });
+    const text = cells(sheet);
+    const at = (t: string) => text.indexOf(t);
+    const title = text.findIndex((t) => t.startsWith("รายงานการวิเคราะห์ผลการประเมิน"));
+    expect(text.slice(0, 4)).toEqual(["คำนำ", "คำนำย่อหน้าหนึ่ง", "คำนำย่อหน้าสอง", "สำนักปลัด"]);
+    expect(sheet.print!.pageBreaks).toContain(title + 1); // the title starts page 2
+    expect(at("หลักการและเหตุผล")).toBeGreaterThan(title);
+    expect(text.slice(at("หลักการและเหตุผล") + 1, at("หลักการและเหตุผล") + 3)).toEqual(["เหตุผลย่อหน้าหนึ่ง", "เหตุผลย่อหน้าสอง"]);
+    expect(at("1. ผลการประเมินภาพรวม")).toBeGreaterThan(at("เหตุผลย่อหน้าสอง"));
+  });
+
+  it("prints the rationale alone without a foreword page", () => {
+    const sheet = analysis({ analysisRationale: "เหตุผล" });
+    expect(cells(sheet)[0]).toMatch(/^รายงานการวิเคราะห์ผลการประเมิน/);
+    expect(cells(sheet)).toContain("หลักการและเหตุผล");
+    expect(cells(sheet)).not.toContain("คำนำ");
+  });
 });
 
 describe("names print each word once", () => {

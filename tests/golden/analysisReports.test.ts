@@ -119,3 +119,23 @@ describe("the memo and plan of seed 004 (ITA 2565: only the overall 90.93, level
     expect(at("(นางสาวภัทรา คำดี)")).toBeLessThan(at("เรียน ปลัดเทศบาลตำบลตัวอย่างสี่"));
   });
 });
+
+describe("seed 002's findings per indicator, in section 3 of its analysis", () => {
+  const analysis = (findings: ReadonlyMap<number, string>) =>
+    buildReport({ ...loadFixture("seed002"), findings }, ["analysis"]).workbook.sheets[0]!.rows.map((r) => String(r[0] ?? "").trim());
+
+  it("prints the fixture's four findings under IIT, EIT and OIT", () => {
+    const rows = analysis(loadFixture("seed002").findings!);
+    const at = (start: string) => rows.findIndex((r) => r.startsWith(start));
+    expect(at("(1) ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (94.15 คะแนน) บุคลากร")).toBe(at("3.1 ") + 1);
+    expect(at("(1) ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน (67.05 คะแนน)")).toBe(at("3.2 ") + 1);
+    expect(at("(2) ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (61.37 คะแนน)")).toBe(at("3.2 ") + 3); // after indicator 6's second paragraph
+    expect(at("(1) ตัวชี้วัดที่ 10 การป้องกันการทุจริต (93.75 คะแนน)")).toBe(at("3.3 ") + 1);
+  });
+
+  it("prints a finding about indicator 9, which has no score, after the scored ones of OIT and without a score", () => {
+    const rows = analysis(new Map([[9, "ยังไม่ได้รับคะแนน"], [10, "ครบ"]]));
+    const oit = rows.findIndex((r) => r.startsWith("3.3 "));
+    expect(rows.slice(oit + 1, oit + 3)).toEqual(["(1) ตัวชี้วัดที่ 10 การป้องกันการทุจริต (93.75 คะแนน) ครบ", "(2) ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ยังไม่ได้รับคะแนน"]);
+  });
+});

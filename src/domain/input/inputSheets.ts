@@ -32,9 +32,10 @@ import {
   YEAR_ROW_LABEL,
 } from "./inputLayout";
 import { DEFAULT_FONT, type ReportInput } from "../model/reportInput";
+import { NO_FINDINGS } from "../model/findings";
 import { DEFAULT_LAYOUT, type ReportLayout } from "../model/reportLayout";
 import { EMPTY_TEXTS, REPORT_TEXT_KEYS, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
-import { instrumentTextCodes, instrumentTextHint, instrumentTextKeys, instrumentTextLabel, instrumentTextOfKey } from "./textsLayout";
+import { findingHint, findingIndicators, findingLabel, instrumentTextCodes, instrumentTextHint, instrumentTextKeys, instrumentTextLabel, instrumentTextOfKey } from "./textsLayout";
 import { buildListsSheet, buildMeasuresSheet } from "./measuresSheets";
 
 const INPUT_FONT = { name: DEFAULT_FONT.name, size: 16 };
@@ -117,7 +118,8 @@ function textValues(texts: ReportTexts): Record<ReportTextKey, CellValue> {
 
 /**
  * The Settings sheet: every setting of SETTING_ORDER, then a text row per instrument of the
- * frame the measures answer (and of any other instrument the texts hold), then the signatories.
+ * frame the measures answer (and of any other instrument the texts hold), a finding row per
+ * indicator of that frame (and of any other the findings hold), then the signatories.
  */
 function buildSettingsSheet(framework: ItaFramework, input?: ReportInput): SheetSpec {
   const b = new SheetBuilder({
@@ -137,6 +139,12 @@ function buildSettingsSheet(framework: ItaFramework, input?: ReportInput): Sheet
   for (const key of instrumentTextKeys(instrumentTextCodes(framework, texts))) {
     const { part, code } = instrumentTextOfKey(key)!;
     b.addRow([instrumentTextLabel(part, code), texts.instruments[part][code] || null, instrumentTextHint(part, code)]);
+  }
+  // A finding row per indicator of the frame (and any other the findings hold).
+  const findings = input?.findings ?? NO_FINDINGS;
+  for (const n of findingIndicators(framework, findings)) {
+    const name = framework.indicators.find((i) => i.number === n)?.name ?? "";
+    b.addRow([findingLabel(n), findings.get(n) || null, findingHint(n, name)]);
   }
   const first = header + 1;
   const last = b.nextRow - 1;

@@ -31,6 +31,7 @@ import { reportYearProblem } from "./yearMessages";
 import { reportTextProblems, reportXmlInvalid } from "../issues/textChecks";
 import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
 import { JSON_FIELDS, warnOfUnknownKeys } from "./jsonFields";
+import { NO_FINDINGS, type IndicatorFindings } from "../model/findings";
 import { INSTRUMENT_TEXT_PARTS, REPORT_TEXT_KEYS, textsOf, type InstrumentTextPart, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -136,6 +137,7 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
     memo: readMemo(data.memo, issues),
     layout: readLayout(data.layout, issues),
     texts: readTexts(data.texts, issues, framework),
+    ...withFindings(readFindings(data.findings, issues)),
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
   return { input, issues: issues.issues };
@@ -425,6 +427,32 @@ function readTexts(value: Json | undefined, issues: IssueCollector, framework: I
   const read = textsOf((key: ReportTextKey) => one(texts[key], `texts.${key}`), instruments);
   warnOfForeignInstrumentTexts(framework, read, (part, code) => ({ path: paths.get(instrumentTextKey(part, code))! }), issues);
   return read;
+}
+
+const withFindings = (findings: IndicatorFindings) => (findings.size > 0 ? { findings } : {});
+
+/**
+ * `findings`: the user's finding about each indicator they wrote one for, keyed by the
+ * indicator's number ("8"); a key that is no indicator number or a value that is not text is an
+ * error at its path, an empty text is left out.
+ */
+function readFindings(value: Json | undefined, issues: IssueCollector): IndicatorFindings {
+  if (value === undefined || value === null) return NO_FINDINGS;
+  if (!isObject(value)) {
+    issues.error("type-invalid", { path: "findings" }, { expected: 'ออบเจ็กต์ที่มีเลขตัวชี้วัดเป็นคีย์ เช่น {"8": "..."}' });
+    return NO_FINDINGS;
+  }
+  const findings = new Map<number, string>();
+  for (const [key, text] of Object.entries(value)) {
+    const path = `findings.${key}`;
+    if (!/^[1-9][0-9]?$/.test(key)) issues.error("type-invalid", { path }, { expected: 'เลขตัวชี้วัด เช่น "8" เป็นคีย์' });
+    else if (typeof text !== "string") issues.error("type-invalid", { path }, { expected: "ข้อความ" });
+    else {
+      reportTextProblems(text, { path }, issues);
+      if (text.trim() !== "") findings.set(Number(key), text.trim());
+    }
+  }
+  return findings;
 }
 
 /** `layout`: every part optional, the default where left out. */

@@ -91,6 +91,7 @@ export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaF
     memo: settings.memo,
     layout: settings.layout,
     texts: settings.texts,
+    ...(settings.findings.size > 0 ? { findings: settings.findings } : {}),
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
   return { input, issues: issues.issues };

@@ -25,7 +25,8 @@ import { DEFAULT_LAYOUT, type MeasureListLayout, type ReportLayout } from "../mo
 import { reportYearProblem } from "./yearMessages";
 import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
 import { textsOf, type InstrumentTextPart, type InstrumentTexts, type ReportTexts } from "../model/reportTexts";
-import { instrumentTextOfLabel } from "./textsLayout";
+import { findingOfLabel, instrumentTextOfLabel } from "./textsLayout";
+import type { IndicatorFindings } from "../model/findings";
 import { reportTextProblems } from "../issues/textChecks";
 import { formulaWithoutValue, isFilled } from "./formulaCells";
 import { INPUT_LIMITS } from "./inputLimits";
@@ -44,6 +45,7 @@ export interface Settings {
   readonly memo: MemoSettings;
   readonly layout: ReportLayout;
   readonly texts: ReportTexts;
+  readonly findings: IndicatorFindings;
 }
 
 /** Finds the row (1-based) whose column A holds exactly `label`. */
@@ -157,6 +159,7 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     memo: { unit: text("memoUnit", false, true), number: text("memoNumber", false, true), to: text("memoTo", false, true) },
     layout,
     texts: textsOf((key) => text(key, false, true), readInstrumentTexts(grid, issues, place)),
+    findings: new Map(labelledTexts(grid, issues, place, findingOfLabel)),
   };
 }
 
@@ -166,11 +169,21 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
  */
 function readInstrumentTexts(grid: CellGrid, issues: IssueCollector, place: (row: number) => { sheet: string; cell: string }): InstrumentTexts {
   const texts: Record<InstrumentTextPart, Record<string, string>> = { analysis: {}, plan: {} };
+  for (const [at, value] of labelledTexts(grid, issues, place, instrumentTextOfLabel)) texts[at.part][at.code] = value;
+  return texts;
+}
+
+/**
+ * The filled texts of the rows whose label `match` knows, with what it makes of the label (an
+ * instrument's text, an indicator's finding), in row order; the first row of a label counts.
+ */
+function labelledTexts<T>(grid: CellGrid, issues: IssueCollector, place: (row: number) => { sheet: string; cell: string }, match: (label: string) => T | null): [T, string][] {
+  const found: [T, string][] = [];
   const seen = new Set<string>();
   for (let r = 1; r <= grid.length; r++) {
     const label = cellText(cellAt(grid, r, 1));
-    const at = instrumentTextOfLabel(label);
-    if (!at || seen.has(label)) continue;
+    const at = match(label);
+    if (at === null || seen.has(label)) continue;
     seen.add(label);
     const cell = cellAt(grid, r, 2);
     if (formulaWithoutValue(cell, place(r), issues, label)) continue;
@@ -180,9 +193,9 @@ function readInstrumentTexts(grid: CellGrid, issues: IssueCollector, place: (row
     }
     const value = cellText(cell);
     reportTextProblems(value, place(r), issues);
-    if (value !== "") texts[at.part][at.code] = value;
+    if (value !== "") found.push([at, value]);
   }
-  return texts;
+  return found;
 }
 
 function choice<K extends string>(

@@ -1,5 +1,7 @@
 import type { ItaFramework } from "../framework/itaFramework";
 import type { IssueCollector, IssuePlace } from "../issues/issueCollector";
+import type { IndicatorFindings } from "../model/findings";
+import { toArabicDigits } from "../thai/digits";
 import { INSTRUMENT_TEXT_PARTS, REPORT_TEXT_KEYS, type InstrumentTextPart, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
 
 /**
@@ -140,4 +142,29 @@ export function warnOfForeignInstrumentTexts(
 /** The instrument text fields of these instruments, in the sheet's order: every analysis text, then every plan text. */
 export function instrumentTextKeys(codes: readonly string[]): InstrumentTextKey[] {
   return INSTRUMENT_TEXT_PARTS.flatMap((part) => codes.map((code) => instrumentTextKey(part, code)));
+}
+
+/**
+ * The Settings sheet's label of the user's finding about one indicator (seed 002).
+ *
+ * @example
+ * findingLabel(8) //=> "ข้อค้นพบตัวชี้วัดที่ 8 (วิเคราะห์ผล)"
+ */
+export const findingLabel = (indicator: number): string => `ข้อค้นพบตัวชี้วัดที่ ${indicator} (วิเคราะห์ผล)`;
+
+/** The indicator a finding's label names (in Thai or Arabic digits); null for a label of anything else. */
+export function findingOfLabel(label: string): number | null {
+  const m = /^ข้อค้นพบตัวชี้วัดที่\s*([0-9]{1,2})\s*\(วิเคราะห์ผล\)$/.exec(toArabicDigits(label.trim()));
+  return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+
+/** The hint beside one indicator's finding, naming the indicator (its name where the frame has it). */
+export const findingHint = (indicator: number, name: string): string =>
+  `ตัวชี้วัดที่ ${indicator}${name ? ` ${name}` : ""}: พิมพ์ใต้แบบวัดของตัวชี้วัดนี้ในข้อ 3 ของรายงานวิเคราะห์ผล (เว้นว่าง: ไม่พิมพ์)`;
+
+/** The indicators whose findings have a row on the Settings sheet: the frame's, then any other the findings hold. */
+export function findingIndicators(framework: ItaFramework, findings: IndicatorFindings): number[] {
+  const numbers: number[] = framework.indicators.map((i) => i.number);
+  for (const n of [...findings.keys()].sort((a, b) => a - b)) if (!numbers.includes(n)) numbers.push(n);
+  return numbers;
 }

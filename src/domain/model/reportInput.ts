@@ -2,6 +2,7 @@ import type { ItaFramework } from "../framework/itaFramework";
 import type { DigitStyle } from "../thai/digits";
 import type { Round } from "../thai/fiscalYear";
 import type { ThaiDate } from "../thai/thaiDate";
+import type { IndicatorFindings } from "./findings";
 import type { Measure } from "./measure";
 import type { Organization } from "./organization";
 import type { ReportLayout } from "./reportLayout";
@@ -41,6 +42,8 @@ export interface ReportInput {
   readonly frameworks?: readonly ItaFramework[];
   /** The user's own paragraphs, each replacing a generated one where filled. */
   readonly texts: ReportTexts;
+  /** The user's findings per indicator, for the analysis' section 3; none when left out. */
+  readonly findings?: IndicatorFindings;
 }
 
 export interface MemoSettings {

@@ -8,6 +8,7 @@ import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
 import type { ScoreSummary } from "../scoring/scoreSummary";
 import type { Standing } from "../scoring/standing";
+import { formatHundredths, type Hundredths } from "../numbers/hundredths";
 import { analyse, analysisSentences } from "./analysisText";
 import { digitsOf, organizationLine } from "./reportText";
 import { formulaNotes, statusNotes } from "./frameworkNotes";
@@ -102,11 +103,35 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
 
   b.addRow();
   heading("3. จุดที่ต้องพัฒนาแยกตามแบบวัด");
-  Object.entries(text.instruments).forEach(([code, sentence], i) => paragraphs(instrumentText(own, "analysis", code), `3.${i + 1} ${sentence}`));
+  Object.entries(text.instruments).forEach(([code, sentence], i) => {
+    paragraphs(instrumentText(own, "analysis", code), `3.${i + 1} ${sentence}`);
+    // The findings sit one indent deeper, under their instrument.
+    findingsOf(input, a, code).forEach((p) => paragraph(INDENT + p));
+  });
   const shown = a.previous ? [a.previous, a.year] : [a.year];
   appendNotes(b, [...formulaNotes(shown), ...statusNotes(shown)], d, input.font.size);
 
   return b.build({ print: a4Print("portrait", input.digitStyle) });
+}
+
+/**
+ * The user's findings about the indicators of one instrument (seed 002's section 3), as the lines
+ * they print: "(1) ตัวชี้วัดที่ 8 … (61.37 คะแนน)" and the user's first paragraph, the others after
+ * it; scored indicators first, highest score first, then any without a score.
+ */
+function findingsOf(input: ReportInput, a: NonNullable<ReturnType<typeof analyse>>, code: string): string[] {
+  const findings = input.findings;
+  if (!findings || findings.size === 0) return [];
+  const ranked = a.ranked.filter((r) => r.instrument === code);
+  const unscored = a.year.framework.indicators.filter((i) => i.instrument === code && !ranked.some((r) => r.number === i.number));
+  const order = [...ranked.map((r) => ({ number: r.number, name: r.name, score: r.score as Hundredths | null })), ...unscored.map((i) => ({ number: i.number, name: i.name, score: null }))];
+  return order
+    .filter((i) => paragraphsOf(findings.get(i.number) ?? "").length > 0)
+    .flatMap((i, k) => {
+      const [first, ...rest] = paragraphsOf(findings.get(i.number)!);
+      const score = i.score === null ? "" : ` (${formatHundredths(i.score, "arabic")} คะแนน)`;
+      return [`(${k + 1}) ตัวชี้วัดที่ ${i.number} ${i.name}${score} ${first}`, ...rest];
+    });
 }
 
 /** The analysis report, for the registry (reportRegistry.ts). */

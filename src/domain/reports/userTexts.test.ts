@@ -137,6 +137,32 @@ describe("the analysis' foreword and rationale (seed 002)", () => {
   });
 });
 
+describe("the user's findings per indicator in the analysis' section 3 (seed 002)", () => {
+  // base's 2567 scores: IIT 1–5, EIT 6–8, OIT 9–10 in ITA 2567's frame.
+  const section3 = (findings: ReadonlyMap<number, string>) => {
+    const rows = buildReport({ ...base, findings }, ["analysis"]).workbook.sheets[0]!.rows.map((r) => String(r[0] ?? "").trim());
+    return rows.slice(rows.indexOf("3. จุดที่ต้องพัฒนาแยกตามแบบวัด") + 1, rows.findIndex((r) => r.startsWith("หมายเหตุ")) - 1);
+  };
+
+  it("prints each under its indicator's instrument, highest score first, numbered within the instrument, with the indicator's name and score", () => {
+    const lines = section3(new Map([[4, "ข้อค้นพบสี่"], [1, "ข้อค้นพบหนึ่ง\nย่อหน้าต่อมา"], [9, "ข้อค้นพบเก้า"]]));
+    expect(lines.map((l) => l.replace(/ได้ .*$/, ""))).toEqual([
+      "3.1 แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ",
+      "(1) ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (95.00 คะแนน) ข้อค้นพบหนึ่ง",
+      "ย่อหน้าต่อมา",
+      "(2) ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (84.00 คะแนน) ข้อค้นพบสี่",
+      "3.2 แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ",
+      "3.3 แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ",
+      "(1) ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (75.00 คะแนน) ข้อค้นพบเก้า",
+    ]);
+  });
+
+  it("prints nothing more without findings, and nothing for an indicator the year's frame does not have", () => {
+    expect(section3(new Map())).toHaveLength(3);
+    expect(section3(new Map([[12, "ไม่มีตัวชี้วัดนี้"]]))).toHaveLength(3);
+  });
+});
+
 describe("names print each word once", () => {
   const typed = { ...base, organization: { name: "เทศบาลตำบลเกวียนหัก", kind: "เทศบาลตำบล", district: "อ.ขลุง", province: "จังหวัดจันทบุรี" }, signatories: [{ role: "ผู้รายงาน", name: "(นางสาวก ข)", position: "นิติกร" }] };
 

@@ -1,7 +1,7 @@
 import type { CellGrid } from "../domain/sheet/cellInput";
 import { WorkbookWriteError } from "./ports";
 import { settingsCellWrites } from "./saveSettings";
-import { settingsFormOf, type SettingsForm } from "./settingsForm";
+import { formKeys, settingsFormOf, type SettingsForm } from "./settingsForm";
 import { readSettings } from "../domain/input/readSettings";
 import { IssueCollector } from "../domain/issues/issueCollector";
 
@@ -161,6 +161,33 @@ describe("the instruments' texts in the form", () => {
       writes: [{ row: 5, column: 2, text: "แบบวัด CIT ต่ำกว่าเกณฑ์" }],
       notFound: [],
       saved: [{ label: "ผลแบบวัด CIT (วิเคราะห์ผล)", cells: ["B5"] }],
+    });
+  });
+});
+
+describe("the indicators' findings in the form (seed 002)", () => {
+  const sheet = grid([
+    ["ข้อมูลรายงาน ITA"],
+    ["รายการ", "ข้อมูล"],
+    ["ชื่อหน่วยงาน", "กะหรอ"],
+    ["ผลแบบวัด IIT (วิเคราะห์ผล)", null],
+    ["ข้อค้นพบตัวชี้วัดที่ 1 (วิเคราะห์ผล)", "บุคลากรเห็นว่างานเดินตามขั้นตอน"],
+    ["ข้อค้นพบตัวชี้วัดที่ 8 (วิเคราะห์ผล)", null],
+  ]);
+
+  it("has a field for each indicator's row, after the instruments' texts, and saves an edit into that row", () => {
+    const before = settingsFormOf(sheet);
+    expect(Object.entries(before.values).filter(([k]) => k.includes(":"))).toEqual([
+      ["analysis:IIT", ""],
+      ["finding:1", "บุคลากรเห็นว่างานเดินตามขั้นตอน"],
+      ["finding:8", ""],
+    ]);
+    expect(formKeys(before).slice(-2)).toEqual(["finding:1", "finding:8"]);
+    const after = edit(before, { values: { "finding:8": "ผู้รับบริการยังไม่เห็นการปรับขั้นตอน" } });
+    expect(settingsCellWrites(sheet, before, after)).toEqual({
+      writes: [{ row: 6, column: 2, text: "ผู้รับบริการยังไม่เห็นการปรับขั้นตอน" }],
+      notFound: [],
+      saved: [{ label: "ข้อค้นพบตัวชี้วัดที่ 8 (วิเคราะห์ผล)", cells: ["B6"] }],
     });
   });
 });

@@ -9,12 +9,17 @@ import type { Signatory } from "../domain/model/signatory";
 import { fromExcelSerial } from "../domain/thai/parseThaiDate";
 import { formatThaiDate } from "../domain/thai/thaiDate";
 import {
+  findingKey,
+  findingLabel,
+  findingOfKey,
+  findingOfLabel,
   instrumentTextKey,
   instrumentTextKeys,
   instrumentTextLabel,
   instrumentTextOfKey,
   instrumentTextOfLabel,
   isInstrumentTextKey,
+  type FindingKey,
   type InstrumentTextKey,
 } from "../domain/input/textsLayout";
 import { FRAME_SHEETS, workbookFramework } from "../domain/input/readInputWorkbook";
@@ -23,23 +28,27 @@ import { issueMessage } from "../domain/issues/issueCatalogue";
 import type { WorkbookReader } from "./ports";
 
 /**
- * A field of the form: a setting of the settings layout, or the text of one instrument
- * ("analysis:IIT"), which has a row per instrument of the year's frame on the sheet.
+ * A field of the form: a setting of the settings layout, the text of one instrument
+ * ("analysis:IIT"), which has a row per instrument of the year's frame on the sheet, or the
+ * finding about one indicator ("finding:8"), a row per indicator.
  */
-export type FormKey = SettingKey | InstrumentTextKey;
+export type FormKey = SettingKey | InstrumentTextKey | FindingKey;
 
 /** The label of a field as column A of the Settings sheet has it. */
 export function formLabel(key: FormKey): string {
   const text = instrumentTextOfKey(key);
-  return text ? instrumentTextLabel(text.part, text.code) : SETTING_LABELS[key as SettingKey];
+  const finding = findingOfKey(key);
+  return text ? instrumentTextLabel(text.part, text.code) : finding !== null ? findingLabel(finding) : SETTING_LABELS[key as SettingKey];
 }
 
 /**
  * The form's fields in the sheet's order: the settings of the layout, then the instruments'
- * texts (one per instrument of the year's frame, and any other the sheet has a row for).
+ * texts (one per instrument of the year's frame, and any other the sheet has a row for) and the
+ * findings found on the sheet.
  */
 export function formKeys(form: Pick<SettingsForm, "values">): FormKey[] {
-  return [...SETTING_ORDER, ...Object.keys(form.values).filter(isInstrumentTextKey)];
+  const rowFields = Object.keys(form.values).filter((k): k is InstrumentTextKey | FindingKey => isInstrumentTextKey(k) || findingOfKey(k) !== null);
+  return [...SETTING_ORDER, ...rowFields];
 }
 
 /** What a field of the form holds ("" for an instrument's text the form has no row for). */
@@ -49,7 +58,7 @@ export function formValue(form: Pick<SettingsForm, "values">, key: FormKey): str
 
 /** The Settings sheet (ข้อมูลรายงาน) as a form: every labelled value as the text it shows. */
 export interface SettingsForm {
-  readonly values: Readonly<Record<SettingKey, string>> & Readonly<Partial<Record<InstrumentTextKey, string>>>;
+  readonly values: Readonly<Record<SettingKey, string>> & Readonly<Partial<Record<InstrumentTextKey | FindingKey, string>>>;
   /** Settings whose labelled row is not on the sheet; such a field cannot be saved. */
   readonly missing: readonly SettingKey[];
   /** The signatories in order, ผู้รายงาน first. */
@@ -111,18 +120,21 @@ export function settingsFormOf(grid: CellGrid, framework?: ItaFramework): Settin
     else settings[key] = row;
     values[key] = row === null ? "" : shownText(key, cellAt(grid, row, 2));
   }
-  // The instruments' texts: a row each, labelled with the instrument's code (the first row of a label counts).
-  const found = new Map<InstrumentTextKey, string>();
+  // The instruments' texts and the indicators' findings: a row each, labelled with the
+  // instrument's code or the indicator's number (the first row of a label counts).
+  const found = new Map<InstrumentTextKey | FindingKey, string>();
   for (let row = 1; row <= grid.length; row++) {
-    const text = instrumentTextOfLabel(cellText(cellAt(grid, row, 1)));
-    const key = text && instrumentTextKey(text.part, text.code);
+    const label = cellText(cellAt(grid, row, 1));
+    const text = instrumentTextOfLabel(label);
+    const finding = findingOfLabel(label);
+    const key = text ? instrumentTextKey(text.part, text.code) : finding !== null ? findingKey(finding) : null;
     if (!key || settings[key] !== undefined) continue;
     settings[key] = row;
     found.set(key, cellShown(cellAt(grid, row, 2)));
   }
   // With a frame: a field per instrument of it (every analysis, then every plan), then any other row the sheet has.
   const framed = framework ? instrumentTextKeys(framework.instruments.map((i) => i.code)) : [];
-  const keys = [...framed, ...[...found.keys()].filter((k) => !framed.includes(k))];
+  const keys = [...framed, ...[...found.keys()].filter((k) => !(framed as readonly string[]).includes(k))];
   for (const key of keys) values[key] = found.get(key) ?? "";
   const { header, people } = signatoryRows(grid);
   return { values, missing, signatories: people, rows: { settings, signatoryHeader: header }, ...(framework ? { framework } : {}) };

@@ -158,6 +158,17 @@ export function findingOfLabel(label: string): number | null {
   return m && Number(m[1]) > 0 ? Number(m[1]) : null;
 }
 
+/** One indicator's finding as a field of the Settings form: "finding:8". */
+export type FindingKey = `finding:${number}`;
+
+export const findingKey = (indicator: number): FindingKey => `finding:${indicator}`;
+
+/** The indicator of a finding's field key; null for any other key. */
+export function findingOfKey(key: string): number | null {
+  const m = /^finding:([1-9][0-9]?)$/.exec(key);
+  return m ? Number(m[1]) : null;
+}
+
 /** The hint beside one indicator's finding, naming the indicator (its name where the frame has it). */
 export const findingHint = (indicator: number, name: string): string =>
   `ตัวชี้วัดที่ ${indicator}${name ? ` ${name}` : ""}: พิมพ์ใต้แบบวัดของตัวชี้วัดนี้ในข้อ 3 ของรายงานวิเคราะห์ผล (เว้นว่าง: ไม่พิมพ์)`;

@@ -1,7 +1,7 @@
 import { type FormKey } from "../../../app/settingsForm";
 import { LONG_SETTINGS, NUMERIC_SETTINGS, SETTING_CHOICES, SETTING_HINTS, SETTING_ORDER } from "../../../domain/input/inputLayout";
 import type { SettingKey } from "../../../domain/input/settingsLabels";
-import { instrumentTextHint, instrumentTextOfKey, MEMO_DATA_TEXT_KEYS } from "../../../domain/input/textsLayout";
+import { findingHint, findingOfKey, instrumentTextHint, instrumentTextOfKey, MEMO_DATA_TEXT_KEYS } from "../../../domain/input/textsLayout";
 import { REPORT_TEXT_KEYS, type ReportTexts } from "../../../domain/model/reportTexts";
 
 /** How a setting is edited: free text, a longer text, or one of a few choices. */
@@ -27,6 +27,8 @@ const RADIO_MAX = 3;
 export function fieldKind(key: FormKey): FieldKind {
   const text = instrumentTextOfKey(key);
   if (text) return { kind: "textarea", hint: instrumentTextHint(text.part, text.code) };
+  const finding = findingOfKey(key);
+  if (finding !== null) return { kind: "textarea", hint: findingHint(finding, "") };
   const setting = key as SettingKey;
   const hint = SETTING_HINTS[setting] as string | undefined;
   const withHint = hint ? { hint } : {};
@@ -49,8 +51,8 @@ export const TEXTS_GROUP_TITLE = "ข้อความในรายงาน 
 /** The texts that replace a drafted paragraph of a report (the pane shows the draft under each empty one). */
 const DRAFTED_TEXTS: ReadonlySet<FormKey> = new Set(REPORT_TEXT_KEYS.filter((k) => !MEMO_DATA_TEXT_KEYS.includes(k)));
 
-/** True for a report text of the texts group: one that replaces a drafted paragraph when filled, or an instrument's text. */
-export const isDraftedText = (key: FormKey): boolean => DRAFTED_TEXTS.has(key) || instrumentTextOfKey(key) !== null;
+/** True for a report text of the texts group: one that replaces a drafted paragraph when filled, an instrument's text or an indicator's finding. */
+export const isDraftedText = (key: FormKey): boolean => DRAFTED_TEXTS.has(key) || instrumentTextOfKey(key) !== null || findingOfKey(key) !== null;
 
 /** What the report prints for a text while it is empty ("" where nothing is drafted). */
 export function draftOf(drafts: ReportTexts, key: FormKey): string {

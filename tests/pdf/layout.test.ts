@@ -194,6 +194,7 @@ withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004
   /**
    * Less than 60 % full is what a block that jumped whole to the next page left: the memo's
    * approval chain (seeds 000, 003 and 004: 45, 46 and 54 %), the plan's group (seed 001: 43 %).
+   * A foreword is exempt: it is a page of its own by the document's convention.
    */
   it("leaves no page less than 60 % full before a page that goes on with the document", () => {
     for (const spec of specs) {
@@ -207,6 +208,8 @@ withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004
       for (const [i, p] of pages.slice(0, -1).entries()) {
         const closings = keptFrom(spec, pages[i + 1]!.first).filter((k) => k.kind === "closing");
         if (closings.some((c) => signatures.some((k) => k.first >= c.first && k.last <= c.last))) continue;
+        // The foreword (คำนำ) is front matter: a page of its own however short it is.
+        if (spec.rows[p.first - 1]?.[0] === "คำนำ") continue;
         const room = pageRowPoints(print, print.scale) - (repeat && p.first > repeat.last ? rowsHeight(spec, repeat.first, repeat.last) : 0);
         const full = Math.round((100 * rowsHeight(spec, p.first, p.last)) / room);
         expect([spec.name, p, full >= 60]).toEqual([spec.name, p, true]);

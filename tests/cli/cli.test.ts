@@ -19,7 +19,11 @@ describe("ita-report summary", () => {
     expect(y2567).toMatchObject({ fiscalYearBE: 2567, instruments: { IIT: 99.57, EIT: 93.74, OIT: 93.57 }, overall: 95.42, level: "ผ่านดี" });
     expect(json.comparison.overall).toEqual({ previous: 98.67, current: 95.42, change: -3.25, text: "ลดลง ๓.๒๕" });
     expect(json.comparison.indicators[7]).toEqual({ number: 8, previous: 97.63, current: 81.72, change: -15.91, text: "ลดลง ๑๕.๙๑" });
-    expect(json.issues).toEqual([]);
+    // Its plan lists indicators 8 (81.72) and 9 (87.14), which none of its measures names.
+    expect(json.issues.map((i: { code: string; path: string }) => [i.code, i.path])).toEqual([
+      ["indicator-measure-unnamed", "scores.2567.8"],
+      ["indicator-measure-unnamed", "scores.2567.9"],
+    ]);
   });
 
   it("prints seed 002's 2562 figures: 76.05, level B, the published OIT where indicator 9 has no score", async () => {
@@ -144,10 +148,17 @@ withPdf("ita-report build --pdf", () => {
 });
 
 describe("ita-report validate", () => {
-  it("prints Thai issues and exits 0 when there is no error", async () => {
+  it("says the data is right when there is nothing to say (seed 002)", async () => {
+    const r = await cli("validate", join(FIXTURE_DIR, "seed002.json"));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("ข้อมูลถูกต้อง ไม่พบปัญหา");
+  });
+
+  it("prints Thai warnings and exits 0 when there is no error (seed 001)", async () => {
     const r = await cli("validate", seed001);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("ข้อมูลถูกต้อง");
+    expect(r.out).toContain('scores.2567.8: ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 81.72 คะแนนในปี 2567 ต่ำกว่าเกณฑ์ 85');
+    expect(r.out).toContain("พบข้อผิดพลาด 0 รายการ และคำเตือน 2 รายการ");
   });
 
   it("prints JSON with code, severity, sheet, cell and message, and exits 1 on errors", async () => {

@@ -6,7 +6,7 @@ import type { CellValue } from "../sheet/sheetSpec";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import { summarizeScores } from "../scoring/scoreSummary";
 import { measureWith, reportInputWith, scoresOf } from "../testing/builders";
-import { buildImprovementPlanSheet, NO_MEASURE, PLAN_SHEET, TRACKING_DRAFT, UNLINKED_HEADING } from "./improvementPlan";
+import { buildImprovementPlanSheet, NO_MEASURE, NO_NAMED_MEASURE, PLAN_SHEET, TRACKING_DRAFT, UNLINKED_HEADING } from "./improvementPlan";
 
 // ITA 2565: indicator 4 (IIT) 84.20 below 85, 8 (EIT) 88.00 below 90, 9 (OIT) 75.40; the rest 95 and up.
 const SCORES = scoresOf({ 2565: [9800, 9700, 9600, 8420, 9680, 9700, 9600, 8800, 7540, 9500] });
@@ -49,6 +49,13 @@ describe("the improvement plan by instrument (seed 004)", () => {
     const rows = plan(input([m(9, "ปรับปรุงเว็บไซต์")]));
     const i = firsts(rows).indexOf("ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน: 88.00 คะแนน (จุดที่ต้องพัฒนา)");
     expect(rows[i + 4]!.slice(0, 2)).toEqual(["การปรับปรุงระบบการทำงาน", NO_MEASURE]);
+  });
+
+  it("says no measure names the indicator, never that none is planned, where some measures name no indicator", () => {
+    const rows = plan(input([m(9, "ปรับปรุงเว็บไซต์"), m(null, "อบรมคุณธรรม")]));
+    const i = firsts(rows).indexOf("ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน: 88.00 คะแนน (จุดที่ต้องพัฒนา)");
+    expect(rows[i + 4]!.slice(0, 2)).toEqual(["การปรับปรุงระบบการทำงาน", NO_NAMED_MEASURE]);
+    expect(rows.flat()).not.toContain(NO_MEASURE);
   });
 
   it("prints the no-measure row in the body's black, never in a warning colour or bold", () => {

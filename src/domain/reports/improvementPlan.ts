@@ -2,6 +2,7 @@ import { barText, instrumentLabel } from "../framework/frameworkText";
 import { indicatorOf } from "../framework/itaFramework";
 import type { IndicatorNumber } from "../framework/indicators";
 import type { Measure } from "../model/measure";
+import { noMeasureText } from "../model/planWording";
 import type { ReportInput } from "../model/reportInput";
 import { instrumentText, paragraphsOf } from "../model/reportTexts";
 import { rangeAddress } from "../sheet/a1";
@@ -49,7 +50,7 @@ const MEASURES_TABLE = [
 
 /** The tracking cell where the user wrote none. */
 export const TRACKING_DRAFT = "ติดตามความก้าวหน้ารอบ 6 เดือน และสรุปผลเมื่อสิ้นปีงบประมาณ";
-export const NO_MEASURE = "ยังไม่กำหนดมาตรการ";
+export { NO_MEASURE, NO_NAMED_MEASURE } from "../model/planWording";
 export const UNLINKED_HEADING = "มาตรการที่ไม่ได้ระบุตัวชี้วัด";
 
 const standingText = (standing: Standing, pass: number): string =>
@@ -116,6 +117,8 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   };
 
   const byIndicator = (n: IndicatorNumber) => input.measures.filter((m) => m.indicator === n);
+  // "ยังไม่กำหนดมาตรการ" only where every measure names its indicator; else "none names it".
+  const noMeasure = noMeasureText(input.measures);
   b.keepTogether(header, header + 1, "heading");
   for (const { code } of framework.instruments) {
     const inst = a.year.instruments.find((i) => i.code === code);
@@ -146,8 +149,9 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
       const measures = byIndicator(indicator.number);
       if (measures.length > 0) rows(measures, indicatorOf(framework, indicator.number).name);
       // Printed in the body's black like every other cell: a sign-ready page carries no warning
-      // colour; validation warns at the indicator's score (indicator-without-measure).
-      else b.addRow([d(name), NO_MEASURE, "-", "-", "-", null, null, null]);
+      // colour; validation warns at the indicator's score (indicator-without-measure, or
+      // indicator-measure-unnamed where measures name no indicator).
+      else b.addRow([d(name), noMeasure, "-", "-", "-", null, null, null]);
     }
   }
   const unlinked = input.measures.filter((m) => m.indicator === null);

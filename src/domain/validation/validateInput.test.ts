@@ -33,18 +33,27 @@ function seed001Linked(): ReportInput {
 }
 
 describe("validateInput", () => {
-  it.each(Object.keys(SEEDS))("finds nothing wrong with %s", (name) => {
+  it.each(["seed000", "seed002", "seed003", "seed004"])("finds nothing wrong with %s", (name) => {
     expect(validateInput(fixture(name), totalsPath)).toEqual([]);
   });
 
-  it("leaves the weak-indicator check to inputs that link measures to indicators, and counts the unlinked ones", () => {
-    // Seed 001 links none (its measures are grouped by heading) although indicator 8 scored 81.72.
-    expect(validateInput(fixture("seed001"), totalsPath)).toEqual([]);
+  it("warns at seed 001's indicators 8 (81.72) and 9 (87.14), which its plan lists with no measure naming them", () => {
+    // Seed 001 groups its measures by heading and names no indicator, so the plan cannot tie them.
+    const issues = validateInput(fixture("seed001"), totalsPath);
+    expect(issues.map((i) => [i.code, i.severity, i.path])).toEqual([
+      ["indicator-measure-unnamed", "warning", "scores.2567.8"],
+      ["indicator-measure-unnamed", "warning", "scores.2567.9"],
+    ]);
+    expect(issues[0]!.message).toContain("ต่ำกว่าเกณฑ์ 85 แต่ไม่มีมาตรการที่ระบุตัวชี้วัดนี้ มี 10 มาตรการที่ไม่ได้ระบุตัวชี้วัด");
+    expect(issues[1]!.message).toContain("ได้ 87.14 คะแนนในปี 2567 ต่ำกว่าเกณฑ์จุดแข็ง 90");
+  });
+
+  it("counts the measures that name no indicator where some do", () => {
     const linked = seed001Linked();
     const some: ReportInput = { ...linked, measures: linked.measures.map((m) => (m.indicator === 8 ? { ...m, indicator: null } : m)) };
     const issues = validateInput(some, totalsPath);
-    expect(found(issues)).toEqual([["indicator-without-measure", "มาตรการ"]]);
-    expect(issues[0]!.message).toContain("ต่ำกว่าเกณฑ์ 85 แต่ยังไม่มีมาตรการ (มี 2 มาตรการที่ไม่ได้ระบุตัวชี้วัด");
+    expect(found(issues)).toEqual([["indicator-measure-unnamed", "scores.2567.8"]]);
+    expect(issues[0]!.message).toContain("ต่ำกว่าเกณฑ์ 85 แต่ไม่มีมาตรการที่ระบุตัวชี้วัดนี้ มี 2 มาตรการที่ไม่ได้ระบุตัวชี้วัด");
   });
 
   describe("published totals (seed 001: computed 2567 overall 95.42, IIT 99.57, EIT 93.74, OIT 93.57)", () => {
@@ -103,15 +112,12 @@ describe("validateInput", () => {
       ]);
     });
 
-    it.each<[string, IssuePlace | undefined, string]>([
-      ["the Measures sheet by default", undefined, "มาตรการ"],
-      ["the place it is given", { path: "measures" }, "measures"],
-    ])("points an indicator without measures at %s", (_what, place, where) => {
+    it("points an indicator without measures at its score (seed 001 read from JSON)", () => {
       // Seed 001 2567: indicator 8 is 81.72; without its measures it has none.
       const base = seed001Linked();
       const input: ReportInput = { ...base, measures: base.measures.filter((m) => m.indicator !== 8) };
-      const issues = validateInput(input, totalsPath, place);
-      expect(found(issues)).toEqual([["indicator-without-measure", where]]);
+      const issues = validateInput(input, totalsPath, { path: "measures" });
+      expect(found(issues)).toEqual([["indicator-without-measure", "scores.2567.8"]]);
       expect(issues[0]!.message).toContain("ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 81.72 คะแนนในปี 2567");
     });
 

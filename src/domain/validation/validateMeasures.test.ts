@@ -332,42 +332,66 @@ describe("validateMeasures", () => {
     });
   });
 
-  describe("indicators below the pass mark", () => {
+  describe("indicators the plan lists without a measure (ITA 2567: pass mark 85, strength 90)", () => {
     const below = (n: IndicatorNumber, score: number): Partial<ReportInput> => ({
       scores: new Map([[2566, scores(9000)], [2567, scores(9000, { [n]: score })]]),
     });
+    const W = (code = "indicator-without-measure"): [string, string, string] => [code, "warning", "มาตรการ"];
+    const TABLE = { layout: { ...DEFAULT_LAYOUT, plan: "measures-table" } } as const;
 
     it.each<[string, Measure[], Partial<ReportInput>, [string, string, string][]]>([
-      ["84.99 and no measure for it", [measure()], below(8, 8499), [["indicator-without-measure", "warning", "มาตรการ"]]],
-      ["exactly 85 needs none", [measure()], below(8, 8500), []],
+      ["84.99 and no measure for it", [measure()], below(8, 8499), [W()]],
+      ["exactly 85, under the strength threshold", [measure()], below(8, 8500), [W()]],
+      ["89.99", [measure()], below(8, 8999), [W()]],
+      ["exactly 90 is a strength and needs none", [measure()], below(8, 9000), []],
       ["a measure for it", [measure(), measure({ indicator: 8, result: "ลดขั้นตอนงานบริการเหลือ 3 ขั้นตอน" }, 6)], below(8, 8499), []],
-      ["no measures at all", [], below(8, 0), [["indicator-without-measure", "warning", "มาตรการ"]]],
-      [
-        "every indicator below",
-        [],
-        { scores: new Map([[2567, scores(5000)]]) },
-        INDICATOR_NUMBERS.map(() => ["indicator-without-measure", "warning", "มาตรการ"] as [string, string, string]),
-      ],
+      ["no measures at all", [], below(8, 0), [W()]],
+      ["every indicator below", [], { scores: new Map([[2567, scores(5000)]]) }, INDICATOR_NUMBERS.map(() => W())],
       ["below only in an earlier year", [measure()], { scores: new Map([[2566, scores(9000, { 8: 7000 })], [2567, scores(9000)]]) }, []],
       ["no scores", [measure()], { scores: new Map() }, []],
       ["a latest year without an ITA framework", [measure()], { scores: new Map([[2561, scores(5000)]]) }, []],
+      ["a measure naming no indicator", [measure({ indicator: null })], below(8, 8499), [W("indicator-measure-unnamed")]],
+      ["the four-column plan: below the pass mark", [measure()], { ...below(8, 8499), ...TABLE }, [W()]],
+      ["the four-column plan lists no indicators: 85 needs none", [measure()], { ...below(8, 8500), ...TABLE }, []],
     ])("%s", (_what, measures, changes, expected) => {
       expect(found(validateMeasures(input(measures, changes)))).toEqual(expected);
     });
 
-    it("lists the indicators in score-map order with name, score and year", () => {
-      const issues = validateMeasures(input([measure()], { scores: new Map([[2567, scores(9000, { 9: 7850, 2: 8412 })]]) }));
+    it("lists the indicators in number order with name, score, year, the bar, what the plan prints and what to do", () => {
+      const issues = validateMeasures(input([measure()], { scores: new Map([[2567, scores(9000, { 9: 7850, 2: 8712 })]]) }));
       expect(issues.map((i) => i.message)).toEqual([
-        'ชีต "มาตรการ": ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้ 84.12 คะแนนในปี 2567 ต่ำกว่าเกณฑ์ 85 แต่ยังไม่มีมาตรการ',
-        'ชีต "มาตรการ": ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 78.50 คะแนนในปี 2567 ต่ำกว่าเกณฑ์ 85 แต่ยังไม่มีมาตรการ',
+        'ชีต "มาตรการ": ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้ 87.12 คะแนนในปี 2567 ต่ำกว่าเกณฑ์จุดแข็ง 90 แต่ยังไม่มีมาตรการ แผนพัฒนาจึงพิมพ์ว่า "ยังไม่กำหนดมาตรการ" กรุณาเพิ่มมาตรการที่ระบุตัวชี้วัดที่ 2',
+        'ชีต "มาตรการ": ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 78.50 คะแนนในปี 2567 ต่ำกว่าเกณฑ์ 85 แต่ยังไม่มีมาตรการ แผนพัฒนาจึงพิมพ์ว่า "ยังไม่กำหนดมาตรการ" กรุณาเพิ่มมาตรการที่ระบุตัวชี้วัดที่ 9',
       ]);
+    });
+
+    it("says what the plan prints when measures name no indicator, and how to tie one", () => {
+      const [issue] = validateMeasures(input([measure({ indicator: null }), measure({ indicator: null, title: "ข" }, 6)], below(8, 8172)));
+      expect(issue!.message).toBe(
+        'ชีต "มาตรการ": ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 81.72 คะแนนในปี 2567 ต่ำกว่าเกณฑ์ 85 แต่ไม่มีมาตรการที่ระบุตัวชี้วัดนี้ ' +
+          'มี 2 มาตรการที่ไม่ได้ระบุตัวชี้วัด แผนพัฒนาจึงโยงมาตรการเหล่านั้นกับตัวชี้วัดไม่ได้ และพิมพ์ว่า "ไม่มีมาตรการที่ระบุตัวชี้วัดนี้" ' +
+          'ถ้ามาตรการใดเป็นของตัวชี้วัดนี้ กรุณากรอก 8 ในช่อง "ตัวชี้วัดที่" ของมาตรการนั้น',
+      );
+    });
+
+    it("says nothing of the plan's wording in the four-column plan", () => {
+      const [issue] = validateMeasures(input([measure()], { ...below(8, 8000), ...TABLE }));
+      expect(issue!.message).toBe('ชีต "มาตรการ": ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 80.00 คะแนนในปี 2567 ต่ำกว่าเกณฑ์ 85 แต่ยังไม่มีมาตรการ กรุณาเพิ่มมาตรการที่ระบุตัวชี้วัดที่ 8');
+    });
+
+    it.each<[string, NonNullable<ReportInput["scoresOrigin"]>, Partial<ValidationIssue>]>([
+      ["the Scores sheet's cell", { kind: "sheet", sheet: "คะแนน ITA", yearRow: 3, yearColumns: new Map([[2566, 3], [2567, 4]]), freeColumn: 5, rows: new Map([["8", 11]]) }, { sheet: "คะแนน ITA", cell: "D11" }],
+      ["the JSON path", { kind: "json" }, { path: "scores.2567.8" }],
+    ])("points at the indicator's score: %s", (_what, scoresOrigin, expected) => {
+      const [issue] = validateMeasures(input([], { ...below(8, 8000), scoresOrigin }), { sheet: "มาตรการ" });
+      expect(issue).toMatchObject({ code: "indicator-without-measure", ...expected });
     });
 
     it.each<[IssuePlace, Partial<ValidationIssue>]>([
       [{ path: "measures" }, { path: "measures" }],
       [{ sheet: "มาตรการ (2)" }, { sheet: "มาตรการ (2)" }],
       [{ sheet: "มาตรการ", cell: "A3" }, { sheet: "มาตรการ", cell: "A3" }],
-    ])("points at the place it is given: %j", (place, expected) => {
+    ])("points at the place it is given when the input does not say where its scores are: %j", (place, expected) => {
       const [issue] = validateMeasures(input([], below(8, 8000)), place);
       expect(issue).toMatchObject({ code: "indicator-without-measure", ...expected });
     });

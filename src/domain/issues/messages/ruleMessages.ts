@@ -1,5 +1,19 @@
 import { plain, withParams } from "./issueEntry";
 
+/** An indicator the plan lists without a measure, as the weak-indicator check describes it. */
+interface WeakIndicator {
+  readonly indicator: number;
+  readonly name: string;
+  readonly score: string;
+  readonly yearBE: number;
+  /** The bar it falls under, as printed: "ต่ำกว่าเกณฑ์ 85" or "ต่ำกว่าเกณฑ์จุดแข็ง 90". */
+  readonly bar: string;
+  /** What the plan prints in its measure cell; null when the plan lists no indicators. */
+  readonly plan: string | null;
+}
+
+const weakText = (p: WeakIndicator) => `ตัวชี้วัดที่ ${p.indicator} ${p.name} ได้ ${p.score} คะแนนในปี ${p.yearBE} ${p.bar}`;
+
 /** Messages of the checks over read values: text, measures against the round, totals. */
 export const RULE_MESSAGES = {
   "text-too-long": withParams<{ readonly length: number; readonly max: number }>(
@@ -64,19 +78,22 @@ export const RULE_MESSAGES = {
     "an evidence link that is not an http(s) address (warning)",
     (p) => `"${p.url}" ไม่ใช่ลิงก์เว็บที่ถูกต้อง (ต้องขึ้นต้นด้วย https:// หรือ http://)`,
   ),
-  "indicator-without-measure": withParams<{
-    readonly indicator: number;
-    readonly name: string;
-    readonly score: string;
-    readonly yearBE: number;
-    readonly passMark: string;
-    /** Measures that name no indicator, so cannot count here. */
-    readonly unlinked: number;
-  }>(
-    "an indicator below the pass mark with no measure (warning; checked when measures name indicators, and it counts those that name none)",
+  "indicator-without-measure": withParams<WeakIndicator>(
+    "an indicator the improvement plan lists without a measure: below the strength threshold in the by-instrument plan, below the pass mark in the four-column one (warning, at the indicator's score)",
     (p) =>
-      `ตัวชี้วัดที่ ${p.indicator} ${p.name} ได้ ${p.score} คะแนนในปี ${p.yearBE} ต่ำกว่าเกณฑ์ ${p.passMark} แต่ยังไม่มีมาตรการ` +
-      (p.unlinked ? ` (มี ${p.unlinked} มาตรการที่ไม่ได้ระบุตัวชี้วัด ถ้ามาตรการใดเป็นของตัวชี้วัดนี้ กรุณาระบุ)` : ""),
+      `${weakText(p)} แต่ยังไม่มีมาตรการ` +
+      (p.plan === null ? "" : ` แผนพัฒนาจึงพิมพ์ว่า "${p.plan}"`) +
+      ` กรุณาเพิ่มมาตรการที่ระบุตัวชี้วัดที่ ${p.indicator}`,
+  ),
+  "indicator-measure-unnamed": withParams<WeakIndicator & {
+    /** Measures that name no indicator, which the plan cannot tie to this one. */
+    readonly unnamed: number;
+  }>(
+    "as indicator-without-measure, while some measures name no indicator, so the plan cannot tie them to it (warning, at the indicator's score)",
+    (p) =>
+      `${weakText(p)} แต่ไม่มีมาตรการที่ระบุตัวชี้วัดนี้ มี ${p.unnamed} มาตรการที่ไม่ได้ระบุตัวชี้วัด ` +
+      (p.plan === null ? "" : `แผนพัฒนาจึงโยงมาตรการเหล่านั้นกับตัวชี้วัดไม่ได้ และพิมพ์ว่า "${p.plan}" `) +
+      `ถ้ามาตรการใดเป็นของตัวชี้วัดนี้ กรุณากรอก ${p.indicator} ในช่อง "ตัวชี้วัดที่" ของมาตรการนั้น`,
   ),
   "heading-missing": withParams<{ readonly measure: string }>(
     "a measure without a heading while its report groups by heading and other rows have one (warning)",

@@ -1,31 +1,41 @@
-import { frameworkFor } from "../../framework/frameworkSet";
 import { barText } from "../../framework/frameworkText";
-import { hasIndicator, indicatorOf } from "../../framework/itaFramework";
 import type { IssueCollector, IssuePlace } from "../../issues/issueCollector";
+import { noMeasureText } from "../../model/planWording";
 import type { ReportInput } from "../../model/reportInput";
+import { scorePlace } from "../../model/scorePlace";
 import { formatHundredths } from "../../numbers/hundredths";
-import { frameworksOf } from "../../scoring/inputFrameworks";
+import { summarizeScores } from "../../scoring/scoreSummary";
+import { rankIndicators, thresholdsOf } from "../../scoring/standing";
 
 /**
- * Every indicator below the pass mark in the latest year needs at least one measure. Measures
- * without an indicator cannot count, so the warning says how many there are; when no measure
- * names one, the user does not link measures to indicators (seed 001) and there is nothing to go on.
+ * Every indicator the improvement plan lists without a measure gets a warning at its score's
+ * cell (or JSON path), saying what the plan prints there. The plan lists, for the latest scored
+ * year, each indicator below the year's strength threshold; the four-column plan (measures-table)
+ * lists no indicators, so there only those below the pass mark are named. Where some measures
+ * name no indicator, the plan cannot tie them to one, and the warning says so (another code).
+ * `fallback` is where the warning points when the input does not say where its scores were read.
  */
-export function checkWeakIndicators(input: ReportInput, measuresPlace: IssuePlace, issues: IssueCollector): void {
-  const latest = [...input.scores.keys()].at(-1);
-  const framework = latest === undefined ? null : frameworkFor(latest, frameworksOf(input));
-  const unlinked = input.measures.filter((m) => m.indicator === null).length;
-  const linked = input.measures.length - unlinked;
-  if (latest === undefined || !framework || (linked === 0 && input.measures.length > 0)) return;
-  for (const [n, score] of input.scores.get(latest)!) {
-    if (!hasIndicator(framework, n) || score >= framework.passMark || input.measures.some((m) => m.indicator === n)) continue;
-    issues.warning("indicator-without-measure", measuresPlace, {
-      indicator: n,
-      name: indicatorOf(framework, n).name,
-      score: formatHundredths(score, "arabic"),
-      yearBE: latest,
-      passMark: barText(framework.passMark),
-      unlinked,
-    });
+export function checkWeakIndicators(input: ReportInput, fallback: IssuePlace, issues: IssueCollector): void {
+  const year = summarizeScores(input).years.at(-1);
+  if (!year) return;
+  const thresholds = thresholdsOf(year.framework);
+  const byInstrument = input.layout.plan !== "measures-table";
+  const unnamed = input.measures.filter((m) => m.indicator === null).length;
+  const ranked = rankIndicators(year, thresholds).sort((x, y) => x.number - y.number);
+  for (const indicator of ranked) {
+    const listed = byInstrument ? indicator.standing !== "strength" : indicator.standing === "below-pass";
+    if (!listed || input.measures.some((m) => m.indicator === indicator.number)) continue;
+    const below = indicator.standing === "below-pass";
+    const params = {
+      indicator: indicator.number,
+      name: indicator.name,
+      score: formatHundredths(indicator.score, "arabic"),
+      yearBE: year.fiscalYearBE,
+      bar: below ? `ต่ำกว่าเกณฑ์ ${barText(thresholds.pass)}` : `ต่ำกว่าเกณฑ์จุดแข็ง ${barText(thresholds.strength)}`,
+      plan: byInstrument ? noMeasureText(input.measures) : null,
+    };
+    const place = scorePlace(input.scoresOrigin, year.fiscalYearBE, indicator.number) ?? fallback;
+    if (unnamed > 0) issues.warning("indicator-measure-unnamed", place, { ...params, unnamed });
+    else issues.warning("indicator-without-measure", place, params);
   }
 }

@@ -357,6 +357,18 @@ describe("validateMeasures", () => {
       expect(found(validateMeasures(input(measures, changes)))).toEqual(expected);
     });
 
+    it("takes both bars from the year's framework record, never 85 and 90", () => {
+      // A user's record for 2567 with a pass mark of 80 and a strength threshold of 95.
+      const frameworks = [{ ...frameworkFor(2567)!, passMark: 8000, strengthThreshold: 9500 }];
+      const scored = { scores: new Map([[2567, scores(9600, { 2: 8499, 8: 7999, 9: 9499 })]]), frameworks };
+      const issues = validateMeasures(input([measure()], scored));
+      expect(issues.map((i) => /ได้ [\d.]+ คะแนนในปี 2567 ต่ำกว่าเกณฑ์[^ ]* \d+/.exec(i.message)![0])).toEqual([
+        "ได้ 84.99 คะแนนในปี 2567 ต่ำกว่าเกณฑ์จุดแข็ง 95",
+        "ได้ 79.99 คะแนนในปี 2567 ต่ำกว่าเกณฑ์ 80",
+        "ได้ 94.99 คะแนนในปี 2567 ต่ำกว่าเกณฑ์จุดแข็ง 95",
+      ]);
+    });
+
     it("lists the indicators in number order with name, score, year, the bar, what the plan prints and what to do", () => {
       const issues = validateMeasures(input([measure()], { scores: new Map([[2567, scores(9000, { 9: 7850, 2: 8712 })]]) }));
       expect(issues.map((i) => i.message)).toEqual([

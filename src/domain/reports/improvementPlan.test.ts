@@ -58,6 +58,18 @@ describe("the improvement plan by instrument (seed 004)", () => {
     expect(rows.flat()).not.toContain(NO_MEASURE);
   });
 
+  it.each<[string, Measure[], string]>([
+    ["every measure names its indicator", [m(1, "คู่มือการปฏิบัติงาน")], "ไม่มีคะแนนรายตัวชี้วัดและยังไม่กำหนดมาตรการในแบบวัดนี้"],
+    ["a measure names none", [m(null, "อบรมคุณธรรม")], "ไม่มีคะแนนรายตัวชี้วัดและไม่มีมาตรการที่ระบุตัวชี้วัดของแบบวัดนี้"],
+  ])("says an instrument without indicator scores has no measure only as far as the data shows: %s", (_what, measures, banner) => {
+    // OIT (indicators 9 and 10) published as a total only.
+    const scores = new Map([[2565, new Map([...SCORES.get(2565)!].filter(([n]) => n < 9))]]);
+    const rows = plan(input(measures, { scores, officialTotals: new Map([[2565, { overall: 9000, OIT: 8520 }]]) }));
+    const oit = firsts(rows).findIndex((c) => typeof c === "string" && c.includes("(OIT)"));
+    expect(oit).toBeGreaterThan(0);
+    expect(firsts(rows)[oit + 1]).toBe(banner);
+  });
+
   it("prints the no-measure row in the body's black, never in a warning colour or bold", () => {
     const sheet = buildImprovementPlanSheet(input([m(9, "ปรับปรุงเว็บไซต์")]), summarizeScores(input([m(9, "ปรับปรุงเว็บไซต์")])))!;
     const row = sheet.rows.findIndex((r) => r[1] === NO_MEASURE) + 1;

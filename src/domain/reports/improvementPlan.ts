@@ -2,7 +2,7 @@ import { barText, instrumentLabel } from "../framework/frameworkText";
 import { indicatorOf } from "../framework/itaFramework";
 import type { IndicatorNumber } from "../framework/indicators";
 import type { Measure } from "../model/measure";
-import { noMeasureText } from "../model/planWording";
+import { NO_MEASURE, noMeasureText } from "../model/planWording";
 import type { ReportInput } from "../model/reportInput";
 import { instrumentText, paragraphsOf } from "../model/reportTexts";
 import { rangeAddress } from "../sheet/a1";
@@ -135,7 +135,8 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
     const unscored = a.year.missing.filter((n) => indicatorOf(framework, n).instrument === code);
     const unscoredWithMeasures = unscored.filter((n) => byIndicator(n).length > 0);
     if (weak.length + others.length + unscoredWithMeasures.length === 0) {
-      b.addBanner(unscored.length ? "ไม่มีคะแนนรายตัวชี้วัดและยังไม่กำหนดมาตรการในแบบวัดนี้" : "ไม่มีตัวชี้วัดที่ต้องพัฒนาในแบบวัดนี้", {});
+      const none = noMeasure === NO_MEASURE ? "ยังไม่กำหนดมาตรการในแบบวัดนี้" : "ไม่มีมาตรการที่ระบุตัวชี้วัดของแบบวัดนี้";
+      b.addBanner(unscored.length ? `ไม่มีคะแนนรายตัวชี้วัดและ${none}` : "ไม่มีตัวชี้วัดที่ต้องพัฒนาในแบบวัดนี้", {});
       continue;
     }
     const shown = [

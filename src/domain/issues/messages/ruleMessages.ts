@@ -91,7 +91,7 @@ export const RULE_MESSAGES = {
   }>(
     "as indicator-without-measure, while some measures name no indicator, so the plan cannot tie them to it (warning, at the indicator's score)",
     (p) =>
-      `${weakText(p)} แต่ไม่มีมาตรการที่ระบุตัวชี้วัดนี้ มี ${p.unnamed} มาตรการที่ไม่ได้ระบุตัวชี้วัด ` +
+      `${weakText(p)} แต่ไม่มีมาตรการที่ระบุตัวชี้วัดนี้ มี ${p.unnamed.toLocaleString("en-US")} มาตรการที่ไม่ได้ระบุตัวชี้วัด ` +
       (p.plan === null ? "" : `แผนพัฒนาจึงโยงมาตรการเหล่านั้นกับตัวชี้วัดไม่ได้ และพิมพ์ว่า "${p.plan}" `) +
       `ถ้ามาตรการใดเป็นของตัวชี้วัดนี้ กรุณากรอก ${p.indicator} ในช่อง "ตัวชี้วัดที่" ของมาตรการนั้น`,
   ),

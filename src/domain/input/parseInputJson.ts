@@ -32,6 +32,7 @@ import { reportTextProblems, reportXmlInvalid } from "../issues/textChecks";
 import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
 import { JSON_FIELDS, warnOfUnknownKeys } from "./jsonFields";
 import { NO_FINDINGS, type IndicatorFindings } from "../model/findings";
+import { warnOfForeignFindings } from "./textsLayout";
 import { INSTRUMENT_TEXT_PARTS, REPORT_TEXT_KEYS, textsOf, type InstrumentTextPart, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -140,6 +141,8 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
     ...withFindings(readFindings(data.findings, issues)),
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
+  // A finding for an indicator the analysed frame lacks is kept but printed nowhere: say so.
+  warnOfForeignFindings(measuresFramework(input), input.findings ?? NO_FINDINGS, (n) => ({ path: `findings.${n}` }), issues);
   return { input, issues: issues.issues };
 }
 

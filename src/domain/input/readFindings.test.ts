@@ -42,6 +42,19 @@ describe("the user's findings per indicator (seed 002)", () => {
     expect(read.issues).toEqual(expect.arrayContaining([expect.objectContaining({ severity: "error", code: "type-invalid", path, message: expect.stringContaining(words) })]));
   });
 
+  it("warn at its cell or JSON path of a finding for an indicator the year's frame lacks, and keep it", () => {
+    const extra = { ...input, findings: new Map([...FINDINGS, [12, "ตัวชี้วัดที่เกณฑ์ปีนี้ไม่มี"], [11, "  "]]) };
+    const sheet = workbookOf(extra);
+    const row = (sheet.get(SETTINGS_SHEET) as CellGrid).findIndex((r) => r[0] === findingLabel(12)) + 1;
+    expect(row).toBeGreaterThan(0);
+    const read = readInputWorkbook(sheet);
+    expect(read.issues.map((i) => [i.severity, i.code, i.sheet, i.cell])).toEqual([["warning", "finding-indicator-unknown", SETTINGS_SHEET, `B${row}`]]);
+    expect(read.issues[0]!.message).toContain("ไม่มีตัวชี้วัดที่ 12 (มีตัวชี้วัดที่ 1–10)");
+    expect(read.input!.findings!.get(12)).toBe("ตัวชี้วัดที่เกณฑ์ปีนี้ไม่มี");
+    const json = parseInputJson(JSON.stringify({ ...seed002, findings: { "8": "x", "12": "y", "11": " " } }));
+    expect(json.issues.filter((i) => i.code === "finding-indicator-unknown").map((i) => [i.severity, i.path])).toEqual([["warning", "findings.12"]]);
+  });
+
   it("know a label typed in Thai digits or with other spacing, and nothing else", () => {
     expect(findingOfLabel("ข้อค้นพบตัวชี้วัดที่ ๘ (วิเคราะห์ผล)")).toBe(8);
     expect(findingOfLabel(" ข้อค้นพบตัวชี้วัดที่10(วิเคราะห์ผล) ")).toBe(10);

@@ -6,6 +6,7 @@ import { cellAt, cellText, type CellGrid } from "../sheet/cellInput";
 import { IssueCollector, type IssuePlace } from "../issues/issueCollector";
 import type { InstrumentTextPart } from "../model/reportTexts";
 import { instrumentTextOfLabel, warnOfForeignInstrumentTexts } from "./textsLayout";
+import { findingOfLabel, warnOfForeignFindings } from "./textsLayout";
 import { SCORES_SHEET, SETTINGS_SHEET } from "./inputLayout";
 import { readScores } from "./readScores";
 import { readSettings } from "./readSettings";
@@ -94,6 +95,8 @@ export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaF
     ...(settings.findings.size > 0 ? { findings: settings.findings } : {}),
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
+  // A finding for an indicator the analysed frame lacks is kept but printed nowhere: say so.
+  warnOfForeignFindings(measuresFramework(input), settings.findings, (n) => findingPlace(grids.get(SETTINGS_SHEET)!, n), issues);
   return { input, issues: issues.issues };
 }
 
@@ -103,5 +106,12 @@ function instrumentTextPlace(grid: CellGrid, part: InstrumentTextPart, code: str
     const at = instrumentTextOfLabel(cellText(cellAt(grid, row, 1)));
     if (at?.part === part && at.code === code) return { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
   }
+  return { sheet: SETTINGS_SHEET };
+}
+
+/** The cell of an indicator's finding on the Settings sheet: column B of the first row its label names. */
+function findingPlace(grid: CellGrid, indicator: number): IssuePlace {
+  for (let row = 1; row <= grid.length; row++)
+    if (findingOfLabel(cellText(cellAt(grid, row, 1))) === indicator) return { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
   return { sheet: SETTINGS_SHEET };
 }

@@ -1,4 +1,5 @@
 import type { ItaFramework } from "../framework/itaFramework";
+import { numberRangesText } from "../framework/frameworkText";
 import type { IssueCollector, IssuePlace } from "../issues/issueCollector";
 import type { IndicatorFindings } from "../model/findings";
 import { toArabicDigits } from "../thai/digits";
@@ -178,4 +179,20 @@ export function findingIndicators(framework: ItaFramework, findings: IndicatorFi
   const numbers: number[] = framework.indicators.map((i) => i.number);
   for (const n of [...findings.keys()].sort((a, b) => a - b)) if (!numbers.includes(n)) numbers.push(n);
   return numbers;
+}
+
+/**
+ * The indicators whose findings the analysis never prints: non-blank ones of indicators the frame
+ * lacks (the frame the Settings sheet's rows follow and the analysis reads: measuresFramework).
+ */
+export function foreignFindings(framework: ItaFramework, findings: IndicatorFindings): number[] {
+  const numbers = new Set(framework.indicators.map((i) => i.number));
+  return [...findings.entries()].filter(([n, text]) => !numbers.has(n) && text.trim() !== "").map(([n]) => n).sort((a, b) => a - b);
+}
+
+/** A warning at each finding the analysis never prints (foreignFindings), at the place it was read from. */
+export function warnOfForeignFindings(framework: ItaFramework, findings: IndicatorFindings, placeOf: (indicator: number) => IssuePlace, issues: IssueCollector): void {
+  const numbers = numberRangesText(framework.indicators.map((i) => i.number));
+  for (const indicator of foreignFindings(framework, findings))
+    issues.warning("finding-indicator-unknown", placeOf(indicator), { indicator, year: framework.fiscalYearBE, numbers });
 }

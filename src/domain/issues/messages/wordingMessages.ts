@@ -22,4 +22,8 @@ export const WORDING_MESSAGES = {
     "a signatory's name typed inside parentheses (warning; printed once)",
     (p) => `ชื่อผู้ลงนาม "${p.name}" มีวงเล็บอยู่แล้ว รายงานใส่วงเล็บให้เอง จะพิมพ์ "(${p.suggested})" ควรแก้เป็น "${p.suggested}"`,
   ),
+  "finding-indicator-unknown": withParams<{ readonly indicator: number; readonly year: number; readonly numbers: string }>(
+    "a finding for an indicator the year's frame does not have: not printed (warning)",
+    (p) => `เกณฑ์ปี ${p.year} ไม่มีตัวชี้วัดที่ ${p.indicator} (มีตัวชี้วัดที่ ${p.numbers}) ข้อค้นพบนี้จึงไม่ถูกพิมพ์ในรายงาน ลบออก หรือย้ายไปไว้ในช่องของตัวชี้วัดที่มี`,
+  ),
 } as const;

@@ -190,4 +190,28 @@ describe("the indicators' findings in the form (seed 002)", () => {
       saved: [{ label: "ข้อค้นพบตัวชี้วัดที่ 8 (วิเคราะห์ผล)", cells: ["B6"] }],
     });
   });
+
+  it("saves into the row the reader reads when its label was typed in Thai digits or other spacing", () => {
+    const typed = grid([
+      ["ชื่อหน่วยงาน", "กะหรอ"],
+      ["ข้อค้นพบตัวชี้วัดที่ ๘ (วิเคราะห์ผล)", "เดิม"],
+      ["ข้อค้นพบตัวชี้วัดที่10(วิเคราะห์ผล)", null],
+      ["ข้อค้นพบตัวชี้วัดที่ 8 (วิเคราะห์ผล)", "แถวที่สอง ผู้อ่านไม่อ่าน"],
+    ]);
+    const before = settingsFormOf(typed);
+    expect(before.values["finding:8"]).toBe("เดิม");
+    const after = edit(before, { values: { "finding:8": "ใหม่", "finding:10": "สิบ" } });
+    const { writes, notFound } = settingsCellWrites(typed, before, after);
+    expect(notFound).toEqual([]);
+    expect(writes).toEqual([
+      { row: 2, column: 2, text: "ใหม่" },
+      { row: 3, column: 2, text: "สิบ" },
+    ]);
+    // The reader reads what was saved, from the same rows.
+    const saved = typed.map((r, i) => {
+      const w = writes.find((x) => x.row === i + 1);
+      return w && "text" in w ? [r[0]!, w.text] : r;
+    });
+    expect(readSettings(saved, new IssueCollector()).findings).toEqual(new Map([[8, "ใหม่"], [10, "สิบ"]]));
+  });
 });

@@ -8,7 +8,7 @@ import { cellAt, type CellGrid } from "../domain/sheet/cellInput";
 import { cellAddress, rangeAddress } from "../domain/sheet/a1";
 import { WorkbookWriteError, type WorkbookReader } from "./ports";
 import type { CellWrite, SavedField, SheetCellWriter, SheetRowEditor } from "./sheetCellWriter";
-import { formKeys, formLabel, formValue, signatoryRows, withoutBlankSignatories, type SettingsForm } from "./settingsForm";
+import { formKeys, formLabel, formRow, formValue, signatoryRows, withoutBlankSignatories, type SettingsForm } from "./settingsForm";
 
 /** What a save wrote. */
 export interface SettingsSaveResult {
@@ -70,7 +70,7 @@ export function settingsCellWrites(
   for (const key of formKeys(after)) {
     if (formValue(after, key) === formValue(before, key)) continue;
     const label = formLabel(key);
-    const row = findLabelRow(grid, label);
+    const row = formRow(grid, key);
     if (row === null) notFound.push(label);
     else {
       writes.push({ row, column: 2, text: formValue(after, key).trim() });

@@ -124,10 +124,7 @@ export function settingsFormOf(grid: CellGrid, framework?: ItaFramework): Settin
   // instrument's code or the indicator's number (the first row of a label counts).
   const found = new Map<InstrumentTextKey | FindingKey, string>();
   for (let row = 1; row <= grid.length; row++) {
-    const label = cellText(cellAt(grid, row, 1));
-    const text = instrumentTextOfLabel(label);
-    const finding = findingOfLabel(label);
-    const key = text ? instrumentTextKey(text.part, text.code) : finding !== null ? findingKey(finding) : null;
+    const key = rowFieldOfLabel(cellText(cellAt(grid, row, 1)));
     if (!key || settings[key] !== undefined) continue;
     settings[key] = row;
     found.set(key, cellShown(cellAt(grid, row, 2)));
@@ -138,6 +135,27 @@ export function settingsFormOf(grid: CellGrid, framework?: ItaFramework): Settin
   for (const key of keys) values[key] = found.get(key) ?? "";
   const { header, people } = signatoryRows(grid);
   return { values, missing, signatories: people, rows: { settings, signatoryHeader: header }, ...(framework ? { framework } : {}) };
+}
+
+/**
+ * The field of a row labelled with an instrument's code or an indicator's number, its label read
+ * as the input reader reads it (an indicator's number in Thai or Arabic digits); null for any other row.
+ */
+function rowFieldOfLabel(label: string): InstrumentTextKey | FindingKey | null {
+  const text = instrumentTextOfLabel(label);
+  const finding = findingOfLabel(label);
+  return text ? instrumentTextKey(text.part, text.code) : finding !== null ? findingKey(finding) : null;
+}
+
+/**
+ * The row of a field on the Settings sheet, found as settingsFormOf and the input reader find it:
+ * a setting by its label, an instrument's text or a finding at the first row whose label names it
+ * (so "ข้อค้นพบตัวชี้วัดที่ ๘ (วิเคราะห์ผล)" is indicator 8's row); null when the sheet has none.
+ */
+export function formRow(grid: CellGrid, key: FormKey): number | null {
+  if (!isInstrumentTextKey(key) && findingOfKey(key) === null) return findLabelRow(grid, formLabel(key));
+  for (let row = 1; row <= grid.length; row++) if (rowFieldOfLabel(cellText(cellAt(grid, row, 1))) === key) return row;
+  return null;
 }
 
 /** A date typed into Excel arrives as a serial number; the form shows it as a Thai date. */

@@ -175,7 +175,7 @@ function readInstrumentTexts(grid: CellGrid, issues: IssueCollector, place: (row
 
 /**
  * The filled texts of the rows whose label `match` knows, with what it makes of the label (an
- * instrument's text, an indicator's finding), in row order; the first row of a label counts.
+ * instrument's text, an indicator's finding), in row order; the first row that names one counts.
  */
 function labelledTexts<T>(grid: CellGrid, issues: IssueCollector, place: (row: number) => { sheet: string; cell: string }, match: (label: string) => T | null): [T, string][] {
   const found: [T, string][] = [];
@@ -183,8 +183,10 @@ function labelledTexts<T>(grid: CellGrid, issues: IssueCollector, place: (row: n
   for (let r = 1; r <= grid.length; r++) {
     const label = cellText(cellAt(grid, r, 1));
     const at = match(label);
-    if (at === null || seen.has(label)) continue;
-    seen.add(label);
+    // The first row of what a label names counts, however it was typed (๘ or 8, spacing), as in the pane's form.
+    const named = JSON.stringify(at);
+    if (at === null || seen.has(named)) continue;
+    seen.add(named);
     const cell = cellAt(grid, r, 2);
     if (formulaWithoutValue(cell, place(r), issues, label)) continue;
     if (isCellError(cell)) {

@@ -13,6 +13,7 @@ import { analyse, analysisSentences } from "./analysisText";
 import { digitsOf, organizationLine } from "./reportText";
 import { formulaNotes, statusNotes } from "./frameworkNotes";
 import { appendNotes } from "./reportNotes";
+import { rightHalfLine } from "./signatureBlock";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
 import type { ReportDefinition } from "./reportDefinition";
 
@@ -45,10 +46,18 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   const heading = (t: string) => b.keepTogether(b.nextRow, b.nextRow + 1, "heading").addBanner(d(t), { font: { bold: true } });
 
   // The user's foreword (seed 002's คำนำ), where written: a page of its own before the report.
-  const foreword = paragraphsOf(own.analysisForeword);
-  if (foreword.length > 0) {
+  // Its author and date lines sit on the right half, as seed 002 prints them; the page is front
+  // matter, so it carries no page number.
+  const foreword = forewordParts(own.analysisForeword);
+  if (foreword.paragraphs.length > 0) {
     b.keepTogether(b.nextRow, b.nextRow + 1, "heading").addBanner("คำนำ", look.title);
-    foreword.forEach((p) => paragraph(p));
+    foreword.paragraphs.forEach((p) => paragraph(p));
+    if (foreword.closing.length > 0) {
+      b.addRow();
+      const first = b.nextRow;
+      foreword.closing.forEach((line) => rightHalfLine(b, d(line), false, true));
+      b.keepTogether(first - 2, b.nextRow - 1, "signature");
+    }
     b.pageBreakBefore(b.nextRow);
   }
   b.addBanner(d(`รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year.fiscalYearBE}`), look.title);
@@ -111,7 +120,7 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   const shown = a.previous ? [a.previous, a.year] : [a.year];
   appendNotes(b, [...formulaNotes(shown), ...statusNotes(shown)], d, input.font.size);
 
-  return b.build({ print: a4Print("portrait", input.digitStyle) });
+  return b.build({ print: { ...a4Print("portrait", input.digitStyle), ...(foreword.paragraphs.length > 0 ? { bareFirstPage: true } : {}) } });
 }
 
 /**
@@ -142,3 +151,25 @@ export const ANALYSIS_REPORT = {
   needs: () => ["indicator-scores"],
   build: buildAnalysisSheet,
 } as const satisfies ReportDefinition;
+
+/** The longest a foreword's closing line may be (its author or date), in characters. */
+const CLOSING_LINE_MAX = 80;
+
+/**
+ * A foreword split into its paragraphs and its closing lines (who wrote it, and when): the
+ * lines after its last empty line, when there are at most three, each short, and paragraphs
+ * before them. Otherwise every line is a paragraph.
+ *
+ * @example
+ * forewordParts("รายงานฉบับนี้...\n\nสำนักปลัด\nกุมภาพันธ์ 2563")
+ * //=> { paragraphs: ["รายงานฉบับนี้..."], closing: ["สำนักปลัด", "กุมภาพันธ์ 2563"] }
+ */
+export function forewordParts(text: string): { paragraphs: string[]; closing: string[] } {
+  const lines = text.split(/\r?\n/).map((line) => line.trim());
+  while (lines.length > 0 && lines.at(-1) === "") lines.pop();
+  const blank = lines.lastIndexOf("");
+  const closing = blank < 0 ? [] : lines.slice(blank + 1);
+  const paragraphs = paragraphsOf(lines.slice(0, blank < 0 ? lines.length : blank).join("\n"));
+  const isClosing = paragraphs.length > 0 && closing.length > 0 && closing.length <= 3 && closing.every((line) => [...line].length <= CLOSING_LINE_MAX);
+  return isClosing ? { paragraphs, closing } : { paragraphs: paragraphsOf(text), closing: [] };
+}

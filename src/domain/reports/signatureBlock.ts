@@ -9,13 +9,7 @@ import type { SheetBuilder } from "../sheet/sheetBuilder";
  * never on a page without the text before it.
  */
 export function appendSignatures(b: SheetBuilder, people: readonly Signatory[], d: (t: string) => string): void {
-  const cols = b.columnCount;
-  const first = Math.max(1, Math.ceil(cols / 2));
-  const line = (text: string, bold = false) => {
-    const row = b.addRow(Array.from({ length: cols }, (_, i) => (i === first - 1 ? text : null)));
-    b.merge(rangeAddress(row, first, row, cols));
-    b.style(rangeAddress(row, first, row, cols), { horizontal: "center", vertical: "middle", ...(bold ? { font: { bold: true } } : {}) });
-  };
+  const line = (text: string, bold = false) => rightHalfLine(b, text, bold);
   let previous = b.nextRow - 1;
   for (const person of people) {
     b.addRow();
@@ -28,6 +22,19 @@ export function appendSignatures(b: SheetBuilder, people: readonly Signatory[], 
     keepSignature(b, previous, first, b.nextRow - 1);
     previous = b.nextRow - 1;
   }
+}
+
+/**
+ * Appends a line of text centred on the right half of the page, where a Thai report puts its
+ * signatures (and a foreword its author and date); returns its row.
+ */
+export function rightHalfLine(b: SheetBuilder, text: string, bold = false, wrap = false): number {
+  const cols = b.columnCount;
+  const first = Math.max(1, Math.ceil(cols / 2));
+  const row = b.addRow(Array.from({ length: cols }, (_, i) => (i === first - 1 ? text : null)));
+  b.merge(rangeAddress(row, first, row, cols));
+  b.style(rangeAddress(row, first, row, cols), { horizontal: "center", vertical: "middle", ...(wrap ? { wrap: true } : {}), ...(bold ? { font: { bold: true } } : {}) });
+  return row;
 }
 
 /**

@@ -7,6 +7,7 @@ import { summarizeScores } from "../scoring/scoreSummary";
 import { reportInputWith, scoresOf } from "../testing/builders";
 import { buildReport, type ReportKind } from "./buildReport";
 import { reportTextDrafts } from "./textDrafts";
+import { forewordParts } from "./analysisReport";
 
 const measure = (indicator: IndicatorNumber, status: Measure["status"]): Measure => ({
   ...BLANK_MEASURE, indicator, title: `มาตรการของตัวชี้วัดที่ ${indicator}`, methods: "วิธี", unit: "สำนักปลัด", period: "ตลอดปี", result: "ผล", status,
@@ -127,6 +128,31 @@ describe("the analysis' foreword and rationale (seed 002)", () => {
     expect(at("หลักการและเหตุผล")).toBeGreaterThan(title);
     expect(text.slice(at("หลักการและเหตุผล") + 1, at("หลักการและเหตุผล") + 3)).toEqual(["เหตุผลย่อหน้าหนึ่ง", "เหตุผลย่อหน้าสอง"]);
     expect(at("1. ผลการประเมินภาพรวม")).toBeGreaterThan(at("เหตุผลย่อหน้าสอง"));
+  });
+
+  it("prints the foreword's author and date, after an empty line, on the right half of an unnumbered page", () => {
+    const sheet = analysis({ analysisForeword: "คำนำย่อหน้าหนึ่ง\nคำนำย่อหน้าสอง\n\nสำนักปลัด องค์การบริหารส่วนตำบลตัวอย่าง\nกุมภาพันธ์ 2568\n" });
+    const row = (t: string) => sheet.rows.findIndex((r) => r.includes(t)) + 1;
+    const [author, date] = [row("สำนักปลัด องค์การบริหารส่วนตำบลตัวอย่าง"), row("กุมภาพันธ์ 2568")];
+    expect([author, date]).toEqual([5, 6]);
+    // In column C, merged to the last column and centred there, as the signatures are; the paragraphs stay indented across the page.
+    expect(sheet.rows[author - 1]!.slice(0, 3)).toEqual([null, null, "สำนักปลัด องค์การบริหารส่วนตำบลตัวอย่าง"]);
+    expect(sheet.merges).toEqual(expect.arrayContaining([`C${author}:E${author}`, `C${date}:E${date}`]));
+    expect(String(sheet.rows[1]![0])).toMatch(/^\u00a0+คำนำย่อหน้าหนึ่ง$/);
+    // The foreword is front matter: no page number on it; the report's pages still count it.
+    expect(sheet.print!.bareFirstPage).toBe(true);
+    expect(sheet.print!.pageBreaks).toContain(date + 1);
+    expect(analysis({ analysisRationale: "เหตุผล" }).print!.bareFirstPage).toBeUndefined();
+  });
+
+  it.each<[string, string[], string[]]>([
+    ["ย่อหน้าหนึ่ง\nย่อหน้าสอง\nสำนักปลัด", ["ย่อหน้าหนึ่ง", "ย่อหน้าสอง", "สำนักปลัด"], []],
+    ["ย่อหน้าหนึ่ง\n\nย่อหน้าสอง\n\nสำนักปลัด\nมีนาคม 2568", ["ย่อหน้าหนึ่ง", "ย่อหน้าสอง"], ["สำนักปลัด", "มีนาคม 2568"]],
+    ["\n\nสำนักปลัด", ["สำนักปลัด"], []],
+    [`ย่อหน้าหนึ่ง\n\n${"ก".repeat(81)}`, ["ย่อหน้าหนึ่ง", "ก".repeat(81)], []],
+    ["ย่อหน้าหนึ่ง\n\nก\nข\nค\nง", ["ย่อหน้าหนึ่ง", "ก", "ข", "ค", "ง"], []],
+  ])("tells a foreword's closing lines from its paragraphs only after an empty line: %j", (text, paragraphs, closing) => {
+    expect(forewordParts(text)).toEqual({ paragraphs, closing });
   });
 
   it("prints the rationale alone without a foreword page", () => {

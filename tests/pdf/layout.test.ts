@@ -153,8 +153,8 @@ withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004
   it("numbers each document on its own, in its digits, where our page breaks put its pages", () => {
     const expected = specs.flatMap((spec) =>
       Array.from({ length: pageCount(spec) }, (_, i) =>
-        // A cover (seeds 000 and 001) has no footer, so no page number.
-        spec.name === MEMO ? (i === 0 ? null : { page: i + 1 }) : spec.print!.footer ? { page: i + 1, of: pageCount(spec) } : null,
+        // A cover (seeds 000 and 001) has no footer, so no page number; nor has a bare first page (the memo's, the analysis' foreword).
+        i === 0 && spec.print!.bareFirstPage ? null : spec.name === MEMO ? { page: i + 1 } : spec.print!.footer ? { page: i + 1, of: pageCount(spec) } : null,
       ),
     );
     const printed = pages.map(stampOf);

@@ -55,11 +55,13 @@ export class OfficeReportWriter implements ReportWriter {
     // Large reports go in several requests, each under the limit, counted as the library sends them.
     const budget = new RequestBudget(() => this.syncOrRepair(context, workbook), this.requestLimit);
     const sheets = budget.meter(context.workbook.worksheets);
-    sheets.load("items/name");
+    // The tab colour tells a sheet this product wrote (a retired cover) from the user's (API 1.7).
+    sheets.load(this.caps.api17 ? "items/name,items/tabColor" : "items/name");
     await context.sync();
 
     // The same plan as every writer (src/domain/sheet/writePlan.ts): repair, stage, swap, create, keep.
-    const plan = planWrite(workbook, sheets.items.map((s) => s.name));
+    const colours = new Map(sheets.items.map((s) => [s.name, this.caps.api17 ? s.tabColor : undefined]));
+    const plan = planWrite(workbook, sheets.items.map((s) => s.name), (name) => colours.get(name));
     queueRepair(sheets, plan.repair);
 
     if (this.caps.calculationSuspension) context.workbook.application.suspendApiCalculationUntilNextSync();

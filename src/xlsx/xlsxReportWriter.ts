@@ -20,7 +20,7 @@ export class XlsxReportWriter implements ReportWriter {
     if (problems.length > 0) throw new WorkbookWriteError(problems.join("\n"), "InvalidSpec");
     const wb = this.workbook;
     const find = (name: string) => wb.worksheets.find((ws) => sameSheetName(ws.name, name));
-    const plan = planWrite(spec, wb.worksheets.map((ws) => ws.name));
+    const plan = planWrite(spec, wb.worksheets.map((ws) => ws.name), (name) => find(name)?.properties.tabColor?.argb);
     for (const name of plan.repair.drop) wb.removeWorksheet(find(name)!.id);
     for (const { from, to } of plan.repair.restore) find(from)!.name = to;
 

@@ -228,6 +228,17 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       expect((await h.writer.write({ sheets: [sampleReport("รายงานทดสอบ", 2)], retired: ["ปกรายงานทดสอบ"] })).removed).toEqual([]);
     });
 
+    it("removes a retired sheet only where it has the tab colour the product wrote it with: a user's sheet of that name stays", async () => {
+      const h = await make({ "ปกของผู้ใช้": [["ของผู้ใช้"]] });
+      const cover: SheetSpec = { ...sampleReport("ปกรายงานทดสอบ", 1), tabColor: "#1F4E79" };
+      await h.writer.write({ sheets: [cover, sampleReport("รายงานทดสอบ", 3)] });
+      const result = await h.writer.write({ sheets: [sampleReport("รายงานทดสอบ", 4)], retired: ["ปกรายงานทดสอบ", "ปกของผู้ใช้"], retiredTabColor: "#1f4e79" });
+      expect(result.removed).toEqual(["ปกรายงานทดสอบ"]);
+      const r = await h.readBack();
+      expect(r.sheetNames()).toEqual(["ปกของผู้ใช้", "รายงานทดสอบ"]);
+      expect(r.value("ปกของผู้ใช้", "A1")).toBe("ของผู้ใช้");
+    });
+
     it("creates a missing input sheet but never overwrites an existing one", async () => {
       const h = await make({ "ข้อมูลรายงาน": [["ของเดิม"]] });
       const input = (name: string): SheetSpec => ({ ...sampleReport(name), role: "input" });

@@ -55,6 +55,9 @@ describe("a cover no longer asked for", () => {
     const off = buildReport(withCover(loadFixture("seed000"), "progress", false));
     expect(off.workbook.sheets.map((s) => s.name)).toEqual(["รายงานผลตามมาตรการ"]);
     expect(off.workbook.retired).toEqual(["ปกรายงานผลตามมาตรการ"]);
+    // Only a sheet of the cover's own tab colour is removed (the user's sheet of that name is not).
+    const on = buildReport(loadFixture("seed000")).workbook.sheets.find((s) => s.name === "ปกรายงานผลตามมาตรการ")!;
+    expect(off.workbook.retiredTabColor).toBe(on.tabColor);
   });
 
   it("is retired only for the reports built, and never while the cover is asked for", () => {

@@ -11,6 +11,7 @@ import { scoredYears, summarizeScores, type ScoreSummary, type YearSummary } fro
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import type { SheetSpec, WorkbookSpec } from "../sheet/sheetSpec";
 import { buildCoverSheet, coverSheetName } from "./coverPage";
+import { REPORT_TAB_COLOR } from "./reportStyle";
 import type { ReportNeed } from "./reportDefinition";
 import { REPORT_KINDS, reportOf, type ReportKind } from "./reportRegistry";
 
@@ -186,5 +187,5 @@ export function buildReport(input: ReportInput, kinds?: readonly ReportKind[]): 
   }
   if (hasErrors(issues)) return { workbook: { sheets: [] }, summary, issues };
   const retire = retired.filter((name) => !NEVER_RETIRED.includes(name));
-  return { workbook: { sheets, ...(retire.length > 0 ? { retired: retire } : {}) }, summary, issues };
+  return { workbook: { sheets, ...(retire.length > 0 ? { retired: retire, retiredTabColor: REPORT_TAB_COLOR } : {}) }, summary, issues };
 }

@@ -200,4 +200,9 @@ export interface WorkbookSpec {
    * this set is never removed; the report builder never names an input sheet here.
    */
   readonly retired?: readonly string[];
+  /**
+   * The tab colour the product gives the retired sheets when it writes them: only an existing
+   * sheet of that tab colour is removed, so a sheet the user made under the same name stays.
+   */
+  readonly retiredTabColor?: string;
 }

@@ -1,6 +1,6 @@
 import { SheetBuilder } from "./sheetBuilder";
 import type { SheetSpec } from "./sheetSpec";
-import { planWrite, writtenSheets } from "./writePlan";
+import { planWrite, sameColour, writtenSheets } from "./writePlan";
 
 const sheet = (name: string, role: SheetSpec["role"]): SheetSpec =>
   new SheetBuilder({ name, role, defaultFont: { name: "TH SarabunPSK", size: 16 }, columns: [{ width: 10 }] }).build();
@@ -26,6 +26,16 @@ describe("planWrite", () => {
     expect(plan.retired).toEqual(["ปกรายงานผล", "Cover"]);
     expect(writtenSheets(plan)).toEqual(["รายงานผล"]);
     expect(planWrite({ sheets: [sheet("รายงานผล", "report")] }, ["ปกรายงานผล"]).retired).toEqual([]);
+  });
+
+  it("retires only an existing sheet of the retired tab colour where the workbook names one", () => {
+    const spec = { sheets: [sheet("รายงานผล", "report")], retired: ["ปกรายงานผล", "ปกอื่น", "ปกไม่มีสี"], retiredTabColor: "#1F4E79" };
+    const colours = new Map([["ปกรายงานผล", "FF1F4E79"], ["ปกอื่น", "#C00000"]]);
+    expect(planWrite(spec, ["ปกรายงานผล", "ปกอื่น", "ปกไม่มีสี", "รายงานผล"], (n) => colours.get(n)).retired).toEqual(["ปกรายงานผล"]);
+    // A writer that cannot tell the colour removes nothing.
+    expect(planWrite(spec, ["ปกรายงานผล"]).retired).toEqual([]);
+    expect(sameColour("#1f4e79", "FF1F4E79")).toBe(true);
+    expect(sameColour("#1F4E79", "#1F4E7A")).toBe(false);
   });
 
   it("never retires a sheet the same build writes or keeps, of any role", () => {

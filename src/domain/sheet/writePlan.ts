@@ -44,13 +44,14 @@ const backupName = (name: string) => `${BACKUP_PREFIX}${name}`.slice(0, 31);
  * (so a failed build leaves the old ones), input sheets are created only when missing, and the
  * leftovers of an earlier stopped build are repaired first (a backup whose report is missing is
  * renamed back, any other backup or staging sheet is dropped). Existing sheets the workbook
- * retires (and does not write) are removed once the new reports are in.
+ * retires (and does not write) are removed once the new reports are in, where their tab colour
+ * (tabColorOf) is the workbook's retiredTabColor.
  *
  * @example
  * planWrite({ sheets: [report("รายงาน")] }, ["รายงาน", "~ita-new-1"])
  * //=> repair drops "~ita-new-1"; the report is staged as "~ita-new-1" and replaces "รายงาน"
  */
-export function planWrite(workbook: WorkbookSpec, existingNames: readonly string[]): WritePlan {
+export function planWrite(workbook: WorkbookSpec, existingNames: readonly string[], tabColorOf?: (name: string) => string | undefined): WritePlan {
   const drop: string[] = [];
   const restore: { from: string; to: string }[] = [];
   const names = existingNames.filter((n) => !n.startsWith(STAGING_PREFIX) && !n.startsWith(BACKUP_PREFIX));
@@ -76,8 +77,24 @@ export function planWrite(workbook: WorkbookSpec, existingNames: readonly string
     reports,
     created: others.filter((s) => !exists(s.name)),
     kept: others.filter((s) => exists(s.name)).map((s) => s.name),
-    retired: names.filter((n) => retire.some((r) => sameSheetName(n, r))),
+    retired: names.filter((n) => retire.some((r) => sameSheetName(n, r)) && productWrote(workbook, n, tabColorOf)),
   };
+}
+
+/**
+ * Whether an existing sheet is one the product wrote, as far as retiring it goes: of the
+ * workbook's retiredTabColor (a sheet the user named so, of another colour or none, is not).
+ */
+function productWrote(workbook: WorkbookSpec, name: string, tabColorOf?: (name: string) => string | undefined): boolean {
+  if (!workbook.retiredTabColor) return true;
+  const colour = tabColorOf?.(name);
+  return colour !== undefined && sameColour(colour, workbook.retiredTabColor);
+}
+
+/** "#1f4e79", "1F4E79" and ExcelJS's "FF1F4E79" are the same colour. */
+export function sameColour(a: string, b: string): boolean {
+  const norm = (c: string) => c.replace(/^#/, "").toUpperCase().replace(/^([0-9A-F]{2})([0-9A-F]{6})$/, "$2");
+  return norm(a) === norm(b);
 }
 
 /** The sheets a plan writes, for the user: the reports, then the created input sheets. */

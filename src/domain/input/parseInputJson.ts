@@ -142,7 +142,7 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
   // A finding for an indicator the analysed frame lacks is kept but printed nowhere: say so.
-  warnOfForeignFindings(measuresFramework(input), input.findings ?? NO_FINDINGS, (n) => ({ path: `findings.${n}` }), issues);
+  warnOfForeignFindings(framework, input.findings ?? NO_FINDINGS, (n) => ({ path: `findings.${n}` }), issues);
   return { input, issues: issues.issues };
 }
 

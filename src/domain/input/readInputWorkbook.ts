@@ -96,7 +96,7 @@ export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaF
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
   // A finding for an indicator the analysed frame lacks is kept but printed nowhere: say so.
-  warnOfForeignFindings(measuresFramework(input), settings.findings, (n) => findingPlace(grids.get(SETTINGS_SHEET)!, n), issues);
+  warnOfForeignFindings(framework, settings.findings, (n) => findingPlace(settingsGrid, n), issues);
   return { input, issues: issues.issues };
 }
 

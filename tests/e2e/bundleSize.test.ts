@@ -1,8 +1,7 @@
 /**
  * The add-in's first load: every script taskpane.html loads from dist/ (office.js comes from
- * Microsoft's CDN and is not ours). It must stay under 210 KB gzip and hold no ExcelJS. (The limit
- * was 200 KB until the framework-aware screens and the measures pager took the load to 201 KB;
- * splitting the report builders and the template catalogue out of the first load is the way back.)
+ * Microsoft's CDN and is not ours). It must stay under 200 KB gzip and hold no ExcelJS, nor the
+ * measure catalogue's templates (a chunk of their own, fetched when the Measures screen opens).
  * The figure is written to test-output/bundle-size.txt.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,10 +9,11 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { ensureBuilt } from "./helpers/ensureBuilt";
 import { ROOT } from "./helpers/previewServer";
+import { MEASURE_TEMPLATES } from "../../src/domain/catalogue/templates";
 
 jest.setTimeout(240_000);
 
-const LIMIT = 210 * 1024;
+const LIMIT = 200 * 1024;
 const dist = (file: string) => join(ROOT, "dist", file);
 
 /** Local scripts a built page loads, in order. */
@@ -25,12 +25,13 @@ function pageScripts(page: string): string[] {
 describe("the add-in's first-load JavaScript", () => {
   beforeAll(() => ensureBuilt(), 240_000);
 
-  it("stays under 210 KB gzip and leaves ExcelJS out", () => {
+  it("stays under 200 KB gzip and leaves ExcelJS and the template catalogue out", () => {
     const scripts = pageScripts("taskpane.html");
     expect(scripts).toEqual(["taskpane.js"]);
     const sizes = scripts.map((s) => {
       const bytes = readFileSync(dist(s));
       expect(bytes.toString("latin1")).not.toMatch(/exceljs|xl\/workbook\.xml/i);
+      for (const t of MEASURE_TEMPLATES) expect(bytes.toString("utf8")).not.toContain(t.methods);
       return { script: s, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
     });
     const gzip = sizes.reduce((n, s) => n + s.gzip, 0);

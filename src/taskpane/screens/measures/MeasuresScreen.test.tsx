@@ -14,6 +14,8 @@ import type { ReadResult } from "../../../domain/input/readInputWorkbook";
 
 const catalogue = async () => {
   fireEvent.click(await screen.findByRole("button", { name: "เลือกจากคลังมาตรการ" }));
+  // The view is a chunk of its own, loaded on demand.
+  await screen.findByLabelText("ค้นหามาตรการ");
 };
 
 describe("MeasuresScreen: the measures on the sheet", () => {

@@ -1,9 +1,9 @@
 import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { searchTemplates, templatesForIndicator } from "../../../domain/catalogue/searchTemplates";
 import { CATALOGUE_FRAMEWORK } from "../../../domain/catalogue/catalogueFramework";
 import { hasIndicator } from "../../../domain/framework/itaFramework";
 import { TemplateList, type TemplateListProps } from "./TemplateList";
+import type { Catalogue } from "./useCatalogue";
 
 const useStyles = makeStyles({
   group: {
@@ -20,15 +20,16 @@ const useStyles = makeStyles({
  * The whole catalogue, compact: one closed group per indicator until the user filters by an
  * indicator or searches in Thai, then the matching templates as one list.
  */
-export function TemplateBrowser(props: Omit<TemplateListProps, "label" | "templates">) {
+export function TemplateBrowser({ catalogue, ...props }: Omit<TemplateListProps, "label" | "templates"> & { readonly catalogue: Catalogue }) {
   const styles = useStyles();
+  const { searchTemplates, templatesForIndicator } = catalogue;
   const [indicator, setIndicator] = useState("");
   const [query, setQuery] = useState("");
   const filtered = indicator !== "" || query.trim() !== "";
   const templates = useMemo(() => {
     const n = Number(indicator);
     return searchTemplates(query, { indicator: hasIndicator(CATALOGUE_FRAMEWORK, n) ? n : undefined });
-  }, [indicator, query]);
+  }, [indicator, query, searchTemplates]);
   return (
     <>
       <Field label="ตัวชี้วัด">

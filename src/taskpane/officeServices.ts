@@ -49,8 +49,9 @@ export function createOfficeServices(
   const caps = detectCapabilities(isSetSupported);
   const reader = new OfficeWorkbookReader(run);
   const writer = new OfficeReportWriter(run, caps);
-  const cells = new OfficeCellWriter(run);
-  const measureSheet: MeasureSheetPorts = { reader, cells, rows: new OfficeRowEditor(run) };
+  // The pane's own cell and row edits fire no change event: the screen re-reads once after its save.
+  const cells = new OfficeCellWriter(run, caps);
+  const measureSheet: MeasureSheetPorts = { reader, cells, rows: new OfficeRowEditor(run, caps) };
   const watchers = new Set<{ onChange: () => void; onError: (error: unknown) => void }>();
   let watching: Promise<void> | null = null;
 
@@ -65,7 +66,7 @@ export function createOfficeServices(
     readScores: thaiErrors(() => readScoresForm(reader)),
     saveScores: thaiErrors((edits) => saveScores(reader, cells, edits)),
     addScoreRows: thaiErrors(() => addScoreRows(reader, cells, measureSheet.rows)),
-    appendMeasures: (measures) => appendMeasureRows(run, measures),
+    appendMeasures: (measures) => appendMeasureRows(run, measures, caps),
     addMeasure: thaiErrors((m) => addMeasure(measureSheet, m)),
     saveMeasure: thaiErrors((before, after) => saveMeasure(measureSheet, before, after)),
     moveMeasure: thaiErrors((m, by) => moveMeasure(measureSheet, m, by)),

@@ -9,6 +9,7 @@ import { summarizeScores } from "../../src/domain/scoring/scoreSummary";
 import { excelHost } from "../fakes/excel/nodeLibrary";
 import type { ExcelHost } from "../fakes/excel/excelHost";
 import { FOUR, FOUR_SCORES } from "../helpers/madeUpFrame";
+import { BLANK_MEASURE } from "../../src/domain/model/measure";
 
 /**
  * The pane's row inserts (the Scores screen's "เพิ่มแถวในชีต คะแนน ITA" and the Settings
@@ -108,5 +109,33 @@ describe("the pane's row inserts in Excel", () => {
     const before = locked.snapshot();
     await expect(createOfficeServices(locked.run, locked.isSetSupported).addScoreRows()).rejects.toThrow(/Excel ไม่อนุญาต/);
     expect(locked.snapshot()).toEqual(before);
+    expect(locked.eventsEnabled()).toBe(true); // turned back on after the refused request
+  });
+});
+
+describe("the pane's own cell and row edits in Excel", () => {
+  const settle = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+
+  it("fire no change event, so the pane re-reads once (its own read after the save), not again for its own write; the user's edits still do", async () => {
+    const host = await oldWorkbookWithFourInstruments();
+    const services = createOfficeServices(host.run, host.isSetSupported);
+    const changed = jest.fn();
+    const stop = services.watchInput!(changed, (error) => {
+      throw error;
+    });
+    await settle();
+    const form = (await services.readScores())!;
+    await services.saveScores([{ cell: form.indicators[0]!.scores[1].cell, text: "90", kind: "score" }]);
+    await services.addScoreRows();
+    const settings = (await services.readSettings())!;
+    await services.saveSettings(settings, { ...settings, values: { ...settings.values, "analysis:CIT": "ข้อความ CIT" } });
+    await services.appendMeasures([{ ...BLANK_MEASURE, indicator: 1, title: "มาตรการใหม่" }]);
+    await settle();
+    expect(changed).not.toHaveBeenCalled();
+    expect(host.eventsEnabled()).toBe(true);
+    host.userEdit(SCORES, "E4", [[91]]);
+    await settle();
+    expect(changed).toHaveBeenCalledTimes(1);
+    stop();
   });
 });

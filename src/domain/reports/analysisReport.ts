@@ -10,7 +10,8 @@ import type { ScoreSummary } from "../scoring/scoreSummary";
 import type { Standing } from "../scoring/standing";
 import { formatHundredths, type Hundredths } from "../numbers/hundredths";
 import { analyse, analysisSentences } from "./analysisText";
-import { digitsOf, organizationLine } from "./reportText";
+import { digitsOf } from "./reportText";
+import { addReportHeading } from "./reportHeading";
 import { formulaNotes, statusNotes } from "./frameworkNotes";
 import { appendNotes } from "./reportNotes";
 import { rightHalfLine } from "./signatureBlock";
@@ -60,8 +61,7 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
     }
     b.pageBreakBefore(b.nextRow);
   }
-  b.addBanner(d(`รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year.fiscalYearBE}`), look.title);
-  b.addBanner(d(organizationLine(input)), look.subtitle);
+  addReportHeading(b, input, look, `รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year.fiscalYearBE}`);
 
   // The user's rationale (seed 002's หลักการและเหตุผล), where written, before the results; never drafted.
   const rationale = paragraphsOf(own.analysisRationale);

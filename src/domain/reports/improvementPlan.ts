@@ -13,7 +13,8 @@ import type { ScoreSummary } from "../scoring/scoreSummary";
 import type { RankedIndicator, Standing } from "../scoring/standing";
 import { analyse } from "./analysisText";
 import { printedTitle } from "./measureGroups";
-import { digitsOf, organizationLine } from "./reportText";
+import { digitsOf } from "./reportText";
+import { addReportHeading } from "./reportHeading";
 import { statusNotes } from "./frameworkNotes";
 import { appendNotes } from "./reportNotes";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
@@ -76,8 +77,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   const look = reportLook(input.font);
   const framework = a.year.framework;
   const b = new SheetBuilder({ name: PLAN_SHEET, role: "report", defaultFont: input.font, columns: BY_INSTRUMENT.map((c) => ({ width: c.width })), tabColor: REPORT_TAB_COLOR });
-  b.addBanner(d(`แผนการนำผลการวิเคราะห์การประเมิน ITA ปี ${a.year.fiscalYearBE} ไปสู่การปฏิบัติ ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`), look.title);
-  b.addBanner(d(organizationLine(input)), look.subtitle);
+  addReportHeading(b, input, look, `แผนการนำผลการวิเคราะห์การประเมิน ITA ปี ${a.year.fiscalYearBE} ไปสู่การปฏิบัติ ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`);
   const header = b.addRow(BY_INSTRUMENT.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
 
@@ -176,8 +176,7 @@ function buildMeasuresTable(input: ReportInput): SheetSpec | null {
   const d = digitsOf(input);
   const look = reportLook(input.font);
   const b = new SheetBuilder({ name: PLAN_SHEET, role: "report", defaultFont: input.font, columns: MEASURES_TABLE.map((c) => ({ width: c.width })), tabColor: REPORT_TAB_COLOR });
-  b.addBanner(d(`มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`), look.title);
-  b.addBanner(d(organizationLine(input)), look.subtitle);
+  addReportHeading(b, input, look, `มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`);
   const header = b.addRow(MEASURES_TABLE.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
   b.keepTogether(header, header + 1, "heading");

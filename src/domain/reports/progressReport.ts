@@ -7,7 +7,8 @@ import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
 import { groupMeasures, printedTitle } from "./measureGroups";
-import { digitsOf, organizationLine, roundLine } from "./reportText";
+import { digitsOf, roundLine } from "./reportText";
+import { addReportHeading } from "./reportHeading";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
 import { appendSignatures } from "./signatureBlock";
 import type { ReportDefinition } from "./reportDefinition";
@@ -77,9 +78,7 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
     columns: COLUMNS.map((c) => ({ width: c.width })),
     tabColor: REPORT_TAB_COLOR,
   });
-  b.addBanner(PROGRESS_REPORT_TITLE, look.title);
-  b.addBanner(d(`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE} ${roundLine(input)}`), look.subtitle);
-  b.addBanner(d(organizationLine(input)), look.subtitle);
+  addReportHeading(b, input, look, PROGRESS_REPORT_TITLE, [`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE} ${roundLine(input)}`]);
   for (const p of userOrDraft(input.texts.progressIntro, [progressIntro(input)]))
     b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), { wrap: true, vertical: "top" });
 

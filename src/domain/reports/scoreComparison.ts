@@ -11,7 +11,8 @@ import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
 import { formulaNotes, statusNotes } from "./frameworkNotes";
 import { appendNotes } from "./reportNotes";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
-import { digitsOf, organizationLine } from "./reportText";
+import { digitsOf } from "./reportText";
+import { addReportHeading } from "./reportHeading";
 import type { ReportDefinition } from "./reportDefinition";
 
 export const SCORE_COMPARISON_SHEET = "เปรียบเทียบคะแนน ITA";
@@ -57,8 +58,7 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   });
   const yearsText = years.map((y) => `พ.ศ. ${y.fiscalYearBE}`).join(" และ ");
 
-  b.addBanner("ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)", look.title);
-  b.addBanner(d(organizationLine(input)), look.subtitle);
+  addReportHeading(b, input, look, "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)");
   b.addBanner(
     d(previous ? `เปรียบเทียบผลคะแนน ปีงบประมาณ ${yearsText}` : `ผลคะแนน ปีงบประมาณ ${yearsText}`),
     look.subtitle,

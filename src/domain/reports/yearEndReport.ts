@@ -8,7 +8,8 @@ import type { SheetSpec } from "../sheet/sheetSpec";
 import type { ScoreSummary } from "../scoring/scoreSummary";
 import { groupMeasures, printedTitle } from "./measureGroups";
 import { outcomeNarrative } from "./outcomeNarrative";
-import { digitsOf, organizationLine } from "./reportText";
+import { digitsOf } from "./reportText";
+import { addReportHeading } from "./reportHeading";
 import { statusNotes } from "./frameworkNotes";
 import { appendNotes } from "./reportNotes";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
@@ -57,9 +58,7 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
     columns: COLUMNS.map((c) => ({ width: c.width })),
     tabColor: REPORT_TAB_COLOR,
   });
-  b.addBanner(YEAR_END_REPORT_TITLE, look.title);
-  b.addBanner(d(`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`), look.subtitle);
-  b.addBanner(d(organizationLine(input)), look.subtitle);
+  addReportHeading(b, input, look, YEAR_END_REPORT_TITLE, [`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`]);
   const header = b.addRow(COLUMNS.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
 

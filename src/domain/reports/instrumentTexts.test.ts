@@ -1,6 +1,4 @@
-import { frameworkFor } from "../framework/frameworkSet";
 import type { IndicatorNumber } from "../framework/indicators";
-import type { ItaFramework } from "../framework/itaFramework";
 import { buildInputSheets } from "../input/inputSheets";
 import { SETTINGS_SHEET } from "../input/inputLayout";
 import { parseInputJson } from "../input/parseInputJson";
@@ -12,28 +10,9 @@ import { summarizeScores } from "../scoring/scoreSummary";
 import type { ReportTexts } from "../model/reportTexts";
 import { buildReport } from "./buildReport";
 import { reportTextDrafts } from "./textDrafts";
+// A made-up ITA 2570: twelve indicators in four instruments (IIT, EIT, OIT and a new CIT), 25/25/30/20.
+import { FOUR } from "../../../tests/helpers/madeUpFrame";
 
-/** A made-up ITA 2570: twelve indicators in four instruments (IIT, EIT, OIT and a new CIT), 25/25/30/20. */
-const BASE = frameworkFor(2567)!;
-const FOUR: ItaFramework = {
-  ...BASE,
-  fiscalYearBE: 2570,
-  origin: "supplied",
-  status: "verified",
-  basedOn: null,
-  source: "คู่มือทดลอง",
-  instruments: [
-    { ...BASE.instruments[0]!, weightPercent: 25 },
-    { ...BASE.instruments[1]!, weightPercent: 25 },
-    { ...BASE.instruments[2]!, weightPercent: 30 },
-    { code: "CIT", name: "แบบวัดการมีส่วนร่วม", weightPercent: 20 },
-  ],
-  indicators: [
-    ...BASE.indicators,
-    { number: 11 as IndicatorNumber, name: "การมีส่วนร่วมของประชาชน", aliases: [], instrument: "CIT" },
-    { number: 12 as IndicatorNumber, name: "การรับฟังความคิดเห็น", aliases: [], instrument: "CIT" },
-  ],
-};
 const CODES = ["IIT", "EIT", "OIT", "CIT"];
 const TEXTS = {
   analysis: Object.fromEntries(CODES.map((c) => [c, `บทวิเคราะห์ของผู้ใช้ ${c}`])),

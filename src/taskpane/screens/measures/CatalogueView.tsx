@@ -1,4 +1,4 @@
-import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, Text, makeStyles } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { measureFromTemplate } from "../../../app/measureFromTemplate";
 import { barText } from "../../../domain/framework/frameworkText";
@@ -6,6 +6,7 @@ import type { IndicatorNumber } from "../../../domain/framework/indicators";
 import type { ItaFramework } from "../../../domain/framework/itaFramework";
 import { MEASURES_SHEET } from "../../../domain/input/measuresLayout";
 import { ActionStatus } from "../../components/ActionStatus";
+import { STICKY_FOOTER } from "../../components/stickyFooter";
 import type { useAction } from "../../hooks/useAction";
 import { useServices } from "../../servicesContext";
 import { SuggestionsPanel } from "./SuggestionsPanel";
@@ -13,17 +14,7 @@ import { TemplateBrowser } from "./TemplateBrowser";
 import { useCatalogue, type Catalogue } from "./useCatalogue";
 
 const useStyles = makeStyles({
-  footer: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  footer: STICKY_FOOTER,
 });
 
 export interface CatalogueViewProps {

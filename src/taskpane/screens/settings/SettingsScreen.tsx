@@ -5,6 +5,7 @@ import { formKeys, formLabel, formValue, sameSettings, settingsFieldAt, settings
 import { SETTINGS_SHEET } from "../../../domain/input/inputLayout";
 import { ActionStatus } from "../../components/ActionStatus";
 import { ScreenSection } from "../../components/ScreenSection";
+import { STICKY_FOOTER } from "../../components/stickyFooter";
 import { useAction } from "../../hooks/useAction";
 import { useInputRead } from "../../hooks/useInputRead";
 import { savedText } from "../../savedText";
@@ -21,17 +22,7 @@ const useStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, marginBottom: tokens.spacingVerticalS, padding: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   // The save button stays in reach on a long form.
-  footer: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  footer: STICKY_FOOTER,
   blocked: { color: tokens.colorPaletteRedForeground1 },
 });
 

@@ -3,7 +3,7 @@ import { SETTING_ORDER, SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/inpu
 import { findLabelRow, readSettings, signatoryRowFilled } from "../domain/input/readSettings";
 import { IssueCollector } from "../domain/issues/issueCollector";
 import { issueLocation } from "../domain/issues/validationIssue";
-import { parseRange } from "../domain/sheet/a1";
+import { cellAddress, parseRange } from "../domain/sheet/a1";
 import { cellAt, cellShown, cellText, type CellGrid, type CellInput } from "../domain/sheet/cellInput";
 import type { Signatory } from "../domain/model/signatory";
 import { fromExcelSerial } from "../domain/thai/parseThaiDate";
@@ -21,6 +21,7 @@ import {
   isInstrumentTextKey,
   type FindingKey,
   type InstrumentTextKey,
+  warnOfForeignFindings,
 } from "../domain/input/textsLayout";
 import { FRAME_SHEETS, workbookFramework } from "../domain/input/readInputWorkbook";
 import type { ItaFramework } from "../domain/framework/itaFramework";
@@ -217,6 +218,16 @@ export function settingsFormProblems(form: SettingsForm): Partial<Record<FormKey
   }
   const collector = new IssueCollector();
   readSettings(rows, collector);
+  // A finding for an indicator the frame lacks is never printed: warned of at its field, as the check screen does.
+  if (form.framework) {
+    const findings = new Map<number, string>();
+    for (const key of formKeys(form)) {
+      const indicator = findingOfKey(key);
+      if (indicator !== null) findings.set(indicator, formValue(form, key));
+    }
+    const rowOfFinding = new Map([...rowOf].map(([row, key]) => [findingOfKey(key), row]));
+    warnOfForeignFindings(form.framework, findings, (n) => ({ sheet: SETTINGS_SHEET, cell: cellAddress(rowOfFinding.get(n) ?? 1, 2) }), collector);
+  }
   const out: Partial<Record<FormKey, SettingProblem>> = {};
   for (const issue of collector.issues) {
     const place = issue.cell ? parseRange(issue.cell) : null;

@@ -102,4 +102,21 @@ describe("the instruments' texts follow the year's frame (a framework sheet of f
     expect(problems["analysis:XIT"]).toEqual({ severity: "warning", text: "เกณฑ์ปี 2570 ไม่มีแบบวัด XIT (มีแบบวัด IIT EIT OIT CIT) ข้อความนี้จึงไม่ถูกพิมพ์ในรายงาน ลบออก หรือย้ายไปไว้ในช่องของแบบวัดที่มี" });
     expect(problems["analysis:IIT"]).toBeUndefined();
   });
+
+  it("warns at the field of a finding for an indicator the frame lacks, in the check screen's words", () => {
+    const grid: CellGrid = [
+      ["ข้อมูลรายงาน ITA"],
+      ["รายการ", "ข้อมูล"],
+      ["ข้อค้นพบตัวชี้วัดที่ 13 (วิเคราะห์ผล)", "ข้อค้นพบที่ไม่มีตัวชี้วัด"],
+      ["ข้อค้นพบตัวชี้วัดที่ 12 (วิเคราะห์ผล)", "ข้อค้นพบ CIT"],
+      ["ข้อค้นพบตัวชี้วัดที่ 14 (วิเคราะห์ผล)", ""],
+    ];
+    const form = settingsFormOf(grid, FOUR);
+    expect(formKeys(form).filter((k) => k.startsWith("finding:"))).toEqual(["finding:13", "finding:12", "finding:14"]);
+    const problems = settingsFormProblems(form);
+    expect(problems["finding:13"]).toEqual({ severity: "warning", text: "เกณฑ์ปี 2570 ไม่มีตัวชี้วัดที่ 13 (มีตัวชี้วัดที่ 1–12) ข้อค้นพบนี้จึงไม่ถูกพิมพ์ในรายงาน ลบออก หรือย้ายไปไว้ในช่องของตัวชี้วัดที่มี" });
+    expect(problems["finding:12"]).toBeUndefined();
+    expect(problems["finding:14"]).toBeUndefined();
+    expect(settingsFormProblems(settingsFormOf(grid))["finding:13"]).toBeUndefined();
+  });
 });

@@ -151,10 +151,18 @@ withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004
   });
 
   it("numbers each document on its own, in its digits, where our page breaks put its pages", () => {
+    const uncounted = (spec: SheetSpec) => (spec.print!.bareFirstPage && spec.print!.frontMatterFirstPage ? 1 : 0);
     const expected = specs.flatMap((spec) =>
       Array.from({ length: pageCount(spec) }, (_, i) =>
         // A cover (seeds 000 and 001) has no footer, so no page number; nor has a bare first page (the memo's, the analysis' foreword).
-        i === 0 && spec.print!.bareFirstPage ? null : spec.name === MEMO ? { page: i + 1 } : spec.print!.footer ? { page: i + 1, of: pageCount(spec) } : null,
+        // The foreword is front matter, not counted: the analysis' body reads from 1.
+        i === 0 && spec.print!.bareFirstPage
+          ? null
+          : spec.name === MEMO
+            ? { page: i + 1 }
+            : spec.print!.footer
+              ? { page: i + 1 - uncounted(spec), of: pageCount(spec) - uncounted(spec) }
+              : null,
       ),
     );
     const printed = pages.map(stampOf);

@@ -70,6 +70,8 @@ withFont("page numbers stamped in the report font", () => {
       [
         { sheetName: "บันทึกข้อความ", pdf: await blank(2), print: page(memoPrint("thai"), 2), stampSize: 14 },
         { sheetName: "วิเคราะห์", pdf: await blank(3), print: page(a4Print("portrait", "thai"), 3), stampSize: 14 },
+        // The analysis with a foreword: its page not numbered nor counted, the body from 1.
+        { sheetName: "วิเคราะห์", pdf: await blank(3), print: { ...page(a4Print("portrait", "thai"), 3), bareFirstPage: true, frontMatterFirstPage: true }, stampSize: 14 },
       ],
       font,
     );
@@ -81,7 +83,7 @@ withFont("page numbers stamped in the report font", () => {
     expect(fonts).toHaveLength(1);
     expect(fonts[0]).toMatch(/^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
     const texts = execFileSync("pdftotext", ["-raw", out, "-"], { encoding: "utf8" }).split("\f").map((t) => t.trim());
-    expect(texts.slice(0, 5)).toEqual(["", "- ๒ -", "หน้า ๑ จาก ๓", "หน้า ๒ จาก ๓", "หน้า ๓ จาก ๓"]);
+    expect(texts.slice(0, 8)).toEqual(["", "- ๒ -", "หน้า ๑ จาก ๓", "หน้า ๒ จาก ๓", "หน้า ๓ จาก ๓", "", "หน้า ๑ จาก ๒", "หน้า ๒ จาก ๒"]);
     const bbox = execFileSync("pdftotext", ["-bbox", "-f", "2", "-l", "3", out, "-"], { encoding: "utf8" });
     const ys = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"/g)].map((m) => Number(m[2]));
     expect(ys[0]).toBeLessThan(60); // the memo's number at the top

@@ -120,7 +120,7 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   const shown = a.previous ? [a.previous, a.year] : [a.year];
   appendNotes(b, [...formulaNotes(shown), ...statusNotes(shown)], d, input.font.size);
 
-  return b.build({ print: { ...a4Print("portrait", input.digitStyle), ...(foreword.paragraphs.length > 0 ? { bareFirstPage: true } : {}) } });
+  return b.build({ print: { ...a4Print("portrait", input.digitStyle), ...(foreword.paragraphs.length > 0 ? { bareFirstPage: true, frontMatterFirstPage: true } : {}) } });
 }
 
 /**

@@ -139,8 +139,9 @@ describe("the analysis' foreword and rationale (seed 002)", () => {
     expect(sheet.rows[author - 1]!.slice(0, 3)).toEqual([null, null, "สำนักปลัด องค์การบริหารส่วนตำบลตัวอย่าง"]);
     expect(sheet.merges).toEqual(expect.arrayContaining([`C${author}:E${author}`, `C${date}:E${date}`]));
     expect(String(sheet.rows[1]![0])).toMatch(/^\u00a0+คำนำย่อหน้าหนึ่ง$/);
-    // The foreword is front matter: no page number on it; the report's pages still count it.
+    // The foreword is front matter: no page number on it, and the PDF's numbers leave it out (the body from 1).
     expect(sheet.print!.bareFirstPage).toBe(true);
+    expect(sheet.print!.frontMatterFirstPage).toBe(true);
     expect(sheet.print!.pageBreaks).toContain(date + 1);
     expect(analysis({ analysisRationale: "เหตุผล" }).print!.bareFirstPage).toBeUndefined();
   });

@@ -20,6 +20,13 @@ describe("pageStamps", () => {
     expect(pageStamps(setup(memoPrint("arabic")), "บันทึกข้อความ", 3, 3)).toEqual([{ band: "header", section: "center", text: "- 3 -" }]);
   });
 
+  it("leaves a front-matter first page (the analysis' foreword) out of the count: the body reads from 1", () => {
+    const analysis: PrintSetup = { ...setup(a4Print("portrait", "thai")), bareFirstPage: true, frontMatterFirstPage: true };
+    expect([1, 2, 3].map((p) => pageStamps(analysis, "วิเคราะห์", p, 3).map((s) => s.text))).toEqual([[], ["หน้า ๑ จาก ๒"], ["หน้า ๒ จาก ๒"]]);
+    // Without a bare first page the flag counts nothing away.
+    expect(pageStamps({ ...analysis, bareFirstPage: false }, "วิเคราะห์", 1, 3)).toEqual([{ band: "footer", section: "center", text: "หน้า ๑ จาก ๓" }]);
+  });
+
   it("fills every section, the sheet's name included, and Arabic digits when no style is given", () => {
     const print: PrintSetup = { ...setup(a4Print("portrait", "arabic")), header: { left: "{sheet}", right: "ปี ๒๕๖๘" }, footer: { center: "{page}/{pages}" } };
     delete (print as { pageNumberDigits?: string }).pageNumberDigits;

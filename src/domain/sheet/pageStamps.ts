@@ -13,7 +13,8 @@ const SECTIONS = ["left", "center", "right"] as const;
 /**
  * The header and footer texts of page `page` (1-based) of a document of `pages` pages, with
  * `{page}`, `{pages}` and `{sheet}` filled in and the numbers in the sheet's page-number digits:
- * what the PDF step stamps, each document numbered on its own. A bare first page has none.
+ * what the PDF step stamps, each document numbered on its own. A bare first page has none; a
+ * front-matter first page is not counted either: the page after it is page 1.
  *
  * @example
  * pageStamps({ ...memoPrint("thai"), scale: 100, pageBreaks: [] }, "บันทึกข้อความ", 2, 3)
@@ -21,10 +22,11 @@ const SECTIONS = ["left", "center", "right"] as const;
  */
 export function pageStamps(print: PrintSetup, sheetName: string, page: number, pages: number): PageStamp[] {
   if (page === 1 && print.bareFirstPage) return [];
+  const uncounted = print.bareFirstPage && print.frontMatterFirstPage ? 1 : 0;
   const digits = print.pageNumberDigits ?? "arabic";
   const fill = (text: string) =>
     text.replace(/\{page\}|\{pages\}|\{sheet\}/g, (token) =>
-      token === "{sheet}" ? sheetName : inDigitStyle(String(token === "{page}" ? page : pages), digits),
+      token === "{sheet}" ? sheetName : inDigitStyle(String((token === "{page}" ? page : pages) - uncounted), digits),
     );
   const stamps: PageStamp[] = [];
   const band = (name: PageStamp["band"], hf: HeaderFooter | undefined) => {
@@ -48,5 +50,6 @@ export function withoutHeaderFooter(spec: SheetSpec): SheetSpec {
   delete print.header;
   delete print.footer;
   delete print.bareFirstPage;
+  delete print.frontMatterFirstPage;
   return { ...spec, print };
 }

@@ -209,5 +209,12 @@ describe("SettingsScreen", () => {
       const xit = screen.getByLabelText("ผลแบบวัด XIT (วิเคราะห์ผล)");
       expect(xit.closest(".fui-Field")?.textContent).toContain("เกณฑ์ปี 2570 ไม่มีแบบวัด XIT (มีแบบวัด IIT EIT OIT CIT) ข้อความนี้จึงไม่ถูกพิมพ์ในรายงาน");
     });
+
+    it("warns at a finding for an indicator the frame lacks", async () => {
+      const input = reportInputWith({ fiscalYearBE: 2571, scores: scoresOf({ 2570: FOUR_SCORES.slice(0, 10) }), findings: new Map([[14, "ข้อค้นพบที่ไม่มีตัวชี้วัด"]]) });
+      renderWithProviders(<Harness />, servicesOfSheets([...buildInputSheets(input), buildFrameworkSheet(FOUR)]));
+      const foreign = await screen.findByLabelText("ข้อค้นพบตัวชี้วัดที่ 14 (วิเคราะห์ผล)");
+      expect(foreign.closest(".fui-Field")?.textContent).toContain("เกณฑ์ปี 2570 ไม่มีตัวชี้วัดที่ 14 (มีตัวชี้วัดที่ 1–12) ข้อค้นพบนี้จึงไม่ถูกพิมพ์ในรายงาน");
+    });
   });
 });

@@ -22,10 +22,10 @@ import {
   type FindingKey,
   type InstrumentTextKey,
   warnOfForeignFindings,
+  warnOfForeignInstrumentTexts,
 } from "../domain/input/textsLayout";
 import { FRAME_SHEETS, workbookFramework } from "../domain/input/readInputWorkbook";
 import type { ItaFramework } from "../domain/framework/itaFramework";
-import { issueMessage } from "../domain/issues/issueCatalogue";
 import type { WorkbookReader } from "./ports";
 
 /**
@@ -217,16 +217,14 @@ export function settingsFormProblems(form: SettingsForm): Partial<Record<FormKey
     rows.push([formLabel(key), formValue(form, key)]);
   }
   const collector = new IssueCollector();
-  readSettings(rows, collector);
-  // A finding for an indicator the frame lacks is never printed: warned of at its field, as the check screen does.
+  const read = readSettings(rows, collector);
+  // A text or finding the year's frame has no place for is never printed: warned of at its
+  // field by the readers' own rules, as the check screen says it.
   if (form.framework) {
-    const findings = new Map<number, string>();
-    for (const key of formKeys(form)) {
-      const indicator = findingOfKey(key);
-      if (indicator !== null) findings.set(indicator, formValue(form, key));
-    }
-    const rowOfFinding = new Map([...rowOf].map(([row, key]) => [findingOfKey(key), row]));
-    warnOfForeignFindings(form.framework, findings, (n) => ({ sheet: SETTINGS_SHEET, cell: cellAddress(rowOfFinding.get(n) ?? 1, 2) }), collector);
+    const rowOfKey = new Map([...rowOf].map(([row, key]) => [key, row]));
+    const at = (key: FormKey) => ({ sheet: SETTINGS_SHEET, cell: cellAddress(rowOfKey.get(key) ?? 1, 2) });
+    warnOfForeignInstrumentTexts(form.framework, read.texts, (part, code) => at(instrumentTextKey(part, code)), collector);
+    warnOfForeignFindings(form.framework, read.findings, (n) => at(findingKey(n)), collector);
   }
   const out: Partial<Record<FormKey, SettingProblem>> = {};
   for (const issue of collector.issues) {
@@ -235,14 +233,5 @@ export function settingsFormProblems(form: SettingsForm): Partial<Record<FormKey
     if (!key || out[key] || formValue(form, key).trim() === "") continue;
     out[key] = { severity: issue.severity, text: issue.message.replace(`${issueLocation(issue)}: `, "") };
   }
-  // A text for an instrument the year's frame lacks is never printed: said at its field, as the check screen says it.
-  const framework = form.framework;
-  if (framework)
-    for (const key of formKeys(form)) {
-      const text = instrumentTextOfKey(key);
-      if (!text || out[key] || formValue(form, key).trim() === "" || framework.instruments.some((i) => i.code === text.code)) continue;
-      const codes = framework.instruments.map((i) => i.code).join(" ");
-      out[key] = { severity: "warning", text: issueMessage("text-instrument-unknown", { code: text.code, year: framework.fiscalYearBE, codes }) };
-    }
   return out;
 }

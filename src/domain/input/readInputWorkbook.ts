@@ -4,7 +4,6 @@ import { measuresFramework } from "../scoring/inputFrameworks";
 import { cellAddress } from "../sheet/a1";
 import { cellAt, cellText, type CellGrid } from "../sheet/cellInput";
 import { IssueCollector, type IssuePlace } from "../issues/issueCollector";
-import type { InstrumentTextPart } from "../model/reportTexts";
 import { instrumentTextOfLabel, warnOfForeignInstrumentTexts } from "./textsLayout";
 import { findingOfLabel, warnOfForeignFindings } from "./textsLayout";
 import { SCORES_SHEET, SETTINGS_SHEET } from "./inputLayout";
@@ -73,7 +72,11 @@ export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaF
   const { settings, supplied, scoresSheet, fiscalYearBE, framework } = readFrames(grids, issues, fromFile);
   const { scores, officialTotals, origin } = scoresSheet;
   const settingsGrid = grids.get(SETTINGS_SHEET)!;
-  warnOfForeignInstrumentTexts(framework, settings.texts, (part, code) => instrumentTextPlace(settingsGrid, part, code), issues);
+  warnOfForeignInstrumentTexts(framework, settings.texts, (part, code) =>
+    labelledPlace(settingsGrid, (label) => {
+      const at = instrumentTextOfLabel(label);
+      return at?.part === part && at.code === code;
+    }), issues);
 
   const input: ReportInput = {
     organization: settings.organization,
@@ -96,22 +99,12 @@ export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaF
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
   // A finding for an indicator the analysed frame lacks is kept but printed nowhere: say so.
-  warnOfForeignFindings(framework, settings.findings, (n) => findingPlace(settingsGrid, n), issues);
+  warnOfForeignFindings(framework, settings.findings, (n) => labelledPlace(settingsGrid, (label) => findingOfLabel(label) === n), issues);
   return { input, issues: issues.issues };
 }
 
-/** The cell of an instrument's text on the Settings sheet: column B of the first row its label names. */
-function instrumentTextPlace(grid: CellGrid, part: InstrumentTextPart, code: string): IssuePlace {
-  for (let row = 1; row <= grid.length; row++) {
-    const at = instrumentTextOfLabel(cellText(cellAt(grid, row, 1)));
-    if (at?.part === part && at.code === code) return { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
-  }
-  return { sheet: SETTINGS_SHEET };
-}
-
-/** The cell of an indicator's finding on the Settings sheet: column B of the first row its label names. */
-function findingPlace(grid: CellGrid, indicator: number): IssuePlace {
-  for (let row = 1; row <= grid.length; row++)
-    if (findingOfLabel(cellText(cellAt(grid, row, 1))) === indicator) return { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
+/** Column B of the first Settings row whose label `names` (an instrument's text, a finding), as the reader took it. */
+function labelledPlace(grid: CellGrid, names: (label: string) => boolean): IssuePlace {
+  for (let row = 1; row <= grid.length; row++) if (names(cellText(cellAt(grid, row, 1)))) return { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
   return { sheet: SETTINGS_SHEET };
 }

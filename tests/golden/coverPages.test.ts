@@ -16,8 +16,8 @@ const withCover = (input: ReportInput, report: "progress" | "yearEnd", cover = t
 const text = (sheet: ReturnType<typeof buildReport>["workbook"]["sheets"][number]) => renderWorkbookAsText({ sheets: [sheet] });
 
 describe.each<[string, "progress" | "yearEnd", string, string[]]>([
-  ["seed000", "progress", "ปกรายงานผลตามมาตรการ", ["รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", "องค์การบริหารส่วนตำบลหนองบัวงาม", "อำเภอร้องกวาง จังหวัดแพร่"]],
-  ["seed001", "yearEnd", "ปกรายงานผลประจำปี", ["รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "เทศบาลตำบลตัวอย่างหนึ่ง", "อำเภอเมือง จังหวัดจันทบุรี"]],
+  ["seed000", "progress", "ปกรายงานผลตามมาตรการ", ["รายงานผลการดำเนินการตามมาตรการส่งเสริม\nคุณธรรมและความโปร่งใสภายในหน่วยงาน", "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", "องค์การบริหารส่วนตำบลหนองบัวงาม", "อำเภอร้องกวาง จังหวัดแพร่"]],
+  ["seed001", "yearEnd", "ปกรายงานผลประจำปี", ["รายงานผลการดำเนินการเพื่อส่งเสริม\nคุณธรรมและความโปร่งใสภายในหน่วยงาน", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "เทศบาลตำบลตัวอย่างหนึ่ง", "อำเภอเมือง จังหวัดจันทบุรี"]],
 ])("%s with its cover", (fixture, report, coverName, lines) => {
   const plain = buildReport(withCover(loadFixture(fixture), report, false));
   const built = buildReport(withCover(loadFixture(fixture), report));
@@ -29,7 +29,7 @@ describe.each<[string, "progress" | "yearEnd", string, string[]]>([
     expect(built.workbook.sheets.slice(1)).toEqual(plain.workbook.sheets);
   });
 
-  it("says the title, the round where the report has one, the fiscal year and the organisation, in order", () => {
+  it("says the title (on two even lines, broken before คุณธรรม), the round where the report has one, the fiscal year and the organisation, in order", () => {
     const printed = cover.rows.map((r) => r[0]).filter((v): v is string => typeof v === "string" && v !== "");
     expect(printed).toEqual(lines);
   });

@@ -4,6 +4,10 @@ import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
 import { digitsOf, roundLine } from "./reportText";
 import { a4Print, REPORT_TAB_COLOR } from "./reportStyle";
+import { balancedLines } from "./balancedLines";
+
+/** The cover's one column, in Excel character units (a portrait A4 page inside its margins). */
+const COVER_COLUMN = 86;
 
 /** What a cover names: the report's title and its sheet, which the cover sheet is named after. */
 export interface CoverOf {
@@ -20,16 +24,19 @@ export const coverSheetName = (sheet: string) => `ปก${sheet}`;
  * The cover page of seeds 000 and 001, as a sheet of its own before its report (a page in the
  * same sheet would sit under the report's frozen and repeated header rows): the report's title,
  * the round where the report has one, the fiscal year, and the organisation with its place,
- * centred on one portrait A4 page without a page number. Sizes follow the report's font.
+ * centred on one portrait A4 page without a page number. Sizes follow the report's font. The title
+ * is set on even lines (balancedLines), so no line ends inside a compound (ความ|โปร่งใส).
  */
 export function buildCoverSheet(input: ReportInput, of: CoverOf): SheetSpec {
   const d = digitsOf(input);
   const size = input.font.size;
-  const b = new SheetBuilder({ name: coverSheetName(of.sheet), role: "report", defaultFont: input.font, columns: [{ width: 86 }], tabColor: REPORT_TAB_COLOR });
+  const b = new SheetBuilder({ name: coverSheetName(of.sheet), role: "report", defaultFont: input.font, columns: [{ width: COVER_COLUMN }], tabColor: REPORT_TAB_COLOR });
   const centred = { horizontal: "center", vertical: "middle", wrap: true } as const;
   const space = (points: number) => b.setHeight(b.addRow(), points);
   space(150);
-  b.addBanner(of.title, { ...centred, font: { bold: true, size: size + 12 } });
+  // A title longer than a line is set on even lines broken between words, never a full line and a tail.
+  const titleFont = { bold: true, size: size + 12 };
+  b.addBanner(balancedLines(of.title, [COVER_COLUMN], titleFont), { ...centred, font: titleFont });
   if (of.withRound) b.addBanner(d(roundLine(input)), { ...centred, font: { size: size + 4 } });
   space(24);
   b.addBanner(d(`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`), { ...centred, font: { bold: true, size: size + 8 } });

@@ -1,5 +1,17 @@
 import { BUILT_IN_SET, type FrameworkSet } from "./frameworkSet";
-import type { OitItem, OitItemRole } from "./itaFramework";
+import { instrumentOf, type ItaFramework, type OitItem, type OitItemRole } from "./itaFramework";
+import type { Instrument, InstrumentCode } from "./indicators";
+
+/** The instrument whose items (ข้อ) a record's `oitItems` lists: the open-data survey, as the items' name says. */
+const ITEMS_INSTRUMENT: InstrumentCode = "OIT";
+
+/**
+ * The instrument an OIT item belongs to, as the record of that year names it (its Thai name and
+ * code), or null for a record without it (a revised frame); the memo names it before the item.
+ */
+export function oitItemsInstrument(record: ItaFramework | null): Instrument | null {
+  return record ? instrumentOf(record, ITEMS_INSTRUMENT) : null;
+}
 
 /** An OIT item and the assessment (ITA of that fiscal year) whose record names it. */
 export interface CitedOitItem {

@@ -163,6 +163,17 @@ describe("memoText", () => {
       if (cited) expect(oit[0]).toContain(cited);
     });
 
+    it("names the item's instrument as the record names it, for a cited and for a typed item", () => {
+      const base = frameworkFor(2569)!;
+      const renamed = "แบบตรวจข้อมูลสาธารณะที่เผยแพร่ทางออนไลน์";
+      const own = { ...base, origin: "supplied" as const, instruments: base.instruments.map((i) => (i.code === "OIT" ? { ...i, name: renamed } : i)) };
+      const cited = memoOf(input({ frameworks: [own] })).facts[0]!;
+      expect(cited).toMatch(new RegExp(`^1\\. ตาม${renamed} \\(OIT\\) ข้อ O26 “`));
+      const typed = memoOf(input({ frameworks: [own], fiscalYearBE: 2569, texts: { ...EMPTY_TEXTS, memoOitItem: "O42" } })).facts[0]!;
+      expect(typed).toMatch(new RegExp(`^1\\. ตาม${renamed} \\(OIT\\) ข้อ O42 `));
+      expect(memoOf(input()).facts[0]).not.toContain(renamed);
+    });
+
     it("a supplied record without items cites none", () => {
       const own = { ...frameworkFor(2569)!, origin: "supplied" as const, oitItems: null };
       expect(memoOf(input({ frameworks: [own] })).facts.join(" ")).not.toContain("ข้อ O26");

@@ -8,7 +8,8 @@ import { statusCounts } from "./progressReport";
 import { roundLine } from "./reportText";
 import { toArabicDigits } from "../thai/digits";
 import { frameworksOf } from "../scoring/inputFrameworks";
-import { oitItemCovering, type CitedOitItem } from "../framework/oitItems";
+import { oitItemCovering, oitItemsInstrument, type CitedOitItem } from "../framework/oitItems";
+import { frameworkFor } from "../framework/frameworkSet";
 
 /** The text of a memo cover: subject, then the paragraphs of เรื่องเดิม, ข้อเท็จจริง and ข้อเสนอ. */
 export interface MemoText {
@@ -82,8 +83,6 @@ export function memoDraft(input: ReportInput, summary: ScoreSummary): MemoText {
   return { subject, background: [background], facts: facts.map((f, i) => `${i + 1}. ${f}`), proposal: [proposal] };
 }
 
-const OIT = "ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)";
-
 /** The OIT item a known framework record names for the implementation of the input's fiscal year; null where none says. */
 export function citedOitItem(input: ReportInput): CitedOitItem | null {
   return oitItemCovering(input.fiscalYearBE, "implementation", frameworksOf(input));
@@ -100,16 +99,27 @@ function oitFact(input: ReportInput): string | null {
   const cited = citedOitItem(input);
   // Typed as the pane shows the draft (in the document's digits: O๔๓) or in any case.
   const typedCode = toArabicDigits(typed.replace(/^ข้อ\s*/, ""));
+  const according = accordingTo(input, cited);
   if (typed && (!cited || typedCode.toUpperCase() !== cited.item.code.toUpperCase()))
     return (
-      `${OIT} ${typed.startsWith("ข้อ") ? typed : `ข้อ ${typed}`} ` +
+      `${according}${typed.startsWith("ข้อ") ? typed : `ข้อ ${typed}`} ` +
       "หน่วยงานต้องเผยแพร่การวิเคราะห์ผลการประเมิน มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน และผลการดำเนินการตามมาตรการ บนเว็บไซต์หลักของหน่วยงาน"
     );
   if (!cited) return null;
   return (
-    `${OIT} ข้อ ${cited.item.code} “${cited.item.title}” ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${cited.assessmentYearBE} ` +
+    `${according}ข้อ ${cited.item.code} “${cited.item.title}” ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${cited.assessmentYearBE} ` +
     "หน่วยงานต้องเผยแพร่ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" +
     // The year is said again only where the item is of a later assessment (O26 of 2569 for 2568).
     `${cited.assessmentYearBE === input.fiscalYearBE ? "" : ` ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`} บนเว็บไซต์หลักของหน่วยงาน`
   );
+}
+
+/**
+ * "ตาม" and the instrument the item belongs to, in the words of the record that names the item
+ * (the record of the fiscal year for a typed item): ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) up
+ * to ITA 2569; "ตาม" alone for a record without that instrument.
+ */
+function accordingTo(input: ReportInput, cited: CitedOitItem | null): string {
+  const instrument = oitItemsInstrument(frameworkFor(cited?.assessmentYearBE ?? input.fiscalYearBE, frameworksOf(input)));
+  return instrument ? `ตาม${instrument.name} (${instrument.code}) ` : "ตาม";
 }

@@ -37,7 +37,7 @@ function breakUnits(text: string): string[] {
   let prefix = false;
   for (const { segment } of segmenter!.segment(text)) {
     const word = segment.trim();
-    const glued = units.length > 0 && (word === "" || prefix || NO_BREAK_BEFORE.has(word));
+    const glued: boolean = units.length > 0 && (word === "" || prefix || NO_BREAK_BEFORE.has(word));
     if (glued) units[units.length - 1] += segment;
     else units.push(segment);
     prefix = !glued && NO_BREAK_AFTER.has(word);

@@ -146,26 +146,38 @@ describe("suggestTemplates", () => {
     [6, 9965], [7, 9984], [8, 8172], [9, 8714], [10, 10000],
   ]);
 
-  it("suggests templates for indicator 8 only in seed 001's 2567 scores", () => {
-    expect(suggestTemplates(SEED_001_2567, FRAME)).toEqual([
-      { indicator: 8, score: 8172, templates: templatesForIndicator(8) },
+  it("suggests templates for seed 001's indicator 8 (below the pass mark) and 9 (below the strength threshold), as the plan lists them", () => {
+    expect(suggestTemplates(SEED_001_2567, FRAME, "by-instrument")).toEqual([
+      { indicator: 8, score: 8172, bar: "ต่ำกว่าเกณฑ์ 85", templates: templatesForIndicator(8) },
+      { indicator: 9, score: 8714, bar: "ต่ำกว่าเกณฑ์จุดแข็ง 90", templates: templatesForIndicator(9) },
+    ]);
+  });
+
+  it("in the four-column plan, which lists no indicators, only those below the pass mark", () => {
+    expect(suggestTemplates(SEED_001_2567, FRAME, "measures-table")).toEqual([
+      { indicator: 8, score: 8172, bar: "ต่ำกว่าเกณฑ์ 85", templates: templatesForIndicator(8) },
     ]);
   });
 
   it.each<[string, ReadonlyMap<IndicatorNumber, number>, number, [IndicatorNumber, number][]]>([
-    ["seed 001 against a 90-point mark, weakest first", SEED_001_2567, 9000, [[8, 8172], [9, 8714]]],
-    ["a score exactly at the mark passes", new Map([[3, 8500]]), 8500, []],
-    ["one hundredth below the mark fails", new Map([[3, 8499]]), 8500, [[3, 8499]]],
-    ["ties ordered by indicator", new Map([[9, 7000], [2, 7000], [5, 6000]]), 8500, [[5, 6000], [2, 7000], [9, 7000]]],
-    ["no scores, no suggestions", new Map(), 8500, []],
-    ["a non-finite score is left out", new Map([[1, Number.NaN], [4, 100]]), 8500, [[4, 100]]],
-  ])("%s", (_label, scores, passMark, expected) => {
-    const got = suggestTemplates(scores, { ...FRAME, passMark });
+    ["seed 001 against a 90-point strength threshold, weakest first", SEED_001_2567, 9000, [[8, 8172], [9, 8714]]],
+    ["seed 001 against an 88-point one", SEED_001_2567, 8800, [[8, 8172], [9, 8714]]],
+    ["seed 001 against an 85-point one (the pass mark)", SEED_001_2567, 8500, [[8, 8172]]],
+    ["a score exactly at the threshold is a strength", new Map([[3, 9000]]), 9000, []],
+    ["one hundredth below it is listed", new Map([[3, 8999]]), 9000, [[3, 8999]]],
+    ["ties ordered by indicator", new Map([[9, 7000], [2, 7000], [5, 6000]]), 9000, [[5, 6000], [2, 7000], [9, 7000]]],
+    ["no scores, no suggestions", new Map(), 9000, []],
+    ["a non-finite score is left out", new Map([[1, Number.NaN], [4, 100]]), 9000, [[4, 100]]],
+  ])("%s", (_label, scores, strengthThreshold, expected) => {
+    const got = suggestTemplates(scores, { ...FRAME, strengthThreshold }, "by-instrument");
     expect(got.map((s) => [s.indicator, s.score])).toEqual(expected);
     for (const s of got) expect(s.templates).toEqual(templatesForIndicator(s.indicator));
   });
 
-  it("uses 85 points as the default pass mark", () => {
-    expect(suggestTemplates(new Map([[6, 8499], [7, 8500]]), FRAME).map((s) => s.indicator)).toEqual([6]);
+  it("takes both bars from the framework record: the year's pass mark and strength threshold", () => {
+    const own = { ...FRAME, passMark: 8000, strengthThreshold: 8800 };
+    expect(suggestTemplates(SEED_001_2567, own, "by-instrument").map((s) => [s.indicator, s.bar])).toEqual([[8, "ต่ำกว่าเกณฑ์จุดแข็ง 88"], [9, "ต่ำกว่าเกณฑ์จุดแข็ง 88"]]);
+    expect(suggestTemplates(SEED_001_2567, own, "measures-table")).toEqual([]);
+    expect(suggestTemplates(new Map([[6, 8499], [7, 8500]]), FRAME, "measures-table").map((s) => s.indicator)).toEqual([6]);
   });
 });

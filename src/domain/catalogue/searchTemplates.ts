@@ -1,5 +1,7 @@
 import type { IndicatorNumber } from "../framework/indicators";
 import type { ItaFramework } from "../framework/itaFramework";
+import { belowBarText, planBar } from "../model/planWording";
+import type { PlanLayout } from "../model/reportLayout";
 import { catalogueIndicatorOf } from "./catalogueFramework";
 import { toArabicDigits } from "../thai/digits";
 import type { MeasureTemplate } from "./measureTemplate";
@@ -124,28 +126,34 @@ export function templatesForIndicator(indicator: IndicatorNumber): readonly Meas
   return INDEX.filter((e) => e.template.indicator === indicator).map((e) => e.template);
 }
 
-/** Templates offered for one indicator that scored below the pass mark. */
+/** Templates offered for one indicator the improvement plan lists as a weakness. */
 export interface TemplateSuggestion {
   readonly indicator: IndicatorNumber;
   /** The indicator's score in hundredths (81.72 is 8172). */
   readonly score: number;
+  /** The bar it falls under, in the weak-indicator warning's words: "ต่ำกว่าเกณฑ์ 85", "ต่ำกว่าเกณฑ์จุดแข็ง 90". */
+  readonly bar: string;
   readonly templates: readonly MeasureTemplate[];
 }
 
 /**
- * For every indicator of the year whose score (in hundredths) is below the framework's pass mark,
- * the templates that address it; weakest indicator first, ties by indicator number. Indicators
- * missing from `scores`, or with a non-finite score, are left out.
+ * For every indicator of the year that the improvement plan of the given layout lists as a
+ * weakness (its score, in hundredths, below planBar: the strength threshold, or the pass mark in
+ * the four-column plan), the templates that address it; weakest indicator first, ties by
+ * indicator number. So the catalogue suggests a measure for each indicator the weak-indicator
+ * check warns of. Indicators missing from `scores`, or with a non-finite score, are left out.
  *
  * @example
- * suggestTemplates(new Map([[8, 8172], [9, 8714]]), frameworkFor(2567)!) //=> [{ indicator: 8, score: 8172, templates: [M31, …] }]
+ * suggestTemplates(new Map([[8, 8172], [9, 8714]]), frameworkFor(2567)!, "by-instrument")
+ * //=> [{ indicator: 8, score: 8172, bar: "ต่ำกว่าเกณฑ์ 85", … }, { indicator: 9, score: 8714, bar: "ต่ำกว่าเกณฑ์จุดแข็ง 90", … }]
  */
-export function suggestTemplates(scores: ReadonlyMap<IndicatorNumber, number>, framework: ItaFramework): readonly TemplateSuggestion[] {
+export function suggestTemplates(scores: ReadonlyMap<IndicatorNumber, number>, framework: ItaFramework, plan: PlanLayout): readonly TemplateSuggestion[] {
+  const below = planBar(framework, plan).score;
   const weak: TemplateSuggestion[] = [];
   for (const [indicator, score] of scores) {
-    if (Number.isFinite(score) && score < framework.passMark) {
+    if (Number.isFinite(score) && score < below) {
       const own = catalogueIndicatorOf(framework, indicator);
-      weak.push({ indicator, score, templates: own === null ? [] : templatesForIndicator(own) });
+      weak.push({ indicator, score, bar: belowBarText(score, framework), templates: own === null ? [] : templatesForIndicator(own) });
     }
   }
   return weak.sort((a, b) => a.score - b.score || a.indicator - b.indicator);

@@ -1,10 +1,11 @@
 import { Button, Spinner, Text, makeStyles } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { measureFromTemplate } from "../../../app/measureFromTemplate";
-import { barText } from "../../../domain/framework/frameworkText";
 import type { IndicatorNumber } from "../../../domain/framework/indicators";
 import type { ItaFramework } from "../../../domain/framework/itaFramework";
 import { MEASURES_SHEET } from "../../../domain/input/measuresLayout";
+import { planBar } from "../../../domain/model/planWording";
+import type { PlanLayout } from "../../../domain/model/reportLayout";
 import { ActionStatus } from "../../components/ActionStatus";
 import { STICKY_FOOTER } from "../../components/stickyFooter";
 import type { useAction } from "../../hooks/useAction";
@@ -22,6 +23,8 @@ export interface CatalogueViewProps {
   readonly latest: readonly [number, ReadonlyMap<IndicatorNumber, number>] | undefined;
   /** The frame the measures follow; null while the input is not read. */
   readonly framework: ItaFramework | null;
+  /** The improvement plan's layout: it sets the bar below which indicators get suggestions (planBar). */
+  readonly plan: PlanLayout;
   /** The input has been read (so "no scores yet" can be said). */
   readonly ready: boolean;
   readonly selected: ReadonlySet<string>;
@@ -49,6 +52,7 @@ export function CatalogueView(props: CatalogueViewProps) {
 function CatalogueContent({
   latest,
   framework,
+  plan,
   ready,
   selected,
   onToggle,
@@ -61,7 +65,7 @@ function CatalogueContent({
   const styles = useStyles();
   const services = useServices();
   const { MEASURE_TEMPLATES, suggestTemplates } = catalogue;
-  const suggestions = useMemo(() => (latest && framework ? suggestTemplates(latest[1], framework) : []), [latest, framework, suggestTemplates]);
+  const suggestions = useMemo(() => (latest && framework ? suggestTemplates(latest[1], framework, plan) : []), [latest, framework, plan, suggestTemplates]);
   const addRows = () =>
     add.run("กำลังเพิ่มแถวในชีตมาตรการ…", async () => {
       const chosen = MEASURE_TEMPLATES.filter((t) => selected.has(t.id) && !onSheet.has(t.title));
@@ -80,11 +84,10 @@ function CatalogueContent({
     <>
       <Text>ติ๊กมาตรการที่ต้องการ แล้วกดเพิ่ม ระบบจะเพิ่มเป็นแถวใหม่ต่อท้ายชีต {MEASURES_SHEET} โดยไม่ทับแถวเดิม มาตรการที่มีในชีตแล้วจะเลือกซ้ำไม่ได้</Text>
       <Text as="h3" weight="semibold">
-        แนะนำสำหรับตัวชี้วัดที่ต่ำกว่าเกณฑ์
-        {framework ? ` ${barText(framework.passMark)}` : ""}
+        {framework ? `แนะนำสำหรับตัวชี้วัดที่${planBar(framework, plan).text}` : "แนะนำสำหรับตัวชี้วัดที่ต่ำกว่าเกณฑ์"}
       </Text>
       {ready && !latest && <Text>ยังไม่มีคะแนน จึงยังแนะนำมาตรการไม่ได้ กรอกคะแนนที่หน้าคะแนนก่อน</Text>}
-      {latest && framework && <SuggestionsPanel yearBE={latest[0]} framework={framework} scored={latest[1].size} suggestions={suggestions} {...list} />}
+      {latest && framework && <SuggestionsPanel yearBE={latest[0]} framework={framework} plan={plan} scored={latest[1].size} suggestions={suggestions} {...list} />}
       <Text as="h3" weight="semibold">
         คลังมาตรการ ({MEASURE_TEMPLATES.length} มาตรการ)
       </Text>

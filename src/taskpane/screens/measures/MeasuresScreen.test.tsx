@@ -173,13 +173,15 @@ describe("MeasuresScreen: a long list, a page at a time", () => {
 });
 
 describe("MeasuresScreen: the catalogue", () => {
-  it("suggests templates for each indicator below 85 in the latest year", async () => {
+  it("suggests templates for each indicator the plan lists as a weakness (below the strength threshold 90) in the latest year, with its bar", async () => {
     renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />);
     await catalogue();
-    expect(await screen.findByText("ปี 2567 มี 1 ตัวชี้วัดที่ได้ต่ำกว่า 85 คะแนน มาตรการที่แนะนำ:")).toBeTruthy();
-    const list = screen.getByRole("list", { name: "มาตรการแนะนำสำหรับตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (81.72 คะแนน)" });
-    const for8 = MEASURE_TEMPLATES.filter((t) => t.indicator === 8).length;
-    expect(within(list).getAllByRole("checkbox")).toHaveLength(for8);
+    expect(screen.getByRole("heading", { name: "แนะนำสำหรับตัวชี้วัดที่ต่ำกว่าเกณฑ์จุดแข็ง 90" })).toBeTruthy();
+    expect(await screen.findByText("ปี 2567 มี 2 ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์จุดแข็ง 90 มาตรการที่แนะนำ:")).toBeTruthy();
+    const list8 = screen.getByRole("list", { name: "มาตรการแนะนำสำหรับตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (81.72 คะแนน ต่ำกว่าเกณฑ์ 85)" });
+    expect(within(list8).getAllByRole("checkbox")).toHaveLength(MEASURE_TEMPLATES.filter((t) => t.indicator === 8).length);
+    const list9 = screen.getByRole("list", { name: "มาตรการแนะนำสำหรับตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (87.14 คะแนน ต่ำกว่าเกณฑ์จุดแข็ง 90)" });
+    expect(within(list9).getAllByRole("checkbox")).toHaveLength(MEASURE_TEMPLATES.filter((t) => t.indicator === 9).length);
   });
 
   it("is compact until filtered by indicator or searched in Thai", async () => {

@@ -2,6 +2,7 @@ import { Link, Spinner, Text, ToggleButton, makeStyles, tokens } from "@fluentui
 import { useEffect, useMemo, useState } from "react";
 import { placedMeasures } from "../../../app/measureRows";
 import { MEASURES_SHEET } from "../../../domain/input/measuresLayout";
+import { DEFAULT_LAYOUT } from "../../../domain/model/reportLayout";
 import { measuresFramework } from "../../../domain/scoring/inputFrameworks";
 import { ScreenSection } from "../../components/ScreenSection";
 import { useAction } from "../../hooks/useAction";
@@ -73,6 +74,7 @@ export function MeasuresScreen({ onNavigate }: { readonly onNavigate: Navigate }
         <CatalogueView
           latest={latest}
           framework={framework}
+          plan={input?.layout.plan ?? DEFAULT_LAYOUT.plan}
           ready={state.kind === "ready"}
           selected={selected}
           onToggle={toggle}

@@ -2,6 +2,8 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { TemplateSuggestion } from "../../../domain/catalogue/searchTemplates";
 import { barText } from "../../../domain/framework/frameworkText";
 import type { ItaFramework } from "../../../domain/framework/itaFramework";
+import { planBar } from "../../../domain/model/planWording";
+import type { PlanLayout } from "../../../domain/model/reportLayout";
 import { formatHundredths } from "../../../domain/numbers/hundredths";
 import { TemplateList, type TemplateListProps } from "./TemplateList";
 
@@ -11,18 +13,24 @@ const useStyles = makeStyles({
 
 export interface SuggestionsPanelProps extends Omit<TemplateListProps, "label" | "templates"> {
   readonly yearBE: number;
-  /** The year's framework: its indicators and pass mark. */
+  /** The year's framework: its indicators and bars. */
   readonly framework: ItaFramework;
+  /** The improvement plan's layout, which sets the bar (planBar). */
+  readonly plan: PlanLayout;
   /** How many of the year's indicators have a readable score. */
   readonly scored: number;
   readonly suggestions: readonly TemplateSuggestion[];
 }
 
-/** Templates for every indicator below the pass mark in the latest year, weakest first. */
-export function SuggestionsPanel({ yearBE, framework, scored, suggestions, ...list }: SuggestionsPanelProps) {
+/**
+ * Templates for every indicator the improvement plan lists as a weakness in the latest year
+ * (below planBar: the strength threshold, or the pass mark in the four-column plan), weakest
+ * first, each with the bar it falls under, as the weak-indicator warning says it.
+ */
+export function SuggestionsPanel({ yearBE, framework, plan, scored, suggestions, ...list }: SuggestionsPanelProps) {
   const styles = useStyles();
   const total = framework.indicators.length;
-  const bar = barText(framework.passMark);
+  const bar = planBar(framework, plan);
   const unscored = scored < total && (
     <Text>ปี {yearBE} ยังไม่มีคะแนนที่อ่านได้ {total - scored} ตัวชี้วัด จึงยังแนะนำสำหรับตัวชี้วัดนั้นไม่ได้</Text>
   );
@@ -30,16 +38,16 @@ export function SuggestionsPanel({ yearBE, framework, scored, suggestions, ...li
     return (
       <>
         {unscored}
-        <Text>ปี {yearBE} ตัวชี้วัดที่มีคะแนนได้ {bar} คะแนนขึ้นไปทุกตัว เลือกมาตรการจากคลังด้านล่างได้ตามต้องการ</Text>
+        <Text>ปี {yearBE} ตัวชี้วัดที่มีคะแนนได้ {barText(bar.score)} คะแนนขึ้นไปทุกตัว เลือกมาตรการจากคลังด้านล่างได้ตามต้องการ</Text>
       </>
     );
   return (
     <>
       {unscored}
-      <Text>ปี {yearBE} มี {suggestions.length} ตัวชี้วัดที่ได้ต่ำกว่า {bar} คะแนน มาตรการที่แนะนำ:</Text>
+      <Text>ปี {yearBE} มี {suggestions.length} ตัวชี้วัดที่ได้คะแนน{bar.text} มาตรการที่แนะนำ:</Text>
       {suggestions.map((s) => {
         const name = framework.indicators.find((i) => i.number === s.indicator)?.name ?? "";
-        const label = `ตัวชี้วัดที่ ${s.indicator} ${name} (${formatHundredths(s.score, "arabic")} คะแนน)`;
+        const label = `ตัวชี้วัดที่ ${s.indicator} ${name} (${formatHundredths(s.score, "arabic")} คะแนน ${s.bar})`;
         return (
           <div key={s.indicator} className={styles.group}>
             <Text as="h4" weight="semibold">

@@ -151,7 +151,7 @@ withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004
   });
 
   it("numbers each document on its own, in its digits, where our page breaks put its pages", () => {
-    const uncounted = (spec: SheetSpec) => (spec.print!.bareFirstPage && spec.print!.frontMatterFirstPage ? 1 : 0);
+    const uncounted = (spec: SheetSpec) => (spec.print!.bareFirstPage ? (spec.print!.frontMatterPages ?? 0) : 0);
     const expected = specs.flatMap((spec) =>
       Array.from({ length: pageCount(spec) }, (_, i) =>
         // A cover (seeds 000 and 001) has no footer, so no page number; nor has a bare first page (the memo's, the analysis' foreword).

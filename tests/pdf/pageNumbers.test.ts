@@ -71,7 +71,7 @@ withFont("page numbers stamped in the report font", () => {
         { sheetName: "บันทึกข้อความ", pdf: await blank(2), print: page(memoPrint("thai"), 2), stampSize: 14 },
         { sheetName: "วิเคราะห์", pdf: await blank(3), print: page(a4Print("portrait", "thai"), 3), stampSize: 14 },
         // The analysis with a foreword: its page not numbered nor counted, the body from 1.
-        { sheetName: "วิเคราะห์", pdf: await blank(3), print: { ...page(a4Print("portrait", "thai"), 3), bareFirstPage: true, frontMatterFirstPage: true }, stampSize: 14 },
+        { sheetName: "วิเคราะห์", pdf: await blank(3), print: { ...page(a4Print("portrait", "thai"), 3), bareFirstPage: true, frontMatterPages: 1 }, stampSize: 14 },
       ],
       font,
     );

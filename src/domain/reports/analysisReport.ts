@@ -47,9 +47,11 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   const heading = (t: string) => b.keepTogether(b.nextRow, b.nextRow + 1, "heading").addBanner(d(t), { font: { bold: true } });
 
   // The user's foreword (seed 002's คำนำ), where written: a page of its own before the report.
-  // Its author and date lines sit on the right half, as seed 002 prints them; the page is front
-  // matter, so it carries no page number.
+  // Its author and date lines sit on the right half, as seed 002 prints them; its pages are front
+  // matter, so they carry no page number (in the PDF; Excel numbers all but the first).
   const foreword = forewordParts(own.analysisForeword);
+  // The row the body starts on, after a foreword (front matter: unnumbered, however many pages).
+  let bodyStart: number | null = null;
   if (foreword.paragraphs.length > 0) {
     b.keepTogether(b.nextRow, b.nextRow + 1, "heading").addBanner("คำนำ", look.title);
     foreword.paragraphs.forEach((p) => paragraph(p));
@@ -59,7 +61,8 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
       foreword.closing.forEach((line) => rightHalfLine(b, d(line), false, true));
       b.keepTogether(first - 2, b.nextRow - 1, "signature");
     }
-    b.pageBreakBefore(b.nextRow);
+    bodyStart = b.nextRow;
+    b.pageBreakBefore(bodyStart);
   }
   addReportHeading(b, input, look, `รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year.fiscalYearBE}`);
 
@@ -120,7 +123,16 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   const shown = a.previous ? [a.previous, a.year] : [a.year];
   appendNotes(b, [...formulaNotes(shown), ...statusNotes(shown)], d, input.font.size);
 
-  return b.build({ print: { ...a4Print("portrait", input.digitStyle), ...(foreword.paragraphs.length > 0 ? { bareFirstPage: true, frontMatterFirstPage: true } : {}) } });
+  const spec = b.build({ print: { ...a4Print("portrait", input.digitStyle), ...(bodyStart !== null ? { bareFirstPage: true } : {}) } });
+  return bodyStart === null ? spec : { ...spec, print: { ...spec.print!, frontMatterPages: frontMatterPages(spec.print!.pageBreaks, bodyStart) } };
+}
+
+/**
+ * How many pages a foreword fills before the report's body, which starts a page at `bodyStart`:
+ * one, and one more for each page break the rows put inside the foreword (a long one).
+ */
+export function frontMatterPages(pageBreaks: readonly number[], bodyStart: number): number {
+  return 1 + pageBreaks.filter((row) => row < bodyStart).length;
 }
 
 /**

@@ -7,7 +7,8 @@ import { summarizeScores } from "../scoring/scoreSummary";
 import { reportInputWith, scoresOf } from "../testing/builders";
 import { buildReport, type ReportKind } from "./buildReport";
 import { reportTextDrafts } from "./textDrafts";
-import { forewordParts } from "./analysisReport";
+import { forewordParts, frontMatterPages } from "./analysisReport";
+import { pageStamps } from "../sheet/pageStamps";
 
 const measure = (indicator: IndicatorNumber, status: Measure["status"]): Measure => ({
   ...BLANK_MEASURE, indicator, title: `มาตรการของตัวชี้วัดที่ ${indicator}`, methods: "วิธี", unit: "สำนักปลัด", period: "ตลอดปี", result: "ผล", status,
@@ -141,9 +142,31 @@ describe("the analysis' foreword and rationale (seed 002)", () => {
     expect(String(sheet.rows[1]![0])).toMatch(/^\u00a0+คำนำย่อหน้าหนึ่ง$/);
     // The foreword is front matter: no page number on it, and the PDF's numbers leave it out (the body from 1).
     expect(sheet.print!.bareFirstPage).toBe(true);
-    expect(sheet.print!.frontMatterFirstPage).toBe(true);
+    expect(sheet.print!.frontMatterPages).toBe(1);
     expect(sheet.print!.pageBreaks).toContain(date + 1);
     expect(analysis({ analysisRationale: "เหตุผล" }).print!.bareFirstPage).toBeUndefined();
+  });
+
+  it("counts every page of a foreword longer than one page as front matter: in the PDF none is numbered and the body reads from 1", () => {
+    const long = Array.from({ length: 14 }, (_, i) => `คำนำย่อหน้าที่ ${i + 1} ${"การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ".repeat(6)}`).join("\n");
+    const sheet = analysis({ analysisForeword: `${long}\n\nสำนักปลัด\nกุมภาพันธ์ 2568` });
+    const body = sheet.rows.findIndex((r) => String(r[0] ?? "").startsWith("รายงานการวิเคราะห์ผล")) + 1;
+    const breaks = sheet.print!.pageBreaks;
+    expect(breaks).toContain(body);
+    const inForeword = breaks.filter((r) => r < body);
+    expect(inForeword.length).toBeGreaterThan(0); // the foreword does run over a page
+    expect(sheet.print!.frontMatterPages).toBe(1 + inForeword.length);
+    const pages = breaks.length + 1;
+    const stamped = Array.from({ length: pages }, (_, i) => pageStamps(sheet.print!, sheet.name, i + 1, pages).map((s) => s.text));
+    const front = sheet.print!.frontMatterPages!;
+    expect(stamped.slice(0, front)).toEqual(Array.from({ length: front }, () => []));
+    expect(stamped[front]).toEqual([`หน้า 1 จาก ${pages - front}`]);
+  });
+
+  it("frontMatterPages: one page, and one more per break inside the foreword", () => {
+    expect(frontMatterPages([20], 20)).toBe(1);
+    expect(frontMatterPages([18, 31, 60], 31)).toBe(2);
+    expect(frontMatterPages([9, 18, 31, 60], 31)).toBe(3);
   });
 
   it.each<[string, string[], string[]]>([

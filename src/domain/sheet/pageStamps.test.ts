@@ -21,10 +21,15 @@ describe("pageStamps", () => {
   });
 
   it("leaves a front-matter first page (the analysis' foreword) out of the count: the body reads from 1", () => {
-    const analysis: PrintSetup = { ...setup(a4Print("portrait", "thai")), bareFirstPage: true, frontMatterFirstPage: true };
+    const analysis: PrintSetup = { ...setup(a4Print("portrait", "thai")), bareFirstPage: true, frontMatterPages: 1 };
     expect([1, 2, 3].map((p) => pageStamps(analysis, "วิเคราะห์", p, 3).map((s) => s.text))).toEqual([[], ["หน้า ๑ จาก ๒"], ["หน้า ๒ จาก ๒"]]);
-    // Without a bare first page the flag counts nothing away.
+    // Without a bare first page the count takes nothing away.
     expect(pageStamps({ ...analysis, bareFirstPage: false }, "วิเคราะห์", 1, 3)).toEqual([{ band: "footer", section: "center", text: "หน้า ๑ จาก ๓" }]);
+  });
+
+  it("leaves every page of a longer foreword unnumbered and uncounted: the body still reads from 1", () => {
+    const analysis: PrintSetup = { ...setup(a4Print("portrait", "thai")), bareFirstPage: true, frontMatterPages: 2 };
+    expect([1, 2, 3, 4, 5].map((p) => pageStamps(analysis, "วิเคราะห์", p, 5).map((s) => s.text))).toEqual([[], [], ["หน้า ๑ จาก ๓"], ["หน้า ๒ จาก ๓"], ["หน้า ๓ จาก ๓"]]);
   });
 
   it("fills every section, the sheet's name included, and Arabic digits when no style is given", () => {

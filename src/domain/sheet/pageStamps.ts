@@ -13,16 +13,18 @@ const SECTIONS = ["left", "center", "right"] as const;
 /**
  * The header and footer texts of page `page` (1-based) of a document of `pages` pages, with
  * `{page}`, `{pages}` and `{sheet}` filled in and the numbers in the sheet's page-number digits:
- * what the PDF step stamps, each document numbered on its own. A bare first page has none; a
- * front-matter first page is not counted either: the page after it is page 1.
+ * what the PDF step stamps, each document numbered on its own. A bare first page has none; the
+ * front-matter pages (a foreword of one page or more) have none and are not counted either: the
+ * page after them is page 1.
  *
  * @example
  * pageStamps({ ...memoPrint("thai"), scale: 100, pageBreaks: [] }, "บันทึกข้อความ", 2, 3)
  * //=> [{ band: "header", section: "center", text: "- ๒ -" }]
  */
 export function pageStamps(print: PrintSetup, sheetName: string, page: number, pages: number): PageStamp[] {
-  if (page === 1 && print.bareFirstPage) return [];
-  const uncounted = print.bareFirstPage && print.frontMatterFirstPage ? 1 : 0;
+  // Front matter (only with a bare first page) is unnumbered and uncounted; the memo's bare page 1 is counted.
+  const uncounted = print.bareFirstPage ? Math.max(0, Math.floor(print.frontMatterPages ?? 0)) : 0;
+  if (print.bareFirstPage && page <= Math.max(uncounted, 1)) return [];
   const digits = print.pageNumberDigits ?? "arabic";
   const fill = (text: string) =>
     text.replace(/\{page\}|\{pages\}|\{sheet\}/g, (token) =>
@@ -50,6 +52,6 @@ export function withoutHeaderFooter(spec: SheetSpec): SheetSpec {
   delete print.header;
   delete print.footer;
   delete print.bareFirstPage;
-  delete print.frontMatterFirstPage;
+  delete print.frontMatterPages;
   return { ...spec, print };
 }

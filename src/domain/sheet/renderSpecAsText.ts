@@ -56,7 +56,7 @@ export function renderSpecAsText(spec: SheetSpec): string {
         (p.centerHorizontally ? ", centred" : ""),
     );
     if (p.pageBreaks.length) out.push(`pages start at rows: ${p.pageBreaks.join(" ")}`);
-    const numbering = (p.bareFirstPage ? (p.frontMatterFirstPage ? ", from page 2, numbered from 1 in the PDF" : ", from page 2") : "") + (p.pageNumberDigits ? `, ${p.pageNumberDigits} digits in the PDF` : "");
+    const numbering = (p.bareFirstPage ? (p.frontMatterPages ? `, from page ${p.frontMatterPages + 1}, numbered from 1 in the PDF` : ", from page 2") : "") + (p.pageNumberDigits ? `, ${p.pageNumberDigits} digits in the PDF` : "");
     if (p.header) out.push(`header: ${renderHeaderFooter(p.header)}${numbering}`);
     if (p.footer) out.push(`footer: ${renderHeaderFooter(p.footer)}${numbering}`);
   }

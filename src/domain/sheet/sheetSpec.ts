@@ -119,11 +119,13 @@ export interface PrintSetup {
   /** The first page prints without header and footer (the memo: numbered from page 2 on). */
   readonly bareFirstPage?: boolean;
   /**
-   * With bareFirstPage: the first page is front matter (the analysis' foreword), left out of the
-   * PDF's numbering: the pages after it read from 1 and the total leaves it out ("หน้า ๑ จาก ๒" on
-   * the second of three pages). Excel's &P and &N count every page, so the sheet itself still counts it.
+   * With bareFirstPage: the sheet's first pages, this many, are front matter (the analysis'
+   * foreword, one page or more), printed without header and footer in the PDF and left out of its
+   * numbering: the pages after them read from 1 and the total leaves them out ("หน้า ๑ จาก ๒" on
+   * the second of three pages). Excel's &P and &N count every page and its "different first page"
+   * reaches page 1 only, so in Excel a foreword's later pages carry a number and the body counts them.
    */
-  readonly frontMatterFirstPage?: boolean;
+  readonly frontMatterPages?: number;
   /**
    * The number `{page}` starts from on the sheet's first page (Excel's Page Setup "First page
    * number" instead of "Auto"), so a sheet printed with others in one job still starts at it.

@@ -13,7 +13,7 @@ const COVER_COLUMN = 86;
 export interface CoverOf {
   readonly title: string;
   readonly sheet: string;
-  /** The round under the title (the progress report: รอบ 6 เดือน (…)); the year-end report has none. */
+  /** The round under the fiscal year (the progress report: รอบ 6 เดือน (…)); the year-end report has none. */
   readonly withRound: boolean;
 }
 
@@ -23,7 +23,7 @@ export const coverSheetName = (sheet: string) => `ปก${sheet}`;
 /**
  * The cover page of seeds 000 and 001, as a sheet of its own before its report (a page in the
  * same sheet would sit under the report's frozen and repeated header rows): the report's title,
- * the round where the report has one, the fiscal year, and the organisation with its place,
+ * the fiscal year, the round under it where the report has one, and the organisation with its place,
  * centred on one portrait A4 page without a page number. Sizes follow the report's font. The title
  * is set on even lines (balancedLines), so no line ends inside a compound (ความ|โปร่งใส).
  */
@@ -37,9 +37,10 @@ export function buildCoverSheet(input: ReportInput, of: CoverOf): SheetSpec {
   // A title longer than a line is set on even lines broken between words, never a full line and a tail.
   const titleFont = { bold: true, size: size + 12 };
   b.addBanner(balancedLines(of.title, [COVER_COLUMN], titleFont), { ...centred, font: titleFont });
-  if (of.withRound) b.addBanner(d(roundLine(input)), { ...centred, font: { size: size + 4 } });
   space(24);
+  // The fiscal year, then the round under it (seed 000; the report's own heading says them in that order).
   b.addBanner(d(`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`), { ...centred, font: { bold: true, size: size + 8 } });
+  if (of.withRound) b.addBanner(d(roundLine(input)), { ...centred, font: { size: size + 4 } });
   space(200);
   b.addBanner(d(organizationFullName(input.organization)), { ...centred, font: { bold: true, size: size + 8 } });
   b.addBanner(d(organizationPlace(input.organization)), { ...centred, font: { size: size + 4 } });

@@ -3,10 +3,8 @@ import { extname } from "node:path";
 import { loadInput } from "../app/loadInput";
 import type { ReadResult } from "../domain/input/readInputWorkbook";
 import { parseInputJson } from "../domain/input/parseInputJson";
-import { validateInput, withChecks } from "../domain/validation/validateInput";
-import { defaultReportKinds, unmetNeeds } from "../domain/reports/buildReport";
+import { checkedRead } from "../domain/reports/checkedRead";
 import { INPUT_LIMITS } from "../domain/input/inputLimits";
-import { fieldsOverReportLimit, JSON_TEXT_PLACES } from "../domain/reports/reportTextLimits";
 import { READ_PROBLEMS, XlsxWorkbookReader } from "../xlsx/xlsxWorkbookReader";
 import type { ItaFramework } from "../domain/framework/itaFramework";
 import { CliError } from "./cliError";
@@ -28,16 +26,8 @@ export async function readInputFile(path: string, frameworks?: readonly ItaFrame
   if (data.length === 0) throw new CliError(`ไฟล์ "${path}" ว่างเปล่า (0 ไบต์) ไม่มีข้อมูล กรุณาตรวจว่าบันทึกหรือคัดลอกไฟล์ครบ`, 2);
   if (ext === ".json") {
     // Windows Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
-    const read = parseInputJson(data.toString("utf8").replace(/^\uFEFF/, ""), frameworks);
-    if (!read.input) return read;
-    const kinds = defaultReportKinds(read.input);
-    const checks = [
-      ...validateInput(read.input, (year, key) => ({ path: `officialTotals.${year}.${key}` }), { path: "measures" }),
-      // What the default reports need, as the workbook's checks say it.
-      ...unmetNeeds(read.input, kinds, { scores: { path: "scores" }, measures: { path: "measures" } }),
-      ...fieldsOverReportLimit(read.input, kinds, JSON_TEXT_PLACES),
-    ];
-    return { input: read.input, issues: withChecks(read.issues, checks) };
+    // The same checks as the workbook's, at the JSON's paths.
+    return checkedRead(parseInputJson(data.toString("utf8").replace(/^\uFEFF/, ""), frameworks));
   }
   const reader = await XlsxWorkbookReader.fromBuffer(data).catch((e: Error) => {
     throw new CliError(`ไฟล์ "${path}": ${e.message}`, 2);

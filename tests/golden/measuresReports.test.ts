@@ -15,7 +15,7 @@ describe.each<[string, string, string[], string[]]>([
   const built = buildReport(input);
 
   it("validates without errors, with only the warnings the data calls for", () => {
-    const issues = validateInput(input, () => ({ path: "officialTotals" }), { path: "measures" });
+    const issues = validateInput(input, { officialTotal: () => ({ path: "officialTotals" }), measures: { path: "measures" } });
     expect(issues.map((i) => [i.code, i.severity])).toEqual(warnings.map((code) => [code, "warning"]));
     expect(built.issues).toEqual([]);
   });

@@ -26,7 +26,8 @@ import {
   type MeasureListLayout,
   type ReportLayout,
 } from "../model/reportLayout";
-import type { ReadResult } from "./readInputWorkbook";
+import type { InputRead } from "./readInputWorkbook";
+import { JSON_PLACES } from "./inputPlaces";
 import { reportYearProblem } from "./yearMessages";
 import { reportTextProblems, reportXmlInvalid } from "../issues/textChecks";
 import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
@@ -44,7 +45,7 @@ const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !==
  * Reads the JSON form of the input (docs/input.schema.json). Never throws: malformed JSON and
  * every bad field become issues with the JSON path they concern.
  */
-export function parseInputJson(text: string, supplied?: readonly ItaFramework[]): ReadResult {
+export function parseInputJson(text: string, supplied?: readonly ItaFramework[]): InputRead {
   const issues = new IssueCollector();
   let data: unknown;
   const json = text.replace(/^\uFEFF/, "");
@@ -52,11 +53,11 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
     data = JSON.parse(json);
   } catch (e) {
     issues.error("json-invalid", { path: "$" }, { where: jsonErrorPlace((e as Error).message, text) });
-    return { input: null, issues: issues.issues };
+    return { input: null, issues: issues.issues, places: JSON_PLACES };
   }
   if (!isObject(data)) {
     issues.error("json-invalid", { path: "$" }, { notObject: true });
-    return { input: null, issues: issues.issues };
+    return { input: null, issues: issues.issues, places: JSON_PLACES };
   }
   // JSON.parse keeps the last of two equal keys without a word: they are named here.
   for (const { path, key } of findDuplicateKeys(json)) issues.error("json-duplicate-key", { path }, { key });
@@ -143,7 +144,7 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
   };
   // A finding for an indicator the analysed frame lacks is kept but printed nowhere: say so.
   warnOfForeignFindings(framework, input.findings ?? NO_FINDINGS, (n) => ({ path: `findings.${n}` }), issues);
-  return { input, issues: issues.issues };
+  return { input, issues: issues.issues, places: JSON_PLACES };
 }
 
 function readYears<V>(

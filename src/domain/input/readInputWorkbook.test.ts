@@ -107,6 +107,17 @@ function workbook(edits: { settings?: Record<string, CellInput>; scores?: Record
 const only = (issues: readonly ValidationIssue[], code: string) => issues.filter((i) => i.code === code);
 
 describe("readInputWorkbook", () => {
+  it("records where it read each value, so the checks after reading name the cells", () => {
+    const { places } = readInputWorkbook(workbook());
+    expect(places.officialTotal(2566, "overall")).toEqual({ sheet: SCORES_SHEET, cell: "D16" });
+    expect(places.officialTotal(2567, "IIT")).toEqual({ sheet: SCORES_SHEET, cell: "E17" });
+    expect(places.setting("orgName")).toEqual({ sheet: SETTINGS_SHEET, cell: "B3" });
+    expect(places.signatory(1, "position")).toEqual({ sheet: SETTINGS_SHEET, cell: "C16" });
+    expect(places.measures).toEqual({ sheet: MEASURES_SHEET });
+    // A label the sheet lacks names the sheet.
+    expect(places.setting("memoTo")).toEqual({ sheet: SETTINGS_SHEET });
+  });
+
   it("reads the seed 001 workbook without issues", () => {
     const { input, issues } = readInputWorkbook(workbook());
     expect(issues).toEqual([]);

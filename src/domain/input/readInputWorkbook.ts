@@ -7,6 +7,7 @@ import { IssueCollector, type IssuePlace } from "../issues/issueCollector";
 import { instrumentTextOfLabel, warnOfForeignInstrumentTexts } from "./textsLayout";
 import { findingOfLabel, warnOfForeignFindings } from "./textsLayout";
 import { SCORES_SHEET, SETTINGS_SHEET } from "./inputLayout";
+import { workbookPlaces, type InputPlaces } from "./inputPlaces";
 import { readScores } from "./readScores";
 import { readSettings } from "./readSettings";
 import { readMeasures } from "./readMeasures";
@@ -23,6 +24,11 @@ export interface ReadResult {
   /** Null only when a required sheet is missing; otherwise what could be read. */
   readonly input: ReportInput | null;
   readonly issues: readonly ValidationIssue[];
+}
+
+/** What a reader gives: the input, its issues, and where it found each value. */
+export interface InputRead extends ReadResult {
+  readonly places: InputPlaces;
 }
 
 /** The sheets the input must have. */
@@ -62,12 +68,13 @@ export function workbookFramework(grids: WorkbookGrids): ItaFramework {
  * Reads the input sheets into a ReportInput. Never throws and never changes the grids;
  * every cell it cannot read becomes an issue naming the sheet and cell.
  */
-export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaFramework[]): ReadResult {
+export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaFramework[]): InputRead {
   const issues = new IssueCollector();
+  const places = workbookPlaces(grids.get(SETTINGS_SHEET) ?? [], grids.get(SCORES_SHEET) ?? []);
   const missing = INPUT_SHEETS.filter((name) => !grids.has(name));
   for (const name of missing)
     issues.error("sheet-missing", { sheet: name }, {});
-  if (missing.length > 0) return { input: null, issues: issues.issues };
+  if (missing.length > 0) return { input: null, issues: issues.issues, places };
 
   const { settings, supplied, scoresSheet, fiscalYearBE, framework } = readFrames(grids, issues, fromFile);
   const { scores, officialTotals, origin } = scoresSheet;
@@ -100,7 +107,7 @@ export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaF
   };
   // A finding for an indicator the analysed frame lacks is kept but printed nowhere: say so.
   warnOfForeignFindings(framework, settings.findings, (n) => labelledPlace(settingsGrid, (label) => findingOfLabel(label) === n), issues);
-  return { input, issues: issues.issues };
+  return { input, issues: issues.issues, places };
 }
 
 /** Column B of the first Settings row whose label `names` (an instrument's text, a finding), as the reader took it. */

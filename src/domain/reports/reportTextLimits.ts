@@ -3,14 +3,10 @@ import type { ValidationIssue } from "../issues/validationIssue";
 import type { Measure, MeasureField } from "../model/measure";
 import type { ReportInput } from "../model/reportInput";
 import { REPORT_TEXT_KEYS } from "../model/reportTexts";
-import type { Signatory } from "../model/signatory";
 import { MAX_CELL_TEXT_LENGTH } from "../sheet/sheetLimits";
-import { cellAddress } from "../sheet/a1";
-import type { CellGrid } from "../sheet/cellInput";
 import { toArabicDigits } from "../thai/digits";
-import { SETTINGS_SHEET, SIGNATORY_HEADERS } from "../input/inputLayout";
-import { findLabelRow } from "../input/readSettings";
-import { SETTING_LABELS, type SettingKey } from "../input/settingsLabels";
+import { SIGNATORY_FIELDS, type InputPlaces } from "../input/inputPlaces";
+import type { SettingKey } from "../input/settingsLabels";
 import { measurePlace } from "../validation/measurePlace";
 import { buildReportSheet, type ReportKind } from "./buildReport";
 
@@ -19,47 +15,19 @@ const REPORT_WORDS = 1_000;
 
 const FIELDS = ["heading", "title", "methods", "unit", "period", "result", "outcome", "suggestions", "remark", "evidenceUrl", "weakness", "approach", "tracking"] as const satisfies readonly MeasureField[];
 
-const SIGNATORY_FIELDS = ["role", "name", "position", "comment"] as const satisfies readonly (keyof Signatory)[];
-type SignatoryField = (typeof SIGNATORY_FIELDS)[number];
-
-/** Where the input's own texts outside the measures were typed: cells of the Settings sheet, or JSON paths. */
-export interface TextPlaces {
-  setting(key: SettingKey): IssuePlace;
-  signatory(index: number, field: SignatoryField): IssuePlace;
-}
-
-/** The settings' texts a report prints, with their JSON paths (docs/input-format.md). */
-const SETTING_TEXTS: readonly { readonly key: SettingKey; readonly path: string; readonly of: (input: ReportInput) => string }[] = [
-  { key: "orgKind", path: "organization.kind", of: (i) => i.organization.kind },
-  { key: "orgName", path: "organization.name", of: (i) => i.organization.name },
-  { key: "district", path: "organization.district", of: (i) => i.organization.district },
-  { key: "province", path: "organization.province", of: (i) => i.organization.province },
-  { key: "problems", path: "problems", of: (i) => i.problems },
-  { key: "remedies", path: "remedies", of: (i) => i.remedies },
-  { key: "memoUnit", path: "memo.unit", of: (i) => i.memo.unit },
-  { key: "memoNumber", path: "memo.number", of: (i) => i.memo.number },
-  { key: "memoTo", path: "memo.to", of: (i) => i.memo.to },
-  ...REPORT_TEXT_KEYS.map((key) => ({ key, path: `texts.${key}`, of: (i: ReportInput) => i.texts[key] })),
+/** The settings' texts a report prints. */
+const SETTING_TEXTS: readonly { readonly key: SettingKey; readonly of: (input: ReportInput) => string }[] = [
+  { key: "orgKind", of: (i) => i.organization.kind },
+  { key: "orgName", of: (i) => i.organization.name },
+  { key: "district", of: (i) => i.organization.district },
+  { key: "province", of: (i) => i.organization.province },
+  { key: "problems", of: (i) => i.problems },
+  { key: "remedies", of: (i) => i.remedies },
+  { key: "memoUnit", of: (i) => i.memo.unit },
+  { key: "memoNumber", of: (i) => i.memo.number },
+  { key: "memoTo", of: (i) => i.memo.to },
+  ...REPORT_TEXT_KEYS.map((key) => ({ key, of: (i: ReportInput) => i.texts[key] })),
 ];
-
-/** The places of a JSON input. */
-export const JSON_TEXT_PLACES: TextPlaces = {
-  setting: (key) => ({ path: SETTING_TEXTS.find((s) => s.key === key)?.path ?? key }),
-  signatory: (index, field) => ({ path: `signatories[${index}].${field}` }),
-};
-
-/** The places of an input workbook: column B of each setting's labelled row, the signatories under their header. */
-export function workbookTextPlaces(settings: CellGrid): TextPlaces {
-  const header = findLabelRow(settings, SIGNATORY_HEADERS[0]);
-  return {
-    setting: (key) => {
-      const row = findLabelRow(settings, SETTING_LABELS[key]);
-      return row === null ? { sheet: SETTINGS_SHEET } : { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
-    },
-    signatory: (index, field) =>
-      header === null ? { sheet: SETTINGS_SHEET } : { sheet: SETTINGS_SHEET, cell: cellAddress(header + 1 + index, SIGNATORY_FIELDS.indexOf(field) + 1) },
-  };
-}
 
 const measureLength = (m: Measure) => FIELDS.reduce((sum, f) => sum + m[f].length, 0);
 
@@ -74,7 +42,7 @@ const measureLength = (m: Measure) => FIELDS.reduce((sum, f) => sum + m[f].lengt
  * the reports are not built here; when they can, the reports are built and each over-long cell
  * is traced to the longest of the input's texts that it holds.
  */
-export function fieldsOverReportLimit(input: ReportInput, kinds: readonly ReportKind[], places: TextPlaces): ValidationIssue[] {
+export function fieldsOverReportLimit(input: ReportInput, kinds: readonly ReportKind[], places: Pick<InputPlaces, "setting" | "signatory">): ValidationIssue[] {
   const settings = SETTING_TEXTS.map((s) => ({ key: s.key, text: s.of(input) })).filter((s) => s.text !== "");
   const people = input.signatories.flatMap((p, i) => SIGNATORY_FIELDS.map((f) => ({ i, f, text: p[f] ?? "" }))).filter((p) => p.text !== "");
   const shared = [...settings, ...people].reduce((sum, x) => sum + x.text.length, 0) + REPORT_WORDS;

@@ -5,6 +5,8 @@ import type { OfficialTotals } from "../model/scores";
 import type { ReportInput } from "../model/reportInput";
 import type { ValidationIssue } from "../issues/validationIssue";
 import { validateInput } from "./validateInput";
+import { JSON_PLACES } from "../input/inputPlaces";
+import { MEASURES_SHEET } from "../input/measuresLayout";
 // JSON imports, not node:fs, which the lint boundary keeps out of domain/ (tests included).
 import seed000 from "../../../tests/fixtures/seed000.json";
 import seed001 from "../../../tests/fixtures/seed001.json";
@@ -22,6 +24,8 @@ function fixture(name: string): ReportInput {
 
 /** Where published totals live in the JSON input. */
 const totalsPath = (yearBE: number, key: keyof OfficialTotals): IssuePlace => ({ path: `officialTotals.${yearBE}.${key}` });
+/** The JSON paths of published totals; the measures at their sheet, as the checks default to. */
+const totalPlaces = { officialTotal: totalsPath, measures: { sheet: MEASURES_SHEET } };
 
 const found = (issues: readonly ValidationIssue[]) => issues.map((i) => [i.code, i.cell ?? i.path ?? i.sheet]);
 
@@ -34,12 +38,12 @@ function seed001Linked(): ReportInput {
 
 describe("validateInput", () => {
   it.each(["seed000", "seed002", "seed003", "seed004"])("finds nothing wrong with %s", (name) => {
-    expect(validateInput(fixture(name), totalsPath)).toEqual([]);
+    expect(validateInput(fixture(name), totalPlaces)).toEqual([]);
   });
 
   it("warns at seed 001's indicators 8 (81.72) and 9 (87.14), which its plan lists with no measure naming them", () => {
     // Seed 001 groups its measures by heading and names no indicator, so the plan cannot tie them.
-    const issues = validateInput(fixture("seed001"), totalsPath);
+    const issues = validateInput(fixture("seed001"), totalPlaces);
     expect(issues.map((i) => [i.code, i.severity, i.path])).toEqual([
       ["indicator-measure-unnamed", "warning", "scores.2567.8"],
       ["indicator-measure-unnamed", "warning", "scores.2567.9"],
@@ -51,7 +55,7 @@ describe("validateInput", () => {
   it("counts the measures that name no indicator where some do", () => {
     const linked = seed001Linked();
     const some: ReportInput = { ...linked, measures: linked.measures.map((m) => (m.indicator === 8 ? { ...m, indicator: null } : m)) };
-    const issues = validateInput(some, totalsPath);
+    const issues = validateInput(some, totalPlaces);
     expect(found(issues)).toEqual([["indicator-measure-unnamed", "scores.2567.8"]]);
     expect(issues[0]!.message).toContain("ต่ำกว่าเกณฑ์ 85 แต่ไม่มีมาตรการที่ระบุตัวชี้วัดนี้ มี 2 มาตรการที่ไม่ได้ระบุตัวชี้วัด");
   });
@@ -75,7 +79,7 @@ describe("validateInput", () => {
     ])("%s", (_what, totals, expected) => {
       const base = seed001Linked();
       const input: ReportInput = { ...base, officialTotals: new Map([[2567, totals]]) };
-      expect(found(validateInput(input, totalsPath))).toEqual(expected);
+      expect(found(validateInput(input, totalPlaces))).toEqual(expected);
     });
 
     it("asks the caller where each wrong total is", () => {
@@ -86,7 +90,7 @@ describe("validateInput", () => {
       };
       const base = seed001Linked();
       const input: ReportInput = { ...base, officialTotals: new Map([[2566, { overall: 9800 }], [2567, { IIT: 9900 }]]) };
-      const issues = validateInput(input, place);
+      const issues = validateInput(input, { officialTotal: place, measures: { sheet: MEASURES_SHEET } });
       expect(asked).toEqual([[2566, "overall"], [2567, "IIT"]]);
       expect(issues.map((i) => [i.sheet, i.cell])).toEqual([["คะแนน ITA", "L6"], ["คะแนน ITA", "M7"]]);
       expect(issues[0]!.message).toContain("คะแนนรวม ITA ปี 2566 ที่ประกาศ (98.00)");
@@ -97,7 +101,7 @@ describe("validateInput", () => {
     it("ignores totals of a year without scores", () => {
       const base = seed001Linked();
       const input: ReportInput = { ...base, officialTotals: new Map([[2565, { overall: 1 }]]) };
-      expect(validateInput(input, totalsPath)).toEqual([]);
+      expect(validateInput(input, totalPlaces)).toEqual([]);
     });
   });
 
@@ -106,7 +110,7 @@ describe("validateInput", () => {
       const base = seed001Linked();
       const measures: Measure[] = base.measures.map((m, i) => (i === 0 ? { ...m, result: "เรียบร้อย" } : m));
       const input: ReportInput = { ...base, measures, officialTotals: new Map([[2567, { overall: 9000 }]]) };
-      expect(found(validateInput(input, totalsPath))).toEqual([
+      expect(found(validateInput(input, totalPlaces))).toEqual([
         ["official-total-mismatch", "officialTotals.2567.overall"],
         ["result-generic", "measures[0].result"],
       ]);
@@ -116,7 +120,7 @@ describe("validateInput", () => {
       // Seed 001 2567: indicator 8 is 81.72; without its measures it has none.
       const base = seed001Linked();
       const input: ReportInput = { ...base, measures: base.measures.filter((m) => m.indicator !== 8) };
-      const issues = validateInput(input, totalsPath, { path: "measures" });
+      const issues = validateInput(input, JSON_PLACES);
       expect(found(issues)).toEqual([["indicator-without-measure", "scores.2567.8"]]);
       expect(issues[0]!.message).toContain("ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 81.72 คะแนนในปี 2567");
     });
@@ -124,7 +128,7 @@ describe("validateInput", () => {
     it("checks the measures against the round (seed 000, six months)", () => {
       const base = fixture("seed000");
       const measures = base.measures.map((m, i) => (i === 2 ? { ...m, period: "ไตรมาส 3" } : m));
-      expect(found(validateInput({ ...base, measures }, totalsPath))).toEqual([["period-outside-round", "measures[2].period"]]);
+      expect(found(validateInput({ ...base, measures }, totalPlaces))).toEqual([["period-outside-round", "measures[2].period"]]);
     });
   });
 
@@ -135,7 +139,7 @@ describe("validateInput", () => {
       officialTotals: new Map([[2567, { overall: 5000 }]]),
       measures: base.measures.map((m) => ({ ...m, result: "เรียบร้อย", evidenceUrl: "x" })),
     };
-    const issues = validateInput(input, totalsPath);
+    const issues = validateInput(input, totalPlaces);
     expect(issues.length).toBeGreaterThan(10);
     expect(issues.every((i) => i.severity === "warning")).toBe(true);
   });

@@ -1,5 +1,4 @@
-import type { IssuePlace } from "../issues/issueCollector";
-import type { OfficialTotals } from "../model/scores";
+import type { InputPlaces } from "../input/inputPlaces";
 import type { ReportInput } from "../model/reportInput";
 import type { ValidationIssue } from "../issues/validationIssue";
 import { checkOfficialTotals, summarizeScores } from "../scoring/scoreSummary";
@@ -10,14 +9,10 @@ import { validateMeasures } from "./validateMeasures";
  * computed ones, and the measures against the scores and the round. Cell-level problems were
  * already reported by the reader.
  */
-export function validateInput(
-  input: ReportInput,
-  placeOfTotal: (yearBE: number, key: keyof OfficialTotals) => IssuePlace,
-  measuresPlace?: IssuePlace,
-): ValidationIssue[] {
+export function validateInput(input: ReportInput, places: Pick<InputPlaces, "officialTotal" | "measures">): ValidationIssue[] {
   return [
-    ...checkOfficialTotals(summarizeScores(input), input.officialTotals, placeOfTotal),
-    ...validateMeasures(input, measuresPlace),
+    ...checkOfficialTotals(summarizeScores(input), input.officialTotals, places.officialTotal),
+    ...validateMeasures(input, places.measures),
   ];
 }
 

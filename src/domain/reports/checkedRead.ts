@@ -1,0 +1,23 @@
+import type { InputRead, ReadResult } from "../input/readInputWorkbook";
+import type { ValidationIssue } from "../issues/validationIssue";
+import { validateInput, withChecks } from "../validation/validateInput";
+import { defaultReportKinds, unmetNeeds } from "./buildReport";
+import { fieldsOverReportLimit } from "./reportTextLimits";
+
+/**
+ * A reader's result with every check after reading, at the places the reader found: the
+ * checks across the whole input, what the default reports need (so that an input that
+ * validates clean builds them), and texts too long for a report's cell. The same for the
+ * workbook and the JSON input; `before` are the caller's own issues, said before the checks'.
+ */
+export function checkedRead(read: InputRead, before: readonly ValidationIssue[] = []): ReadResult {
+  if (!read.input) return { input: null, issues: read.issues };
+  const kinds = defaultReportKinds(read.input);
+  const checks = [
+    ...before,
+    ...validateInput(read.input, read.places),
+    ...unmetNeeds(read.input, kinds, read.places),
+    ...fieldsOverReportLimit(read.input, kinds, read.places),
+  ];
+  return { input: read.input, issues: withChecks(read.issues, checks) };
+}

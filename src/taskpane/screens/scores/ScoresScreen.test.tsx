@@ -79,6 +79,15 @@ describe("ScoresScreen", () => {
     expect(screen.getByText("คะแนนตัวชี้วัดที่ 1 ปี 2567: ยังไม่ได้กรอกคะแนน")).toBeTruthy();
   });
 
+  it("names only the indicators' cells as what keeps a year from being scored, not a published total's", async () => {
+    const read = readOf("seed001");
+    const at = (cell: string, code: "score-empty" | "score-not-a-number") =>
+      ({ code, severity: "error" as const, message: `ชีต "คะแนน ITA" เซลล์ ${cell}: ข้อความ`, sheet: "คะแนน ITA", cell });
+    const input = { ...read.input!, scores: new Map([...read.input!.scores].map(([y, s]) => [y, y === 2567 ? new Map([...s].slice(1)) : s])) };
+    renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, fakeServices({ validate: jest.fn(async () => ({ input, issues: [at("E16", "score-not-a-number"), at("E4", "score-empty")] })) }));
+    expect(await screen.findByText("ปี 2567 ยังคำนวณไม่ได้ เพราะคะแนนยังไม่ครบ 10 ตัวชี้วัดหรือมีช่องที่อ่านไม่ได้: เซลล์ E4 (ดูข้อความใต้ช่อง)")).toBeTruthy();
+  });
+
   it("shows a failed read as a Thai message", async () => {
     renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, fakeServices({ validate: jest.fn(async () => Promise.reject(new Error("boom"))) }));
     expect(await screen.findByText(/เกิดข้อผิดพลาดที่ไม่คาดคิด .*\(รายละเอียด: boom\)/)).toBeTruthy();

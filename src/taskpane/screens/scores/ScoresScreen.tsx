@@ -74,9 +74,12 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
     const issue = scoreIssues.find((i) => i.cell === cell);
     return issue ? issue.message.replace(`${issueLocation(issue)}: `, "") : null;
   };
+  /** The indicators' score cells of a year that hold an error: what keeps it from being scored (a published total's cell does not). */
   const cellsOfYear = (yearBE: number) => {
-    const column = form?.years.find((y) => y.text === String(yearBE))?.cell.replace(/\d+$/, "");
-    return scoreIssues.filter((i) => i.severity === "error" && column && i.cell?.startsWith(column) && i.cell !== `${column}${form?.years[0].cell.replace(/^\D+/, "")}`).map((i) => i.cell!);
+    const k = form?.years.findIndex((y) => y.text === String(yearBE)) ?? -1;
+    if (!form || k < 0) return [];
+    const scoreCells = new Set(form.indicators.map((r) => r.scores[k]!.cell));
+    return scoreIssues.filter((i) => i.severity === "error" && i.cell !== undefined && scoreCells.has(i.cell)).map((i) => i.cell!);
   };
 
   let body;

@@ -1,4 +1,5 @@
-import { cellAddress, columnNumber, MAX_COLUMNS, MAX_ROWS, rangeAddress, type CellRect } from "../domain/sheet/a1";
+import { cellAddress, columnNumber, MAX_COLUMNS, MAX_ROWS, rangeAddress } from "../domain/sheet/a1";
+import type { CellRange } from "../domain/sheet/cellRange";
 import { CLIPPED_RANGE_ROOM, INPUT_LIMITS } from "../domain/input/inputLimits";
 
 /**
@@ -24,7 +25,7 @@ export interface ClippedSheet {
 }
 
 /** A range as stored in sqref or ref: "B3", "A1:J1048576", and the whole-column form "A:A" or "3:3". */
-function parseStoredRange(text: string): CellRect | null {
+function parseStoredRange(text: string): CellRange | null {
   const m = /^\$?([A-Z]{1,3})?\$?(\d{1,7})?(?::\$?([A-Z]{1,3})?\$?(\d{1,7})?)?$/.exec(text.toUpperCase());
   if (!m || (!m[1] && !m[2])) return null;
   const firstColumn = m[1] ? columnNumber(m[1]) : 1;
@@ -37,9 +38,9 @@ function parseStoredRange(text: string): CellRect | null {
   return { firstRow, firstColumn, lastRow, lastColumn };
 }
 
-const cellsOf = (r: CellRect) => (r.lastRow - r.firstRow + 1) * (r.lastColumn - r.firstColumn + 1);
+const cellsOf = (r: CellRange) => (r.lastRow - r.firstRow + 1) * (r.lastColumn - r.firstColumn + 1);
 
-function clip(r: CellRect, area: CellRect): CellRect | null {
+function clip(r: CellRange, area: CellRange): CellRange | null {
   const c = {
     firstRow: Math.max(r.firstRow, area.firstRow),
     firstColumn: Math.max(r.firstColumn, area.firstColumn),
@@ -49,7 +50,7 @@ function clip(r: CellRect, area: CellRect): CellRect | null {
   return c.firstRow <= c.lastRow && c.firstColumn <= c.lastColumn ? c : null;
 }
 
-const a1 = (r: CellRect) => rangeAddress(r.firstRow, r.firstColumn, r.lastRow, r.lastColumn);
+const a1 = (r: CellRange) => rangeAddress(r.firstRow, r.firstColumn, r.lastRow, r.lastColumn);
 
 /** Every `<c …>` start tag: its attributes, and whether it closes itself (a cell with no value). */
 const CELL_TAG = /<c\b([^>]*)>/g;
@@ -75,7 +76,7 @@ export function clipSheetXml(xml: string, rowsRead: number = INPUT_LIMITS.sheetR
     if (column > lastColumn) lastColumn = column;
   }
   // Room below and to the right, so a dropdown clipped to the used area still reaches new rows.
-  const area: CellRect = {
+  const area: CellRange = {
     firstRow: 1,
     firstColumn: 1,
     lastRow: Math.min(MAX_ROWS, Math.max(lastRow, Math.min(lastRow + CLIPPED_RANGE_ROOM, rowsRead))),
@@ -107,7 +108,7 @@ export function clipSheetXml(xml: string, rowsRead: number = INPUT_LIMITS.sheetR
           const rect = parseStoredRange(ref);
           return rect && clip(rect, area);
         })
-        .filter((r): r is CellRect => r !== null);
+        .filter((r): r is CellRange => r !== null);
       validatedCells += kept.reduce((n, r) => n + cellsOf(r), 0);
       // A validation wholly outside the used area keeps one cell, so the element stays well formed.
       const value = kept.length > 0 ? kept.map(a1).join(" ") : cellAddress(area.lastRow, 1);

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import { parseRange, type CellRect } from "../domain/sheet/a1";
+import { parseRange } from "../domain/sheet/a1";
+import type { CellRange } from "../domain/sheet/cellRange";
 import { headerFooterString, valueRectangle } from "../domain/sheet/cellLayout";
 import type { BorderStyle, CellStyle, CellValue, SheetSpec } from "../domain/sheet/sheetSpec";
 import { toExcelSerial } from "../domain/thai/parseThaiDate";
@@ -88,7 +89,7 @@ function toXlsxValue(value: CellValue): string | number | boolean | null {
   return date ? toExcelSerial(date) : value.date;
 }
 
-function forEachCell(rect: CellRect, fn: (row: number, column: number) => void): void {
+function forEachCell(rect: CellRange, fn: (row: number, column: number) => void): void {
   for (let r = rect.firstRow; r <= rect.lastRow; r++) for (let c = rect.firstColumn; c <= rect.lastColumn; c++) fn(r, c);
 }
 
@@ -113,7 +114,7 @@ const H = { left: "left", center: "center", right: "right", justify: "justify" }
 const V = { top: "top", middle: "middle", bottom: "bottom" } as const;
 const LINE: Record<BorderStyle["line"], ExcelJS.BorderStyle> = { thin: "thin", medium: "medium", thick: "thick", dotted: "dotted", hair: "hair", double: "double" };
 
-function applyStyle(target: MutableStyle, style: CellStyle, rect: CellRect, r: number, c: number): void {
+function applyStyle(target: MutableStyle, style: CellStyle, rect: CellRange, r: number, c: number): void {
   const f = style.font;
   if (f) {
     if (f.name !== undefined) target.font.name = f.name;

@@ -1,20 +1,15 @@
 import {
+  absoluteA1,
   cellAddress,
   columnLetters,
   columnNumber,
   MAX_COLUMNS,
   MAX_ROWS,
   parseRange,
+  rangeA1,
   rangeAddress,
-  type CellRect,
 } from "./a1";
-
-const rect = (firstRow: number, firstColumn: number, lastRow: number, lastColumn: number): CellRect => ({
-  firstRow,
-  firstColumn,
-  lastRow,
-  lastColumn,
-});
+import { cellRange as rect, type CellRange } from "./cellRange";
 
 describe("a1", () => {
   it("knows Excel's sheet size", () => {
@@ -85,8 +80,36 @@ describe("a1", () => {
     });
   });
 
+  describe("rangeA1", () => {
+    it.each<[CellRange, string]>([
+      [rect(1, 1), "A1"], // one cell is written as a cell
+      [rect(3, 2, 3, 2), "B3"],
+      [rect(1, 1, 10, 6), "A1:F10"],
+      [rect(2, 1, 2, 6), "A2:F2"],
+      [rect(1, 27, 3, 28), "AA1:AB3"],
+      [rect(1, 1, MAX_ROWS, MAX_COLUMNS), "A1:XFD1048576"], // the whole sheet
+    ])("%j → %s", (range, expected) => {
+      expect(rangeA1(range)).toBe(expected);
+    });
+
+    it("writes a range parseRange reads back as the same range", () => {
+      for (const range of [rect(1, 1), rect(7, 27, 300, 702), rect(MAX_ROWS, MAX_COLUMNS)]) expect(parseRange(rangeA1(range))).toEqual(range);
+    });
+  });
+
+  describe("absoluteA1", () => {
+    it.each<[string, CellRange, string]>([
+      ["รายการ", rect(2, 1, 9, 1), "'รายการ'!$A$2:$A$9"],
+      ["รายการ", rect(2, 4), "'รายการ'!$D$2:$D$2"], // one cell still has both corners
+      ["Lists", rect(3, 2, 4, 28), "'Lists'!$B$3:$AB$4"],
+      ["O'Neil", rect(1, 1, 2, 1), "'O''Neil'!$A$1:$A$2"], // a quote in the name is doubled
+    ])("%s %j → %s", (sheet, range, expected) => {
+      expect(absoluteA1(sheet, range)).toBe(expected);
+    });
+  });
+
   describe("parseRange", () => {
-    it.each<[string, CellRect]>([
+    it.each<[string, CellRange]>([
       ["B3", rect(3, 2, 3, 2)],
       ["A1", rect(1, 1, 1, 1)],
       ["A1:F10", rect(1, 1, 10, 6)],

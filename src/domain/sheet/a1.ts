@@ -1,3 +1,5 @@
+import { cellRange, type CellRange } from "./cellRange";
+
 /** A1-style addresses: columns A…XFD, rows 1…1,048,576. */
 
 export const MAX_ROWS = 1_048_576;
@@ -37,15 +39,22 @@ export function rangeAddress(
   return start === end ? start : `${start}:${end}`;
 }
 
-export interface CellRect {
-  readonly firstRow: number;
-  readonly firstColumn: number;
-  readonly lastRow: number;
-  readonly lastColumn: number;
+/** The A1 text of a range: "B3" for one cell, "A1:F10" otherwise. */
+export function rangeA1(range: CellRange): string {
+  return rangeAddress(range.firstRow, range.firstColumn, range.lastRow, range.lastColumn);
+}
+
+/**
+ * A range on a named sheet with both corners absolute, as a list's source is written:
+ * `'รายการ'!$A$2:$A$9` (both corners even for one cell; a quote in the name doubled).
+ */
+export function absoluteA1(sheet: string, range: CellRange): string {
+  const corner = (row: number, column: number) => `$${columnLetters(column)}$${row}`;
+  return `'${sheet.replace(/'/g, "''")}'!${corner(range.firstRow, range.firstColumn)}:${corner(range.lastRow, range.lastColumn)}`;
 }
 
 /** Parses "B3" or "A1:F10" (no sheet name) into 1-based corners; null when malformed. */
-export function parseRange(a1: string): CellRect | null {
+export function parseRange(a1: string): CellRange | null {
   const m = /^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/.exec(a1.trim().toUpperCase());
   if (!m) return null;
   const firstColumn = columnNumber(m[1]!);
@@ -59,5 +68,5 @@ export function parseRange(a1: string): CellRect | null {
     firstColumn >= 1 &&
     lastColumn >= firstColumn &&
     lastColumn <= MAX_COLUMNS;
-  return ok ? { firstRow, firstColumn, lastRow, lastColumn } : null;
+  return ok ? cellRange(firstRow, firstColumn, lastRow, lastColumn) : null;
 }

@@ -1,4 +1,5 @@
-import { parseRange, type CellRect } from "./a1";
+import { parseRange } from "./a1";
+import type { CellRange } from "./cellRange";
 import type { CellStyle, CellValue, ColumnSpec, StyleRun } from "./sheetSpec";
 import { rowHeightPoints, textHeightPoints, wrappedLineCount } from "./textMetrics";
 
@@ -36,7 +37,7 @@ export function fitRowHeights(input: RowFitInput): (number | undefined)[] {
   const fonts = resolveFonts(input, rowCount, columnCount);
   const widths = Array.from({ length: columnCount }, (_, c) => columnWidth(input, c + 1));
   const at = (r: number, c: number) => r * 20_000 + c;
-  const anchors = new Map<number, CellRect>();
+  const anchors = new Map<number, CellRange>();
   const covered = new Set<number>();
   for (const a1 of input.merges) {
     const rect = parseRange(a1);
@@ -48,7 +49,7 @@ export function fitRowHeights(input: RowFitInput): (number | undefined)[] {
   }
 
   const heights: (number | undefined)[] = [];
-  const tall: { rect: CellRect; needed: number }[] = [];
+  const tall: { rect: CellRange; needed: number }[] = [];
   for (let r = 1; r <= rowCount; r++) {
     let needed = 0;
     let hasText = false;
@@ -108,7 +109,7 @@ function cellHeight(value: CellValue, font: CellFont, widths: readonly number[])
  */
 export function mergedCellsHold(
   input: Pick<RowFitInput, "columns" | "styles" | "defaultFontSize">,
-  cells: readonly { readonly rect: CellRect; readonly value: CellValue }[],
+  cells: readonly { readonly rect: CellRange; readonly value: CellValue }[],
   heights: Readonly<Record<number, number>>,
 ): boolean {
   const asked = cells.filter((c) => textOf(c.value) !== "");

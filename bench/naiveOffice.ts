@@ -10,7 +10,7 @@ import type { ReportWriter, WorkbookReader, WriteResult } from "../src/app/ports
 import type { CellGrid, CellInput } from "../src/domain/sheet/cellInput";
 import type { WorkbookGrids } from "../src/domain/input/readInputWorkbook";
 import type { ValidationIssue } from "../src/domain/issues/validationIssue";
-import { columnLetters, rangeAddress } from "../src/domain/sheet/a1";
+import { columnLetters, rangeA1, rangeAddress } from "../src/domain/sheet/a1";
 import { effectiveNumberFormats, valueRectangle } from "../src/domain/sheet/cellLayout";
 import type { SheetSpec, WorkbookSpec } from "../src/domain/sheet/sheetSpec";
 import { columnWidthPoints } from "../src/domain/sheet/textMetrics";
@@ -55,9 +55,9 @@ function finishSheet(ws: Excel.Worksheet, spec: SheetSpec): void {
   spec.columns.forEach((col, i) => {
     ws.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = columnWidthPoints(col.width);
   });
-  for (const merge of spec.merges) ws.getRange(merge).merge(false);
-  for (const { range: a1, style } of spec.styles) {
-    const range = ws.getRange(a1);
+  for (const merge of spec.merges) ws.getRange(rangeA1(merge)).merge(false);
+  for (const { range: rect, style } of spec.styles) {
+    const range = ws.getRange(rangeA1(rect));
     if (style.font?.bold !== undefined) range.format.font.bold = style.font.bold;
     if (style.font?.size !== undefined) range.format.font.size = style.font.size;
     if (style.font?.color !== undefined) range.format.font.color = style.font.color;

@@ -1,4 +1,5 @@
-import { columnLetters, parseRange, rangeAddress } from "../domain/sheet/a1";
+import { columnLetters, rangeA1, rangeAddress } from "../domain/sheet/a1";
+import type { CellRange } from "../domain/sheet/cellRange";
 import { effectiveNumberFormats, headerFooterCode, valueRectangle } from "../domain/sheet/cellLayout";
 import type { BorderStyle, CellStyle, ConditionalFormat, SheetSpec } from "../domain/sheet/sheetSpec";
 import { columnWidthPoints } from "../domain/sheet/textMetrics";
@@ -43,7 +44,7 @@ export async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: Off
   for (const run of spec.styles) {
     const format = run.style.numberFormat;
     if (format === undefined) continue;
-    const rect = parseRange(run.range)!;
+    const rect = run.range;
     const width = rect.lastColumn - rect.firstColumn + 1;
     const grid = Array.from({ length: rect.lastRow - rect.firstRow + 1 }, () => new Array<string>(width).fill(format));
     for (const block of blocks(grid, budget.limit)) {
@@ -59,11 +60,11 @@ export async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: Off
 
   for (const merge of spec.merges) {
     await budget.room(GROUP_BYTES);
-    range(merge).merge(false);
+    range(rangeA1(merge)).merge(false);
   }
   for (const run of spec.styles) {
     await budget.room(GROUP_BYTES);
-    queueStyle(range(run.range), run.style, run.range, caps);
+    queueStyle(range(rangeA1(run.range)), run.style, run.range, caps);
   }
   for (const [rowsA1, height] of rowHeightRuns(spec.rowHeights)) {
     await budget.room(GROUP_BYTES);
@@ -154,7 +155,7 @@ function rowHeightRuns(heights: Readonly<Record<number, number>>): [string, numb
 const H_ALIGN = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 
-function queueStyle(range: Excel.Range, style: CellStyle, a1: string, caps: OfficeCapabilities): void {
+function queueStyle(range: Excel.Range, style: CellStyle, rect: CellRange, caps: OfficeCapabilities): void {
   const { font, fill } = style;
   if (font) {
     if (font.name !== undefined) range.format.font.name = font.name;
@@ -169,7 +170,7 @@ function queueStyle(range: Excel.Range, style: CellStyle, a1: string, caps: Offi
   if (style.vertical) range.format.verticalAlignment = V_ALIGN[style.vertical];
   if (style.wrap !== undefined) range.format.wrapText = style.wrap;
   if (caps.indent && style.indent !== undefined) range.format.indentLevel = style.indent;
-  if (style.border) queueBorder(range, style.border, a1);
+  if (style.border) queueBorder(range, style.border, rect);
 }
 
 const LINE: Record<BorderStyle["line"], { style: `${Excel.BorderLineStyle}`; weight: `${Excel.BorderWeight}` }> = {
@@ -181,8 +182,7 @@ const LINE: Record<BorderStyle["line"], { style: `${Excel.BorderLineStyle}`; wei
   double: { style: "Double", weight: "Thick" },
 };
 
-function queueBorder(range: Excel.Range, border: BorderStyle, a1: string): void {
-  const rect = parseRange(a1)!;
+function queueBorder(range: Excel.Range, border: BorderStyle, rect: CellRange): void {
   const edges: `${Excel.BorderIndex}`[] =
     border.where === "top" ? ["EdgeTop"] : border.where === "bottom" ? ["EdgeBottom"] : ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
   if (border.where === "grid") {

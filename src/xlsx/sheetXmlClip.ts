@@ -13,7 +13,7 @@ export interface ClippedSheet {
   /** The part's XML with the ranges clipped and the merges taken out; null when unchanged. */
   readonly xml: string | null;
   /** The merged ranges, clipped, in the order the file lists them. */
-  readonly merges: readonly string[];
+  readonly merges: readonly CellRange[];
   /** The used area: the last row and column that hold a value (cells with a style only do not count). */
   readonly lastRow: number;
   readonly lastColumn: number;
@@ -84,7 +84,7 @@ export function clipSheetXml(xml: string, rowsRead: number = INPUT_LIMITS.sheetR
   };
   let changed = false;
 
-  const merges: string[] = [];
+  const merges: CellRange[] = [];
   let mergedCells = 0;
   let out = xml.replace(/<mergeCells\b[^>]*?(?:\/>|>[\s\S]*?<\/mergeCells>)/g, (block) => {
     changed = true;
@@ -92,7 +92,7 @@ export function clipSheetXml(xml: string, rowsRead: number = INPUT_LIMITS.sheetR
       const rect = parseStoredRange(ref!);
       const clipped = rect && clip(rect, area);
       if (!clipped || cellsOf(clipped) < 2) continue;
-      merges.push(a1(clipped));
+      merges.push(clipped);
       mergedCells += cellsOf(clipped);
     }
     return "";

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { a1Range } from "../domain/testing/builders";
 import { mergeAll } from "./xlsxMerges";
 
 async function reopened(wb: ExcelJS.Workbook): Promise<ExcelJS.Worksheet> {
@@ -18,7 +19,7 @@ describe("mergeAll", () => {
       ws.getCell("A1").value = "หัว";
       ws.getCell("A1").font = { bold: true };
     }
-    mergeAll(a, ranges);
+    mergeAll(a, ranges.map(a1Range));
     for (const r of ranges) b.mergeCells(r);
     expect(a.model.merges.sort()).toEqual(b.model.merges.sort());
     expect(a.getCell("C1").isMerged).toBe(true);
@@ -31,7 +32,7 @@ describe("mergeAll", () => {
 
   it("refuses overlapping ranges, as mergeCells does, and keeps the merges made before", () => {
     const ws = new ExcelJS.Workbook().addWorksheet("s");
-    expect(() => mergeAll(ws, ["A1:B2", "C1:C3", "B2:D2"])).toThrow("Cannot merge already merged cells");
+    expect(() => mergeAll(ws, ["A1:B2", "C1:C3", "B2:D2"].map(a1Range))).toThrow("Cannot merge already merged cells");
     expect(ws.model.merges.sort()).toEqual(["A1:B2", "C1:C3"]);
     expect(() => ws.mergeCells("A1:A2")).toThrow("Cannot merge already merged cells");
   });

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import { parseRange } from "../domain/sheet/a1";
+import { rangeA1 } from "../domain/sheet/a1";
+import type { CellRange } from "../domain/sheet/cellRange";
 
 /** ExcelJS keeps a worksheet's merges in this field, keyed by the top-left cell's address. */
 type MergeIndex = { _merges: Record<string, unknown> };
@@ -13,14 +14,13 @@ type MergeIndex = { _merges: Record<string, unknown> };
  * the merged cells the master's style (writing a report), "as-stored" keeps each cell's own style
  * (loading a file, as ExcelJS's own loader does).
  */
-export function mergeAll(ws: ExcelJS.Worksheet, ranges: readonly string[], styles: "from-master" | "as-stored" = "from-master"): void {
+export function mergeAll(ws: ExcelJS.Worksheet, ranges: readonly CellRange[], styles: "from-master" | "as-stored" = "from-master"): void {
   const taken = new Set<number>();
   const sheet = ws as unknown as MergeIndex;
   const index = sheet._merges;
   try {
-    for (const range of ranges) {
-      const rect = parseRange(range);
-      if (!rect) throw new Error(`Invalid merge range ${range}`);
+    for (const rect of ranges) {
+      const range = rangeA1(rect);
       for (let r = rect.firstRow; r <= rect.lastRow; r++)
         for (let c = rect.firstColumn; c <= rect.lastColumn; c++) {
           const key = r * 16_384 + c;

@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { INPUT_LIMITS } from "../domain/input/inputLimits";
+import type { CellRange } from "../domain/sheet/cellRange";
 import { clipSheetXml } from "./sheetXmlClip";
 import { READ_PROBLEMS, XlsxReadError } from "./xlsxReadProblems";
 
@@ -28,7 +29,7 @@ export interface PreflightedXlsx {
   /** The file itself, or a copy with over-wide ranges clipped and merges taken out. */
   readonly bytes: Uint8Array;
   /** Merged ranges by sheet name, taken out of the XML (see clipSheetXml). */
-  readonly merges: ReadonlyMap<string, readonly string[]>;
+  readonly merges: ReadonlyMap<string, readonly CellRange[]>;
 }
 
 /** JSZip's documented entry stream (internalStream), missing from its type declarations. */
@@ -114,7 +115,7 @@ export async function preflightXlsx(bytes: Uint8Array, limits: PreflightLimits =
   if (entries.length > limits.parts) throw new XlsxReadError(READ_PROBLEMS.tooManyParts(entries.length));
 
   const names = await sheetNames(zip);
-  const merges = new Map<string, readonly string[]>();
+  const merges = new Map<string, readonly CellRange[]>();
   let unpacked = 0;
   let rewritten = false;
   for (const entry of entries) {

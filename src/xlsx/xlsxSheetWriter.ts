@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { parseRange } from "../domain/sheet/a1";
-import type { CellRange } from "../domain/sheet/cellRange";
+import { forEachCell, type CellRange } from "../domain/sheet/cellRange";
 import { headerFooterString, valueRectangle } from "../domain/sheet/cellLayout";
 import type { BorderStyle, CellStyle, CellValue, SheetSpec } from "../domain/sheet/sheetSpec";
 import { toExcelSerial } from "../domain/thai/parseThaiDate";
@@ -89,10 +89,6 @@ function toXlsxValue(value: CellValue): string | number | boolean | null {
   return date ? toExcelSerial(date) : value.date;
 }
 
-function forEachCell(rect: CellRange, fn: (row: number, column: number) => void): void {
-  for (let r = rect.firstRow; r <= rect.lastRow; r++) for (let c = rect.firstColumn; c <= rect.lastColumn; c++) fn(r, c);
-}
-
 type MutableStyle = { font: Partial<ExcelJS.Font>; alignment: Partial<ExcelJS.Alignment>; border: Partial<ExcelJS.Borders>; fill?: ExcelJS.Fill; numFmt?: string };
 
 /** Every cell's final style after the runs, applied in order property by property. */
@@ -101,7 +97,7 @@ function resolveStyles(spec: SheetSpec, rows: number, columns: number): Partial<
     Array.from({ length: columns }, () => ({ font: { name: spec.defaultFont.name, size: spec.defaultFont.size }, alignment: {}, border: {} })),
   );
   for (const run of spec.styles) {
-    const rect = parseRange(run.range)!;
+    const rect = run.range;
     const clipped = { ...rect, lastRow: Math.min(rect.lastRow, rows), lastColumn: Math.min(rect.lastColumn, columns) };
     forEachCell(clipped, (r, c) => applyStyle(grid[r - 1]![c - 1]!, run.style, rect, r, c));
   }

@@ -1,5 +1,6 @@
 import type { ReportWriter } from "../../src/app/ports";
 import { WorkbookWriteError } from "../../src/app/ports";
+import { cellRange } from "../../src/domain/sheet/cellRange";
 import { SheetBuilder } from "../../src/domain/sheet/sheetBuilder";
 import type { BorderLine, HorizontalAlign, SheetSpec, VerticalAlign } from "../../src/domain/sheet/sheetSpec";
 import { scoreFormat } from "../../src/domain/sheet/numberFormats";
@@ -110,7 +111,7 @@ export function sampleReport(name = "รายงานทดสอบ", rows = 
   const header = b.addRow(["ลำดับ", "รายการ", "คะแนน"]);
   b.style(b.wholeRow(header), { font: { bold: true }, fill: "#DDEBF7", border: { line: "thin", where: "grid" } });
   for (let i = 1; i <= rows; i++) b.addRow([i, `รายการที่ ${i}`, 90 + (i % 10) + 0.25]);
-  b.style(`C3:C${b.nextRow - 1}`, { numberFormat: scoreFormat("thai") });
+  b.style(cellRange(3, 3, b.nextRow - 1, 3), { numberFormat: scoreFormat("thai") });
   b.addRow(["หมายเหตุ", HOSTILE_TEXT.join(" | ")]);
   HOSTILE_TEXT.forEach((t) => b.addRow([null, t]));
   return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", "arabic", { first: header, last: header }) });
@@ -130,11 +131,11 @@ export function styledReport(name = "รายงานแต่งหน้า"
   b.style(b.wholeRow(header), { fill: "#DDEBF7", border: { line: "thin", where: "grid" }, horizontal: "center", vertical: "middle", wrap: true });
   for (let i = 1; i <= 4; i++) b.addRow([i, `ตัวชี้วัดที่ ${i} ข้อความยาวที่ต้องตัดบรรทัด`, 70 + i * 5, "x"]);
   const last = b.nextRow - 1;
-  b.style(`A3:C${last}`, { border: { line: "dotted", where: "outline", color: "#808080" }, vertical: "top" });
-  b.style(`B3:B${last}`, { wrap: true, indent: 2, horizontal: "left" });
-  b.style(`A${last}:C${last}`, { border: { line: "double", where: "bottom" } });
+  b.style(cellRange(3, 1, last, 3), { border: { line: "dotted", where: "outline", color: "#808080" }, vertical: "top" });
+  b.style(cellRange(3, 2, last, 2), { wrap: true, indent: 2, horizontal: "left" });
+  b.style(cellRange(last, 1, last, 3), { border: { line: "double", where: "bottom" } });
   const note = b.addRow([null, "หมายเหตุ: คะแนนต่ำกว่า 85 เน้นสีแดง"]);
-  b.style(`B${note}`, { horizontal: "right", font: { italic: true, color: "#C00000" } });
+  b.style(cellRange(note, 2), { horizontal: "right", font: { italic: true, color: "#C00000" } });
   return {
     ...b.build({
       freeze: { rows: header, columns: 1 },

@@ -1,5 +1,6 @@
 import { buildReport } from "../../src/domain/reports/buildReport";
 import { renderWorkbookAsText } from "../../src/domain/sheet/renderSpecAsText";
+import { a1Range } from "../../src/domain/testing/builders";
 import { expectGolden } from "../helpers/golden";
 import { loadFixture } from "../helpers/fixtures";
 import { EMPTY_TEXTS } from "../../src/domain/model/reportTexts";
@@ -27,8 +28,8 @@ describe.each(["seed002", "seed004"] as const)("%s: memo, analysis (where its sc
   it("prints the memo portrait with a 3 cm left and 2 cm right margin, title 29 pt and labels 20 pt", () => {
     const memo = built.workbook.sheets[0]!;
     expect(memo.print).toMatchObject({ orientation: "portrait", margins: { left: 3, right: 2 } });
-    expect(memo.styles).toContainEqual({ range: "A1:D1", style: expect.objectContaining({ font: { bold: true, size: 29 } }) });
-    expect(memo.styles).toContainEqual({ range: "A2", style: expect.objectContaining({ font: { bold: true, size: 20 } }) });
+    expect(memo.styles).toContainEqual({ range: a1Range("A1:D1"), style: expect.objectContaining({ font: { bold: true, size: 29 } }) });
+    expect(memo.styles).toContainEqual({ range: a1Range("A2"), style: expect.objectContaining({ font: { bold: true, size: 20 } }) });
   });
 });
 

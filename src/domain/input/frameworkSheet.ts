@@ -2,6 +2,7 @@ import type { ItaFramework } from "../framework/itaFramework";
 import { DEFAULT_FONT } from "../model/reportInput";
 import { fromHundredths } from "../numbers/hundredths";
 import { cellAddress, rangeAddress } from "../sheet/a1";
+import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
 import {
@@ -37,7 +38,7 @@ export function buildFrameworkSheet(record: ItaFramework): SheetSpec {
   const note = b.addRow([
     "แก้ให้ตรงกับคู่มือการประเมิน ITA ของ ป.ป.ช. ปีนี้ เกณฑ์ในชีตนี้ใช้แทนเกณฑ์ที่โปรแกรมมีอยู่ของปีเดียวกัน และรายงานจะระบุว่าผู้จัดทำกำหนดเกณฑ์เอง ลบชีตนี้ถ้าจะใช้เกณฑ์ของโปรแกรม",
   ]);
-  b.merge(rangeAddress(note, 1, note, 4)).style(b.wholeRow(note), { wrap: true, font: { italic: true } });
+  b.merge(cellRange(note, 1, note, 4)).style(b.wholeRow(note), { wrap: true, font: { italic: true } });
   b.addRow();
 
   const values: Record<FrameworkFieldKey, CellValue> = {
@@ -53,10 +54,10 @@ export function buildFrameworkSheet(record: ItaFramework): SheetSpec {
     const row = b.addRow([label, values[key]]);
     if (key === "status") b.addValidation(choices(row, Object.values(STATUS_LABELS)));
     if (key === "overallFormula") b.addValidation(choices(row, Object.values(FORMULA_LABELS)));
-    if (key === "source") b.style(cellAddress(row, 2), { wrap: true });
+    if (key === "source") b.style(cellRange(row, 2), { wrap: true });
   }
-  b.style(rangeAddress(firstField, 1, b.nextRow - 1, 2), { border: { line: "thin", where: "grid" } });
-  b.style(rangeAddress(firstField, 2, b.nextRow - 1, 2), { fill: INPUT_FILL, horizontal: "left" });
+  b.style(cellRange(firstField, 1, b.nextRow - 1, 2), { border: { line: "thin", where: "grid" } });
+  b.style(cellRange(firstField, 2, b.nextRow - 1, 2), { fill: INPUT_FILL, horizontal: "left" });
 
   const aliases = (list: readonly string[]) => (list.length > 0 ? list.join(`${ALIAS_SEPARATOR} `) : null);
   table(b, "instruments", record.instruments.map((i) => [i.code, i.name, i.weightPercent]));
@@ -79,12 +80,12 @@ function table(b: SheetBuilder, key: FrameworkTableKey, rows: readonly CellValue
   const h = b.addRow([heading]);
   b.style(b.wholeRow(h), { font: { bold: true } });
   const header = b.addRow([...columns]);
-  b.style(rangeAddress(header, 1, header, columns.length), { ...HEADER, horizontal: "center" });
+  b.style(cellRange(header, 1, header, columns.length), { ...HEADER, horizontal: "center" });
   const first = b.nextRow;
   for (const row of rows) b.addRow(row);
   for (let i = 0; i < SPARE_ROWS; i++) b.addRow();
   const last = b.nextRow - 1;
-  b.style(rangeAddress(first, 1, last, columns.length), { border: { line: "thin", where: "grid" }, fill: INPUT_FILL, wrap: true, vertical: "top" });
+  b.style(cellRange(first, 1, last, columns.length), { border: { line: "thin", where: "grid" }, fill: INPUT_FILL, wrap: true, vertical: "top" });
   return { first, last };
 }
 

@@ -14,6 +14,7 @@ import {
   type SettingKey,
 } from "./settingsLabels";
 import { rangeAddress } from "../sheet/a1";
+import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
 import { TEXT_FORMAT } from "../sheet/numberFormats";
@@ -148,13 +149,13 @@ function buildSettingsSheet(framework: ItaFramework, input?: ReportInput): Sheet
   }
   const first = header + 1;
   const last = b.nextRow - 1;
-  b.style(rangeAddress(first, 1, last, 1), { fill: LABEL_FILL, font: { bold: true } });
-  b.style(rangeAddress(first, 2, last, 2), { fill: INPUT_FILL, numberFormat: TEXT_FORMAT, horizontal: "left" });
-  b.style(rangeAddress(first, 3, last, 3), { font: { italic: true, color: "#595959", size: 14 }, wrap: true });
+  b.style(cellRange(first, 1, last, 1), { fill: LABEL_FILL, font: { bold: true } });
+  b.style(cellRange(first, 2, last, 2), { fill: INPUT_FILL, numberFormat: TEXT_FORMAT, horizontal: "left" });
+  b.style(cellRange(first, 3, last, 3), { font: { italic: true, color: "#595959", size: 14 }, wrap: true });
   b.style(b.rowsRange(first, last), { border: { line: "thin", where: "grid" }, vertical: "middle" });
   // Paragraphs wrap in their cell (a line break is a new paragraph).
   const firstText = rowOf[REPORT_TEXT_KEYS[0]!]!;
-  b.style(rangeAddress(firstText, 2, last, 2), { wrap: true, vertical: "top" });
+  b.style(cellRange(firstText, 2, last, 2), { wrap: true, vertical: "top" });
   const list = (key: SettingKey, items: readonly string[]) =>
     b.addValidation({
       range: rangeAddress(rowOf[key]!, 2, rowOf[key]!, 2),
@@ -209,7 +210,7 @@ function buildScoresSheet(fallback: ItaFramework, input?: ReportInput): SheetSpe
 
   b.addBanner("คะแนน ITA รายตัวชี้วัด (ตามที่ ป.ป.ช. ประกาศ)", { font: { bold: true, size: 20 } }, 34);
   const yearRow = b.addRow([YEAR_ROW_LABEL, null, null, prevYear ?? null, curYear ?? null]);
-  b.merge(rangeAddress(yearRow, 1, yearRow, 3)).style(b.wholeRow(yearRow), { font: { bold: true }, horizontal: "right" });
+  b.merge(cellRange(yearRow, 1, yearRow, 3)).style(b.wholeRow(yearRow), { font: { bold: true }, horizontal: "right" });
   const header = b.addRow([...SCORES_HEADERS]);
   b.style(b.wholeRow(header), { ...HEADER, horizontal: "center" });
   for (const ind of rows) {
@@ -221,10 +222,10 @@ function buildScoresSheet(fallback: ItaFramework, input?: ReportInput): SheetSpe
   }
   const last = b.nextRow - 1;
   b.style(b.rowsRange(header + 1, last), { border: { line: "thin", where: "grid" } });
-  b.style(rangeAddress(header + 1, 1, last, 1), { horizontal: "center" });
-  b.style(rangeAddress(header + 1, 3, last, 3), { horizontal: "center" });
-  b.style(rangeAddress(yearRow, 4, last, 5), { fill: INPUT_FILL, horizontal: "center" });
-  b.style(rangeAddress(header + 1, 4, last, 5), { numberFormat: "0.00" });
+  b.style(cellRange(header + 1, 1, last, 1), { horizontal: "center" });
+  b.style(cellRange(header + 1, 3, last, 3), { horizontal: "center" });
+  b.style(cellRange(yearRow, 4, last, 5), { fill: INPUT_FILL, horizontal: "center" });
+  b.style(cellRange(header + 1, 4, last, 5), { numberFormat: "0.00" });
 
   b.addRow();
   b.addBanner(OFFICIAL_HEADING, { font: { bold: true }, wrap: true });
@@ -238,6 +239,6 @@ function buildScoresSheet(fallback: ItaFramework, input?: ReportInput): SheetSpe
   }
   const lastTotal = b.nextRow - 1;
   b.style(b.rowsRange(firstTotal, lastTotal), { border: { line: "thin", where: "grid" } });
-  b.style(rangeAddress(firstTotal, 4, lastTotal, 5), { fill: INPUT_FILL, numberFormat: "0.00", horizontal: "center" });
+  b.style(cellRange(firstTotal, 4, lastTotal, 5), { fill: INPUT_FILL, numberFormat: "0.00", horizontal: "center" });
   return b.build({ freeze: { rows: header, columns: 0 } });
 }

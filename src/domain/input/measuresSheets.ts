@@ -1,6 +1,7 @@
 import { indicatorNumbersText } from "../framework/frameworkText";
 import type { ItaFramework } from "../framework/itaFramework";
 import { rangeAddress, columnLetters } from "../sheet/a1";
+import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
 import { TEXT_FORMAT } from "../sheet/numberFormats";
@@ -37,10 +38,10 @@ export function buildMeasuresSheet(framework: ItaFramework, measures: readonly O
   b.style(b.wholeRow(header), HEADER).setHeight(header, 48);
   for (const m of measures) b.addRow(measureRowValues(m));
   const last = MEASURES_HEADER_ROW + Math.max(MEASURE_ROWS_PREPARED, measures.length);
-  const body = rangeAddress(header + 1, 1, last, MEASURE_COLUMNS.length);
+  const body = cellRange(header + 1, 1, last, MEASURE_COLUMNS.length);
   b.style(body, { border: { line: "thin", where: "grid" }, wrap: true, vertical: "top" });
-  b.style(rangeAddress(header + 1, 2, last, MEASURE_COLUMNS.length), { numberFormat: TEXT_FORMAT });
-  b.style(rangeAddress(header + 1, 1, last, 1), { horizontal: "center" });
+  b.style(cellRange(header + 1, 2, last, MEASURE_COLUMNS.length), { numberFormat: TEXT_FORMAT });
+  b.style(cellRange(header + 1, 1, last, 1), { horizontal: "center" });
   const rows = (field: MeasureField) => rangeAddress(header + 1, columnOf(field), last, columnOf(field));
   b.addValidation({
     range: rows("indicator"),

@@ -2,7 +2,7 @@ import { barText, instrumentLabel } from "../framework/frameworkText";
 import { organizationFullName } from "../model/organization";
 import { type ReportInput } from "../model/reportInput";
 import { instrumentText, paragraphsOf, userOrDraft } from "../model/reportTexts";
-import { rangeAddress } from "../sheet/a1";
+import { cellRange } from "../sheet/cellRange";
 import { integerFormat, scoreFormat } from "../sheet/numberFormats";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
@@ -79,19 +79,19 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   const pass = a.thresholds.pass;
   const verdict = (score: number) => (score >= pass ? "ผ่าน" : "ต่ำกว่าเกณฑ์");
   const head = b.addRow(["", "แบบวัด", "", "คะแนน", d(`เทียบเกณฑ์ ${barText(pass)}`)]);
-  b.merge(rangeAddress(head, 1, head, 3)).style(b.wholeRow(head), look.tableHeader);
+  b.merge(cellRange(head, 1, head, 3)).style(b.wholeRow(head), look.tableHeader);
   b.keepTogether(head - 1, head + a.year.framework.instruments.length + 1, "table");
   const firstInst = b.nextRow;
   for (const { code } of a.year.framework.instruments) {
     // An instrument without a computed or published score shows a dash (see the notes).
     const inst = a.year.instruments.find((i) => i.code === code);
     const row = b.addRow([instrumentLabel(a.year.framework, code), null, null, inst ? inst.score / 100 : "-", inst ? verdict(inst.score) : "-"]);
-    b.merge(rangeAddress(row, 1, row, 3));
+    b.merge(cellRange(row, 1, row, 3));
   }
   const totalRow = b.addRow([d(`คะแนนรวม ITA (ระดับ “${a.year.level}”)`), null, null, a.year.overall / 100, verdict(a.year.overall)]);
-  b.merge(rangeAddress(totalRow, 1, totalRow, 3));
+  b.merge(cellRange(totalRow, 1, totalRow, 3));
   b.style(b.rowsRange(firstInst, totalRow), look.body).style(b.wholeRow(totalRow), look.totalRow);
-  b.style(rangeAddress(firstInst, 4, totalRow, 5), { horizontal: "center" }).style(rangeAddress(firstInst, 4, totalRow, 4), { numberFormat: scoreFormat(input.digitStyle) });
+  b.style(cellRange(firstInst, 4, totalRow, 5), { horizontal: "center" }).style(cellRange(firstInst, 4, totalRow, 4), { numberFormat: scoreFormat(input.digitStyle) });
 
   b.addRow();
   heading("2. คะแนนรายตัวชี้วัด เรียงจากมากไปน้อย");
@@ -102,13 +102,13 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   const firstRank = b.nextRow;
   for (const r of a.ranked) {
     const row = b.addRow([r.rank, d(`ตัวชี้วัดที่ ${r.number} ${r.name}`), r.instrument, r.score / 100, d(standingText(r.standing, pass))]);
-    if (r.standing === "below-pass") b.style(rangeAddress(row, 4, row, 5), { font: { color: "#C00000", bold: true } });
+    if (r.standing === "below-pass") b.style(cellRange(row, 4, row, 5), { font: { color: "#C00000", bold: true } });
   }
   const lastRank = b.nextRow - 1;
   b.style(b.rowsRange(firstRank, lastRank), look.body);
-  b.style(rangeAddress(firstRank, 1, lastRank, 1), { horizontal: "center", numberFormat: integerFormat(input.digitStyle) });
-  b.style(rangeAddress(firstRank, 3, lastRank, 5), { horizontal: "center" });
-  b.style(rangeAddress(firstRank, 4, lastRank, 4), { numberFormat: scoreFormat(input.digitStyle) });
+  b.style(cellRange(firstRank, 1, lastRank, 1), { horizontal: "center", numberFormat: integerFormat(input.digitStyle) });
+  b.style(cellRange(firstRank, 3, lastRank, 5), { horizontal: "center" });
+  b.style(cellRange(firstRank, 4, lastRank, 4), { numberFormat: scoreFormat(input.digitStyle) });
   paragraphs(own.analysisStrengths, text.strengths);
   paragraphs(own.analysisToDevelop, text.toDevelop);
   paragraphs(own.analysisLowest, text.lowest);

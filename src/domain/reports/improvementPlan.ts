@@ -5,7 +5,7 @@ import type { Measure } from "../model/measure";
 import { NO_MEASURE, noMeasureText } from "../model/planWording";
 import type { ReportInput } from "../model/reportInput";
 import { instrumentText, paragraphsOf } from "../model/reportTexts";
-import { rangeAddress } from "../sheet/a1";
+import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
 import { formatHundredths } from "../numbers/hundredths";
@@ -90,7 +90,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
     const closeRun = () => {
       const last = b.nextRow - 1;
       if (run.first && last > run.first) {
-        b.merge(rangeAddress(run.first, 1, last, 1));
+        b.merge(cellRange(run.first, 1, last, 1));
         // A weakness merged beside its measures is one table row on paper: never split.
         b.keepTogether(run.first, last, "row");
       }
@@ -162,7 +162,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   }
   const last = b.nextRow - 1;
   b.style(b.rowsRange(header + 1, last), look.body);
-  b.style(rangeAddress(header + 1, 6, last, 8), { horizontal: "center" });
+  b.style(cellRange(header + 1, 6, last, 8), { horizontal: "center" });
   appendNotes(b, statusNotes([a.year]), d, input.font.size);
   return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", input.digitStyle, { first: header, last: header }) });
 }

@@ -1,7 +1,7 @@
 import type { ReportInput } from "../model/reportInput";
 import { paragraphsOf } from "../model/reportTexts";
 import { hasNoComment, signatureNameLine, type Signatory } from "../model/signatory";
-import { rangeAddress } from "../sheet/a1";
+import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellStyle, SheetSpec } from "../sheet/sheetSpec";
 import type { ScoreSummary } from "../scoring/scoreSummary";
@@ -35,17 +35,17 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
 
   b.addBanner("บันทึกข้อความ", { font: { bold: true, size: 29 }, horizontal: "center", vertical: "middle" });
   const unit = b.addRow(["ส่วนราชการ", d(input.memo.unit || DOTS)]);
-  b.merge(rangeAddress(unit, 2, unit, 4)).style(rangeAddress(unit, 1, unit, 1), label).style(rangeAddress(unit, 2, unit, 4), field);
+  b.merge(cellRange(unit, 2, unit, 4)).style(cellRange(unit, 1, unit, 1), label).style(cellRange(unit, 2, unit, 4), field);
   const date = input.reportDate ? formatThaiDate(input.reportDate, "full", input.digitStyle) : DOTS;
   const num = b.addRow(["ที่", d(input.memo.number || DOTS), "วันที่", date]);
-  b.style(rangeAddress(num, 1, num, 1), label).style(rangeAddress(num, 3, num, 3), { ...label, horizontal: "right" });
-  b.style(rangeAddress(num, 2, num, 2), field).style(rangeAddress(num, 4, num, 4), field);
+  b.style(cellRange(num, 1, num, 1), label).style(cellRange(num, 3, num, 3), { ...label, horizontal: "right" });
+  b.style(cellRange(num, 2, num, 2), field).style(cellRange(num, 4, num, 4), field);
   const subject = b.addRow(["เรื่อง", d(text.subject)]);
-  b.merge(rangeAddress(subject, 2, subject, 4)).style(rangeAddress(subject, 1, subject, 1), { ...label, vertical: "top" });
-  b.style(rangeAddress(subject, 2, subject, 4), { ...field, vertical: "top" });
+  b.merge(cellRange(subject, 2, subject, 4)).style(cellRange(subject, 1, subject, 1), { ...label, vertical: "top" });
+  b.style(cellRange(subject, 2, subject, 4), { ...field, vertical: "top" });
   b.addRow();
   const to = b.addRow(["เรียน", d(input.memo.to || DOTS)]);
-  b.merge(rangeAddress(to, 2, to, 4));
+  b.merge(cellRange(to, 2, to, 4));
 
   const section = (title: string, paragraphs: readonly string[]) => {
     b.keepTogether(b.nextRow, b.nextRow + 1, "heading");
@@ -95,7 +95,7 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
 
 function line(b: SheetBuilder, text: string, align: "left" | "center", first = 1, wrap = false): number {
   const row = b.addRow(Array.from({ length: 4 }, (_, i) => (i === first - 1 ? text : null)));
-  b.merge(rangeAddress(row, first, row, 4)).style(rangeAddress(row, first, row, 4), { horizontal: align, vertical: "middle", ...(wrap ? { wrap } : {}) });
+  b.merge(cellRange(row, first, row, 4)).style(cellRange(row, first, row, 4), { horizontal: align, vertical: "middle", ...(wrap ? { wrap } : {}) });
   return row;
 }
 

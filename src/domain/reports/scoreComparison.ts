@@ -5,6 +5,7 @@ import { changeText, computeScoreChange } from "../scoring/scoreChange";
 import type { Comparison, ScoreSummary, YearSummary } from "../scoring/scoreSummary";
 import { integerFormat, scoreFormat } from "../sheet/numberFormats";
 import { columnLetters, rangeAddress } from "../sheet/a1";
+import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import { columnWidthPoints, textWidthPoints } from "../sheet/textMetrics";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
@@ -89,13 +90,13 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
       ...(comparison ? [change ? change.text : "-"] : [b.nextRow === firstIndicator ? noChange : null]),
     ]);
     if (change && change.trend !== "same")
-      b.style(rangeAddress(row, 3 + scoreCols, row, 3 + scoreCols), {
+      b.style(cellRange(row, 3 + scoreCols, row, 3 + scoreCols), {
         font: { color: change.trend === "up" ? UP_COLOR : DOWN_COLOR },
       });
   }
   const lastIndicator = b.nextRow - 1;
   b.style(b.rowsRange(firstIndicator, lastIndicator), look.body);
-  b.style(rangeAddress(firstIndicator, 1, lastIndicator, 1), { horizontal: "center", numberFormat: integerFormat(digits) });
+  b.style(cellRange(firstIndicator, 1, lastIndicator, 1), { horizontal: "center", numberFormat: integerFormat(digits) });
 
   const firstInstrument = b.nextRow;
   for (const inst of current.framework.instruments) addInstrumentRow(b, inst.code, years, comparison, input);
@@ -114,24 +115,24 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
     ...years.map((y) => y.level),
     ...(comparison ? [levelChangeText(comparison)] : [null]),
   ]);
-  for (const row of [totalRow, levelRow]) b.merge(rangeAddress(row, 1, row, 2));
+  for (const row of [totalRow, levelRow]) b.merge(cellRange(row, 1, row, 2));
   const changeColumn = 3 + scoreCols;
   if (!comparison) {
     // One cell down the change column says why there is no change to show.
-    b.merge(rangeAddress(firstIndicator, changeColumn, levelRow, changeColumn));
-    b.style(rangeAddress(firstIndicator, changeColumn, levelRow, changeColumn), { vertical: "middle", wrap: true });
+    b.merge(cellRange(firstIndicator, changeColumn, levelRow, changeColumn));
+    b.style(cellRange(firstIndicator, changeColumn, levelRow, changeColumn), { vertical: "middle", wrap: true });
   }
   // The whole comparison on one page: the overall score and the levels are the row everybody reads.
   b.keepTogether(1, levelRow, "table");
   b.style(b.rowsRange(totalRow, levelRow), look.totalRow);
-  b.style(rangeAddress(levelRow, 3, levelRow, 2 + scoreCols), { horizontal: "center" });
+  b.style(cellRange(levelRow, 3, levelRow, 2 + scoreCols), { horizontal: "center" });
 
-  const scoreRange = rangeAddress(firstIndicator, 3, totalRow, 2 + scoreCols);
+  const scoreRange = cellRange(firstIndicator, 3, totalRow, 2 + scoreCols);
   b.style(scoreRange, { numberFormat: scoreFormat(digits), horizontal: "center" });
   // The changes are figures, centred; the sentence that stands for them where there are none is
   // text, left-aligned with the body's indent so that its lines never touch the cell's left
   // border (Excel and LibreOffice indent no centred text).
-  b.style(rangeAddress(firstIndicator, changeColumn, levelRow, changeColumn), comparison ? { horizontal: "center" } : { horizontal: "left", indent: 1 });
+  b.style(cellRange(firstIndicator, changeColumn, levelRow, changeColumn), comparison ? { horizontal: "center" } : { horizontal: "left", indent: 1 });
   b.addConditionalFormat({
     kind: "less-than",
     range: rangeAddress(firstIndicator, 3, lastIndicator, 2 + scoreCols),
@@ -177,7 +178,7 @@ function addInstrumentRow(
     cells.push(before === null || before === undefined || after === null || after === undefined ? "-" : changeText(computeScoreChange(before, after), input.digitStyle));
   }
   const row = b.addRow(cells);
-  b.merge(rangeAddress(row, 1, row, 2));
+  b.merge(cellRange(row, 1, row, 2));
 }
 
 /** The year a single year is compared with: the scored year before it, else the year before. */

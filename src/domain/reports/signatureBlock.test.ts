@@ -1,4 +1,5 @@
 import type { Signatory } from "../model/signatory";
+import { rangeA1 } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
 import { toThaiDigits } from "../thai/digits";
@@ -55,7 +56,7 @@ describe("appendSignatures", () => {
 
   it("only the ทราบ heading is bold", () => {
     const spec = signed([REPORTER, APPROVER]);
-    const bold = spec.styles.filter((s) => s.style.font?.bold).map((s) => s.range);
+    const bold = spec.styles.filter((s) => s.style.font?.bold).map((s) => rangeA1(s.range));
     expect(bold).toEqual(["C6:F6"]); // rows: 1 spacer, 2–4 reporter, 5 spacer, 6 ทราบ
     expect(spec.rows[5]![2]).toBe("ทราบ");
   });
@@ -71,14 +72,14 @@ describe("appendSignatures", () => {
     const row = spec.rows[1]!;
     expect(row).toHaveLength(columns);
     expect(row.findIndex((c) => c !== null) + 1).toBe(first);
-    expect(spec.merges[0]).toBe(merge);
+    expect(rangeA1(spec.merges[0]!)).toBe(merge);
   });
 
   it("centres, merges and fits every signature line, not the spacer", () => {
     const spec = signed([REPORTER, APPROVER], 6, same, 16, 2);
     const signatureRows = [4, 5, 6, 8, 9, 10, 11]; // after two table rows and a spacer each
-    expect(spec.merges).toEqual(signatureRows.map((r) => `C${r}:F${r}`));
-    expect(spec.styles.map((s) => s.range)).toEqual(signatureRows.map((r) => `C${r}:F${r}`));
+    expect(spec.merges.map(rangeA1)).toEqual(signatureRows.map((r) => `C${r}:F${r}`));
+    expect(spec.styles.map((s) => rangeA1(s.range))).toEqual(signatureRows.map((r) => `C${r}:F${r}`));
     for (const s of spec.styles) expect(s.style).toMatchObject({ horizontal: "center", vertical: "middle" });
     const fitted = [1, 2, ...signatureRows]; // the two table rows too; the spacers keep the default
     expect(spec.rowHeights).toEqual(Object.fromEntries(fitted.map((r) => [r, 20.25])));

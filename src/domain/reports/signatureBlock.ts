@@ -1,5 +1,5 @@
 import { signatureNameLine, type Signatory } from "../model/signatory";
-import { rangeAddress } from "../sheet/a1";
+import { cellRange } from "../sheet/cellRange";
 import type { SheetBuilder } from "../sheet/sheetBuilder";
 
 /**
@@ -32,8 +32,8 @@ export function rightHalfLine(b: SheetBuilder, text: string, bold = false, wrap 
   const cols = b.columnCount;
   const first = Math.max(1, Math.ceil(cols / 2));
   const row = b.addRow(Array.from({ length: cols }, (_, i) => (i === first - 1 ? text : null)));
-  b.merge(rangeAddress(row, first, row, cols));
-  b.style(rangeAddress(row, first, row, cols), { horizontal: "center", vertical: "middle", ...(wrap ? { wrap: true } : {}), ...(bold ? { font: { bold: true } } : {}) });
+  b.merge(cellRange(row, first, row, cols));
+  b.style(cellRange(row, first, row, cols), { horizontal: "center", vertical: "middle", ...(wrap ? { wrap: true } : {}), ...(bold ? { font: { bold: true } } : {}) });
   return row;
 }
 

@@ -2,6 +2,7 @@ import type { IndicatorNumber } from "../framework/indicators";
 import { BLANK_MEASURE, type Measure } from "../model/measure";
 import type { Signatory } from "../model/signatory";
 import { EMPTY_TEXTS, REPORT_TEXT_KEYS, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
+import { rangeA1 } from "../sheet/a1";
 import { renderSpecAsText } from "../sheet/renderSpecAsText";
 import { summarizeScores } from "../scoring/scoreSummary";
 import { reportInputWith, scoresOf } from "../testing/builders";
@@ -138,7 +139,7 @@ describe("the analysis' foreword and rationale (seed 002)", () => {
     expect([author, date]).toEqual([5, 6]);
     // In column C, merged to the last column and centred there, as the signatures are; the paragraphs stay indented across the page.
     expect(sheet.rows[author - 1]!.slice(0, 3)).toEqual([null, null, "สำนักปลัด องค์การบริหารส่วนตำบลตัวอย่าง"]);
-    expect(sheet.merges).toEqual(expect.arrayContaining([`C${author}:E${author}`, `C${date}:E${date}`]));
+    expect(sheet.merges.map(rangeA1)).toEqual(expect.arrayContaining([`C${author}:E${author}`, `C${date}:E${date}`]));
     expect(String(sheet.rows[1]![0])).toMatch(/^\u00a0+คำนำย่อหน้าหนึ่ง$/);
     // The foreword is front matter: no page number on it, and the PDF's numbers leave it out (the body from 1).
     expect(sheet.print!.bareFirstPage).toBe(true);

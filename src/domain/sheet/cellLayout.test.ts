@@ -6,14 +6,15 @@ import {
   valueRectangle,
 } from "./cellLayout";
 import type { CellValue, HeaderFooter, SheetSpec, StyleRun } from "./sheetSpec";
-import { sheetSpecWith } from "../testing/builders";
+import { a1Range, sheetSpecWith } from "../testing/builders";
+import { cellRange, type CellRange } from "./cellRange";
 
 function spec(changes: Partial<SheetSpec> = {}): SheetSpec {
   return sheetSpecWith({ name: "ชีต", ...changes });
 }
 
 const widths = (n: number) => Array.from({ length: n }, () => ({ width: 10 }));
-const format = (range: string, numberFormat: string): StyleRun => ({ range, style: { numberFormat } });
+const format = (range: string | CellRange, numberFormat: string): StyleRun => ({ range: typeof range === "string" ? a1Range(range) : range, style: { numberFormat } });
 
 describe("cellLayout", () => {
   describe("valueRectangle", () => {
@@ -83,10 +84,10 @@ describe("cellLayout", () => {
       ["an earlier run does not override a later one", [format("B2", "0.00"), format("A1:C3", "0")], [[2, 2, "0"]]],
       [
         "a run without a number format leaves the format alone",
-        [format("A1:C3", "@"), { range: "A1:C3", style: { wrap: true, font: { bold: true } } }],
+        [format("A1:C3", "@"), { range: a1Range("A1:C3"), style: { wrap: true, font: { bold: true } } }],
         [[1, 1, "@"], [3, 3, "@"]],
       ],
-      ["a malformed range is skipped", [format("A1:C3", "@"), format("C3:A1", "0"), format("ชีต!A1", "0")], [[1, 1, "@"], [3, 3, "@"]]],
+      ["a reversed range is skipped", [format("A1:C3", "@"), format(cellRange(3, 3, 1, 1), "0")], [[1, 1, "@"], [3, 3, "@"]]],
       ["a range past the grid is clipped", [format("B2:Z100", "0.00")], [[2, 2, "0.00"], [3, 3, "0.00"], [1, 1, undefined]]],
       ["a range wholly outside the grid changes nothing", [format("E5:F6", "0.00")], [[3, 3, undefined]]],
     ])("%s", (_what, styles, expected) => {

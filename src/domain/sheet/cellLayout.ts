@@ -1,4 +1,3 @@
-import { parseRange } from "./a1";
 import type { CellValue, HeaderFooter, SheetSpec } from "./sheetSpec";
 
 /** The rectangle a sheet's values fill: every row padded to the widest row or column count. */
@@ -16,8 +15,8 @@ export function effectiveNumberFormats(spec: SheetSpec, rows: number, columns: n
   const grid: (string | undefined)[][] = Array.from({ length: rows }, () => new Array<string | undefined>(columns));
   for (const run of spec.styles) {
     const format = run.style.numberFormat;
-    const rect = format === undefined ? null : parseRange(run.range);
-    if (!rect) continue;
+    if (format === undefined) continue;
+    const rect = run.range;
     for (let r = rect.firstRow; r <= Math.min(rect.lastRow, rows); r++)
       for (let c = rect.firstColumn; c <= Math.min(rect.lastColumn, columns); c++) grid[r - 1]![c - 1] = format;
   }

@@ -1,4 +1,4 @@
-import { parseRange, rangeAddress } from "./a1";
+import { cellRange, type CellRange } from "./cellRange";
 import type { CellValue } from "./sheetSpec";
 
 /**
@@ -12,29 +12,28 @@ import type { CellValue } from "./sheetSpec";
  *
  * @example
  * // eight rows, "ข้อ ๑" in A3 merged down to A8, a page starting at row 6
- * splitMergesAtBreaks(["A3:A8", "B1:C1"], rows, [6])
- * //=> { merges: ["A3:A5", "A6:A8", "B1:C1"], rows: rows with "ข้อ ๑" in A6 too }
+ * splitMergesAtBreaks([cellRange(3, 1, 8, 1), cellRange(1, 2, 1, 3)], rows, [6])
+ * //=> { merges: [A3:A5, A6:A8, B1:C1], rows: rows with "ข้อ ๑" in A6 too }
  */
 export function splitMergesAtBreaks(
-  merges: readonly string[],
+  merges: readonly CellRange[],
   rows: readonly (readonly CellValue[])[],
   breaks: readonly number[],
-): { merges: string[]; rows: CellValue[][]; parts: string[] } | null {
-  const out: string[] = [];
-  const parts: string[] = [];
+): { merges: CellRange[]; rows: CellValue[][]; parts: CellRange[] } | null {
+  const out: CellRange[] = [];
+  const parts: CellRange[] = [];
   const copies: { row: number; column: number; value: CellValue }[] = [];
-  for (const a1 of merges) {
-    const rect = parseRange(a1);
-    const inside = rect ? breaks.filter((b) => b > rect.firstRow && b <= rect.lastRow) : [];
-    if (!rect || inside.length === 0) {
-      out.push(a1);
+  for (const rect of merges) {
+    const inside = breaks.filter((b) => b > rect.firstRow && b <= rect.lastRow);
+    if (inside.length === 0) {
+      out.push(rect);
       continue;
     }
     const value = rows[rect.firstRow - 1]?.[rect.firstColumn - 1] ?? null;
     const starts = [rect.firstRow, ...inside];
     starts.forEach((first, i) => {
       const last = (starts[i + 1] ?? rect.lastRow + 1) - 1;
-      const part = rangeAddress(first, rect.firstColumn, last, rect.lastColumn);
+      const part = cellRange(first, rect.firstColumn, last, rect.lastColumn);
       parts.push(part);
       if (first !== last || rect.firstColumn !== rect.lastColumn) out.push(part);
       if (i > 0 && first <= rows.length) copies.push({ row: first, column: rect.firstColumn, value });

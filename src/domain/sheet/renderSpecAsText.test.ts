@@ -1,6 +1,6 @@
 import { renderSpecAsText, renderWorkbookAsText } from "./renderSpecAsText";
 import type { CellStyle, CellValue, ListValidation, PrintSetup, SheetSpec } from "./sheetSpec";
-import { sheetSpecWith } from "../testing/builders";
+import { a1Range, sheetSpecWith } from "../testing/builders";
 
 function spec(changes: Partial<SheetSpec> = {}): SheetSpec {
   return sheetSpecWith({ columns: [{ width: 10 }, { width: 20 }], ...changes });
@@ -31,10 +31,10 @@ describe("renderSpecAsText", () => {
       columns: [{ width: 9 }, { width: 30, hidden: true }, { width: 12.5 }],
       rows: [["หัวเรื่อง"], ["ก", 98.43, true], [], [null, { date: "2024-09-30" }, false]],
       rowHeights: { 1: 30, 4: 22.5 },
-      merges: ["A1:C1"],
+      merges: [a1Range("A1:C1")],
       styles: [
-        { range: "A1:C1", style: { font: { name: "TH Sarabun New", size: 20, bold: true, italic: true, underline: true, color: "#FF0000" }, horizontal: "center" } },
-        { range: "B2:B4", style: { numberFormat: "0.00", fill: "#DDEBF7", vertical: "top", wrap: true, indent: 2, border: { line: "thin", where: "grid" } } },
+        { range: a1Range("A1:C1"), style: { font: { name: "TH Sarabun New", size: 20, bold: true, italic: true, underline: true, color: "#FF0000" }, horizontal: "center" } },
+        { range: a1Range("B2:B4"), style: { numberFormat: "0.00", fill: "#DDEBF7", vertical: "top", wrap: true, indent: 2, border: { line: "thin", where: "grid" } } },
       ],
       freeze: { rows: 1, columns: 1 },
       validations: [
@@ -156,7 +156,7 @@ describe("renderSpecAsText", () => {
       [{ border: { line: "dotted", where: "bottom", color: "#000000" } }, "border bottom dotted"],
       [{ numberFormat: "[$-D00041E]0.00;[$-D00041E]-0.00;[$-D00041E]0.00" }, "format [$-D00041E]0.00;[$-D00041E]-0.00;[$-D00041E]0.00"],
     ])("%j → %j", (style, expected) => {
-      expect(body(spec({ styles: [{ range: "A1", style }] }))).toEqual(["styles:", `  A1: ${expected}`]);
+      expect(body(spec({ styles: [{ range: a1Range("A1"), style }] }))).toEqual(["styles:", `  A1: ${expected}`]);
     });
   });
 
@@ -209,7 +209,7 @@ describe("renderSpecAsText", () => {
   });
 
   it("always ends with one newline", () => {
-    for (const s of [spec(), spec({ rows: [["ก"]], merges: ["A1:B1"] }), spec({ print: PRINT })]) {
+    for (const s of [spec(), spec({ rows: [["ก"]], merges: [a1Range("A1:B1")] }), spec({ print: PRINT })]) {
       const text = renderSpecAsText(s);
       expect(text.endsWith("\n")).toBe(true);
       expect(text.endsWith("\n\n")).toBe(false);

@@ -1,4 +1,4 @@
-import { columnLetters } from "./a1";
+import { columnLetters, rangeA1 } from "./a1";
 import type { CellStyle, CellValue, HeaderFooter, SheetSpec, WorkbookSpec } from "./sheetSpec";
 
 /**
@@ -23,12 +23,12 @@ export function renderSpecAsText(spec: SheetSpec): string {
     while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
     out.push(`${String(i + 1).padStart(4)} | ${cells.join(" | ")}`);
   });
-  if (spec.merges.length) out.push(`merges: ${spec.merges.join(" ")}`);
+  if (spec.merges.length) out.push(`merges: ${spec.merges.map(rangeA1).join(" ")}`);
   const heights = Object.entries(spec.rowHeights);
   if (heights.length) out.push(`heights: ${heights.map(([r, h]) => `${r}=${h}`).join(" ")}`);
   if (spec.styles.length) {
     out.push("styles:");
-    for (const run of spec.styles) out.push(`  ${run.range}: ${renderStyle(run.style)}`);
+    for (const run of spec.styles) out.push(`  ${rangeA1(run.range)}: ${renderStyle(run.style)}`);
   }
   if (spec.freeze) out.push(`freeze: rows ${spec.freeze.rows}, columns ${spec.freeze.columns}`);
   for (const v of spec.validations) {

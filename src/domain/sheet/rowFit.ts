@@ -1,5 +1,4 @@
-import { parseRange } from "./a1";
-import type { CellRange } from "./cellRange";
+import { containsCell, type CellRange } from "./cellRange";
 import type { CellStyle, CellValue, ColumnSpec, StyleRun } from "./sheetSpec";
 import { rowHeightPoints, textHeightPoints, wrappedLineCount } from "./textMetrics";
 
@@ -8,7 +7,7 @@ export interface RowFitInput {
   readonly rows: readonly (readonly CellValue[])[];
   readonly columns: readonly ColumnSpec[];
   readonly styles: readonly StyleRun[];
-  readonly merges: readonly string[];
+  readonly merges: readonly CellRange[];
   readonly defaultFontSize: number;
   /** Heights the sheet asks for, by 1-based row: a row with text is never made shorter than its text. */
   readonly minimums: Readonly<Record<number, number>>;
@@ -39,9 +38,7 @@ export function fitRowHeights(input: RowFitInput): (number | undefined)[] {
   const at = (r: number, c: number) => r * 20_000 + c;
   const anchors = new Map<number, CellRange>();
   const covered = new Set<number>();
-  for (const a1 of input.merges) {
-    const rect = parseRange(a1);
-    if (!rect) continue;
+  for (const rect of input.merges) {
     anchors.set(at(rect.firstRow, rect.firstColumn), rect);
     for (let r = rect.firstRow; r <= rect.lastRow; r++)
       for (let c = rect.firstColumn; c <= rect.lastColumn; c++)
@@ -115,11 +112,8 @@ export function mergedCellsHold(
   const asked = cells.filter((c) => textOf(c.value) !== "");
   const fonts = asked.map((): CellFont => ({ size: input.defaultFontSize, bold: false, wrap: false, indent: 0, horizontal: undefined }));
   for (const run of input.styles) {
-    const rect = parseRange(run.range);
-    if (!rect) continue;
     asked.forEach(({ rect: cell }, k) => {
-      if (cell.firstRow >= rect.firstRow && cell.firstRow <= rect.lastRow && cell.firstColumn >= rect.firstColumn && cell.firstColumn <= rect.lastColumn)
-        applyStyle(fonts[k]!, run.style);
+      if (containsCell(run.range, cell.firstRow, cell.firstColumn)) applyStyle(fonts[k]!, run.style);
     });
   }
   return asked.every(({ rect, value }, k) => {
@@ -149,8 +143,7 @@ function resolveFonts(input: RowFitInput, rows: number, columns: number): CellFo
   for (const run of input.styles) {
     const s = run.style;
     if (s.font?.size === undefined && s.font?.bold === undefined && s.wrap === undefined && s.indent === undefined && s.horizontal === undefined) continue;
-    const rect = parseRange(run.range);
-    if (!rect) continue;
+    const rect = run.range;
     for (let r = rect.firstRow; r <= Math.min(rect.lastRow, rows); r++)
       for (let c = rect.firstColumn; c <= Math.min(rect.lastColumn, columns); c++) applyStyle(grid[r - 1]![c - 1]!, s);
   }

@@ -1,3 +1,5 @@
+import { a1Range } from "../testing/builders";
+import { rangeA1 } from "./a1";
 import { SheetBuilder, type SheetBuilderOptions } from "./sheetBuilder";
 import type { ChartSpec, PrintRequest } from "./sheetSpec";
 import { rowHeightPoints, textHeightPoints, wrappedLineCount } from "./textMetrics";
@@ -63,7 +65,7 @@ describe("SheetBuilder", () => {
       [3, 2, "A3:B3"],
       [4, 1, "A4"], // one column: one cell
     ])("wholeRow(%d) with %d columns → %s", (row, columns, expected) => {
-      expect(builder(columns).wholeRow(row)).toBe(expected);
+      expect(rangeA1(builder(columns).wholeRow(row))).toBe(expected);
     });
 
     it.each<[number, number, number, string]>([
@@ -71,7 +73,7 @@ describe("SheetBuilder", () => {
       [3, 3, 6, "A3:F3"],
       [2, 10, 1, "A2:A10"],
     ])("rowsRange(%d, %d) with %d columns → %s", (first, last, columns, expected) => {
-      expect(builder(columns).rowsRange(first, last)).toBe(expected);
+      expect(rangeA1(builder(columns).rowsRange(first, last))).toBe(expected);
     });
   });
 
@@ -83,8 +85,8 @@ describe("SheetBuilder", () => {
       expect(row).toBe(2);
       const spec = b.build();
       expect(spec.rows[1]).toEqual(["รายงานผล"]);
-      expect(spec.merges).toEqual(["A2:F2"]);
-      expect(spec.styles).toEqual([{ range: "A2:F2", style: { font: { bold: true } } }]);
+      expect(spec.merges.map(rangeA1)).toEqual(["A2:F2"]);
+      expect(spec.styles).toEqual([{ range: a1Range("A2:F2"), style: { font: { bold: true } } }]);
       expect(spec.rowHeights).toEqual({ 2: 20.25 }); // one line of 16 pt; the empty row keeps the default
     });
 
@@ -101,7 +103,7 @@ describe("SheetBuilder", () => {
     ])("with %d columns merges %j", (columns, merges) => {
       const b = builder(columns);
       b.addBanner("ก", { wrap: true });
-      expect(b.build().merges).toEqual(merges);
+      expect(b.build().merges.map(rangeA1)).toEqual(merges);
       expect(b.build().styles.map((s) => s.range)).toEqual([b.wholeRow(1)]);
     });
   });
@@ -111,10 +113,10 @@ describe("SheetBuilder", () => {
       const b = builder(3);
       b.addRow(["ก", "ข", "ค"]);
       const same = b
-        .merge("A1:B1")
-        .merge("C1:C2")
-        .style("A1", { wrap: true })
-        .style("A1:C1", { horizontal: "center" })
+        .merge(a1Range("A1:B1"))
+        .merge(a1Range("C1:C2"))
+        .style(a1Range("A1"), { wrap: true })
+        .style(a1Range("A1:C1"), { horizontal: "center" })
         .setHeight(1, 30)
         .setHeight(1, 35) // the last height asked for wins
         .setHeight(4, 20)
@@ -123,10 +125,10 @@ describe("SheetBuilder", () => {
         .addChart(CHART);
       expect(same).toBe(b);
       const spec = b.build();
-      expect(spec.merges).toEqual(["A1:B1", "C1:C2"]);
+      expect(spec.merges.map(rangeA1)).toEqual(["A1:B1", "C1:C2"]);
       expect(spec.styles).toEqual([
-        { range: "A1", style: { wrap: true } },
-        { range: "A1:C1", style: { horizontal: "center" } },
+        { range: a1Range("A1"), style: { wrap: true } },
+        { range: a1Range("A1:C1"), style: { horizontal: "center" } },
       ]);
       expect(spec.rowHeights).toEqual({ 1: 35, 4: 20 });
       expect(spec.validations).toEqual([{ range: "C2:C9", source: { items: ["ก", "ข"] }, allowBlank: true }]);
@@ -148,7 +150,7 @@ describe("SheetBuilder", () => {
     it("fits wrapped text to the lines it needs at its column's width", () => {
       const b = builder(3);
       b.addRow([LONG]);
-      b.style("A1", wrapped);
+      b.style(a1Range("A1"), wrapped);
       const lines = wrappedLineCount(LONG, [10], { size: 16 });
       expect(lines).toBeGreaterThan(3);
       expect(b.build().rowHeights[1]).toBe(rowHeightPoints(textHeightPoints(lines, 16)));
@@ -157,7 +159,7 @@ describe("SheetBuilder", () => {
     it("measures a merged cell at the width of all its columns", () => {
       const narrow = builder(6);
       narrow.addRow([LONG]);
-      narrow.style("A1", wrapped);
+      narrow.style(a1Range("A1"), wrapped);
       const wide = builder(6);
       wide.addBanner(LONG, wrapped);
       const lines = wrappedLineCount(LONG, [10, 10, 10, 10, 10, 10], { size: 16 });
@@ -175,7 +177,7 @@ describe("SheetBuilder", () => {
     it("takes the tallest cell of the row", () => {
       const b = builder(3);
       b.addRow(["ก", "ก\nข", LONG]);
-      b.style("A1:C1", wrapped);
+      b.style(a1Range("A1:C1"), wrapped);
       const lines = wrappedLineCount(LONG, [10], { size: 16 });
       expect(b.build().rowHeights[1]).toBe(rowHeightPoints(textHeightPoints(lines, 16)));
     });
@@ -183,13 +185,13 @@ describe("SheetBuilder", () => {
     it("uses each cell's font size and weight from the styles", () => {
       const normal = builder(3);
       normal.addRow([LONG]);
-      normal.style("A1", wrapped);
+      normal.style(a1Range("A1"), wrapped);
       const big = builder(3);
       big.addRow([LONG]);
-      big.style("A1", wrapped).style("A1", { font: { size: 20 } });
+      big.style(a1Range("A1"), wrapped).style(a1Range("A1"), { font: { size: 20 } });
       const bold = builder(3);
       bold.addRow([LONG]);
-      bold.style("A1", { ...wrapped, font: { bold: true } });
+      bold.style(a1Range("A1"), { ...wrapped, font: { bold: true } });
       expect(big.build().rowHeights[1]).toBe(rowHeightPoints(textHeightPoints(wrappedLineCount(LONG, [10], { size: 20 }), 20)));
       expect(big.build().rowHeights[1]).toBeGreaterThan(normal.build().rowHeights[1]!);
       expect(wrappedLineCount(LONG, [10], { size: 16, bold: true })).toBeGreaterThanOrEqual(wrappedLineCount(LONG, [10], { size: 16 }));
@@ -199,10 +201,10 @@ describe("SheetBuilder", () => {
     it("gives an indented cell less room", () => {
       const plain = builder(1);
       plain.addRow([LONG]);
-      plain.style("A1", wrapped);
+      plain.style(a1Range("A1"), wrapped);
       const indented = builder(1);
       indented.addRow([LONG]);
-      indented.style("A1", { ...wrapped, indent: 2 });
+      indented.style(a1Range("A1"), { ...wrapped, indent: 2 });
       expect(wrappedLineCount(LONG, [10], { size: 16 }, 2)).toBeGreaterThan(wrappedLineCount(LONG, [10], { size: 16 }));
       expect(indented.build().rowHeights[1]).toBeGreaterThan(plain.build().rowHeights[1]!);
     });
@@ -227,7 +229,7 @@ describe("SheetBuilder", () => {
       const b = builder(2);
       b.addRow([LONG, "ก"]);
       b.addRow([null, "ข"]);
-      b.merge("A1:A2").style("A1:A2", wrapped);
+      b.merge(a1Range("A1:A2")).style(a1Range("A1:A2"), wrapped);
       const needed = textHeightPoints(wrappedLineCount(LONG, [10], { size: 16 }), 16);
       const heights = b.build().rowHeights;
       expect(heights[1]).toBe(oneLine);
@@ -248,8 +250,8 @@ describe("SheetBuilder", () => {
         columns: [{ width: 10 }, { width: 10 }],
         rows: [["หัวเรื่อง"], ["ก", 1]],
         rowHeights: { 1: 30, 2: 20.25 },
-        merges: ["A1:B1"],
-        styles: [{ range: "A1:B1", style: { font: { bold: true } } }],
+        merges: [a1Range("A1:B1")],
+        styles: [{ range: a1Range("A1:B1"), style: { font: { bold: true } } }],
         validations: [],
         conditionalFormats: [],
       });
@@ -298,16 +300,16 @@ describe("SheetBuilder", () => {
     it("returns lists that later changes to the builder do not reach", () => {
       const b = builder(2);
       b.addRow(["ก"]);
-      b.merge("A1:B1").style("A1", { wrap: true }).setHeight(1, 24);
+      b.merge(a1Range("A1:B1")).style(a1Range("A1"), { wrap: true }).setHeight(1, 24);
       b.addValidation({ range: "A2", source: { items: ["ก"] }, allowBlank: true });
       b.addConditionalFormat({ kind: "data-bar", range: "B2", color: "#000000" });
       b.addChart(CHART);
       const spec = b.build();
-      b.merge("A2:B2").style("A2", {}).setHeight(2, 30);
+      b.merge(a1Range("A2:B2")).style(a1Range("A2"), {}).setHeight(2, 30);
       b.addValidation({ range: "A3", source: { items: ["ข"] }, allowBlank: true });
       b.addConditionalFormat({ kind: "data-bar", range: "B3", color: "#000000" });
       b.addChart(CHART);
-      expect(spec.merges).toEqual(["A1:B1"]);
+      expect(spec.merges.map(rangeA1)).toEqual(["A1:B1"]);
       expect(spec.styles).toHaveLength(1);
       expect(spec.rowHeights).toEqual({ 1: 24 });
       expect(spec.validations).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { parseRange, rangeAddress } from "./a1";
+import { cellRange, type CellRange } from "./cellRange";
 import type {
   CellStyle,
   ChartSpec,
@@ -30,8 +30,8 @@ export interface SheetBuilderOptions {
 export class SheetBuilder {
   private readonly rows: CellValue[][] = [];
   private readonly heights: Record<number, number> = {};
-  private readonly merges: string[] = [];
-  private readonly styles: { range: string; style: CellStyle }[] = [];
+  private readonly merges: CellRange[] = [];
+  private readonly styles: { range: CellRange; style: CellStyle }[] = [];
   private readonly validations: ListValidation[] = [];
   private readonly conditionalFormats: ConditionalFormat[] = [];
   private readonly charts: ChartSpec[] = [];
@@ -65,22 +65,22 @@ export class SheetBuilder {
     return row;
   }
 
-  /** The A1 range of one row across every column. */
-  wholeRow(row: number): string {
-    return rangeAddress(row, 1, row, this.columnCount);
+  /** The range of one row across every column. */
+  wholeRow(row: number): CellRange {
+    return cellRange(row, 1, row, this.columnCount);
   }
 
-  /** The A1 range of rows first..last across every column. */
-  rowsRange(first: number, last: number): string {
-    return rangeAddress(first, 1, last, this.columnCount);
+  /** The range of rows first..last across every column. */
+  rowsRange(first: number, last: number): CellRange {
+    return cellRange(first, 1, last, this.columnCount);
   }
 
-  merge(range: string): this {
+  merge(range: CellRange): this {
     this.merges.push(range);
     return this;
   }
 
-  style(range: string, style: CellStyle): this {
+  style(range: CellRange, style: CellStyle): this {
     this.styles.push({ range, style });
     return this;
   }
@@ -167,11 +167,8 @@ export class SheetBuilder {
    * Whether every part of the merges cut at the page breaks, a part of one row included, holds
    * its text at the heights the breaks were placed from (only those cells measured).
    */
-  private partsHold(split: { readonly parts: readonly string[]; readonly rows: readonly (readonly CellValue[])[] }, heights: Readonly<Record<number, number>>): boolean {
-    const cells = split.parts.flatMap((a1) => {
-      const rect = parseRange(a1);
-      return rect ? [{ rect, value: split.rows[rect.firstRow - 1]?.[rect.firstColumn - 1] ?? null }] : [];
-    });
+  private partsHold(split: { readonly parts: readonly CellRange[]; readonly rows: readonly (readonly CellValue[])[] }, heights: Readonly<Record<number, number>>): boolean {
+    const cells = split.parts.map((rect) => ({ rect, value: split.rows[rect.firstRow - 1]?.[rect.firstColumn - 1] ?? null }));
     return mergedCellsHold({ columns: this.options.columns, styles: this.styles, defaultFontSize: this.options.defaultFont.size }, cells, heights);
   }
 

@@ -10,7 +10,8 @@ import {
   sheetSpecProblems,
 } from "./sheetLimits";
 import type { ChartSpec, SheetSpec } from "./sheetSpec";
-import { sheetSpecWith } from "../testing/builders";
+import { a1Range, sheetSpecWith } from "../testing/builders";
+import { cellRange } from "./cellRange";
 
 function spec(changes: Partial<SheetSpec> = {}): SheetSpec {
   return sheetSpecWith({ columns: [{ width: 10 }, { width: 10 }, { width: 10 }], rows: [["ก", "ข", "ค"]], ...changes });
@@ -89,8 +90,8 @@ describe("sheetLimits", () => {
         sheetSpecProblems(
           spec({
             rows: [["x".repeat(MAX_CELL_TEXT_LENGTH), null, 5], [true, { date: "2024-09-30" }]],
-            merges: ["A1:C1"],
-            styles: [{ range: "A1:C2", style: { wrap: true } }, { range: "B2", style: {} }],
+            merges: [a1Range("A1:C1")],
+            styles: [{ range: a1Range("A1:C2"), style: { wrap: true } }, { range: a1Range("B2"), style: {} }],
             validations: [
               { range: "C2:C100", source: { items: itemsOfLength(MAX_LIST_LITERAL_LENGTH) }, allowBlank: true },
               { range: "B2:B100", source: { range: "รายการเลือก!A1:A300" }, allowBlank: false }, // a sheet range is not checked here
@@ -110,8 +111,9 @@ describe("sheetLimits", () => {
       ["an empty name", { name: "" }, ["ชื่อชีตว่าง"]],
       ["text over the cell limit", { rows: [[], [null, null, "x".repeat(MAX_CELL_TEXT_LENGTH + 1)]] }, ["แถว 2 คอลัมน์ 3: ข้อความยาวเกิน 32767"]],
       ["two long cells", { rows: [["x".repeat(40_000), "y".repeat(32_768)]] }, ["แถว 1 คอลัมน์ 1", "แถว 1 คอลัมน์ 2"]],
-      ["a malformed merge", { merges: ["A1:C1", "C1:A1"] }, ['ช่วงเซลล์ "C1:A1" ไม่ถูกต้อง']],
-      ["a malformed style range", { styles: [{ range: "A0", style: {} }] }, ['ช่วงเซลล์ "A0" ไม่ถูกต้อง']],
+      ["a malformed merge", { merges: [a1Range("A1:C1"), cellRange(1, 3, 1, 1)] }, ['ช่วงเซลล์ "C1:A1" ไม่ถูกต้อง']],
+      ["a malformed style range", { styles: [{ range: cellRange(0, 1), style: {} }] }, ['ช่วงเซลล์ "A0" ไม่ถูกต้อง']],
+      ["a style range of a fraction of a row", { styles: [{ range: cellRange(1.5, 1), style: {} }] }, ['ช่วงเซลล์ "A1.5" ไม่ถูกต้อง']],
       ["a validation on a malformed range", { validations: [{ range: "A:A", source: { items: ["ก"] }, allowBlank: true }] }, ['ช่วงเซลล์ "A:A" ไม่ถูกต้อง']],
       [
         "a conditional format on a malformed range",
@@ -151,7 +153,7 @@ describe("sheetLimits", () => {
         {
           name: "a".repeat(32),
           rows: [["x".repeat(32_768)]],
-          merges: ["Z0"],
+          merges: [cellRange(0, 26)],
           validations: [{ range: "1:1", source: { items: itemsOfLength(300) }, allowBlank: true }],
         },
         ["ยาวเกิน 31", "ข้อความยาวเกิน", 'ช่วงเซลล์ "Z0"', 'ช่วงเซลล์ "1:1"', "รายการตัวเลือกของ 1:1"],
@@ -163,7 +165,7 @@ describe("sheetLimits", () => {
     });
 
     it("names the sheet in every problem about its content", () => {
-      const problems = sheetSpecProblems(spec({ name: "รายงานผล", merges: ["B2:A1"], rows: [["x".repeat(32_768)]] }));
+      const problems = sheetSpecProblems(spec({ name: "รายงานผล", merges: [cellRange(2, 2, 1, 1)], rows: [["x".repeat(32_768)]] }));
       expect(problems).toHaveLength(2);
       for (const p of problems) expect(p).toContain('ชีต "รายงานผล"');
     });

@@ -1,5 +1,6 @@
 import type { SheetSpec } from "./sheetSpec";
-import { parseRange } from "./a1";
+import { MAX_COLUMNS, MAX_ROWS, parseRange, rangeA1 } from "./a1";
+import type { CellRange } from "./cellRange";
 
 /** Excel's own limits, checked before anything is written. */
 export const MAX_SHEET_NAME_LENGTH = 31;
@@ -40,6 +41,12 @@ export function sheetNameProblem(name: string): string | null {
   return null;
 }
 
+/** Whether a range is whole numbers within the sheet, its first corner not after its last. */
+function withinSheet(r: CellRange): boolean {
+  const whole = [r.firstRow, r.firstColumn, r.lastRow, r.lastColumn].every(Number.isInteger);
+  return whole && r.firstRow >= 1 && r.firstRow <= r.lastRow && r.lastRow <= MAX_ROWS && r.firstColumn >= 1 && r.firstColumn <= r.lastColumn && r.lastColumn <= MAX_COLUMNS;
+}
+
 /**
  * Lists what in a sheet description Excel would reject: a bad name, text over the cell limit,
  * a malformed range, a literal list over 255 characters, or a dropdown prompt or error message
@@ -57,9 +64,9 @@ export function sheetSpecProblems(spec: SheetSpec): string[] {
         );
     }),
   );
+  for (const range of [...spec.merges, ...spec.styles.map((s) => s.range)])
+    if (!withinSheet(range)) problems.push(`ชีต "${spec.name}": ช่วงเซลล์ "${rangeA1(range)}" ไม่ถูกต้อง`);
   const ranges = [
-    ...spec.merges,
-    ...spec.styles.map((s) => s.range),
     ...spec.validations.map((v) => v.range),
     ...spec.conditionalFormats.map((f) => f.range),
     ...(spec.charts ?? []).flatMap((c) => [c.source, c.position.topLeft, c.position.bottomRight, ...c.fallbackDataBars]),

@@ -1,4 +1,5 @@
 import type { DigitStyle } from "../thai/digits";
+import type { CellRange } from "./cellRange";
 
 /**
  * A plain-data description of one worksheet: what to write, how it looks and how it prints.
@@ -49,9 +50,9 @@ export interface CellStyle {
   readonly border?: BorderStyle;
 }
 
-/** A style applied to an A1 range; later runs override earlier ones property by property. */
+/** A style applied to a range; later runs override earlier ones property by property. */
 export interface StyleRun {
-  readonly range: string;
+  readonly range: CellRange;
   readonly style: CellStyle;
 }
 
@@ -188,7 +189,7 @@ export interface SheetSpec {
   readonly rows: readonly (readonly CellValue[])[];
   /** Row heights in points, by 1-based row number; rows not listed keep the default. */
   readonly rowHeights: Readonly<Record<number, number>>;
-  readonly merges: readonly string[];
+  readonly merges: readonly CellRange[];
   readonly styles: readonly StyleRun[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly validations: readonly ListValidation[];

@@ -8,6 +8,8 @@ import { DEFAULT_LAYOUT } from "../model/reportLayout";
 import { EMPTY_TEXTS } from "../model/reportTexts";
 import { BLANK_MEASURE, type Measure } from "../model/measure";
 import type { Hundredths } from "../numbers/hundredths";
+import { parseRange } from "../sheet/a1";
+import type { CellRange } from "../sheet/cellRange";
 import type { SheetSpec } from "../sheet/sheetSpec";
 
 /** A report input of a fictional municipality with no scores or measures. */
@@ -59,4 +61,11 @@ export function sheetSpecWith(changes: Partial<SheetSpec> = {}): SheetSpec {
     conditionalFormats: [],
     ...changes,
   };
+}
+
+/** The range of an A1 text ("B3", "A1:F10"), so that a test writes its ranges as Excel shows them; throws when malformed. */
+export function a1Range(a1: string): CellRange {
+  const range = parseRange(a1);
+  if (!range) throw new Error(`Malformed A1 range ${JSON.stringify(a1)}`);
+  return range;
 }

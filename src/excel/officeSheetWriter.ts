@@ -1,4 +1,4 @@
-import { columnLetters, rangeA1, rangeAddress } from "../domain/sheet/a1";
+import { absoluteA1, columnLetters, rangeA1, rangeAddress } from "../domain/sheet/a1";
 import type { CellRange } from "../domain/sheet/cellRange";
 import { effectiveNumberFormats, headerFooterCode, valueRectangle } from "../domain/sheet/cellLayout";
 import type { BorderStyle, CellStyle, ConditionalFormat, SheetSpec } from "../domain/sheet/sheetSpec";
@@ -74,8 +74,8 @@ export async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: Off
   if (caps.dataValidation)
     for (const v of spec.validations) {
       await budget.room(GROUP_BYTES);
-      const validation = range(v.range).dataValidation;
-      const source = "items" in v.source ? v.source.items.join(",") : `=${v.source.range}`;
+      const validation = range(rangeA1(v.range)).dataValidation;
+      const source = "items" in v.source ? v.source.items.join(",") : `=${absoluteA1(v.source.sheet, v.source.range)}`;
       validation.rule = { list: { inCellDropDown: true, source } };
       validation.ignoreBlanks = v.allowBlank;
       if (v.allowOther) validation.errorAlert = { showAlert: false, style: "Information", title: "", message: "" };

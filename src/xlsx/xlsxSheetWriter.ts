@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { parseRange } from "../domain/sheet/a1";
+import { absoluteA1 } from "../domain/sheet/a1";
 import { forEachCell, type CellRange } from "../domain/sheet/cellRange";
 import { headerFooterString, valueRectangle } from "../domain/sheet/cellLayout";
 import type { BorderStyle, CellStyle, CellValue, SheetSpec } from "../domain/sheet/sheetSpec";
@@ -35,8 +35,8 @@ export function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const [r, h] of Object.entries(spec.rowHeights)) ws.getRow(Number(r)).height = h;
 
   for (const v of spec.validations) {
-    const formulae = "items" in v.source ? [`"${v.source.items.join(",")}"`] : [v.source.range];
-    forEachCell(parseRange(v.range)!, (r, c) => {
+    const formulae = "items" in v.source ? [`"${v.source.items.join(",")}"`] : [absoluteA1(v.source.sheet, v.source.range)];
+    forEachCell(v.range, (r, c) => {
       ws.getCell(r, c).dataValidation = {
         type: "list",
         allowBlank: v.allowBlank,

@@ -255,7 +255,7 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       const h = await make();
       const spec: SheetSpec = {
         ...sampleReport(),
-        validations: [{ range: "C3:C5", source: { items: ["ดำเนินการแล้ว", "ยังไม่ดำเนินการ"] }, allowBlank: true }],
+        validations: [{ range: cellRange(3, 3, 5, 3), source: { items: ["ดำเนินการแล้ว", "ยังไม่ดำเนินการ"] }, allowBlank: true }],
       };
       await h.writer.write({ sheets: [spec] });
       expect((await h.readBack()).listSource("รายงานทดสอบ", "C4")).toBe('"ดำเนินการแล้ว,ยังไม่ดำเนินการ"');
@@ -383,8 +383,8 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       const spec: SheetSpec = {
         ...sampleReport(),
         validations: [
-          { range: "C3:C5", source: { range: "'รายการเลือก'!$B$3:$B$4" }, allowBlank: false, prompt: "เลือกสถานะ", errorMessage: "เลือกจากรายการเท่านั้น" },
-          { range: "B3:B5", source: { items: ["ก", "ข"] }, allowBlank: true, allowOther: true },
+          { range: cellRange(3, 3, 5, 3), source: { sheet: "รายการเลือก", range: cellRange(3, 2, 4, 2) }, allowBlank: false, prompt: "เลือกสถานะ", errorMessage: "เลือกจากรายการเท่านั้น" },
+          { range: cellRange(3, 2, 5, 2), source: { items: ["ก", "ข"] }, allowBlank: true, allowOther: true },
         ],
       };
       await h.writer.write({ sheets: [spec, lists] });

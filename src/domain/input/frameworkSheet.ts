@@ -1,7 +1,6 @@
 import type { ItaFramework } from "../framework/itaFramework";
 import { DEFAULT_FONT } from "../model/reportInput";
 import { fromHundredths } from "../numbers/hundredths";
-import { cellAddress, rangeAddress } from "../sheet/a1";
 import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
@@ -69,7 +68,7 @@ export function buildFrameworkSheet(record: ItaFramework): SheetSpec {
   );
   const roles = Object.values(OIT_ROLE_LABELS);
   const oit = table(b, "oitItems", (record.oitItems ?? []).map((o) => [OIT_ROLE_LABELS[o.role], o.code, o.title, o.coversFiscalYearBE]));
-  b.addValidation({ ...choices(oit.first, roles), range: rangeAddress(oit.first, 1, oit.last, 1) });
+  b.addValidation({ ...choices(oit.first, roles), range: cellRange(oit.first, 1, oit.last, 1) });
   return b.build({});
 }
 
@@ -90,7 +89,7 @@ function table(b: SheetBuilder, key: FrameworkTableKey, rows: readonly CellValue
 }
 
 const choices = (row: number, items: readonly string[]) => ({
-  range: cellAddress(row, 2),
+  range: cellRange(row, 2),
   source: { items },
   allowBlank: false,
   prompt: `เลือก ${items.join(" หรือ ")}`,

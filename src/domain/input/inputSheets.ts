@@ -13,7 +13,6 @@ import {
   YES_NO_LABELS,
   type SettingKey,
 } from "./settingsLabels";
-import { rangeAddress } from "../sheet/a1";
 import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
@@ -158,7 +157,7 @@ function buildSettingsSheet(framework: ItaFramework, input?: ReportInput): Sheet
   b.style(cellRange(firstText, 2, last, 2), { wrap: true, vertical: "top" });
   const list = (key: SettingKey, items: readonly string[]) =>
     b.addValidation({
-      range: rangeAddress(rowOf[key]!, 2, rowOf[key]!, 2),
+      range: cellRange(rowOf[key]!, 2),
       source: { items },
       allowBlank: false,
       errorMessage: `กรุณาเลือก ${SETTING_LABELS[key]} จากรายการ`,

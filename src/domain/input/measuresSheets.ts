@@ -1,6 +1,5 @@
 import { indicatorNumbersText } from "../framework/frameworkText";
 import type { ItaFramework } from "../framework/itaFramework";
-import { rangeAddress, columnLetters } from "../sheet/a1";
 import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellValue, SheetSpec } from "../sheet/sheetSpec";
@@ -14,8 +13,8 @@ export const MEASURE_ROWS_PREPARED = 300;
 const HEADER = { font: { bold: true }, fill: "#DDEBF7", border: { line: "thin", where: "grid" }, wrap: true, horizontal: "center", vertical: "middle" } as const;
 
 const columnOf = (field: MeasureField) => MEASURE_COLUMNS.findIndex((c) => c.field === field) + 1;
-const listRange = (column: number, count: number) =>
-  `'${LISTS_SHEET}'!$${columnLetters(column)}$2:$${columnLetters(column)}$${count + 1}`;
+/** The items of one column of the lists sheet, under its heading row. */
+const listSource = (column: number, count: number) => ({ sheet: LISTS_SHEET, range: cellRange(2, column, count + 1, column) });
 
 /** The cells of one measure row, in the sheet's column order. */
 export function measureRowValues(m: Omit<Measure, "origin">): CellValue[] {
@@ -42,18 +41,18 @@ export function buildMeasuresSheet(framework: ItaFramework, measures: readonly O
   b.style(body, { border: { line: "thin", where: "grid" }, wrap: true, vertical: "top" });
   b.style(cellRange(header + 1, 2, last, MEASURE_COLUMNS.length), { numberFormat: TEXT_FORMAT });
   b.style(cellRange(header + 1, 1, last, 1), { horizontal: "center" });
-  const rows = (field: MeasureField) => rangeAddress(header + 1, columnOf(field), last, columnOf(field));
+  const rows = (field: MeasureField) => cellRange(header + 1, columnOf(field), last, columnOf(field));
   b.addValidation({
     range: rows("indicator"),
-    source: { range: listRange(1, framework.indicators.length) },
+    source: listSource(1, framework.indicators.length),
     allowBlank: true,
     errorMessage: `กรุณาเลือกตัวชี้วัดที่ ${indicatorNumbersText(framework)}`,
     prompt: itemsWithin(framework.indicators.map((i) => `${i.number} ${i.name}`), MAX_VALIDATION_PROMPT_LENGTH),
   });
-  b.addValidation({ range: rows("unit"), source: { range: listRange(3, DEFAULT_UNITS.length) }, allowBlank: true, allowOther: true });
+  b.addValidation({ range: rows("unit"), source: listSource(3, DEFAULT_UNITS.length), allowBlank: true, allowOther: true });
   b.addValidation({
     range: rows("status"),
-    source: { range: listRange(4, MEASURE_STATUSES.length) },
+    source: listSource(4, MEASURE_STATUSES.length),
     allowBlank: true,
     errorMessage: `กรุณาเลือก ${MEASURE_STATUSES.join(" / ")}`,
   });

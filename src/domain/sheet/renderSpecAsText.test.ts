@@ -38,8 +38,8 @@ describe("renderSpecAsText", () => {
       ],
       freeze: { rows: 1, columns: 1 },
       validations: [
-        { range: "C2:C9", source: { items: ["ดำเนินการแล้ว", "ยังไม่ดำเนินการ"] }, allowBlank: true },
-        { range: "B2:B9", source: { range: "รายการเลือก!A1:A15" }, allowBlank: false },
+        { range: a1Range("C2:C9"), source: { items: ["ดำเนินการแล้ว", "ยังไม่ดำเนินการ"] }, allowBlank: true },
+        { range: a1Range("B2:B9"), source: { sheet: "รายการเลือก", range: a1Range("A1:A15") }, allowBlank: false },
       ],
       conditionalFormats: [
         { kind: "less-than", range: "B2:B11", value: 85, style: { font: { color: "#9C0006" }, fill: "#FFC7CE" } },
@@ -81,7 +81,7 @@ describe("renderSpecAsText", () => {
         "  B2:B4: fill #DDEBF7, format 0.00, v-top, wrap, indent 2, border grid thin",
         "freeze: rows 1, columns 1",
         "list C2:C9: ดำเนินการแล้ว,ยังไม่ดำเนินการ (blank ok)",
-        "list B2:B9: =รายการเลือก!A1:A15",
+        "list B2:B9: ='รายการเลือก'!$A$1:$A$15",
         "when B2:B11 < 85: font(#9C0006), fill #FFC7CE",
         "data bars C2:C11 #5B9BD5",
         'chart column-clustered "คะแนนรายตัวชี้วัด" of A1:C11 at E2:L20 (without Excel: data bars B2:B11 C2:C11)',
@@ -162,14 +162,14 @@ describe("renderSpecAsText", () => {
 
   describe("lists", () => {
     it.each<[ListValidation, string]>([
-      [{ range: "A2:A9", source: { items: ["ก"] }, allowBlank: false }, "list A2:A9: ก"],
-      [{ range: "A2", source: { items: ["1", "2", "3"] }, allowBlank: true }, "list A2: 1,2,3 (blank ok)"],
+      [{ range: a1Range("A2:A9"), source: { items: ["ก"] }, allowBlank: false }, "list A2:A9: ก"],
+      [{ range: a1Range("A2"), source: { items: ["1", "2", "3"] }, allowBlank: true }, "list A2: 1,2,3 (blank ok)"],
       [
-        { range: "G3:G500", source: { range: "รายการเลือก!$A$1:$A$3" }, allowBlank: true, allowOther: true, prompt: "เลือก" },
-        "list G3:G500: =รายการเลือก!$A$1:$A$3 (blank ok) (other values ok)\n  prompt: เลือก",
+        { range: a1Range("G3:G500"), source: { sheet: "รายการเลือก", range: a1Range("A1:A3") }, allowBlank: true, allowOther: true, prompt: "เลือก" },
+        "list G3:G500: ='รายการเลือก'!$A$1:$A$3 (blank ok) (other values ok)\n  prompt: เลือก",
       ],
       [
-        { range: "D3", source: { items: ["1", "2"] }, allowBlank: false, errorMessage: "กรุณาเลือก 1 หรือ 2" },
+        { range: a1Range("D3"), source: { items: ["1", "2"] }, allowBlank: false, errorMessage: "กรุณาเลือก 1 หรือ 2" },
         "list D3: 1,2\n  error: กรุณาเลือก 1 หรือ 2",
       ],
     ])("%j → %s", (validation, expected) => {

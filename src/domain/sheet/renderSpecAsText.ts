@@ -1,4 +1,4 @@
-import { columnLetters, rangeA1 } from "./a1";
+import { absoluteA1, columnLetters, rangeA1 } from "./a1";
 import type { CellStyle, CellValue, HeaderFooter, SheetSpec, WorkbookSpec } from "./sheetSpec";
 
 /**
@@ -32,8 +32,8 @@ export function renderSpecAsText(spec: SheetSpec): string {
   }
   if (spec.freeze) out.push(`freeze: rows ${spec.freeze.rows}, columns ${spec.freeze.columns}`);
   for (const v of spec.validations) {
-    const source = "items" in v.source ? v.source.items.join(",") : `=${v.source.range}`;
-    out.push(`list ${v.range}: ${source}${v.allowBlank ? " (blank ok)" : ""}${v.allowOther ? " (other values ok)" : ""}`);
+    const source = "items" in v.source ? v.source.items.join(",") : `=${absoluteA1(v.source.sheet, v.source.range)}`;
+    out.push(`list ${rangeA1(v.range)}: ${source}${v.allowBlank ? " (blank ok)" : ""}${v.allowOther ? " (other values ok)" : ""}`);
     if (v.prompt) out.push(`  prompt: ${renderValue(v.prompt)}`);
     if (v.errorMessage) out.push(`  error: ${renderValue(v.errorMessage)}`);
   }

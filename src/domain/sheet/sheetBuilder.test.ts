@@ -120,7 +120,7 @@ describe("SheetBuilder", () => {
         .setHeight(1, 30)
         .setHeight(1, 35) // the last height asked for wins
         .setHeight(4, 20)
-        .addValidation({ range: "C2:C9", source: { items: ["ก", "ข"] }, allowBlank: true })
+        .addValidation({ range: a1Range("C2:C9"), source: { items: ["ก", "ข"] }, allowBlank: true })
         .addConditionalFormat({ kind: "data-bar", range: "B2:B9", color: "#5B9BD5" })
         .addChart(CHART);
       expect(same).toBe(b);
@@ -131,7 +131,7 @@ describe("SheetBuilder", () => {
         { range: a1Range("A1:C1"), style: { horizontal: "center" } },
       ]);
       expect(spec.rowHeights).toEqual({ 1: 35, 4: 20 });
-      expect(spec.validations).toEqual([{ range: "C2:C9", source: { items: ["ก", "ข"] }, allowBlank: true }]);
+      expect(spec.validations).toEqual([{ range: a1Range("C2:C9"), source: { items: ["ก", "ข"] }, allowBlank: true }]);
       expect(spec.conditionalFormats).toEqual([{ kind: "data-bar", range: "B2:B9", color: "#5B9BD5" }]);
       expect(spec.charts).toEqual([CHART]);
     });
@@ -301,12 +301,12 @@ describe("SheetBuilder", () => {
       const b = builder(2);
       b.addRow(["ก"]);
       b.merge(a1Range("A1:B1")).style(a1Range("A1"), { wrap: true }).setHeight(1, 24);
-      b.addValidation({ range: "A2", source: { items: ["ก"] }, allowBlank: true });
+      b.addValidation({ range: a1Range("A2"), source: { items: ["ก"] }, allowBlank: true });
       b.addConditionalFormat({ kind: "data-bar", range: "B2", color: "#000000" });
       b.addChart(CHART);
       const spec = b.build();
       b.merge(a1Range("A2:B2")).style(a1Range("A2"), {}).setHeight(2, 30);
-      b.addValidation({ range: "A3", source: { items: ["ข"] }, allowBlank: true });
+      b.addValidation({ range: a1Range("A3"), source: { items: ["ข"] }, allowBlank: true });
       b.addConditionalFormat({ kind: "data-bar", range: "B3", color: "#000000" });
       b.addChart(CHART);
       expect(spec.merges.map(rangeA1)).toEqual(["A1:B1"]);

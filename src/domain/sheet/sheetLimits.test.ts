@@ -11,6 +11,7 @@ import {
 } from "./sheetLimits";
 import type { ChartSpec, SheetSpec } from "./sheetSpec";
 import { a1Range, sheetSpecWith } from "../testing/builders";
+import { MAX_COLUMNS, MAX_ROWS } from "./a1";
 import { cellRange } from "./cellRange";
 
 function spec(changes: Partial<SheetSpec> = {}): SheetSpec {
@@ -93,8 +94,8 @@ describe("sheetLimits", () => {
             merges: [a1Range("A1:C1")],
             styles: [{ range: a1Range("A1:C2"), style: { wrap: true } }, { range: a1Range("B2"), style: {} }],
             validations: [
-              { range: "C2:C100", source: { items: itemsOfLength(MAX_LIST_LITERAL_LENGTH) }, allowBlank: true },
-              { range: "B2:B100", source: { range: "รายการเลือก!A1:A300" }, allowBlank: false }, // a sheet range is not checked here
+              { range: a1Range("C2:C100"), source: { items: itemsOfLength(MAX_LIST_LITERAL_LENGTH) }, allowBlank: true },
+              { range: a1Range("B2:B100"), source: { sheet: "รายการเลือก", range: a1Range("A1:A300") }, allowBlank: false }, // a sheet range is not checked here
             ],
             conditionalFormats: [
               { kind: "less-than", range: "B2:B11", value: 85, style: { fill: "#FFC7CE" } },
@@ -114,7 +115,7 @@ describe("sheetLimits", () => {
       ["a malformed merge", { merges: [a1Range("A1:C1"), cellRange(1, 3, 1, 1)] }, ['ช่วงเซลล์ "C1:A1" ไม่ถูกต้อง']],
       ["a malformed style range", { styles: [{ range: cellRange(0, 1), style: {} }] }, ['ช่วงเซลล์ "A0" ไม่ถูกต้อง']],
       ["a style range of a fraction of a row", { styles: [{ range: cellRange(1.5, 1), style: {} }] }, ['ช่วงเซลล์ "A1.5" ไม่ถูกต้อง']],
-      ["a validation on a malformed range", { validations: [{ range: "A:A", source: { items: ["ก"] }, allowBlank: true }] }, ['ช่วงเซลล์ "A:A" ไม่ถูกต้อง']],
+      ["a validation on a malformed range", { validations: [{ range: cellRange(1, 1, MAX_ROWS + 1, 1), source: { items: ["ก"] }, allowBlank: true }] }, ['ช่วงเซลล์ "A1:A1048577" ไม่ถูกต้อง']],
       [
         "a conditional format on a malformed range",
         { conditionalFormats: [{ kind: "data-bar", range: "XFE1:XFE9", color: "#000000" }] },
@@ -125,27 +126,27 @@ describe("sheetLimits", () => {
       ["a chart with a malformed fallback", { charts: [chart({ fallbackDataBars: ["B2:B11", "B0"] })] }, ['ช่วงเซลล์ "B0" ไม่ถูกต้อง']],
       [
         "a literal list one character over 255",
-        { validations: [{ range: "C2:C9", source: { items: itemsOfLength(MAX_LIST_LITERAL_LENGTH + 1) }, allowBlank: true }] },
+        { validations: [{ range: a1Range("C2:C9"), source: { items: itemsOfLength(MAX_LIST_LITERAL_LENGTH + 1) }, allowBlank: true }] },
         ["รายการตัวเลือกของ C2:C9 ยาวเกิน 255"],
       ],
       [
         "128 one-letter items: exactly 255 with the commas",
-        { validations: [{ range: "C2", source: { items: Array.from({ length: 128 }, () => "ก") }, allowBlank: true }] }, // 128 + 127 commas = 255
+        { validations: [{ range: a1Range("C2"), source: { items: Array.from({ length: 128 }, () => "ก") }, allowBlank: true }] }, // 128 + 127 commas = 255
         [],
       ],
       [
         "a literal list of 129 one-letter items",
-        { validations: [{ range: "C2", source: { items: Array.from({ length: 129 }, () => "ก") }, allowBlank: true }] }, // 129 + 128 = 257
+        { validations: [{ range: a1Range("C2"), source: { items: Array.from({ length: 129 }, () => "ก") }, allowBlank: true }] }, // 129 + 128 = 257
         ["ยาวเกิน 255"],
       ],
       [
         "a dropdown prompt of 256 characters and an error message of 225",
-        { validations: [{ range: "C2", source: { items: ["ก"] }, allowBlank: true, prompt: "ก".repeat(256), errorMessage: "ข".repeat(225) }] },
+        { validations: [{ range: a1Range("C2"), source: { items: ["ก"] }, allowBlank: true, prompt: "ก".repeat(256), errorMessage: "ข".repeat(225) }] },
         ["คำแนะนำของรายการตัวเลือก C2 ยาวเกิน 255", "ข้อความเตือนของรายการตัวเลือก C2 ยาวเกิน 224"],
       ],
       [
         "a dropdown prompt of 255 characters and an error message of 224",
-        { validations: [{ range: "C2", source: { items: ["ก"] }, allowBlank: true, prompt: "ก".repeat(255), errorMessage: "ข".repeat(224) }] },
+        { validations: [{ range: a1Range("C2"), source: { items: ["ก"] }, allowBlank: true, prompt: "ก".repeat(255), errorMessage: "ข".repeat(224) }] },
         [],
       ],
       [
@@ -154,9 +155,9 @@ describe("sheetLimits", () => {
           name: "a".repeat(32),
           rows: [["x".repeat(32_768)]],
           merges: [cellRange(0, 26)],
-          validations: [{ range: "1:1", source: { items: itemsOfLength(300) }, allowBlank: true }],
+          validations: [{ range: cellRange(1, 0, 1, MAX_COLUMNS), source: { items: itemsOfLength(300) }, allowBlank: true }],
         },
-        ["ยาวเกิน 31", "ข้อความยาวเกิน", 'ช่วงเซลล์ "Z0"', 'ช่วงเซลล์ "1:1"', "รายการตัวเลือกของ 1:1"],
+        ["ยาวเกิน 31", "ข้อความยาวเกิน", 'ช่วงเซลล์ "Z0"', 'ช่วงเซลล์ "1:XFD1"', "รายการตัวเลือกของ 1:XFD1"],
       ],
     ])("%s", (_what, changes, expected) => {
       const problems = sheetSpecProblems(spec(changes));

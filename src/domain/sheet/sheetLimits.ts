@@ -64,10 +64,9 @@ export function sheetSpecProblems(spec: SheetSpec): string[] {
         );
     }),
   );
-  for (const range of [...spec.merges, ...spec.styles.map((s) => s.range)])
+  for (const range of [...spec.merges, ...spec.styles.map((s) => s.range), ...spec.validations.map((v) => v.range)])
     if (!withinSheet(range)) problems.push(`ชีต "${spec.name}": ช่วงเซลล์ "${rangeA1(range)}" ไม่ถูกต้อง`);
   const ranges = [
-    ...spec.validations.map((v) => v.range),
     ...spec.conditionalFormats.map((f) => f.range),
     ...(spec.charts ?? []).flatMap((c) => [c.source, c.position.topLeft, c.position.bottomRight, ...c.fallbackDataBars]),
   ];
@@ -75,12 +74,12 @@ export function sheetSpecProblems(spec: SheetSpec): string[] {
     if (!parseRange(range)) problems.push(`ชีต "${spec.name}": ช่วงเซลล์ "${range}" ไม่ถูกต้อง`);
   for (const v of spec.validations)
     if ("items" in v.source && v.source.items.join(",").length > MAX_LIST_LITERAL_LENGTH)
-      problems.push(`ชีต "${spec.name}": รายการตัวเลือกของ ${v.range} ยาวเกิน ${MAX_LIST_LITERAL_LENGTH} ตัวอักษร`);
+      problems.push(`ชีต "${spec.name}": รายการตัวเลือกของ ${rangeA1(v.range)} ยาวเกิน ${MAX_LIST_LITERAL_LENGTH} ตัวอักษร`);
   for (const v of spec.validations) {
     if ((v.prompt?.length ?? 0) > MAX_VALIDATION_PROMPT_LENGTH)
-      problems.push(`ชีต "${spec.name}": คำแนะนำของรายการตัวเลือก ${v.range} ยาวเกิน ${MAX_VALIDATION_PROMPT_LENGTH} ตัวอักษร`);
+      problems.push(`ชีต "${spec.name}": คำแนะนำของรายการตัวเลือก ${rangeA1(v.range)} ยาวเกิน ${MAX_VALIDATION_PROMPT_LENGTH} ตัวอักษร`);
     if ((v.errorMessage?.length ?? 0) > MAX_VALIDATION_ERROR_LENGTH)
-      problems.push(`ชีต "${spec.name}": ข้อความเตือนของรายการตัวเลือก ${v.range} ยาวเกิน ${MAX_VALIDATION_ERROR_LENGTH} ตัวอักษร`);
+      problems.push(`ชีต "${spec.name}": ข้อความเตือนของรายการตัวเลือก ${rangeA1(v.range)} ยาวเกิน ${MAX_VALIDATION_ERROR_LENGTH} ตัวอักษร`);
   }
   return problems;
 }

@@ -1,4 +1,4 @@
-import { absoluteA1, columnLetters, rangeA1, rangeAddress } from "../domain/sheet/a1";
+import { absoluteA1, cellAddress, columnLetters, rangeA1, rangeAddress } from "../domain/sheet/a1";
 import type { CellRange } from "../domain/sheet/cellRange";
 import { effectiveNumberFormats, headerFooterCode, valueRectangle } from "../domain/sheet/cellLayout";
 import type { BorderStyle, CellStyle, ConditionalFormat, SheetSpec } from "../domain/sheet/sheetSpec";
@@ -85,14 +85,15 @@ export async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: Off
   if (caps.conditionalFormats)
     for (const f of spec.conditionalFormats) {
       await budget.room(GROUP_BYTES);
-      queueConditionalFormat(range(f.range), f);
+      queueConditionalFormat(range(rangeA1(f.range)), f);
     }
   for (const chart of spec.charts ?? []) {
     await budget.room(GROUP_BYTES);
-    const c = ws.charts.add("ColumnClustered", range(chart.source), "Columns");
+    const c = ws.charts.add("ColumnClustered", range(rangeA1(chart.source)), "Columns");
     c.title.text = chart.title;
     c.legend.position = "Bottom";
-    c.setPosition(chart.position.topLeft, chart.position.bottomRight);
+    const at = chart.position;
+    c.setPosition(cellAddress(at.firstRow, at.firstColumn), cellAddress(at.lastRow, at.lastColumn));
   }
   await budget.room(GROUP_BYTES);
   if (caps.api17 && spec.freeze) {

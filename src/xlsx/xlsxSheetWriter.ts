@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { absoluteA1 } from "../domain/sheet/a1";
+import { absoluteA1, rangeA1 } from "../domain/sheet/a1";
 import { forEachCell, type CellRange } from "../domain/sheet/cellRange";
 import { headerFooterString, valueRectangle } from "../domain/sheet/cellLayout";
 import type { BorderStyle, CellStyle, CellValue, SheetSpec } from "../domain/sheet/sheetSpec";
@@ -54,13 +54,13 @@ export function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   [...spec.conditionalFormats, ...dataBars].forEach((f, i) => {
     if (f.kind === "data-bar") {
       ws.addConditionalFormatting({
-        ref: f.range,
+        ref: rangeA1(f.range),
         rules: [{ type: "dataBar", priority: i + 1, cfvo: [{ type: "num", value: 0 }, { type: "num", value: 100 }], color: { argb: argb(f.color) } } as ExcelJS.ConditionalFormattingRule],
       });
       return;
     }
     ws.addConditionalFormatting({
-      ref: f.range,
+      ref: rangeA1(f.range),
       rules: [
         {
           type: "cellIs",

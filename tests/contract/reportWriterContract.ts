@@ -147,8 +147,8 @@ export function styledReport(name = "รายงานแต่งหน้า"
       },
     }),
     conditionalFormats: [
-      { kind: "less-than", range: `C3:C${last}`, value: 85, style: { font: { color: "#C00000", bold: true }, fill: "#FCE4D6" } },
-      { kind: "data-bar", range: `D3:D${last}`, color: "#5B9BD5" },
+      { kind: "less-than", range: cellRange(3, 3, last, 3), value: 85, style: { font: { color: "#C00000", bold: true }, fill: "#FCE4D6" } },
+      { kind: "data-bar", range: cellRange(3, 4, last, 4), color: "#5B9BD5" },
     ],
   };
 }
@@ -164,9 +164,9 @@ export function chartedReport(name = "รายงานกราฟ"): SheetSpe
       {
         kind: "column-clustered",
         title: "คะแนนรายตัวชี้วัด",
-        source: "A1:C5",
-        position: { topLeft: "E1", bottomRight: "K15" },
-        fallbackDataBars: ["B2:B5", "C2:C5"],
+        source: cellRange(1, 1, 5, 3),
+        position: cellRange(1, 5, 15, 11),
+        fallbackDataBars: [cellRange(2, 2, 5, 2), cellRange(2, 3, 5, 3)],
         fallbackColor: "#5B9BD5",
       },
     ],

@@ -4,7 +4,6 @@ import { type ReportInput } from "../model/reportInput";
 import { changeText, computeScoreChange } from "../scoring/scoreChange";
 import type { Comparison, ScoreSummary, YearSummary } from "../scoring/scoreSummary";
 import { integerFormat, scoreFormat } from "../sheet/numberFormats";
-import { columnLetters, rangeAddress } from "../sheet/a1";
 import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import { columnWidthPoints, textWidthPoints } from "../sheet/textMetrics";
@@ -135,7 +134,7 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   b.style(cellRange(firstIndicator, changeColumn, levelRow, changeColumn), comparison ? { horizontal: "center" } : { horizontal: "left", indent: 1 });
   b.addConditionalFormat({
     kind: "less-than",
-    range: rangeAddress(firstIndicator, 3, lastIndicator, 2 + scoreCols),
+    range: cellRange(firstIndicator, 3, lastIndicator, 2 + scoreCols),
     value: current.framework.passMark / 100,
     style: { font: { color: DOWN_COLOR, bold: true }, fill: BELOW_PASS_FILL },
   });
@@ -148,9 +147,9 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
     b.addChart({
       kind: "column-clustered",
       title: d(`คะแนน ITA รายตัวชี้วัด ปี ${previous.fiscalYearBE} และ ${current.fiscalYearBE}`),
-      source: rangeAddress(header, 2, lastIndicator, 2 + scoreCols),
-      position: { topLeft: `A${top}`, bottomRight: `${columnLetters(columns.length)}${top + 18}` },
-      fallbackDataBars: [rangeAddress(firstIndicator, 3, lastIndicator, 2 + scoreCols)],
+      source: cellRange(header, 2, lastIndicator, 2 + scoreCols),
+      position: cellRange(top, 1, top + 18, columns.length),
+      fallbackDataBars: [cellRange(firstIndicator, 3, lastIndicator, 2 + scoreCols)],
       fallbackColor: "#5B9BD5",
     });
   }

@@ -42,16 +42,16 @@ describe("renderSpecAsText", () => {
         { range: a1Range("B2:B9"), source: { sheet: "รายการเลือก", range: a1Range("A1:A15") }, allowBlank: false },
       ],
       conditionalFormats: [
-        { kind: "less-than", range: "B2:B11", value: 85, style: { font: { color: "#9C0006" }, fill: "#FFC7CE" } },
-        { kind: "data-bar", range: "C2:C11", color: "#5B9BD5" },
+        { kind: "less-than", range: a1Range("B2:B11"), value: 85, style: { font: { color: "#9C0006" }, fill: "#FFC7CE" } },
+        { kind: "data-bar", range: a1Range("C2:C11"), color: "#5B9BD5" },
       ],
       charts: [
         {
           kind: "column-clustered",
           title: "คะแนนรายตัวชี้วัด",
-          source: "A1:C11",
-          position: { topLeft: "E2", bottomRight: "L20" },
-          fallbackDataBars: ["B2:B11", "C2:C11"],
+          source: a1Range("A1:C11"),
+          position: a1Range("E2:L20"),
+          fallbackDataBars: [a1Range("B2:B11"), a1Range("C2:C11")],
           fallbackColor: "#5B9BD5",
         },
       ],

@@ -1,4 +1,4 @@
-import { absoluteA1, columnLetters, rangeA1 } from "./a1";
+import { absoluteA1, cellAddress, columnLetters, rangeA1 } from "./a1";
 import type { CellStyle, CellValue, HeaderFooter, SheetSpec, WorkbookSpec } from "./sheetSpec";
 
 /**
@@ -40,12 +40,14 @@ export function renderSpecAsText(spec: SheetSpec): string {
   for (const f of spec.conditionalFormats) {
     out.push(
       f.kind === "less-than"
-        ? `when ${f.range} < ${f.value}: ${renderStyle(f.style)}`
-        : `data bars ${f.range} ${f.color}`,
+        ? `when ${rangeA1(f.range)} < ${f.value}: ${renderStyle(f.style)}`
+        : `data bars ${rangeA1(f.range)} ${f.color}`,
     );
   }
-  for (const c of spec.charts ?? [])
-    out.push(`chart ${c.kind} "${c.title}" of ${c.source} at ${c.position.topLeft}:${c.position.bottomRight} (without Excel: data bars ${c.fallbackDataBars.join(" ")})`);
+  for (const c of spec.charts ?? []) {
+    const at = `${cellAddress(c.position.firstRow, c.position.firstColumn)}:${cellAddress(c.position.lastRow, c.position.lastColumn)}`;
+    out.push(`chart ${c.kind} "${c.title}" of ${rangeA1(c.source)} at ${at} (without Excel: data bars ${c.fallbackDataBars.map(rangeA1).join(" ")})`);
+  }
   if (spec.print) {
     const p = spec.print;
     const m = p.margins;

@@ -27,9 +27,9 @@ const PRINT: PrintRequest = {
 const CHART: ChartSpec = {
   kind: "column-clustered",
   title: "คะแนน",
-  source: "A1:C11",
-  position: { topLeft: "E2", bottomRight: "L20" },
-  fallbackDataBars: ["B2:B11"],
+  source: a1Range("A1:C11"),
+  position: a1Range("E2:L20"),
+  fallbackDataBars: [a1Range("B2:B11")],
   fallbackColor: "#5B9BD5",
 };
 
@@ -121,7 +121,7 @@ describe("SheetBuilder", () => {
         .setHeight(1, 35) // the last height asked for wins
         .setHeight(4, 20)
         .addValidation({ range: a1Range("C2:C9"), source: { items: ["ก", "ข"] }, allowBlank: true })
-        .addConditionalFormat({ kind: "data-bar", range: "B2:B9", color: "#5B9BD5" })
+        .addConditionalFormat({ kind: "data-bar", range: a1Range("B2:B9"), color: "#5B9BD5" })
         .addChart(CHART);
       expect(same).toBe(b);
       const spec = b.build();
@@ -132,7 +132,7 @@ describe("SheetBuilder", () => {
       ]);
       expect(spec.rowHeights).toEqual({ 1: 35, 4: 20 });
       expect(spec.validations).toEqual([{ range: a1Range("C2:C9"), source: { items: ["ก", "ข"] }, allowBlank: true }]);
-      expect(spec.conditionalFormats).toEqual([{ kind: "data-bar", range: "B2:B9", color: "#5B9BD5" }]);
+      expect(spec.conditionalFormats).toEqual([{ kind: "data-bar", range: a1Range("B2:B9"), color: "#5B9BD5" }]);
       expect(spec.charts).toEqual([CHART]);
     });
   });
@@ -302,12 +302,12 @@ describe("SheetBuilder", () => {
       b.addRow(["ก"]);
       b.merge(a1Range("A1:B1")).style(a1Range("A1"), { wrap: true }).setHeight(1, 24);
       b.addValidation({ range: a1Range("A2"), source: { items: ["ก"] }, allowBlank: true });
-      b.addConditionalFormat({ kind: "data-bar", range: "B2", color: "#000000" });
+      b.addConditionalFormat({ kind: "data-bar", range: a1Range("B2"), color: "#000000" });
       b.addChart(CHART);
       const spec = b.build();
       b.merge(a1Range("A2:B2")).style(a1Range("A2"), {}).setHeight(2, 30);
       b.addValidation({ range: a1Range("A3"), source: { items: ["ข"] }, allowBlank: true });
-      b.addConditionalFormat({ kind: "data-bar", range: "B3", color: "#000000" });
+      b.addConditionalFormat({ kind: "data-bar", range: a1Range("B3"), color: "#000000" });
       b.addChart(CHART);
       expect(spec.merges.map(rangeA1)).toEqual(["A1:B1"]);
       expect(spec.styles).toHaveLength(1);

@@ -21,9 +21,9 @@ function spec(changes: Partial<SheetSpec> = {}): SheetSpec {
 const chart = (changes: Partial<ChartSpec> = {}): ChartSpec => ({
   kind: "column-clustered",
   title: "คะแนน",
-  source: "A1:C11",
-  position: { topLeft: "E2", bottomRight: "L20" },
-  fallbackDataBars: ["B2:B11", "C2:C11"],
+  source: a1Range("A1:C11"),
+  position: a1Range("E2:L20"),
+  fallbackDataBars: [a1Range("B2:B11"), a1Range("C2:C11")],
   fallbackColor: "#5B9BD5",
   ...changes,
 });
@@ -98,8 +98,8 @@ describe("sheetLimits", () => {
               { range: a1Range("B2:B100"), source: { sheet: "รายการเลือก", range: a1Range("A1:A300") }, allowBlank: false }, // a sheet range is not checked here
             ],
             conditionalFormats: [
-              { kind: "less-than", range: "B2:B11", value: 85, style: { fill: "#FFC7CE" } },
-              { kind: "data-bar", range: "C2:C11", color: "#5B9BD5" },
+              { kind: "less-than", range: a1Range("B2:B11"), value: 85, style: { fill: "#FFC7CE" } },
+              { kind: "data-bar", range: a1Range("C2:C11"), color: "#5B9BD5" },
             ],
             charts: [chart()],
           }),
@@ -118,12 +118,12 @@ describe("sheetLimits", () => {
       ["a validation on a malformed range", { validations: [{ range: cellRange(1, 1, MAX_ROWS + 1, 1), source: { items: ["ก"] }, allowBlank: true }] }, ['ช่วงเซลล์ "A1:A1048577" ไม่ถูกต้อง']],
       [
         "a conditional format on a malformed range",
-        { conditionalFormats: [{ kind: "data-bar", range: "XFE1:XFE9", color: "#000000" }] },
+        { conditionalFormats: [{ kind: "data-bar", range: cellRange(1, MAX_COLUMNS + 1, 9, MAX_COLUMNS + 1), color: "#000000" }] },
         ['ช่วงเซลล์ "XFE1:XFE9" ไม่ถูกต้อง'],
       ],
-      ["a chart with a malformed source", { charts: [chart({ source: "ตาราง" })] }, ['ช่วงเซลล์ "ตาราง" ไม่ถูกต้อง']],
-      ["a chart with a malformed corner", { charts: [chart({ position: { topLeft: "E2", bottomRight: "" } })] }, ['ช่วงเซลล์ "" ไม่ถูกต้อง']],
-      ["a chart with a malformed fallback", { charts: [chart({ fallbackDataBars: ["B2:B11", "B0"] })] }, ['ช่วงเซลล์ "B0" ไม่ถูกต้อง']],
+      ["a chart with a malformed source", { charts: [chart({ source: cellRange(11, 3, 1, 1) })] }, ['ช่วงเซลล์ "C11:A1" ไม่ถูกต้อง']],
+      ["a chart with a malformed corner", { charts: [chart({ position: cellRange(2, 5, 20, 0) })] }, ['ช่วงเซลล์ "E2:20" ไม่ถูกต้อง']],
+      ["a chart with a malformed fallback", { charts: [chart({ fallbackDataBars: [a1Range("B2:B11"), cellRange(0, 2)] })] }, ['ช่วงเซลล์ "B0" ไม่ถูกต้อง']],
       [
         "a literal list one character over 255",
         { validations: [{ range: a1Range("C2:C9"), source: { items: itemsOfLength(MAX_LIST_LITERAL_LENGTH + 1) }, allowBlank: true }] },

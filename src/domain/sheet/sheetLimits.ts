@@ -1,5 +1,5 @@
 import type { SheetSpec } from "./sheetSpec";
-import { MAX_COLUMNS, MAX_ROWS, parseRange, rangeA1 } from "./a1";
+import { MAX_COLUMNS, MAX_ROWS, rangeA1 } from "./a1";
 import type { CellRange } from "./cellRange";
 
 /** Excel's own limits, checked before anything is written. */
@@ -64,14 +64,15 @@ export function sheetSpecProblems(spec: SheetSpec): string[] {
         );
     }),
   );
-  for (const range of [...spec.merges, ...spec.styles.map((s) => s.range), ...spec.validations.map((v) => v.range)])
-    if (!withinSheet(range)) problems.push(`ชีต "${spec.name}": ช่วงเซลล์ "${rangeA1(range)}" ไม่ถูกต้อง`);
   const ranges = [
+    ...spec.merges,
+    ...spec.styles.map((s) => s.range),
+    ...spec.validations.map((v) => v.range),
     ...spec.conditionalFormats.map((f) => f.range),
-    ...(spec.charts ?? []).flatMap((c) => [c.source, c.position.topLeft, c.position.bottomRight, ...c.fallbackDataBars]),
+    ...(spec.charts ?? []).flatMap((c) => [c.source, c.position, ...c.fallbackDataBars]),
   ];
   for (const range of ranges)
-    if (!parseRange(range)) problems.push(`ชีต "${spec.name}": ช่วงเซลล์ "${range}" ไม่ถูกต้อง`);
+    if (!withinSheet(range)) problems.push(`ชีต "${spec.name}": ช่วงเซลล์ "${rangeA1(range)}" ไม่ถูกต้อง`);
   for (const v of spec.validations)
     if ("items" in v.source && v.source.items.join(",").length > MAX_LIST_LITERAL_LENGTH)
       problems.push(`ชีต "${spec.name}": รายการตัวเลือกของ ${rangeA1(v.range)} ยาวเกิน ${MAX_LIST_LITERAL_LENGTH} ตัวอักษร`);

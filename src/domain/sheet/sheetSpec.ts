@@ -77,11 +77,11 @@ export interface ListValidation {
 export type ConditionalFormat =
   | {
       readonly kind: "less-than";
-      readonly range: string;
+      readonly range: CellRange;
       readonly value: number;
       readonly style: Pick<CellStyle, "font" | "fill">;
     }
-  | { readonly kind: "data-bar"; readonly range: string; readonly color: string };
+  | { readonly kind: "data-bar"; readonly range: CellRange; readonly color: string };
 
 export type HeaderFooterField = "page" | "pages" | "sheet";
 /** Header or footer text; `{page}`, `{pages}` and `{sheet}` are filled in when printing. */
@@ -153,9 +153,10 @@ export interface ChartSpec {
   readonly kind: "column-clustered";
   readonly title: string;
   /** The table: first column the categories, first row the series names. */
-  readonly source: string;
-  readonly position: { readonly topLeft: string; readonly bottomRight: string };
-  readonly fallbackDataBars: readonly string[];
+  readonly source: CellRange;
+  /** The cells the chart covers, from its top-left cell to its bottom-right one. */
+  readonly position: CellRange;
+  readonly fallbackDataBars: readonly CellRange[];
   readonly fallbackColor: string;
 }
 

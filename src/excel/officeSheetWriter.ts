@@ -224,7 +224,7 @@ function queuePageLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
   // Excel's "First page number" instead of "Auto" (ExcelApi 1.9, with the rest of the page setup).
   if (p.firstPageNumber !== undefined) layout.firstPageNumber = p.firstPageNumber;
   if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first}:$${p.repeatRows.last}`);
-  if (p.printArea) layout.setPrintArea(p.printArea);
+  if (p.printArea) layout.setPrintArea(rangeA1(p.printArea));
   // The memo's first page prints bare: a first-page set left empty (Excel numbers in Arabic digits).
   if (p.bareFirstPage) layout.headersFooters.state = "FirstAndDefault";
   const pages = layout.headersFooters.defaultForAllPages;

@@ -150,7 +150,7 @@ function writePrintSetup(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     horizontalCentered: p.centerHorizontally ?? false,
     margins: { top: inch(m.top), bottom: inch(m.bottom), left: inch(m.left), right: inch(m.right), header: inch(m.header), footer: inch(m.footer) },
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.first}:${p.repeatRows.last}` } : {}),
-    ...(p.printArea ? { printArea: p.printArea } : {}),
+    ...(p.printArea ? { printArea: rangeA1(p.printArea) } : {}),
     // ExcelJS writes firstPageNumber with useFirstPageNumber="1": Excel's "First page number" set, not "Auto".
     ...(p.firstPageNumber !== undefined ? { firstPageNumber: p.firstPageNumber } : {}),
   };

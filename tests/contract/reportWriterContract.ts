@@ -141,7 +141,7 @@ export function styledReport(name = "รายงานแต่งหน้า"
       freeze: { rows: header, columns: 1 },
       print: {
         ...a4Print("portrait", "arabic", { first: header, last: header }),
-        printArea: `A1:C${note}`,
+        printArea: cellRange(1, 1, note, 3),
         header: { left: "อบต.ตัวอย่าง", right: "พิมพ์ {sheet}" },
         footer: { center: "หน้า {page} จาก {pages}", right: "R&D" },
       },

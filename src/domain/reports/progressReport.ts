@@ -3,7 +3,7 @@ import { organizationFullName } from "../model/organization";
 import { type Measure } from "../model/measure";
 import { type ReportInput } from "../model/reportInput";
 import { userOrDraft } from "../model/reportTexts";
-import { rangeAddress } from "../sheet/a1";
+import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
 import { groupMeasures, printedTitle } from "./measureGroups";
@@ -111,7 +111,7 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
   b.keepTogether(lastMeasure, last, "closing");
   return b.build({
     freeze: { rows: header, columns: 0 },
-    print: { ...a4Print("landscape", input.digitStyle, { first: header, last: header }), printArea: rangeAddress(1, 1, last, COLUMNS.length) },
+    print: { ...a4Print("landscape", input.digitStyle, { first: header, last: header }), printArea: cellRange(1, 1, last, COLUMNS.length) },
   });
 }
 

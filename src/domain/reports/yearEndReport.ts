@@ -2,7 +2,7 @@ import { measuresFramework } from "../scoring/inputFrameworks";
 import type { Measure } from "../model/measure";
 import type { ReportInput } from "../model/reportInput";
 import { userOrDraft } from "../model/reportTexts";
-import { rangeAddress } from "../sheet/a1";
+import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
 import type { ScoreSummary } from "../scoring/scoreSummary";
@@ -88,7 +88,7 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
   b.keepTogether(lastMeasure, b.nextRow - 1, "closing");
   return b.build({
     freeze: { rows: header, columns: 0 },
-    print: { ...a4Print("landscape", input.digitStyle, { first: header, last: header }), printArea: rangeAddress(1, 1, b.nextRow - 1, COLUMNS.length) },
+    print: { ...a4Print("landscape", input.digitStyle, { first: header, last: header }), printArea: cellRange(1, 1, b.nextRow - 1, COLUMNS.length) },
   });
 }
 

@@ -58,7 +58,7 @@ describe("renderSpecAsText", () => {
       print: {
         ...PRINT,
         repeatRows: { first: 4, last: 5 },
-        printArea: "A1:C40",
+        printArea: a1Range("A1:C40"),
         centerHorizontally: true,
         header: { left: "ITA", right: "{sheet}" },
         footer: { center: "หน้า {page} จาก {pages}" },

@@ -54,7 +54,7 @@ export function renderSpecAsText(spec: SheetSpec): string {
     out.push(
       `print: ${p.paper} ${p.orientation}, scale ${p.scale}%, margins cm t${m.top} b${m.bottom} l${m.left} r${m.right} h${m.header} f${m.footer}` +
         (p.repeatRows ? `, repeat rows ${p.repeatRows.first}-${p.repeatRows.last}` : "") +
-        (p.printArea ? `, area ${p.printArea}` : "") +
+        (p.printArea ? `, area ${rangeA1(p.printArea)}` : "") +
         (p.centerHorizontally ? ", centred" : ""),
     );
     if (p.pageBreaks.length) out.push(`pages start at rows: ${p.pageBreaks.join(" ")}`);

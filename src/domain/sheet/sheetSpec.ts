@@ -113,7 +113,7 @@ export interface PrintSetup {
   readonly pageBreaks: readonly number[];
   /** Rows repeated at the top of every printed page, 1-based, inclusive. */
   readonly repeatRows?: { readonly first: number; readonly last: number };
-  readonly printArea?: string;
+  readonly printArea?: CellRange;
   readonly centerHorizontally?: boolean;
   readonly header?: HeaderFooter;
   readonly footer?: HeaderFooter;

@@ -1,5 +1,5 @@
-import { cellAddress, columnNumber, MAX_COLUMNS, MAX_ROWS, rangeAddress } from "../domain/sheet/a1";
-import type { CellRange } from "../domain/sheet/cellRange";
+import { cellAddress, columnNumber, MAX_COLUMNS, MAX_ROWS, rangeA1 } from "../domain/sheet/a1";
+import { cellCount, cellRange, type CellRange } from "../domain/sheet/cellRange";
 import { CLIPPED_RANGE_ROOM, INPUT_LIMITS } from "../domain/input/inputLimits";
 
 /**
@@ -38,8 +38,6 @@ function parseStoredRange(text: string): CellRange | null {
   return { firstRow, firstColumn, lastRow, lastColumn };
 }
 
-const cellsOf = (r: CellRange) => (r.lastRow - r.firstRow + 1) * (r.lastColumn - r.firstColumn + 1);
-
 function clip(r: CellRange, area: CellRange): CellRange | null {
   const c = {
     firstRow: Math.max(r.firstRow, area.firstRow),
@@ -49,8 +47,6 @@ function clip(r: CellRange, area: CellRange): CellRange | null {
   };
   return c.firstRow <= c.lastRow && c.firstColumn <= c.lastColumn ? c : null;
 }
-
-const a1 = (r: CellRange) => rangeAddress(r.firstRow, r.firstColumn, r.lastRow, r.lastColumn);
 
 /** Every `<c …>` start tag: its attributes, and whether it closes itself (a cell with no value). */
 const CELL_TAG = /<c\b([^>]*)>/g;
@@ -91,9 +87,9 @@ export function clipSheetXml(xml: string, rowsRead: number = INPUT_LIMITS.sheetR
     for (const [, ref] of block.matchAll(/<mergeCell\b[^>]*?\bref="([^"]*)"/g)) {
       const rect = parseStoredRange(ref!);
       const clipped = rect && clip(rect, area);
-      if (!clipped || cellsOf(clipped) < 2) continue;
+      if (!clipped || cellCount(clipped) < 2) continue;
       merges.push(clipped);
-      mergedCells += cellsOf(clipped);
+      mergedCells += cellCount(clipped);
     }
     return "";
   });
@@ -109,9 +105,9 @@ export function clipSheetXml(xml: string, rowsRead: number = INPUT_LIMITS.sheetR
           return rect && clip(rect, area);
         })
         .filter((r): r is CellRange => r !== null);
-      validatedCells += kept.reduce((n, r) => n + cellsOf(r), 0);
+      validatedCells += kept.reduce((n, r) => n + cellCount(r), 0);
       // A validation wholly outside the used area keeps one cell, so the element stays well formed.
-      const value = kept.length > 0 ? kept.map(a1).join(" ") : cellAddress(area.lastRow, 1);
+      const value = kept.length > 0 ? kept.map(rangeA1).join(" ") : cellAddress(area.lastRow, 1);
       if (value === sqref) return attribute;
       changed = true;
       return `sqref="${value}"`;
@@ -119,7 +115,7 @@ export function clipSheetXml(xml: string, rowsRead: number = INPUT_LIMITS.sheetR
   );
 
   out = out.replace(/<dimension\b[^>]*?\bref="([^"]*)"/, (tag, ref: string) => {
-    const used = a1({ firstRow: 1, firstColumn: 1, lastRow, lastColumn });
+    const used = rangeA1(cellRange(1, 1, lastRow, lastColumn));
     const rect = parseStoredRange(ref);
     if (rect && rect.lastRow <= lastRow && rect.lastColumn <= lastColumn) return tag;
     changed = true;

@@ -5,6 +5,7 @@
  *   npm run bench -- --json            the same figures as JSON
  *   npm run bench -- --sizes 10,100 --runs 3
  *   npm run bench -- --curve 1000,5000,20000   the build's scale curve (default up to 20,000)
+ *   npm run bench -- --only revalidate        re-read and check after one edit (bench/revalidate.ts)
  *
  * For each size: context.sync() calls and the largest request per full build and per validation
  * (through Microsoft's Excel client library against the simulated host, in bytes as the library
@@ -19,6 +20,7 @@ import { bundleSizes, type BundleSize } from "./bundleSizes";
 import { PARSER_BOUND_MS, timeParsers, type ParserTiming } from "./parsers";
 import { LONG_WORD_LENGTHS, timeLongWords, type LongWordTiming } from "./longWords";
 import { pdfShare, type PdfShare } from "./pdfShare";
+import { revalidateTable } from "./revalidate";
 import { scaleCurve, type CurvePoint } from "./scaleCurve";
 import type { ReportInput } from "../src/domain/model/reportInput";
 import {
@@ -43,6 +45,7 @@ interface Options {
   readonly curve: readonly number[];
   readonly runs: number;
   readonly onlyLongWords: boolean;
+  readonly onlyRevalidate: boolean;
 }
 
 interface Measured {
@@ -90,8 +93,8 @@ function parseArgs(argv: readonly string[]): Options {
   const curve = (value("--curve") ?? "1000,2500,5000,10000,20000").split(",").map(Number);
   const runs = Number(value("--runs") ?? 5);
   if ([...sizes, ...curve].some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1)
-    throw new Error("usage: bench [--json] [--sizes 10,100,1000,5000] [--curve 1000,2500,5000,10000,20000] [--runs 5] [--only long-words]");
-  return { json: argv.includes("--json"), sizes, curve, runs, onlyLongWords: value("--only") === "long-words" };
+    throw new Error("usage: bench [--json] [--sizes 10,100,1000,5000] [--curve 1000,2500,5000,10000,20000] [--runs 5] [--only long-words|revalidate]");
+  return { json: argv.includes("--json"), sizes, curve, runs, onlyLongWords: value("--only") === "long-words", onlyRevalidate: value("--only") === "revalidate" };
 }
 
 const median = (xs: readonly number[]): number => {
@@ -327,6 +330,11 @@ const longWordSection = (timings: readonly LongWordTiming[]): string =>
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+  if (options.onlyRevalidate) {
+    log("re-read and check after one edit");
+    process.stdout.write(`${await revalidateTable([1_000, 5_000, 20_000], options.runs)}\n`);
+    return;
+  }
   if (options.onlyLongWords) {
     log("row fitter on long words");
     const longWords = timeLongWords(5);

@@ -90,7 +90,12 @@ function firstMixedNumber(text: string): string | null {
 
 /** Adds the text-level problems of one cell (foreign letters, mixed digits, over-long text, characters XML cannot carry). */
 export function reportTextProblems(text: string, place: IssuePlace, issues: IssueCollector): void {
-  for (const p of checkText(text)) {
+  addTextProblems(checkText(text), place, issues);
+}
+
+/** Adds problems `checkText` found (perhaps remembered from an earlier check of the same text). */
+export function addTextProblems(problems: readonly TextProblem[], place: IssuePlace, issues: IssueCollector): void {
+  for (const p of problems) {
     const add = p.severity === "error" ? issues.error.bind(issues) : issues.warning.bind(issues);
     // Each problem carries its own code's parameters (TextProblem pairs them).
     add(p.code, place, p.params as never);

@@ -1,5 +1,6 @@
 import type { Measure } from "../../model/measure";
-import { squashSpace, type MeasureRule } from "../measureRule";
+import type { MeasureRule } from "../measureRule";
+import { squashSpaceOnce } from "../memoChecks";
 
 /** Results this long and identical under two indicators were copied, not written for each. */
 const MIN_COPIED_LENGTH = 20;
@@ -9,7 +10,7 @@ export const duplicateResultRule: MeasureRule = {
   start: () => {
     const seen = new Map<string, Measure>();
     return (m, at, issues) => {
-      const key = squashSpace(m.result);
+      const key = squashSpaceOnce(m.result);
       if (key.length < MIN_COPIED_LENGTH) return;
       const earlier = seen.get(key);
       if (!earlier) seen.set(key, m);

@@ -1,4 +1,5 @@
-import { reportTextProblems, reportXmlInvalid } from "../../issues/textChecks";
+import { addTextProblems, reportXmlInvalid } from "../../issues/textChecks";
+import { checkTextOnce } from "../memoChecks";
 import type { MeasureRule } from "../measureRule";
 
 const TEXT_FIELDS = ["heading", "title", "methods", "unit", "period", "result", "outcome", "suggestions", "remark", "weakness", "approach", "tracking"] as const;
@@ -9,7 +10,7 @@ const TEXT_FIELDS = ["heading", "title", "methods", "unit", "period", "result", 
  */
 export const measureTextRule: MeasureRule = {
   start: () => (m, at, issues) => {
-    for (const field of TEXT_FIELDS) reportTextProblems(m[field], at(field), issues);
+    for (const field of TEXT_FIELDS) addTextProblems(checkTextOnce(m[field]), at(field), issues);
     reportXmlInvalid(m.evidenceUrl, at("evidenceUrl"), issues);
   },
 };

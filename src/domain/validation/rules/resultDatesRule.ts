@@ -1,7 +1,7 @@
-import { findDatesInText } from "../../thai/findDates";
 import { isWithin } from "../../thai/fiscalYear";
 import { formatThaiDate } from "../../thai/thaiDate";
 import type { MeasureRule } from "../measureRule";
+import { findDatesOnce } from "../memoChecks";
 
 /** Dates quoted in a result fall inside the fiscal year, and inside the round reported on. */
 export const resultDatesRule: MeasureRule = {
@@ -10,7 +10,7 @@ export const resultDatesRule: MeasureRule = {
     const shown = (d: Parameters<typeof formatThaiDate>[0]) => formatThaiDate(d, "abbr", "arabic");
     const { fiscalYear: year, round } = ctx;
     return (m, at, issues) => {
-      for (const found of findDatesInText(m.result)) {
+      for (const found of findDatesOnce(m.result)) {
         const date = found.text.trim();
         if (!isWithin(found.date, year))
           issues.warning("date-outside-year", at("result"), { date, fiscalYearBE: ctx.input.fiscalYearBE, from: shown(year.start), to: shown(year.end) });

@@ -42,6 +42,11 @@ export class InMemoryWorkbook {
     return this.workbook.worksheets.some((ws) => names.has(ws.name));
   }
 
+  /** Rows of all its sheets, as far as each sheet's last used row. */
+  rowCount(): number {
+    return this.workbook.worksheets.reduce((n, ws) => n + ws.rowCount, 0);
+  }
+
   appendMeasures(measures: readonly NewMeasure[]): number {
     return appendXlsxMeasureRows(this.workbook, measures);
   }

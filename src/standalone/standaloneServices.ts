@@ -9,6 +9,7 @@ import { readSettingsForm } from "../app/settingsForm";
 import { buildInputSheets } from "../domain/input/inputSheets";
 import { frameworkSheetDraft } from "../app/frameworkSheetDraft";
 import type { TaskpaneServices, WorkbookFileStatus } from "../taskpane/services";
+import { countText, sizeText } from "../domain/input/inputLimits";
 import { fileTypeText } from "./fileTypeText";
 import type { InMemoryWorkbook } from "./inMemoryWorkbook";
 import { memoryStore, type WorkbookStore } from "./workbookStore";
@@ -155,20 +156,23 @@ export function createStandaloneServices(
       return result;
     };
   const openBytes = async (data: ArrayBuffer, fileName: string, unsaved: boolean, alreadyKept: boolean) => {
-    const { InMemoryWorkbook } = await load();
+    setStatus({ progress: `กำลังอ่านแฟ้ม ${fileName} (${sizeText(data.byteLength)})…` });
     let opened: InMemoryWorkbook;
     try {
+      const { InMemoryWorkbook } = await load();
       opened = await InMemoryWorkbook.open(data);
     } catch (error) {
+      setStatus({ progress: null });
       const byType = fileTypeText(fileName);
       throw byType && error instanceof Error && error.name === "XlsxReadError" ? Object.assign(new Error(byType, { cause: error }), { name: "XlsxReadError" }) : error;
     }
+    setStatus({ progress: `อ่านแฟ้มแล้ว ${countText(opened.rowCount())} แถว กำลังเปิด…` });
     clearTimeout(keepTimer);
     waitingSince = null;
     current = { book: opened, fileName };
     version++;
     if (alreadyKept) keptVersion = version;
-    setStatus({ unsaved, keeping: version !== keptVersion });
+    setStatus({ unsaved, keeping: version !== keptVersion, progress: null });
   };
 
   return {

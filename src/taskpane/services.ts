@@ -28,6 +28,8 @@ export interface WorkbookFileStatus {
   readonly keeping: boolean;
   /** Thai text when the browser refused to keep the workbook (then only a download keeps it). */
   readonly keepError: string | null;
+  /** Thai text of a long step under way (reading a large file), shown while it lasts. */
+  readonly progress?: string | null;
 }
 
 /** The workbook file of the standalone page, which runs without Excel. */

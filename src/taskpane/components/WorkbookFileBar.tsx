@@ -5,6 +5,7 @@ import { readFileBytes } from "../readFileBytes";
 import type { KeptWorkbookInfo, WorkbookFileStatus } from "../services";
 import type { FileBarProps } from "./App";
 import { ActionStatus } from "./ActionStatus";
+import { ProgressText } from "./ProgressText";
 import { bringIntoView } from "./bringIntoView";
 
 const useStyles = makeStyles({
@@ -161,6 +162,7 @@ export function WorkbookFileBar({ file, fileName, pendingEdits, onOpened }: File
         </Button>
         {confirm}
         <ActionStatus state={action.state} />
+        {status.progress && <ProgressText text={status.progress} />}
       </div>
     );
   return (
@@ -200,6 +202,7 @@ export function WorkbookFileBar({ file, fileName, pendingEdits, onOpened }: File
         เริ่มสมุดงานใหม่
       </Button>
       <ActionStatus state={action.state} />
+        {status.progress && <ProgressText text={status.progress} />}
     </div>
   );
 }

@@ -20,8 +20,9 @@ export type Deliver = (fileName: string, bytes: Uint8Array) => void;
 const NEW_FILE_NAME = "สมุดงาน ITA.xlsx";
 /**
  * When a change is kept in the browser. Keeping writes the whole workbook as .xlsx, which holds
- * the page for a moment that grows with the workbook (about 0.5 s at 5,000 measures here, up to
- * 1.8 s on a loaded machine), so it waits for the user to pause: `quietMs` after the last change
+ * whatever runs these services for a moment that grows with the workbook (about 0.5 s at 5,000
+ * measures here, up to 1.8 s on a loaded machine): in a worker the page stays free, but the next
+ * save or check waits for it; so it waits for the user to pause: `quietMs` after the last change
  * and the last key or click, and at the latest `maxWaitMs` after the first change not kept yet,
  * however long the typing goes on. A page that is hidden (another tab, the tab closing) keeps
  * at once.

@@ -16,7 +16,7 @@ export function ProgressText({ text }: { readonly text: string }) {
   return (
     <Text size={200} style={{ flexBasis: "100%", color: tokens.colorNeutralForeground2 }} data-testid="file-progress">
       {text}
-      {seconds > 0 ? ` (${seconds.toLocaleString("en-US")} วินาที)` : ""}
+      {seconds > 0 && <span style={{ whiteSpace: "nowrap" }}> ({seconds.toLocaleString("en-US")} วินาที)</span>}
     </Text>
   );
 }

@@ -1,4 +1,6 @@
+import ExcelJS from "exceljs";
 import { WorkbookWriteError } from "../app/ports";
+import { INPUT_LIMITS } from "../domain/input/inputLimits";
 import { buildInputSheets } from "../domain/input/inputSheets";
 import { XlsxReportWriter } from "../xlsx/xlsxReportWriter";
 import { loadFixture } from "../../tests/helpers/fixtures";
@@ -85,6 +87,28 @@ describe("the standalone page's services in a worker", () => {
     await expect(early).rejects.toThrow(/ยังไม่ได้เปิดไฟล์/);
     const notXlsx = new TextEncoder().encode("ชื่อ,คะแนน\n").buffer as ArrayBuffer;
     await expect(services.file!.open(notXlsx, "คะแนน.csv")).rejects.toMatchObject({ name: "XlsxReadError", message: expect.stringMatching(/^ไฟล์ \.csv มีแต่ข้อมูลของแผ่นงานเดียว/) });
+  });
+
+  it("refuse a workbook over the readers' limits with the limit in Thai, as the command line does", async () => {
+    const ends = channel();
+    close = ends.close;
+    const store = memoryStore();
+    const services = workerServices(() => (serveServices(ends.worker, store), ends.page), jest.fn(), store, null);
+    const big = new Uint8Array(INPUT_LIMITS.fileBytes + 1);
+    big.set([0x50, 0x4b, 0x03, 0x04]);
+    await expect(services.file!.open(big.buffer, "ใหญ่.xlsx")).rejects.toMatchObject({ name: "XlsxReadError", message: expect.stringContaining("(20 MB)") });
+    // A value below the last row the readers read.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await inputBytes());
+    wb.getWorksheet("มาตรการ")!.getCell(`C${INPUT_LIMITS.sheetRows + 1}`).value = "เกิน";
+    const written = Buffer.from(await wb.xlsx.writeBuffer());
+    const far = written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength) as ArrayBuffer;
+    await expect(services.file!.open(far, "ยาว.xlsx")).rejects.toMatchObject({
+      name: "XlsxReadError",
+      message: expect.stringMatching(new RegExp(`^ชีต "มาตรการ" มีข้อมูลที่เซลล์ C${INPUT_LIMITS.sheetRows + 1} ซึ่งอยู่เกินแถวที่ 30,000`)),
+    });
+    expect(services.file!.fileName()).toBeNull();
+    expect(services.file!.status().progress ?? null).toBeNull();
   });
 
   it("fail every waiting and later call in Thai once the worker has failed", async () => {

@@ -79,7 +79,13 @@ export function workerServices(
       if (broken) return reject(new WorkbookWriteError(WORKER_FAILED, "WorkerFailed"));
       const id = nextId++;
       waiting.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(onStep ? { onStep } : {}) });
-      connect().postMessage({ kind: "call", id, method, args }, transfer);
+      try {
+        connect().postMessage({ kind: "call", id, method, args }, transfer);
+      } catch (error) {
+        // Arguments that cannot be sent (not structured-clone data) are a failure of this call.
+        waiting.delete(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     });
   const call =
     <A extends unknown[], R>(method: ServiceCall) =>

@@ -8,6 +8,9 @@ import { loadInput } from "../src/app/loadInput";
 import type { WorkbookReader } from "../src/app/ports";
 import type { WorkbookGrids } from "../src/domain/input/readInputWorkbook";
 import { MEASURES_SHEET } from "../src/domain/input/measuresLayout";
+import { buildInputSheets } from "../src/domain/input/inputSheets";
+import { XlsxReportWriter } from "../src/xlsx/xlsxReportWriter";
+import { XlsxWorkbookReader } from "../src/xlsx/xlsxWorkbookReader";
 import { inputGrids, inputWithMeasures } from "./scenario";
 
 class GridReader implements WorkbookReader {
@@ -22,6 +25,9 @@ export interface RevalidateRow {
   readonly firstMs: number;
   readonly afterEditMs: number;
   readonly issues: number;
+  /** The same through the ExcelJS reader on the workbook in memory, as the standalone page's worker does. */
+  readonly xlsxFirstMs: number;
+  readonly xlsxAfterEditMs: number;
 }
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -43,7 +49,28 @@ export async function revalidate(count: number, runs: number): Promise<Revalidat
     await loadInput(new GridReader(next));
     times.push(performance.now() - t);
   }
-  return { measures: count, firstMs, afterEditMs: median(times), issues: first.issues.length };
+  const { xlsxFirstMs, xlsxAfterEditMs } = await revalidateXlsx(count, runs);
+  return { measures: count, firstMs, afterEditMs: median(times), issues: first.issues.length, xlsxFirstMs, xlsxAfterEditMs };
+}
+
+/** The workbook of `count` measures opened from .xlsx bytes, checked, then checked after each of `runs` edits of one cell. */
+async function revalidateXlsx(count: number, runs: number): Promise<{ xlsxFirstMs: number; xlsxAfterEditMs: number }> {
+  const writer = new XlsxReportWriter();
+  await writer.write({ sheets: buildInputSheets(inputWithMeasures(count)) });
+  const reader = await XlsxWorkbookReader.fromBuffer(await writer.toBuffer());
+  const t0 = performance.now();
+  await loadInput(reader);
+  const xlsxFirstMs = performance.now() - t0;
+  const sheet = reader.workbook.getWorksheet(MEASURES_SHEET)!;
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const cell = sheet.getCell(4 + ((k * 7919) % count), 3);
+    cell.value = `${String(cell.value)} แก้ ${k}`;
+    const t = performance.now();
+    await loadInput(reader);
+    times.push(performance.now() - t);
+  }
+  return { xlsxFirstMs, xlsxAfterEditMs: median(times) };
 }
 
 /** The Markdown table of `revalidate` at each size. */
@@ -54,8 +81,8 @@ export async function revalidateTable(sizes: readonly number[], runs: number): P
   return [
     "Re-read and check after one edit (loadInput on in-memory grids, median of the runs)",
     "",
-    "| Measures | First check (ms) | After one edit (ms) | Issues | Runs |",
-    "| ---: | ---: | ---: | ---: | ---: |",
-    ...rows.map((r) => `| ${r.measures.toLocaleString("en-US")} | ${ms(r.firstMs)} | ${ms(r.afterEditMs)} | ${r.issues} | ${runs} |`),
+    "| Measures | First check (ms) | After one edit (ms) | Through ExcelJS: first (ms) | after one edit (ms) | Issues | Runs |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows.map((r) => `| ${r.measures.toLocaleString("en-US")} | ${ms(r.firstMs)} | ${ms(r.afterEditMs)} | ${ms(r.xlsxFirstMs)} | ${ms(r.xlsxAfterEditMs)} | ${r.issues} | ${runs} |`),
   ].join("\n");
 }

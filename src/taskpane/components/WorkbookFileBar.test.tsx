@@ -1,7 +1,7 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { WorkbookWriteError } from "../../app/ports";
-import type { WorkbookFile } from "../services";
+import type { WorkbookFile, WorkbookFileStatus } from "../services";
 import { paneTheme } from "../theme";
 import { WorkbookFileBar } from "./WorkbookFileBar";
 import { fakeFile } from "../../../tests/taskpane/fakeServices";
@@ -62,6 +62,26 @@ describe("WorkbookFileBar", () => {
     status = { ...status, keeping: false };
     act(() => tell());
     expect(screen.getByText("มีการแก้ไขที่ยังไม่ได้ดาวน์โหลด (เก็บไว้ในเบราว์เซอร์นี้แล้ว)")).toBeTruthy();
+  });
+
+  it("shows a long step's progress with the seconds it has taken, until it ends", () => {
+    jest.useFakeTimers();
+    try {
+      let status: WorkbookFileStatus = { unsaved: false, keeping: false, keepError: null, progress: "กำลังอ่านแฟ้ม ใหญ่.xlsx (1.0 MB)…" };
+      let tell = () => undefined as void;
+      renderBar({ status: () => status, onStatus: (l) => ((tell = l), () => undefined) });
+      expect(screen.getByTestId("file-progress").textContent).toBe("กำลังอ่านแฟ้ม ใหญ่.xlsx (1.0 MB)…");
+      act(() => void jest.advanceTimersByTime(3_000));
+      expect(screen.getByTestId("file-progress").textContent).toBe("กำลังอ่านแฟ้ม ใหญ่.xlsx (1.0 MB)… (3 วินาที)");
+      status = { ...status, progress: "อ่านแฟ้มแล้ว 20,013 แถว กำลังเปิด…" };
+      act(() => tell());
+      expect(screen.getByTestId("file-progress").textContent).toBe("อ่านแฟ้มแล้ว 20,013 แถว กำลังเปิด… (3 วินาที)");
+      status = { ...status, progress: null };
+      act(() => tell());
+      expect(screen.queryByTestId("file-progress")).toBeNull();
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it("downloads the open workbook, or says why it cannot", async () => {

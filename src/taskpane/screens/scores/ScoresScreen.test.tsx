@@ -88,6 +88,24 @@ describe("ScoresScreen", () => {
     expect(await screen.findByText("ปี 2567 ยังคำนวณไม่ได้ เพราะคะแนนยังไม่ครบ 10 ตัวชี้วัดหรือมีช่องที่อ่านไม่ได้: เซลล์ E4 (ดูข้อความใต้ช่อง)")).toBeTruthy();
   });
 
+  it("on a new, empty Scores sheet shows no error under a field: what a report still needs is no fault of a cell", async () => {
+    const sheets = servicesOfSheets(buildInputSheets(reportInputWith({ fiscalYearBE: 2570 })));
+    const read = await sheets.validate();
+    // What the standalone page's read says of a new workbook, at the latest year's cell.
+    const needs = {
+      code: "report-needs-scores" as const,
+      severity: "error" as const,
+      message: 'ชีต "คะแนน ITA" เซลล์ E2: สร้างชีต "เปรียบเทียบคะแนน ITA" ไม่ได้ เพราะยังไม่มีคะแนน ITA ที่รายงานนี้ต้องใช้: ยังไม่มีคะแนน',
+      sheet: "คะแนน ITA",
+      cell: "E2",
+    };
+    renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, { ...sheets, validate: jest.fn(async () => ({ ...read, issues: [...read.issues, needs] })) });
+    const table = await screen.findByRole("table", { name: "กรอกคะแนนรายตัวชี้วัด" });
+    expect(screen.getByText("ยังไม่มีปีที่กรอกคะแนนครบ 10 ตัวชี้วัด กรอกปี พ.ศ. และคะแนนในตารางด้านล่าง")).toBeTruthy();
+    expect(within(table).getByLabelText("ปีที่ประเมินล่าสุด (พ.ศ.)").getAttribute("aria-invalid")).not.toBe("true");
+    expect(within(table).queryByText(/สร้างชีต/)).toBeNull();
+  });
+
   it("shows a failed read as a Thai message", async () => {
     renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, fakeServices({ validate: jest.fn(async () => Promise.reject(new Error("boom"))) }));
     expect(await screen.findByText(/เกิดข้อผิดพลาดที่ไม่คาดคิด .*\(รายละเอียด: boom\)/)).toBeTruthy();

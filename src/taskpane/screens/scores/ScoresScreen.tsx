@@ -69,9 +69,13 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
   const framework = input ? measuresFramework(input) : latestFramework();
   const scoreIssues = read?.issues.filter((i) => i.sheet === SCORES_SHEET) ?? [];
   const incomplete = [...(input?.scores.keys() ?? [])].filter((y) => !summary?.years.some((r) => r.fiscalYearBE === y));
-  /** The sheet's own issue about a cell, without the place (the field is the place). */
+  /**
+   * The sheet's own issue about a cell, without the place (the field is the place). What a report
+   * still needs (no scores yet, placed at the year's cell) is no fault of the field: on a new,
+   * empty sheet it would greet the user with an error; the text above the table says it.
+   */
   const issueAt = (cell: string) => {
-    const issue = scoreIssues.find((i) => i.cell === cell);
+    const issue = scoreIssues.find((i) => i.cell === cell && !i.code.startsWith("report-needs-"));
     return issue ? issue.message.replace(`${issueLocation(issue)}: `, "") : null;
   };
   /** The indicators' score cells of a year that hold an error: what keeps it from being scored (a published total's cell does not). */

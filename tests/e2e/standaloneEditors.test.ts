@@ -237,6 +237,42 @@ describeBrowser("the standalone page, with nothing but the browser", () => {
     await page.close();
   });
 
+  it("never hides the control that has the focus under the sticky tabs or the save row, Tab or Shift+Tab, at 320 px", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 600 });
+    await page.goto(`${server.origin}/standalone.html`);
+    const keys = keyboard(page);
+    await keys.activate(page.getByRole("button", { name: "เริ่มสมุดงานใหม่" }));
+    await keys.activate(page.getByRole("button", { name: /สร้างชีตข้อมูลที่ยังไม่มี/ }));
+    await shownText(page, "ชีตข้อมูลพร้อมแล้ว").waitFor();
+    await keys.activate(page.getByRole("button", { name: "กรอกข้อมูลรายงาน" }));
+    await page.getByRole("heading", { name: "ข้อมูลรายงาน" }).waitFor();
+    // The control under the middle of the focused one, when that is not the focused one: what covers it.
+    const covered = () =>
+      page.evaluate(() => {
+        const el = document.activeElement!;
+        const r = el.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return top && (top === el || el.contains(top)) ? null : `${el.outerHTML.slice(0, 100)} is under ${top?.outerHTML.slice(0, 100) ?? "the window's edge"}`;
+      });
+    const hidden: string[] = [];
+    const save = page.getByRole("button", { name: "บันทึกลงชีต" });
+    let stops = 0;
+    for (; stops < 300 && !(await save.evaluate((el) => el === document.activeElement)); stops++) {
+      await page.keyboard.press("Tab");
+      const under = await covered();
+      if (under) hidden.push(`Tab: ${under}`);
+    }
+    expect(stops).toBeGreaterThan(20);
+    for (let i = 0; i < stops && (await page.evaluate(() => document.activeElement?.getAttribute("role"))) !== "tab"; i++) {
+      await page.keyboard.press("Shift+Tab");
+      const under = await covered();
+      if (under) hidden.push(`Shift+Tab: ${under}`);
+    }
+    expect(hidden).toEqual([]);
+    await page.close();
+  });
+
   it("outside Excel, the add-in page says so at once, with a link to the standalone page", async () => {
     const page = await browser.context.newPage();
     const start = Date.now();

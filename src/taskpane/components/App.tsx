@@ -15,6 +15,7 @@ import { ServicesProvider } from "../servicesContext";
 import { CapabilityNotes } from "./CapabilityNotes";
 import { LiveRegion } from "./LiveRegion";
 import { ScreenTabs } from "./ScreenTabs";
+import { STICKY_TOP, useStickyScrollPadding } from "./stickyScrollPadding";
 
 const useStyles = makeStyles({
   root: {
@@ -67,6 +68,8 @@ export function App({ services, fileBar }: AppProps) {
   const [target, setTarget] = useState<FieldTarget | null>(null);
   const targetState = useMemo<FieldTargetState>(() => ({ target, done: () => setTarget(null) }), [target]);
   const focusAfter = useRef<"tab" | "heading" | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useStickyScrollPadding(rootRef);
   const pending = useRef(new Map<string, boolean>());
   const edits = useMemo<PendingEdits>(() => ({ set: (editor, on) => void pending.current.set(editor, on) }), []);
   const hasWorkbook = !services.file || fileName !== null;
@@ -129,7 +132,7 @@ export function App({ services, fileBar }: AppProps) {
       <PendingEditsContext.Provider value={edits}>
         <FieldTargetContext.Provider value={targetState}>
         <LiveRegion>
-          <div className={styles.root}>
+          <div ref={rootRef} className={styles.root}>
             <Text as="h1" size={500} weight="semibold" className={styles.title}>
               รายงาน ITA
             </Text>
@@ -137,7 +140,7 @@ export function App({ services, fileBar }: AppProps) {
             {services.file && fileBar?.({ file: services.file, fileName, pendingEdits, onOpened })}
             {hasWorkbook && (
               <>
-                <nav className={styles.nav} aria-label="ขั้นตอนการทำรายงาน">
+                <nav className={styles.nav} aria-label="ขั้นตอนการทำรายงาน" {...STICKY_TOP}>
                   <ScreenTabs selected={screen} onSelect={select} />
                 </nav>
                 <main className={styles.panel}>

@@ -8,6 +8,7 @@ import { planBar } from "../../../domain/model/planWording";
 import type { PlanLayout } from "../../../domain/model/reportLayout";
 import { ActionStatus } from "../../components/ActionStatus";
 import { STICKY_FOOTER } from "../../components/stickyFooter";
+import { STICKY_BOTTOM } from "../../components/stickyScrollPadding";
 import type { useAction } from "../../hooks/useAction";
 import { useServices } from "../../servicesContext";
 import { SuggestionsPanel } from "./SuggestionsPanel";
@@ -92,7 +93,7 @@ function CatalogueContent({
         คลังมาตรการ ({MEASURE_TEMPLATES.length} มาตรการ)
       </Text>
       <TemplateBrowser {...list} catalogue={catalogue} />
-      <div className={styles.footer}>
+      <div className={styles.footer} {...STICKY_BOTTOM}>
         <ActionStatus state={add.state} />
         <Button appearance="primary" disabledFocusable={selected.size === 0 || add.busy} onClick={addRows}>
           เพิ่ม {selected.size} มาตรการลงชีต

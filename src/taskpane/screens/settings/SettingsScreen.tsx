@@ -6,6 +6,7 @@ import { SETTINGS_SHEET } from "../../../domain/input/inputLayout";
 import { ActionStatus } from "../../components/ActionStatus";
 import { ScreenSection } from "../../components/ScreenSection";
 import { STICKY_FOOTER } from "../../components/stickyFooter";
+import { STICKY_BOTTOM } from "../../components/stickyScrollPadding";
 import { useAction } from "../../hooks/useAction";
 import { useInputRead } from "../../hooks/useInputRead";
 import { savedText } from "../../savedText";
@@ -129,7 +130,7 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
         <legend className={styles.legend}>ผู้ลงนาม</legend>
         <SignatoriesEditor people={after.signatories} onChange={(signatories) => edit({ signatories })} />
       </fieldset>
-      <div className={styles.footer}>
+      <div className={styles.footer} {...STICKY_BOTTOM}>
         {firstBlocking && (
           <Text className={styles.blocked}>
             ยังบันทึกไม่ได้: ช่อง &quot;{formLabel(firstBlocking)}&quot;{blocking.length > 1 ? ` และอีก ${blocking.length - 1} ช่อง` : ""} ต้องแก้ก่อน{" "}

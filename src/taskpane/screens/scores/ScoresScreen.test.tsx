@@ -79,6 +79,25 @@ describe("ScoresScreen", () => {
     expect(screen.getByText("คะแนนตัวชี้วัดที่ 1 ปี 2567: ยังไม่ได้กรอกคะแนน")).toBeTruthy();
   });
 
+  it("shows a field's message in a row of its own across the table, tied to the field, and a warning as a warning", async () => {
+    const read = readOf("seed001");
+    const error = { code: "score-empty" as const, severity: "error" as const, message: 'ชีต "คะแนน ITA" เซลล์ E4: คะแนนตัวชี้วัดที่ 1 ปี 2567: ยังไม่ได้กรอกคะแนน', sheet: "คะแนน ITA", cell: "E4" };
+    const warning = { code: "indicator-without-measure" as const, severity: "warning" as const, message: 'ชีต "คะแนน ITA" เซลล์ E11: ตัวชี้วัดที่ 8 ได้ 81.72 คะแนน ต่ำกว่าเกณฑ์ แต่ยังไม่มีมาตรการ', sheet: "คะแนน ITA", cell: "E11" };
+    const input = { ...read.input!, scores: new Map([...read.input!.scores].map(([y, s]) => [y, y === 2567 ? new Map([...s].slice(1)) : s])) };
+    renderWithProviders(<ScoresScreen onNavigate={jest.fn()} />, fakeServices({ validate: jest.fn(async () => ({ input, issues: [error, warning] })) }));
+    const message = await screen.findByText("คะแนนตัวชี้วัดที่ 1 ปี 2567: ยังไม่ได้กรอกคะแนน");
+    // At 320 px a message in its field's 5.6em column was a ribbon of a word or two a line.
+    expect((message.closest("td") as HTMLTableCellElement).colSpan).toBe(3);
+    const first = screen.getByLabelText("ตัวชี้วัดที่ 1 ปี 2567");
+    expect(first.getAttribute("aria-invalid")).toBe("true");
+    expect(first.getAttribute("aria-describedby")?.split(" ")).toContain(message.id);
+    const note = screen.getByText(/ยังไม่มีมาตรการ/);
+    expect((note.closest("td") as HTMLTableCellElement).colSpan).toBe(3);
+    const eighth = screen.getByLabelText("ตัวชี้วัดที่ 8 ปี 2567");
+    expect(eighth.getAttribute("aria-invalid")).not.toBe("true");
+    expect(eighth.getAttribute("aria-describedby")?.split(" ")).toContain(note.id);
+  });
+
   it("names only the indicators' cells as what keeps a year from being scored, not a published total's", async () => {
     const read = readOf("seed001");
     const at = (cell: string, code: "score-empty" | "score-not-a-number") =>

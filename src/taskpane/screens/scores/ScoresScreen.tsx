@@ -76,7 +76,7 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
    */
   const issueAt = (cell: string) => {
     const issue = scoreIssues.find((i) => i.cell === cell && !i.code.startsWith("report-needs-"));
-    return issue ? issue.message.replace(`${issueLocation(issue)}: `, "") : null;
+    return issue ? { text: issue.message.replace(`${issueLocation(issue)}: `, ""), severity: issue.severity } : null;
   };
   /** The indicators' score cells of a year that hold an error: what keeps it from being scored (a published total's cell does not). */
   const cellsOfYear = (yearBE: number) => {

@@ -76,7 +76,13 @@ describeBrowser("the standalone page, with nothing but the browser", () => {
     await page.getByRole("tab", { name: "3. คะแนน" }).click();
     await enterScores(page, (field, text) => field.fill(text).then(() => field.press("Tab")));
     await page.getByRole("region", { name: "ผลคะแนนปี 2568" }).waitFor();
-    await shownText(page, /คะแนนรวมปี 2568 (เพิ่มขึ้น|ลดลง|เท่าเดิม)/).waitFor();
+    const comparison = shownText(page, /คะแนนรวมปี 2568 (เพิ่มขึ้น|ลดลง|เท่าเดิม)/);
+    await comparison.waitFor();
+    // Each result on its own line: as inline text they ran together ("… จากปี 2567ชีต คะแนน ITA มีปัญหา …").
+    const problems = shownText(page, /^ชีต คะแนน ITA มีปัญหา \d+ รายการ/).first();
+    const [above, below] = [await comparison.boundingBox(), await problems.boundingBox()];
+    expect(below!.y).toBeGreaterThanOrEqual(above!.y + above!.height);
+    await shot(page, "scores-entered");
 
     await page.getByRole("tab", { name: "4. มาตรการ" }).click();
     for (const m of MEASURES) {

@@ -22,6 +22,8 @@ import { FrameworkSheetPanel } from "./FrameworkSheetPanel";
 
 const useStyles = makeStyles({
   cards: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // The screen's results one under another: as inline text they ran together ("… จากปี 2569ชีต คะแนน ITA มีปัญหา …").
+  body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
 /**
@@ -159,7 +161,9 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
         {canWatch ? " (แก้ในชีตโดยตรงก็ได้ ตัวเลขที่นี่จะปรับตามเอง)" : ""}
       </Text>
       {watchError && <Text>ปรับตัวเลขอัตโนมัติไม่ได้ ({watchError}) กรุณากดอ่านคะแนนอีกครั้งเอง</Text>}
-      <div aria-busy={refreshing || drafts.writing}>{body}</div>
+      <div className={styles.body} aria-busy={refreshing || drafts.writing}>
+        {body}
+      </div>
       {drafts.writing && <Spinner size="tiny" labelPosition="after" label="กำลังบันทึกคะแนนลงชีต…" />}
       {drafts.failure && (
         <MessageBar intent="error" layout="multiline">

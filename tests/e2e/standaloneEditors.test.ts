@@ -82,6 +82,12 @@ describeBrowser("the standalone page, with nothing but the browser", () => {
     const problems = shownText(page, /^ชีต คะแนน ITA มีปัญหา \d+ รายการ/).first();
     const [above, below] = [await comparison.boundingBox(), await problems.boundingBox()];
     expect(below!.y).toBeGreaterThanOrEqual(above!.y + above!.height);
+    // Indicator 8 (82.30, no measure yet) has its message in a row of its own, above the next indicator's row.
+    const note = shownText(page, /^ตัวชี้วัดที่ 8 .*ยังไม่มีมาตรการ/).first();
+    const [message, field8, field9] = [await note.boundingBox(), await page.getByLabel("ตัวชี้วัดที่ 8 ปี 2568").boundingBox(), await page.getByLabel("ตัวชี้วัดที่ 9 ปี 2567").boundingBox()];
+    expect(message!.width).toBeGreaterThan(250);
+    expect(message!.y).toBeGreaterThanOrEqual(field8!.y + field8!.height);
+    expect(message!.y + message!.height).toBeLessThanOrEqual(field9!.y);
     await shot(page, "scores-entered");
 
     await page.getByRole("tab", { name: "4. มาตรการ" }).click();

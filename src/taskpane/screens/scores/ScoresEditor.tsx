@@ -16,13 +16,9 @@ const useStyles = makeStyles({
   below: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   // A row followed by its fields' messages: the line goes under the messages instead.
   joined: { borderBottomStyle: "none" },
-  messages: {
-    paddingTop: 0,
-    paddingBottom: tokens.spacingVerticalS,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-  },
+  // The cell stays a table cell (a flex cell left the table's layout: the text ran over the rows below).
+  messageCell: { paddingTop: 0, paddingBottom: tokens.spacingVerticalS },
+  messages: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
@@ -91,12 +87,14 @@ export function ScoresEditor({ form, summary, drafts, issueAt }: ScoresEditorPro
     const problems = problemsOf(cells);
     return problems.length === 0 ? null : (
       <TableRow>
-        <TableCell colSpan={3} className={styles.messages}>
-          {problems.map((p) => (
-            <Text key={p.cell} id={messageId(p.cell)} size={200} className={styles[p.severity]}>
-              {p.text}
-            </Text>
-          ))}
+        <TableCell colSpan={3} className={styles.messageCell}>
+          <div className={styles.messages}>
+            {problems.map((p) => (
+              <Text key={p.cell} id={messageId(p.cell)} size={200} className={styles[p.severity]}>
+                {p.text}
+              </Text>
+            ))}
+          </div>
         </TableCell>
       </TableRow>
     );

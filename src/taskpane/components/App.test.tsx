@@ -31,6 +31,15 @@ describe("App", () => {
     }
   });
 
+  it("puts every part of the pane in a landmark: the title and file bar in the banner, the tabs in nav, the screen in main", async () => {
+    renderApp(fakeServices({ file: fakeFile({}, "ก.xlsx") }), true);
+    const banner = screen.getByRole("banner");
+    expect(within(banner).getByRole("heading", { level: 1, name: "รายงาน ITA" })).toBeTruthy();
+    expect(within(banner).getByRole("button", { name: "ดาวน์โหลดไฟล์" })).toBeTruthy();
+    expect(within(screen.getByRole("navigation", { name: "ขั้นตอนการทำรายงาน" })).getByRole("tablist")).toBeTruthy();
+    expect(within(screen.getByRole("main")).getByRole("tabpanel")).toBeTruthy();
+  });
+
   it("moves to a screen from the start screen's next steps", async () => {
     renderApp();
     fireEvent.click(screen.getByRole("button", { name: "ตรวจข้อมูล" }));

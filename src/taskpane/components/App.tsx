@@ -29,6 +29,8 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   title: { margin: 0 },
+  // Lays out its parts as the pane's column did before they were grouped.
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   // The tabs stay reachable on long screens.
   nav: {
     position: "sticky",
@@ -133,11 +135,14 @@ export function App({ services, fileBar }: AppProps) {
         <FieldTargetContext.Provider value={targetState}>
         <LiveRegion>
           <div ref={rootRef} className={styles.root}>
-            <Text as="h1" size={500} weight="semibold" className={styles.title}>
-              รายงาน ITA
-            </Text>
-            <CapabilityNotes notes={services.capabilityNotes} />
-            {services.file && fileBar?.({ file: services.file, fileName, pendingEdits, onOpened })}
+            {/* The page's banner landmark: with the tabs (nav) and the screen (main), nothing is outside a landmark. */}
+            <header className={styles.header}>
+              <Text as="h1" size={500} weight="semibold" className={styles.title}>
+                รายงาน ITA
+              </Text>
+              <CapabilityNotes notes={services.capabilityNotes} />
+              {services.file && fileBar?.({ file: services.file, fileName, pendingEdits, onOpened })}
+            </header>
             {hasWorkbook && (
               <>
                 <nav className={styles.nav} aria-label="ขั้นตอนการทำรายงาน" {...STICKY_TOP}>

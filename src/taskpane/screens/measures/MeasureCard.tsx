@@ -104,7 +104,7 @@ export function MeasureCard({ measure, number, count, problems, onSave, showsCel
   return (
     <li className={styles.card} aria-label={`${name}: ${measure.title || "(ยังไม่มีชื่อ)"}`}>
       <Text weight="semibold" className={styles.title}>
-        {number}. {measure.title || "(ยังไม่มีชื่อมาตรการ)"}
+        {cardTitle(number, measure.title)}
       </Text>
       <div className={styles.meta}>
         <Text size={200}>{measure.indicator === null ? "ไม่ระบุตัวชี้วัด" : `ตัวชี้วัดที่ ${measure.indicator}`} · แถว {measure.row}</Text>
@@ -171,4 +171,13 @@ export function MeasureCard({ measure, number, count, problems, onSave, showsCel
 
 function changed(before: NewMeasure, after: NewMeasure): boolean {
   return (Object.keys(after) as (keyof NewMeasure)[]).some((k) => k in before && before[k] !== after[k]);
+}
+
+/** A number the user typed at the start of a title ("1. ", "(๒) ", "3.1 "): the measure grouping rule's pattern. */
+const TYPED_NUMBER = /^\s*\(?[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]\s*/;
+
+/** The card's heading: its place in the list, then the title; a title that has its own number shows as typed ("1. 1. …" was shown). */
+export function cardTitle(place: number, title: string): string {
+  if (title === "") return `${place}. (ยังไม่มีชื่อมาตรการ)`;
+  return TYPED_NUMBER.test(title) ? title : `${place}. ${title}`;
 }

@@ -46,6 +46,14 @@ describe("MeasuresScreen: the measures on the sheet", () => {
     expect(screen.getByRole("button", { name: `มาตรการในชีต (${read.measures.length})` })).toBeTruthy();
   });
 
+  it("heads a card with its place and title, and a title with the user's own number as typed, not numbered twice", async () => {
+    const input = reportInputWith({ measures: [measureWith({ title: "1. ปรับปรุงขั้นตอน" }), measureWith({ title: "ประชุมชี้แจง" }), measureWith({ title: "(๓) เผยแพร่ข่าว" })] });
+    renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />, servicesOfSheets(buildInputSheets(input)));
+    const list = await screen.findByRole("list", { name: "มาตรการในชีต มาตรการ" });
+    const headings = within(list).getAllByRole("listitem").map((card) => card.querySelector(".fui-Text")?.textContent);
+    expect(headings).toEqual(["1. ปรับปรุงขั้นตอน", "2. ประชุมชี้แจง", "(๓) เผยแพร่ข่าว"]);
+  });
+
   it("edits every column of a measure, with status as a choice, and writes the changed fields", async () => {
     const services = fakeServices();
     renderWithProviders(<MeasuresScreen onNavigate={jest.fn()} />, services);

@@ -151,7 +151,7 @@ describe("the instruments' texts in the form", () => {
 
   it("has a field for each row the sheet has, in its order, and saves an edit into that row", () => {
     const before = settingsFormOf(sheet);
-    expect(Object.entries(before.values).filter(([k]) => k.includes(":"))).toEqual([
+    expect(Object.entries(before.values).filter(([k]) => k.includes(":") && !k.startsWith("title:"))).toEqual([
       ["analysis:IIT", "ผล IIT"],
       ["analysis:CIT", ""],
       ["plan:CIT", "ข้อค้นพบ CIT"],
@@ -177,12 +177,13 @@ describe("the indicators' findings in the form (seed 002)", () => {
 
   it("has a field for each indicator's row, after the instruments' texts, and saves an edit into that row", () => {
     const before = settingsFormOf(sheet);
-    expect(Object.entries(before.values).filter(([k]) => k.includes(":"))).toEqual([
+    expect(Object.entries(before.values).filter(([k]) => k.includes(":") && !k.startsWith("title:"))).toEqual([
       ["analysis:IIT", ""],
       ["finding:1", "บุคลากรเห็นว่างานเดินตามขั้นตอน"],
       ["finding:8", ""],
     ]);
-    expect(formKeys(before).slice(-2)).toEqual(["finding:1", "finding:8"]);
+    // The findings come last but for the reports' titles, which follow every other row (as the sheet builder writes them).
+    expect(formKeys(before).filter((k) => !k.startsWith("title:")).slice(-2)).toEqual(["finding:1", "finding:8"]);
     const after = edit(before, { values: { "finding:8": "ผู้รับบริการยังไม่เห็นการปรับขั้นตอน" } });
     expect(settingsCellWrites(sheet, before, after)).toEqual({
       writes: [{ row: 6, column: 2, text: "ผู้รับบริการยังไม่เห็นการปรับขั้นตอน" }],
@@ -213,5 +214,27 @@ describe("the indicators' findings in the form (seed 002)", () => {
       return w && "text" in w ? [r[0]!, w.text] : r;
     });
     expect(readSettings(saved, new IssueCollector()).findings).toEqual(new Map([[8, "ใหม่"], [10, "สิบ"]]));
+  });
+});
+
+describe("the reports' titles in the form", () => {
+  const sheet = grid([
+    ["ข้อมูลรายงาน ITA"],
+    ["รายการ", "ข้อมูล"],
+    ["ชื่อหน่วยงาน", "กะหรอ"],
+    ["ชื่อเรื่อง [plan] แผนนำผลการวิเคราะห์ไปสู่การปฏิบัติ", "การนำผลการประเมินไปดำเนินการปรับปรุงและพัฒนา"],
+  ]);
+
+  it("has a field for each titled report of the registry, read from its row where the sheet has one, and saves an edit into that row", () => {
+    const before = settingsFormOf(sheet);
+    const titles = Object.entries(before.values).filter(([k]) => k.startsWith("title:"));
+    expect(titles.map(([k]) => k)).toEqual(["title:analysis", "title:plan", "title:progress", "title:progress-cover", "title:year-end", "title:year-end-cover", "title:score-comparison"]);
+    expect(before.values["title:plan"]).toBe("การนำผลการประเมินไปดำเนินการปรับปรุงและพัฒนา");
+    const after = edit(before, { values: { "title:plan": "แผนของเทศบาล", "title:progress": "รายงานผลของเทศบาล" } });
+    expect(settingsCellWrites(sheet, before, after)).toEqual({
+      writes: [{ row: 4, column: 2, text: "แผนของเทศบาล" }],
+      notFound: ["ชื่อเรื่อง [progress] รายงานผลตามมาตรการ (รอบ 6 เดือน)"],
+      saved: [{ label: "ชื่อเรื่อง [plan] แผนนำผลการวิเคราะห์ไปสู่การปฏิบัติ", cells: ["B4"] }],
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { SETTING_ORDER, SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/input/inputLayout";
 import { SETTING_LABELS } from "../domain/input/settingsLabels";
-import { instrumentTextHint, instrumentTextOfKey, instrumentTextOfLabel, type InstrumentTextKey } from "../domain/input/textsLayout";
+import { findingOfLabel, instrumentTextHint, instrumentTextOfKey, instrumentTextOfLabel, TITLE_HINT, titleOfKey, titleOfLabel, type InstrumentTextKey, type TitleKey } from "../domain/input/textsLayout";
 import { cellText } from "../domain/sheet/cellInput";
 import { findLabelRow } from "../domain/input/readSettings";
 import { isFilled } from "../domain/input/formulaCells";
@@ -47,6 +47,16 @@ export async function saveSettings(
     await writer.writeCells(SETTINGS_SHEET, [
       { row, column: 1, text: formLabel(key) },
       { row, column: 3, text: instrumentTextHint(part, code) },
+    ]);
+    grid = await read();
+  }
+  // A title typed for a report whose row the sheet lacks (a workbook made before titles): its row goes under the last labelled row.
+  for (const key of rows ? titlesWithoutRow(grid, before, after) : []) {
+    const row = lastLabelledRow(grid) + 1;
+    await rows!.insertRows(SETTINGS_SHEET, row, 1);
+    await writer.writeCells(SETTINGS_SHEET, [
+      { row, column: 1, text: formLabel(key) },
+      { row, column: 3, text: TITLE_HINT },
     ]);
     grid = await read();
   }
@@ -115,6 +125,24 @@ export function instrumentTextsWithoutRow(grid: CellGrid, before: SettingsForm, 
     (key): key is InstrumentTextKey =>
       instrumentTextOfKey(key) !== null && formValue(after, key).trim() !== "" && formValue(after, key) !== formValue(before, key) && findLabelRow(grid, formLabel(key)) === null,
   );
+}
+
+/** The report titles typed (changed and not blank) whose label row the sheet does not have. */
+export function titlesWithoutRow(grid: CellGrid, before: SettingsForm, after: SettingsForm): TitleKey[] {
+  return formKeys(after).filter(
+    (key): key is TitleKey => titleOfKey(key) !== null && formValue(after, key).trim() !== "" && formValue(after, key) !== formValue(before, key) && formRow(grid, key) === null,
+  );
+}
+
+/** The last row labelled with a setting, an instrument's text, a finding or a title (0 for none). */
+function lastLabelledRow(grid: CellGrid): number {
+  const settingLabels = new Set(SETTING_ORDER.map((k) => SETTING_LABELS[k]));
+  let last = 0;
+  for (let row = 1; row <= grid.length; row++) {
+    const label = cellText(cellAt(grid, row, 1));
+    if (settingLabels.has(label) || instrumentTextOfLabel(label) || findingOfLabel(label) !== null || titleOfLabel(label) !== null) last = row;
+  }
+  return last;
 }
 
 /**

@@ -19,26 +19,43 @@ import {
   instrumentTextOfKey,
   instrumentTextOfLabel,
   isInstrumentTextKey,
+  titleKey,
+  titleLabel,
+  titleOfKey,
+  titleOfLabel,
   type FindingKey,
   type InstrumentTextKey,
+  type TitleKey,
   warnOfForeignFindings,
   warnOfForeignInstrumentTexts,
 } from "../domain/input/textsLayout";
 import { FRAME_SHEETS, workbookFramework } from "../domain/input/readInputWorkbook";
 import type { ItaFramework } from "../domain/framework/itaFramework";
 import type { WorkbookReader } from "./ports";
+import { TITLED_REPORTS } from "../domain/reports/reportRegistry";
 
 /**
  * A field of the form: a setting of the settings layout, the text of one instrument
  * ("analysis:IIT"), which has a row per instrument of the year's frame on the sheet, or the
- * finding about one indicator ("finding:8"), a row per indicator.
+ * finding about one indicator ("finding:8"), a row per indicator, or the title of one report
+ * ("title:plan"), a row per report of the registry that has a title line.
  */
-export type FormKey = SettingKey | InstrumentTextKey | FindingKey;
+export type FormKey = SettingKey | InstrumentTextKey | FindingKey | TitleKey;
+
+/** A field that has a row per instrument, indicator or report, found by its label's pattern. */
+type RowKey = InstrumentTextKey | FindingKey | TitleKey;
+
+const isRowKey = (key: string): key is RowKey => isInstrumentTextKey(key) || findingOfKey(key) !== null || titleOfKey(key) !== null;
+
+/** The report a title's kind names: the registry's, else one named by its kind. */
+const titledReport = (kind: string) => TITLED_REPORTS.find((r) => r.kind === kind) ?? { kind, name: kind };
 
 /** The label of a field as column A of the Settings sheet has it. */
 export function formLabel(key: FormKey): string {
   const text = instrumentTextOfKey(key);
   const finding = findingOfKey(key);
+  const title = titleOfKey(key);
+  if (title !== null) return titleLabel(titledReport(title));
   return text ? instrumentTextLabel(text.part, text.code) : finding !== null ? findingLabel(finding) : SETTING_LABELS[key as SettingKey];
 }
 
@@ -48,7 +65,7 @@ export function formLabel(key: FormKey): string {
  * findings found on the sheet.
  */
 export function formKeys(form: Pick<SettingsForm, "values">): FormKey[] {
-  const rowFields = Object.keys(form.values).filter((k): k is InstrumentTextKey | FindingKey => isInstrumentTextKey(k) || findingOfKey(k) !== null);
+  const rowFields = Object.keys(form.values).filter(isRowKey);
   return [...SETTING_ORDER, ...rowFields];
 }
 
@@ -59,7 +76,7 @@ export function formValue(form: Pick<SettingsForm, "values">, key: FormKey): str
 
 /** The Settings sheet (ข้อมูลรายงาน) as a form: every labelled value as the text it shows. */
 export interface SettingsForm {
-  readonly values: Readonly<Record<SettingKey, string>> & Readonly<Partial<Record<InstrumentTextKey | FindingKey, string>>>;
+  readonly values: Readonly<Record<SettingKey, string>> & Readonly<Partial<Record<RowKey, string>>>;
   /** Settings whose labelled row is not on the sheet; such a field cannot be saved. */
   readonly missing: readonly SettingKey[];
   /** The signatories in order, ผู้รายงาน first. */
@@ -123,7 +140,7 @@ export function settingsFormOf(grid: CellGrid, framework?: ItaFramework): Settin
   }
   // The instruments' texts and the indicators' findings: a row each, labelled with the
   // instrument's code or the indicator's number (the first row of a label counts).
-  const found = new Map<InstrumentTextKey | FindingKey, string>();
+  const found = new Map<RowKey, string>();
   for (let row = 1; row <= grid.length; row++) {
     const key = rowFieldOfLabel(cellText(cellAt(grid, row, 1)));
     if (!key || settings[key] !== undefined) continue;
@@ -131,8 +148,11 @@ export function settingsFormOf(grid: CellGrid, framework?: ItaFramework): Settin
     found.set(key, cellShown(cellAt(grid, row, 2)));
   }
   // With a frame: a field per instrument of it (every analysis, then every plan), then any other row the sheet has.
-  const framed = framework ? instrumentTextKeys(framework.instruments.map((i) => i.code)) : [];
-  const keys = [...framed, ...[...found.keys()].filter((k) => !(framed as readonly string[]).includes(k))];
+  // Last, a title field per titled report of the registry, whether or not the sheet has its row yet (a row added on save), then any other title row.
+  const framed: RowKey[] = framework ? instrumentTextKeys(framework.instruments.map((i) => i.code)) : [];
+  const titles: RowKey[] = TITLED_REPORTS.map((r) => titleKey(r.kind));
+  const rest = [...found.keys()].filter((k) => !framed.includes(k) && !titles.includes(k));
+  const keys = [...framed, ...rest.filter((k) => titleOfKey(k) === null), ...titles, ...rest.filter((k) => titleOfKey(k) !== null)];
   for (const key of keys) values[key] = found.get(key) ?? "";
   const { header, people } = signatoryRows(grid);
   return { values, missing, signatories: people, rows: { settings, signatoryHeader: header }, ...(framework ? { framework } : {}) };
@@ -140,11 +160,14 @@ export function settingsFormOf(grid: CellGrid, framework?: ItaFramework): Settin
 
 /**
  * The field of a row labelled with an instrument's code or an indicator's number, its label read
- * as the input reader reads it (an indicator's number in Thai or Arabic digits); null for any other row.
+ * as the input reader reads it (an indicator's number in Thai or Arabic digits), or with a
+ * report's kind; null for any other row.
  */
-function rowFieldOfLabel(label: string): InstrumentTextKey | FindingKey | null {
+function rowFieldOfLabel(label: string): RowKey | null {
   const text = instrumentTextOfLabel(label);
   const finding = findingOfLabel(label);
+  const title = titleOfLabel(label);
+  if (title !== null) return titleKey(title);
   return text ? instrumentTextKey(text.part, text.code) : finding !== null ? findingKey(finding) : null;
 }
 
@@ -154,7 +177,7 @@ function rowFieldOfLabel(label: string): InstrumentTextKey | FindingKey | null {
  * (so "ข้อค้นพบตัวชี้วัดที่ ๘ (วิเคราะห์ผล)" is indicator 8's row); null when the sheet has none.
  */
 export function formRow(grid: CellGrid, key: FormKey): number | null {
-  if (!isInstrumentTextKey(key) && findingOfKey(key) === null) return findLabelRow(grid, formLabel(key));
+  if (!isRowKey(key)) return findLabelRow(grid, formLabel(key));
   for (let row = 1; row <= grid.length; row++) if (rowFieldOfLabel(cellText(cellAt(grid, row, 1))) === key) return row;
   return null;
 }

@@ -13,8 +13,8 @@ import { inDigitStyle } from "../domain/thai/digits";
 export function textDraftsOf(read: ReadResult): ReportTexts | null {
   const input = read.input;
   if (!input) return null;
-  const { instruments, ...drafts } = reportTextDrafts(input, summarizeScores(input));
+  const { instruments, titles, ...drafts } = reportTextDrafts(input, summarizeScores(input));
   const inDigits = <T extends Record<string, string>>(texts: T) =>
     Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, inDigitStyle(text, input.digitStyle)])) as T;
-  return { ...inDigits(drafts), instruments: { analysis: inDigits(instruments.analysis), plan: inDigits(instruments.plan) } };
+  return { ...inDigits(drafts), instruments: { analysis: inDigits(instruments.analysis), plan: inDigits(instruments.plan) }, titles: inDigits(titles) };
 }

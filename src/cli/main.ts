@@ -2,6 +2,7 @@ import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildWorkbookReport } from "../app/buildWorkbookReport";
 import { buildInputSheets } from "../domain/input/inputSheets";
+import { TITLED_REPORTS } from "../domain/reports/reportRegistry";
 import { frameworkSheetDraft } from "../app/frameworkSheetDraft";
 import { hasErrors } from "../domain/issues/validationIssue";
 import { summarizeScores } from "../domain/scoring/scoreSummary";
@@ -102,7 +103,7 @@ async function init(args: Run, io: Io): Promise<number> {
   if (await exists(file)) throw new CliError(`มีไฟล์ "${file}" อยู่แล้ว จะไม่เขียนทับ กรุณาใช้ชื่อใหม่`, 2);
   const writer = new XlsxReportWriter();
   const framework = args.flag("with-framework") ? frameworkSheetDraft() : null;
-  const written = await writer.write({ sheets: [...buildInputSheets(), ...(framework ? [framework] : [])] });
+  const written = await writer.write({ sheets: [...buildInputSheets(undefined, TITLED_REPORTS), ...(framework ? [framework] : [])] });
   await writeVerified(file, await writer.toBuffer(), xlsxOpens(written.written));
   io.out(`สร้าง ${file} แล้ว: กรอกชีต "ข้อมูลรายงาน" และ "คะแนน ITA" แล้วใช้ ita-report build`);
   if (framework) io.out(`ชีต "${framework.name}" มีเกณฑ์ของปีล่าสุดที่โปรแกรมรู้ไว้เป็นร่าง แก้ให้ตรงกับคู่มือการประเมิน ITA ของ ป.ป.ช. ก่อนใช้`);
@@ -176,7 +177,7 @@ async function demo(args: Run, io: Io): Promise<number> {
   await makeOutputFolder(dir);
   const inputPath = join(dir, "demo-input.xlsx");
   const inputWriter = new XlsxReportWriter();
-  const inputSheets = await inputWriter.write({ sheets: buildInputSheets(DEMO_INPUT) });
+  const inputSheets = await inputWriter.write({ sheets: buildInputSheets(DEMO_INPUT, TITLED_REPORTS) });
   await writeVerified(inputPath, await inputWriter.toBuffer(), xlsxOpens(inputSheets.written));
   io.out(`1. สมุดงานข้อมูลตัวอย่าง: ${inputPath}`);
 

@@ -7,6 +7,7 @@ import { saveSettings } from "../app/saveSettings";
 import { addScoreRows, readScoresForm, saveScores } from "../app/scoresForm";
 import { readSettingsForm } from "../app/settingsForm";
 import { buildInputSheets } from "../domain/input/inputSheets";
+import { TITLED_REPORTS } from "../domain/reports/reportRegistry";
 import { frameworkSheetDraft } from "../app/frameworkSheetDraft";
 import type { TaskpaneServices, WorkbookFileStatus } from "../taskpane/services";
 import { countText, sizeText } from "../domain/input/inputLimits";
@@ -219,7 +220,7 @@ export function createStandaloneServices(
       discardKept: () => store.clear(),
     },
     detectInputSheets: async () => detectInputSheets(book().reader),
-    createInputSheets: changing(async () => book().writer.write({ sheets: buildInputSheets() })),
+    createInputSheets: changing(async () => book().writer.write({ sheets: buildInputSheets(undefined, TITLED_REPORTS) })),
     createFrameworkSheet: changing(async () => book().writer.write({ sheets: [frameworkSheetDraft()] })),
     readSettings: async () => readSettingsForm(book().reader),
     saveSettings: changing(async (before, after) => saveSettings(book().reader, book().cells, before, after, book().rows)),

@@ -4,6 +4,7 @@ import { loadInput } from "../app/loadInput";
 import { saveSettings } from "../app/saveSettings";
 import { readSettingsForm } from "../app/settingsForm";
 import { buildInputSheets } from "../domain/input/inputSheets";
+import { TITLED_REPORTS } from "../domain/reports/reportRegistry";
 import { frameworkSheetDraft } from "../app/frameworkSheetDraft";
 import { detectCapabilities, missingCapabilityNotes } from "../excel/capabilities";
 import { OfficeCellWriter } from "../excel/officeCellWriter";
@@ -58,7 +59,7 @@ export function createOfficeServices(
   const services: TaskpaneServices = {
     capabilityNotes: missingCapabilityNotes(caps),
     detectInputSheets: thaiErrors(() => detectInputSheets(reader)),
-    createInputSheets: () => writer.write({ sheets: buildInputSheets() }),
+    createInputSheets: () => writer.write({ sheets: buildInputSheets(undefined, TITLED_REPORTS) }),
     createFrameworkSheet: () => writer.write({ sheets: [frameworkSheetDraft()] }),
     readSettings: thaiErrors(() => readSettingsForm(reader)),
     saveSettings: thaiErrors((before, after) => saveSettings(reader, cells, before, after, measureSheet.rows)),

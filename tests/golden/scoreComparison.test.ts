@@ -3,6 +3,7 @@ import { SCORE_COMPARISON_SHEET } from "../../src/domain/reports/scoreComparison
 import { wrappedLineCount } from "../../src/domain/sheet/textMetrics";
 import { renderWorkbookAsText } from "../../src/domain/sheet/renderSpecAsText";
 import { buildInputSheets } from "../../src/domain/input/inputSheets";
+import { TITLED_REPORTS } from "../../src/domain/reports/reportRegistry";
 import { expectGolden } from "../helpers/golden";
 import { loadFixture } from "../helpers/fixtures";
 
@@ -47,10 +48,10 @@ describe("score comparison sheet", () => {
 
 describe("input sheets", () => {
   it("lays out a blank input workbook with dropdowns", () => {
-    expectGolden("input-sheets-blank.txt", renderWorkbookAsText({ sheets: buildInputSheets() }));
+    expectGolden("input-sheets-blank.txt", renderWorkbookAsText({ sheets: buildInputSheets(undefined, TITLED_REPORTS) }));
   });
 
   it("fills the input sheets from seed 001", () => {
-    expectGolden("input-sheets-seed001.txt", renderWorkbookAsText({ sheets: buildInputSheets(loadFixture("seed001")) }));
+    expectGolden("input-sheets-seed001.txt", renderWorkbookAsText({ sheets: buildInputSheets(loadFixture("seed001"), TITLED_REPORTS) }));
   });
 });

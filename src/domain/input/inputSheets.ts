@@ -35,7 +35,20 @@ import { DEFAULT_FONT, type ReportInput } from "../model/reportInput";
 import { NO_FINDINGS } from "../model/findings";
 import { DEFAULT_LAYOUT, type ReportLayout } from "../model/reportLayout";
 import { EMPTY_TEXTS, REPORT_TEXT_KEYS, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
-import { findingHint, findingIndicators, findingLabel, instrumentTextCodes, instrumentTextHint, instrumentTextKeys, instrumentTextLabel, instrumentTextOfKey } from "./textsLayout";
+import {
+  findingHint,
+  findingIndicators,
+  findingLabel,
+  instrumentTextCodes,
+  instrumentTextHint,
+  instrumentTextKeys,
+  instrumentTextLabel,
+  instrumentTextOfKey,
+  TITLE_HINT,
+  titledReports,
+  titleLabel,
+  type TitledReport,
+} from "./textsLayout";
 import { buildListsSheet, buildMeasuresSheet } from "./measuresSheets";
 
 const INPUT_FONT = { name: DEFAULT_FONT.name, size: 16 };
@@ -66,11 +79,13 @@ type LayoutKey = "numbering" | "progressGrouping" | "progressStatus" | "progress
 /**
  * The input sheets people fill in: Settings (ข้อมูลรายงาน), Scores (คะแนน ITA) and Measures
  * (มาตรการ), blank or filled from an existing input, plus the hidden lists for the dropdowns.
+ * `titled`: the reports whose title the user may replace (TITLED_REPORTS of the registry, which
+ * this layer cannot see), a title row each on the Settings sheet.
  */
-export function buildInputSheets(input?: ReportInput): SheetSpec[] {
+export function buildInputSheets(input?: ReportInput, titled: readonly TitledReport[] = []): SheetSpec[] {
   const framework = measuresFramework(input ?? { scores: new Map(), fiscalYearBE: 0 });
   return [
-    buildSettingsSheet(framework, input),
+    buildSettingsSheet(framework, titled, input),
     buildScoresSheet(framework, input),
     buildMeasuresSheet(framework, input?.measures ?? []),
     buildListsSheet(framework),
@@ -119,9 +134,10 @@ function textValues(texts: ReportTexts): Record<ReportTextKey, CellValue> {
 /**
  * The Settings sheet: every setting of SETTING_ORDER, then a text row per instrument of the
  * frame the measures answer (and of any other instrument the texts hold), a finding row per
- * indicator of that frame (and of any other the findings hold), then the signatories.
+ * indicator of that frame (and of any other the findings hold), a title row per titled report,
+ * then the signatories.
  */
-function buildSettingsSheet(framework: ItaFramework, input?: ReportInput): SheetSpec {
+function buildSettingsSheet(framework: ItaFramework, titled: readonly TitledReport[], input?: ReportInput): SheetSpec {
   const b = new SheetBuilder({
     name: SETTINGS_SHEET,
     role: "input",
@@ -146,6 +162,7 @@ function buildSettingsSheet(framework: ItaFramework, input?: ReportInput): Sheet
     const name = framework.indicators.find((i) => i.number === n)?.name ?? "";
     b.addRow([findingLabel(n), findings.get(n) || null, findingHint(n, name)]);
   }
+  for (const report of titledReports(titled, texts)) b.addRow([titleLabel(report), texts.titles[report.kind] || null, TITLE_HINT]);
   const first = header + 1;
   const last = b.nextRow - 1;
   b.style(cellRange(first, 1, last, 1), { fill: LABEL_FILL, font: { bold: true } });

@@ -385,8 +385,8 @@ function shownJson(value: Json): string {
 /**
  * `texts`: the user's own paragraphs by key, each optional; the instruments' texts under
  * `analysis` and `plan` by instrument code. The keys of earlier files (`analysisIIT`, `planOIT`,
- * any `analysis`/`plan` followed by a code) are read as those. A key we do not know is said,
- * not dropped quietly.
+ * any `analysis`/`plan` followed by a code) are read as those; `titles` holds the user's title
+ * of each report by its kind. A key we do not know is said, not dropped quietly.
  */
 function readTexts(value: Json | undefined, issues: IssueCollector, framework: ItaFramework): ReportTexts {
   const texts = isObject(value) ? value : {};
@@ -414,8 +414,13 @@ function readTexts(value: Json | undefined, issues: IssueCollector, framework: I
       paths.set(instrumentTextKey(part, code), `texts.${part}.${code}`);
     }
   }
+  const titles: Record<string, string> = {};
+  if (texts.titles !== undefined && texts.titles !== null) {
+    if (!isObject(texts.titles)) issues.error("type-invalid", { path: "texts.titles" }, { expected: "ออบเจ็กต์ที่มีชนิดรายงานเป็นคีย์ เช่น {\"progress\": \"...\"}" });
+    else for (const [kind, text] of Object.entries(texts.titles)) titles[kind] = one(text, `texts.titles.${kind}`);
+  }
   for (const key of Object.keys(texts)) {
-    if ((REPORT_TEXT_KEYS as readonly string[]).includes(key) || (INSTRUMENT_TEXT_PARTS as readonly string[]).includes(key)) continue;
+    if ((REPORT_TEXT_KEYS as readonly string[]).includes(key) || (INSTRUMENT_TEXT_PARTS as readonly string[]).includes(key) || key === "titles") continue;
     const legacy = /^(analysis|plan)([A-Za-z][A-Za-z0-9]*)$/.exec(key);
     if (legacy) {
       const [part, code] = [legacy[1] as InstrumentTextPart, legacy[2]!];
@@ -426,9 +431,9 @@ function readTexts(value: Json | undefined, issues: IssueCollector, framework: I
       }
       continue;
     }
-    issues.warning("text-key-unknown", { path: `texts.${key}` }, { key, keys: [...REPORT_TEXT_KEYS, ...INSTRUMENT_TEXT_PARTS.map((p) => `${p}.<รหัสแบบวัด>`)].join(", ") });
+    issues.warning("text-key-unknown", { path: `texts.${key}` }, { key, keys: [...REPORT_TEXT_KEYS, ...INSTRUMENT_TEXT_PARTS.map((p) => `${p}.<รหัสแบบวัด>`), "titles.<ชนิดรายงาน>"].join(", ") });
   }
-  const read = textsOf((key: ReportTextKey) => one(texts[key], `texts.${key}`), instruments);
+  const read = textsOf((key: ReportTextKey) => one(texts[key], `texts.${key}`), instruments, titles);
   warnOfForeignInstrumentTexts(framework, read, (part, code) => ({ path: paths.get(instrumentTextKey(part, code))! }), issues);
   return read;
 }

@@ -25,7 +25,7 @@ import { DEFAULT_LAYOUT, type MeasureListLayout, type ReportLayout } from "../mo
 import { reportYearProblem } from "./yearMessages";
 import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
 import { textsOf, type InstrumentTextPart, type InstrumentTexts, type ReportTexts } from "../model/reportTexts";
-import { findingOfLabel, instrumentTextOfLabel } from "./textsLayout";
+import { findingOfLabel, instrumentTextOfLabel, titleOfLabel } from "./textsLayout";
 import type { IndicatorFindings } from "../model/findings";
 import { reportTextProblems } from "../issues/textChecks";
 import { formulaWithoutValue, isFilled } from "./formulaCells";
@@ -158,7 +158,7 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     remedies: text("remedies", false, true),
     memo: { unit: text("memoUnit", false, true), number: text("memoNumber", false, true), to: text("memoTo", false, true) },
     layout,
-    texts: textsOf((key) => text(key, false, true), readInstrumentTexts(grid, issues, place)),
+    texts: textsOf((key) => text(key, false, true), readInstrumentTexts(grid, issues, place), Object.fromEntries(labelledTexts(grid, issues, place, titleOfLabel))),
     findings: new Map(labelledTexts(grid, issues, place, findingOfLabel)),
   };
 }

@@ -14,6 +14,7 @@ const TEXTS: ReportTexts = {
   memoFacts: "ย่อหน้าแรก\nย่อหน้าที่สอง",
   website: "https://www.example.go.th/",
   instruments: { analysis: { OIT: "แบบวัด OIT ได้คะแนนต่ำกว่าเกณฑ์" }, plan: { IIT: "ข้อค้นพบ IIT" } },
+  titles: { plan: "การนำผลการประเมินไปดำเนินการปรับปรุงและพัฒนา", "progress-cover": "รายงานผลการดำเนินการตามมาตรการ" },
 };
 const PEOPLE = [
   { role: "ผู้รายงาน", name: "นางสาวก ข", position: "นิติกร" },
@@ -29,7 +30,7 @@ describe("the user's texts and signatories' comments", () => {
 
   it("read the same from the workbook and from JSON", () => {
     const fromSheet = readInputWorkbook(workbookOf(input));
-    const json = { memoSubject: TEXTS.memoSubject, memoFacts: TEXTS.memoFacts, website: TEXTS.website, analysis: { OIT: "แบบวัด OIT ได้คะแนนต่ำกว่าเกณฑ์" }, plan: { IIT: "ข้อค้นพบ IIT" } };
+    const json = { memoSubject: TEXTS.memoSubject, memoFacts: TEXTS.memoFacts, website: TEXTS.website, analysis: { OIT: "แบบวัด OIT ได้คะแนนต่ำกว่าเกณฑ์" }, plan: { IIT: "ข้อค้นพบ IIT" }, titles: TEXTS.titles };
     const fromJson = parseInputJson(JSON.stringify({ ...seed001, texts: json, signatories: PEOPLE }));
     expect(fromSheet.issues).toEqual([]);
     expect(fromJson.issues).toEqual([]);

@@ -196,3 +196,47 @@ export function warnOfForeignFindings(framework: ItaFramework, findings: Indicat
   for (const indicator of foreignFindings(framework, findings))
     issues.warning("finding-indicator-unknown", placeOf(indicator), { indicator, year: framework.fiscalYearBE, numbers });
 }
+
+/** A report whose title line the user may replace: its kind (as the registry names it) and its Thai name. */
+export interface TitledReport {
+  readonly kind: string;
+  readonly name: string;
+}
+
+const TITLE_LABEL = /^ชื่อเรื่อง\s*\[([a-z][a-z0-9-]*)\]/;
+
+/**
+ * The Settings sheet's label of a report's title: the kind in brackets (how the reader knows
+ * the report, whatever its Thai name becomes), then the report's Thai name.
+ *
+ * @example
+ * titleLabel({ kind: "plan", name: "แผนนำผลการวิเคราะห์ไปสู่การปฏิบัติ" }) //=> "ชื่อเรื่อง [plan] แผนนำผลการวิเคราะห์ไปสู่การปฏิบัติ"
+ */
+export const titleLabel = (report: TitledReport): string => `ชื่อเรื่อง [${report.kind}] ${report.name}`;
+
+/** The report kind a title's label names; null for a label of anything else. */
+export function titleOfLabel(label: string): string | null {
+  return TITLE_LABEL.exec(label.trim())?.[1] ?? null;
+}
+
+/** The hint beside a report's title. */
+export const TITLE_HINT = "บรรทัดชื่อรายงาน (พิมพ์บนหัวรายงานและหน้าปก) เว้นว่าง: ชื่อที่โปรแกรมตั้ง";
+
+/** One report's title as a field of the Settings form: "title:plan". */
+export type TitleKey = `title:${string}`;
+
+export const titleKey = (kind: string): TitleKey => `title:${kind}`;
+
+/** The report kind of a title's field key; null for any other key. */
+export function titleOfKey(key: string): string | null {
+  return /^title:[a-z][a-z0-9-]*$/.test(key) ? key.slice("title:".length) : null;
+}
+
+/**
+ * The reports whose titles have a row on the Settings sheet: those given (the registry's), then
+ * any other kind the titles hold (so nothing typed is lost), named by its kind.
+ */
+export function titledReports(reports: readonly TitledReport[], texts: ReportTexts): TitledReport[] {
+  const kinds = new Set(reports.map((r) => r.kind));
+  return [...reports, ...Object.keys(texts.titles).filter((k) => !kinds.has(k)).map((kind) => ({ kind, name: kind }))];
+}

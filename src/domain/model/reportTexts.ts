@@ -35,7 +35,15 @@ export interface ReportTexts {
   readonly analysisLowest: string;
   /** The texts about each instrument of the year's frame, by instrument code. */
   readonly instruments: InstrumentTexts;
+  /**
+   * The user's title line of each report, by report kind ("progress", "plan", as the registry
+   * names them): printed instead of the product's title, on the report and on its cover.
+   */
+  readonly titles: ReportTitles;
 }
+
+/** The user's report titles by report kind; a kind left out (or empty) prints the product's title. */
+export type ReportTitles = Readonly<Record<string, string>>;
 
 /** What a text about one instrument is: its paragraph of the analysis, or its findings in the plan. */
 export type InstrumentTextPart = "analysis" | "plan";
@@ -50,8 +58,8 @@ export const INSTRUMENT_TEXT_PARTS: readonly InstrumentTextPart[] = ["analysis",
  */
 export type InstrumentTexts = Readonly<Record<InstrumentTextPart, Readonly<Record<string, string>>>>;
 
-/** The texts that are one string each (every text but the instruments'). */
-export type ReportTextKey = Exclude<keyof ReportTexts, "instruments">;
+/** The texts that are one string each (every text but the instruments' and the titles). */
+export type ReportTextKey = Exclude<keyof ReportTexts, "instruments" | "titles">;
 
 export const EMPTY_INSTRUMENT_TEXTS: InstrumentTexts = { analysis: {}, plan: {} };
 
@@ -73,20 +81,34 @@ export const EMPTY_TEXTS: ReportTexts = {
   analysisToDevelop: "",
   analysisLowest: "",
   instruments: EMPTY_INSTRUMENT_TEXTS,
+  titles: {},
 };
 
-export const REPORT_TEXT_KEYS = Object.keys(EMPTY_TEXTS).filter((k) => k !== "instruments") as readonly ReportTextKey[];
+export const REPORT_TEXT_KEYS = Object.keys(EMPTY_TEXTS).filter((k) => k !== "instruments" && k !== "titles") as readonly ReportTextKey[];
 
 /**
  * The texts, each read by `read` (the workbook's or the JSON reader's one parser for a text),
- * with the instruments' texts as read; empty instrument texts are left out.
+ * with the instruments' texts and the titles as read; empty ones are left out.
  */
-export function textsOf(read: (key: ReportTextKey) => string, instruments: InstrumentTexts = EMPTY_INSTRUMENT_TEXTS): ReportTexts {
+export function textsOf(read: (key: ReportTextKey) => string, instruments: InstrumentTexts = EMPTY_INSTRUMENT_TEXTS, titles: ReportTitles = {}): ReportTexts {
   const nonEmpty = (texts: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(texts).filter(([, t]) => t !== ""));
   return {
     ...(Object.fromEntries(REPORT_TEXT_KEYS.map((key) => [key, read(key)])) as Record<ReportTextKey, string>),
     instruments: { analysis: nonEmpty(instruments.analysis), plan: nonEmpty(instruments.plan) },
+    titles: nonEmpty(titles),
   };
+}
+
+/**
+ * A report's title line: the user's title for its kind where they wrote one (on one line: line
+ * breaks are read as spaces), otherwise the product's.
+ *
+ * @example
+ * reportTitle({ ...EMPTY_TEXTS, titles: { plan: "การนำผลการประเมินไปปรับปรุง" } }, "plan", "แผน…") //=> "การนำผลการประเมินไปปรับปรุง"
+ */
+export function reportTitle(texts: ReportTexts, kind: string, product: string): string {
+  const own = Object.hasOwn(texts.titles, kind) ? paragraphsOf(texts.titles[kind]!).join(" ") : "";
+  return own !== "" ? own : product;
 }
 
 /** The paragraphs of a text: one a line, blank lines and surrounding spaces dropped. */

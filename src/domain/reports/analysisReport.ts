@@ -64,7 +64,7 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
     bodyStart = b.nextRow;
     b.pageBreakBefore(bodyStart);
   }
-  addReportHeading(b, input, look, `รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${a.year.fiscalYearBE}`);
+  addReportHeading(b, input, look, { kind: ANALYSIS_KIND, product: analysisHeading(a.year.fiscalYearBE) });
 
   // The user's rationale (seed 002's หลักการและเหตุผล), where written, before the results; never drafted.
   const rationale = paragraphsOf(own.analysisRationale);
@@ -155,13 +155,23 @@ function findingsOf(input: ReportInput, a: NonNullable<ReturnType<typeof analyse
     });
 }
 
+const ANALYSIS_KIND = "analysis";
+
+/** The analysis' title as the product words it, naming the analysed year. */
+const analysisHeading = (yearBE: number): string =>
+  `รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${yearBE}`;
+
 /** The analysis report, for the registry (reportRegistry.ts). */
 export const ANALYSIS_REPORT = {
-  kind: "analysis",
+  kind: ANALYSIS_KIND,
   sheet: ANALYSIS_SHEET,
   title: "รายงานการวิเคราะห์ผลการประเมิน ITA",
   needs: () => ["indicator-scores"],
   build: buildAnalysisSheet,
+  heading: (_input, summary) => {
+    const a = analyse(summary);
+    return a ? analysisHeading(a.year.fiscalYearBE) : "";
+  },
 } as const satisfies ReportDefinition;
 
 /** The longest a foreword's closing line may be (its author or date), in characters. */

@@ -1,5 +1,6 @@
 import type { ReportInput } from "../model/reportInput";
 import { organizationFullName, organizationPlace } from "../model/organization";
+import { reportTitle } from "../model/reportTexts";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
 import { digitsOf, roundLine } from "./reportText";
@@ -16,6 +17,17 @@ export interface CoverOf {
   /** The round under the fiscal year (the progress report: รอบ 6 เดือน (…)); the year-end report has none. */
   readonly withRound: boolean;
 }
+
+/** The kind a cover's own title is keyed by in texts.titles: "progress-cover" for the progress report's cover. */
+export const coverTitleKind = (kind: string) => `${kind}-cover`;
+
+/**
+ * The title a report's cover prints: the user's title for the cover where they wrote one (seed
+ * 000's cover words its title otherwise than its report), else the report's title (the user's or
+ * the product's).
+ */
+export const coverTitle = (input: ReportInput, kind: string, product: string): string =>
+  reportTitle(input.texts, coverTitleKind(kind), reportTitle(input.texts, kind, product));
 
 /** The cover sheet's name: "ปก" and the report's sheet, e.g. ปกรายงานผลประจำปี. */
 export const coverSheetName = (sheet: string) => `ปก${sheet}`;

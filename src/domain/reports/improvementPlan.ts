@@ -57,6 +57,18 @@ export const UNLINKED_HEADING = "มาตรการที่ไม่ได�
 const standingText = (standing: Standing, pass: number): string =>
   ({ strength: "จุดแข็ง", "to-develop": "จุดที่ต้องพัฒนา", "below-pass": `ต่ำกว่าเกณฑ์ ${barText(pass)}` })[standing];
 
+const PLAN_KIND = "plan";
+
+/**
+ * The plan's title as the product words it, in the layout the user chose; the by-instrument
+ * plan names the analysed year ("" without one: that plan is not built).
+ */
+function planHeading(input: ReportInput, summary: ScoreSummary | null): string {
+  if (input.layout.plan === "measures-table") return `มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`;
+  const a = summary ? analyse(summary) : null;
+  return a ? `แผนการนำผลการวิเคราะห์การประเมิน ITA ปี ${a.year.fiscalYearBE} ไปสู่การปฏิบัติ ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}` : "";
+}
+
 /** The improvement plan in the layout the user chose. */
 export function buildImprovementPlanSheet(input: ReportInput, summary: ScoreSummary): SheetSpec | null {
   return input.layout.plan === "measures-table" ? buildMeasuresTable(input) : buildByInstrument(input, summary);
@@ -77,7 +89,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   const look = reportLook(input.font);
   const framework = a.year.framework;
   const b = new SheetBuilder({ name: PLAN_SHEET, role: "report", defaultFont: input.font, columns: BY_INSTRUMENT.map((c) => ({ width: c.width })), tabColor: REPORT_TAB_COLOR });
-  addReportHeading(b, input, look, `แผนการนำผลการวิเคราะห์การประเมิน ITA ปี ${a.year.fiscalYearBE} ไปสู่การปฏิบัติ ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`);
+  addReportHeading(b, input, look, { kind: PLAN_KIND, product: planHeading(input, summary) });
   const header = b.addRow(BY_INSTRUMENT.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
 
@@ -176,7 +188,7 @@ function buildMeasuresTable(input: ReportInput): SheetSpec | null {
   const d = digitsOf(input);
   const look = reportLook(input.font);
   const b = new SheetBuilder({ name: PLAN_SHEET, role: "report", defaultFont: input.font, columns: MEASURES_TABLE.map((c) => ({ width: c.width })), tabColor: REPORT_TAB_COLOR });
-  addReportHeading(b, input, look, `มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`);
+  addReportHeading(b, input, look, { kind: PLAN_KIND, product: planHeading(input, null) });
   const header = b.addRow(MEASURES_TABLE.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
   b.keepTogether(header, header + 1, "heading");
@@ -194,10 +206,11 @@ function byNumber(x: RankedIndicator, y: RankedIndicator): number {
 
 /** The plan report, for the registry (reportRegistry.ts). */
 export const PLAN_REPORT = {
-  kind: "plan",
+  kind: PLAN_KIND,
   sheet: PLAN_SHEET,
   title: "แผนนำผลการวิเคราะห์ไปสู่การปฏิบัติ",
   // Scores only in the by-instrument layout; the measures table lists what was planned.
   needs: (input) => (input.layout.plan === "measures-table" ? ["measures"] : ["scores"]),
   build: buildImprovementPlanSheet,
+  heading: planHeading,
 } as const satisfies ReportDefinition;

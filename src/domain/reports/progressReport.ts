@@ -12,8 +12,10 @@ import { addReportHeading } from "./reportHeading";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
 import { appendSignatures } from "./signatureBlock";
 import type { ReportDefinition } from "./reportDefinition";
+import { coverTitle } from "./coverPage";
 
 export const PROGRESS_REPORT_SHEET = "รายงานผลตามมาตรการ";
+const PROGRESS_KIND = "progress";
 export const PROGRESS_REPORT_TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
 
 interface Column {
@@ -78,7 +80,7 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
     columns: COLUMNS.map((c) => ({ width: c.width })),
     tabColor: REPORT_TAB_COLOR,
   });
-  addReportHeading(b, input, look, PROGRESS_REPORT_TITLE, [`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE} ${roundLine(input)}`]);
+  addReportHeading(b, input, look, { kind: PROGRESS_KIND, product: PROGRESS_REPORT_TITLE }, [`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE} ${roundLine(input)}`]);
   for (const p of userOrDraft(input.texts.progressIntro, [progressIntro(input)]))
     b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), { wrap: true, vertical: "top" });
 
@@ -117,11 +119,12 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
 
 /** The progress report, for the registry (reportRegistry.ts). */
 export const PROGRESS_REPORT = {
-  kind: "progress",
+  kind: PROGRESS_KIND,
   sheet: PROGRESS_REPORT_SHEET,
   title: "รายงานผลตามมาตรการ (รอบ 6 เดือน)",
   // The progress report builds with no scores at all (seeds 000, 003).
   needs: () => ["measures"],
   build: buildProgressReportSheet,
-  cover: (input) => (input.layout.progress.cover ? { title: PROGRESS_REPORT_TITLE, sheet: PROGRESS_REPORT_SHEET, withRound: true } : null),
+  heading: () => PROGRESS_REPORT_TITLE,
+  cover: (input) => (input.layout.progress.cover ? { title: coverTitle(input, PROGRESS_KIND, PROGRESS_REPORT_TITLE), sheet: PROGRESS_REPORT_SHEET, withRound: true } : null),
 } as const satisfies ReportDefinition;

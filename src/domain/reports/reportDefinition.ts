@@ -25,6 +25,11 @@ export interface ReportDefinition<K extends string = string> {
   readonly needs: (input: ReportInput) => readonly ReportNeed[];
   /** The report sheet; null when the input lacks more than the declared needs. */
   readonly build: (input: ReportInput, summary: ScoreSummary) => SheetSpec | null;
+  /**
+   * The report's title line as the product words it (the draft of the user's title for this kind,
+   * `texts.titles.<kind>`), where the report has one; "" where the input lacks what it names.
+   */
+  readonly heading?: (input: ReportInput, summary: ScoreSummary) => string;
   /** The cover page to print before the report, where the report may have one and the input asks for it. */
   readonly cover?: (input: ReportInput) => CoverOf | null;
 }

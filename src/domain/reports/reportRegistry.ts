@@ -1,5 +1,5 @@
 import { ANALYSIS_REPORT } from "./analysisReport";
-import { coverSheetName } from "./coverPage";
+import { coverSheetName, coverTitleKind } from "./coverPage";
 import { PLAN_REPORT } from "./improvementPlan";
 import { MEMO_REPORT } from "./memoCover";
 import { PROGRESS_REPORT } from "./progressReport";
@@ -40,3 +40,12 @@ export const REPORT_SHEETS: readonly string[] = (REPORTS as readonly ReportDefin
 
 /** Thai names of the reports, for the task pane and messages. */
 export const REPORT_TITLES: Record<ReportKind, string> = byKind((r) => r.title);
+
+/**
+ * The reports with a title line the user may replace (texts.titles.<kind>), in print order, with
+ * their Thai names, each followed by its cover where it may have one (texts.titles.<kind>-cover):
+ * the Settings sheet has a title row for each.
+ */
+export const TITLED_REPORTS: readonly { readonly kind: string; readonly name: string }[] = (REPORTS as readonly ReportDefinition<ReportKind>[])
+  .filter((r) => r.heading !== undefined)
+  .flatMap((r) => [{ kind: r.kind, name: r.title }, ...(r.cover ? [{ kind: coverTitleKind(r.kind), name: `หน้าปก ${r.title}` }] : [])]);

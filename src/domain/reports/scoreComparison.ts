@@ -58,7 +58,7 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   });
   const yearsText = years.map((y) => `พ.ศ. ${y.fiscalYearBE}`).join(" และ ");
 
-  addReportHeading(b, input, look, "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)");
+  addReportHeading(b, input, look, { kind: SCORE_COMPARISON_KIND, product: SCORE_COMPARISON_HEADING });
   b.addBanner(
     d(previous ? `เปรียบเทียบผลคะแนน ปีงบประมาณ ${yearsText}` : `ผลคะแนน ปีงบประมาณ ${yearsText}`),
     look.subtitle,
@@ -189,11 +189,15 @@ function levelChangeText(c: Comparison): string {
   return c.previousLevel === c.currentLevel ? "คงเดิม" : `จาก ${c.previousLevel} เป็น ${c.currentLevel}`;
 }
 
+const SCORE_COMPARISON_KIND = "score-comparison";
+const SCORE_COMPARISON_HEADING = "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)";
+
 /** The score-comparison report, for the registry (reportRegistry.ts). */
 export const SCORE_COMPARISON_REPORT = {
-  kind: "score-comparison",
+  kind: SCORE_COMPARISON_KIND,
   sheet: SCORE_COMPARISON_SHEET,
   title: "ตารางเปรียบเทียบคะแนน ITA",
   needs: () => ["scores"],
   build: buildScoreComparisonSheet,
+  heading: () => SCORE_COMPARISON_HEADING,
 } as const satisfies ReportDefinition;

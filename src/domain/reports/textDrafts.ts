@@ -1,18 +1,22 @@
 import { organizationFullName } from "../model/organization";
 import type { ReportInput } from "../model/reportInput";
-import { EMPTY_TEXTS, type ReportTexts } from "../model/reportTexts";
+import { EMPTY_TEXTS, reportTitle, type ReportTexts } from "../model/reportTexts";
 import type { ScoreSummary } from "../scoring/scoreSummary";
 import { analyse, analysisSentences } from "./analysisText";
 import { citedOitItem, memoDraft } from "./memoText";
 import { outcomeNarrative } from "./outcomeNarrative";
 import { progressIntro } from "./progressReport";
+import { REPORTS } from "./reportRegistry";
+import { coverTitleKind } from "./coverPage";
+import type { ReportDefinition } from "./reportDefinition";
 
 /**
  * What the software would print for each text the user left empty, one paragraph a line: the
  * draft a user starts from (the pane shows it). Facts keep their numbers, as printed.
  * The memo's reference and web address are the user's data, not drafts; its OIT item's draft is
  * the item the year's framework record names (none where no record says); each instrument of
- * the analysed year's frame has its analysis paragraph.
+ * the analysed year's frame has its analysis paragraph. Each report with a title line has the
+ * product's title as its draft.
  */
 export function reportTextDrafts(input: ReportInput, summary: ScoreSummary): ReportTexts {
   const memo = memoDraft(input, summary);
@@ -36,5 +40,13 @@ export function reportTextDrafts(input: ReportInput, summary: ScoreSummary): Rep
     analysisLowest: s?.lowest ?? "",
     // Nothing is drafted under an instrument's heading of the plan.
     instruments: { analysis, plan: {} },
+    titles: Object.fromEntries(
+      (REPORTS as readonly ReportDefinition[]).flatMap((r) => {
+        if (!r.heading) return [];
+        const title = r.heading(input, summary);
+        // A cover prints the report's title (the user's, where written) unless given its own.
+        return [[r.kind, title], ...(r.cover ? [[coverTitleKind(r.kind), reportTitle(input.texts, r.kind, title)]] : [])];
+      }),
+    ),
   };
 }

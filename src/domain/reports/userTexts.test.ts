@@ -9,6 +9,7 @@ import { reportInputWith, scoresOf } from "../testing/builders";
 import { buildReport, type ReportKind } from "./buildReport";
 import { reportTextDrafts } from "./textDrafts";
 import { forewordParts, frontMatterPages } from "./analysisReport";
+import { TITLED_REPORTS } from "./reportRegistry";
 import { pageStamps } from "../sheet/pageStamps";
 
 const measure = (indicator: IndicatorNumber, status: Measure["status"]): Measure => ({
@@ -32,6 +33,7 @@ const CODES = ["IIT", "EIT", "OIT"]; // the instruments of ITA 2567, the year an
 const OWN: ReportTexts = {
   ...(Object.fromEntries(REPORT_TEXT_KEYS.map((k) => [k, `ข้อความของผู้ใช้ ${k}`])) as Record<ReportTextKey, string>),
   instruments: { analysis: Object.fromEntries(CODES.map((c) => [c, `ข้อความของผู้ใช้ analysis ${c}`])), plan: {} },
+  titles: {},
 };
 // The memo's data and the analysis' foreword and rationale have no draft (tested on their own below).
 const UNDRAFTED = ["memoReference", "memoOitItem", "website", "analysisForeword", "analysisRationale"];
@@ -221,5 +223,28 @@ describe("names print each word once", () => {
     const text = buildReport(typed, [kind]).workbook.sheets.map(renderSpecAsText).join("\n");
     expect(text).not.toMatch(/เทศบาลตำบลเทศบาลตำบล|อำเภออ|จังหวัดจังหวัด|\(\(/);
     if (kind !== "plan" && kind !== "memo") expect(text).toContain("เทศบาลตำบลเกวียนหัก อำเภอขลุง จังหวัดจันทบุรี");
+  });
+});
+
+describe("the user's report titles", () => {
+  const drafts = reportTextDrafts(base, summarizeScores(base));
+  const titled = TITLED_REPORTS.map((r) => r.kind).filter((k) => !k.endsWith("-cover"));
+  const withCovers = { ...base, layout: { ...base.layout, progress: { ...base.layout.progress, cover: true }, yearEnd: { ...base.layout.yearEnd, cover: true } } };
+  const titleRows = (texts: ReportTexts) =>
+    buildReport({ ...withCovers, texts }, titled as ReportKind[]).workbook.sheets.map((s) => [s.name, renderSpecAsText(s).split("\n").find((l) => /^\s+[12] \| \S/.test(l)) ?? ""]);
+
+  it("have a draft for every titled report and cover: the product's title, which prints while the title is empty", () => {
+    expect(Object.keys(drafts.titles)).toEqual(TITLED_REPORTS.map((r) => r.kind));
+    const printed = titleRows(EMPTY_TEXTS).map(([, line]) => line).join("\n");
+    for (const kind of titled) expect(printed).toContain(drafts.titles[kind]!);
+  });
+
+  it("replace the product's title on each report, and on its cover unless the cover has its own", () => {
+    const own = Object.fromEntries(titled.map((k) => [k, `ชื่อเรื่องของผู้ใช้ ${k}`]));
+    const printed = titleRows({ ...EMPTY_TEXTS, titles: own });
+    for (const [, line] of printed) expect(line).toMatch(/ชื่อเรื่องของผู้ใช้/);
+    for (const kind of titled) expect(printed.map(([, l]) => l).join("\n")).not.toContain(drafts.titles[kind]!);
+    const cover = titleRows({ ...EMPTY_TEXTS, titles: { ...own, "progress-cover": "ปกของผู้ใช้" } }).find(([name]) => name === "ปกรายงานผลตามมาตรการ");
+    expect(cover?.[1]).toContain("ปกของผู้ใช้");
   });
 });

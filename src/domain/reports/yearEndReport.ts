@@ -15,8 +15,10 @@ import { appendNotes } from "./reportNotes";
 import { a4Print, REPORT_TAB_COLOR, reportLook } from "./reportStyle";
 import { appendSignatures } from "./signatureBlock";
 import type { ReportDefinition } from "./reportDefinition";
+import { coverTitle } from "./coverPage";
 
 export const YEAR_END_REPORT_SHEET = "รายงานผลประจำปี";
+const YEAR_END_KIND = "year-end";
 export const YEAR_END_REPORT_TITLE = "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
 
 interface Column {
@@ -58,7 +60,7 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
     columns: COLUMNS.map((c) => ({ width: c.width })),
     tabColor: REPORT_TAB_COLOR,
   });
-  addReportHeading(b, input, look, YEAR_END_REPORT_TITLE, [`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`]);
+  addReportHeading(b, input, look, { kind: YEAR_END_KIND, product: YEAR_END_REPORT_TITLE }, [`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`]);
   const header = b.addRow(COLUMNS.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
 
@@ -94,10 +96,11 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
 
 /** The year-end report, for the registry (reportRegistry.ts). */
 export const YEAR_END_REPORT = {
-  kind: "year-end",
+  kind: YEAR_END_KIND,
   sheet: YEAR_END_REPORT_SHEET,
   title: "รายงานผลการดำเนินการประจำปี",
   needs: () => ["measures"],
   build: buildYearEndReportSheet,
-  cover: (input) => (input.layout.yearEnd.cover ? { title: YEAR_END_REPORT_TITLE, sheet: YEAR_END_REPORT_SHEET, withRound: false } : null),
+  heading: () => YEAR_END_REPORT_TITLE,
+  cover: (input) => (input.layout.yearEnd.cover ? { title: coverTitle(input, YEAR_END_KIND, YEAR_END_REPORT_TITLE), sheet: YEAR_END_REPORT_SHEET, withRound: false } : null),
 } as const satisfies ReportDefinition;

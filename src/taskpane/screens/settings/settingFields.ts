@@ -1,7 +1,7 @@
 import { type FormKey } from "../../../app/settingsForm";
 import { LONG_SETTINGS, NUMERIC_SETTINGS, SETTING_CHOICES, SETTING_HINTS, SETTING_ORDER } from "../../../domain/input/inputLayout";
 import type { SettingKey } from "../../../domain/input/settingsLabels";
-import { findingHint, findingOfKey, instrumentTextHint, instrumentTextOfKey, MEMO_DATA_TEXT_KEYS } from "../../../domain/input/textsLayout";
+import { findingHint, findingOfKey, instrumentTextHint, instrumentTextOfKey, MEMO_DATA_TEXT_KEYS, TITLE_HINT, titleOfKey } from "../../../domain/input/textsLayout";
 import { REPORT_TEXT_KEYS, type ReportTexts } from "../../../domain/model/reportTexts";
 
 /** How a setting is edited: free text, a longer text, or one of a few choices. */
@@ -29,6 +29,7 @@ export function fieldKind(key: FormKey): FieldKind {
   if (text) return { kind: "textarea", hint: instrumentTextHint(text.part, text.code) };
   const finding = findingOfKey(key);
   if (finding !== null) return { kind: "textarea", hint: findingHint(finding, "") };
+  if (titleOfKey(key) !== null) return { kind: "text", hint: TITLE_HINT };
   const setting = key as SettingKey;
   const hint = SETTING_HINTS[setting] as string | undefined;
   const withHint = hint ? { hint } : {};
@@ -52,13 +53,16 @@ export const TEXTS_GROUP_TITLE = "ข้อความในรายงาน 
 const DRAFTED_TEXTS: ReadonlySet<FormKey> = new Set(REPORT_TEXT_KEYS.filter((k) => !MEMO_DATA_TEXT_KEYS.includes(k)));
 
 /** True for a report text of the texts group: one that replaces a drafted paragraph when filled, an instrument's text or an indicator's finding. */
-export const isDraftedText = (key: FormKey): boolean => DRAFTED_TEXTS.has(key) || instrumentTextOfKey(key) !== null || findingOfKey(key) !== null;
+export const isDraftedText = (key: FormKey): boolean =>
+  DRAFTED_TEXTS.has(key) || instrumentTextOfKey(key) !== null || findingOfKey(key) !== null || titleOfKey(key) !== null;
 
 /** What the report prints for a text while it is empty ("" where nothing is drafted). */
 export function draftOf(drafts: ReportTexts, key: FormKey): string {
   const text = instrumentTextOfKey(key);
   if (text) return drafts.instruments[text.part][text.code] ?? "";
-  return (REPORT_TEXT_KEYS as readonly string[]).includes(key) ? drafts[key as keyof Omit<ReportTexts, "instruments">] : "";
+  const title = titleOfKey(key);
+  if (title !== null) return drafts.titles[title] ?? "";
+  return (REPORT_TEXT_KEYS as readonly string[]).includes(key) ? drafts[key as keyof Omit<ReportTexts, "instruments" | "titles">] : "";
 }
 
 /**
@@ -66,7 +70,8 @@ export function draftOf(drafts: ReportTexts, key: FormKey): string {
  * the domain's draft under it while it is empty, where there is one (the OIT item the year's
  * framework record names).
  */
-export const isReportText = (key: FormKey): boolean => (REPORT_TEXT_KEYS as readonly string[]).includes(key) || instrumentTextOfKey(key) !== null;
+export const isReportText = (key: FormKey): boolean =>
+  (REPORT_TEXT_KEYS as readonly string[]).includes(key) || instrumentTextOfKey(key) !== null || titleOfKey(key) !== null;
 
 /**
  * The settings in groups for the form (`keys`, in the sheet's order: the layout's settings and

@@ -18,8 +18,11 @@ export const TEXT_LABELS: Readonly<Record<ReportTextKey, string>> = {
   memoReference: "อ้างถึงบันทึกเดิม (บันทึกข้อความ)",
   memoOitItem: "ข้อ OIT ที่ตอบ (บันทึกข้อความ)",
   website: "เว็บไซต์ที่เผยแพร่",
+  memoBackgroundHeading: "หัวข้อเรื่องเดิม (บันทึกข้อความ)",
   memoBackground: "เรื่องเดิม (บันทึกข้อความ)",
+  memoFactsHeading: "หัวข้อข้อเท็จจริง (บันทึกข้อความ)",
   memoFacts: "ข้อเท็จจริง (บันทึกข้อความ)",
+  memoProposalHeading: "หัวข้อข้อเสนอ (บันทึกข้อความ)",
   memoProposal: "ข้อเสนอ (บันทึกข้อความ)",
   progressIntro: "ย่อหน้านำ (รายงานผลตามมาตรการ)",
   yearEndOutcome: "ผลลัพธ์หรือความสำเร็จ (รายงานผลประจำปี)",
@@ -37,8 +40,11 @@ export const TEXT_HINTS: Readonly<Record<ReportTextKey, string>> = {
   memoReference: "เช่น ที่ ลพ 55605/101 ลงวันที่ 9 กุมภาพันธ์ 2567 (ใช้ในเรื่องเดิมที่โปรแกรมร่าง)",
   memoOitItem: "เช่น O42 (ใช้ในข้อเท็จจริงที่โปรแกรมร่าง) เว้นว่าง: ข้อที่เกณฑ์การประเมินระบุสำหรับปีงบประมาณนี้ (ถ้ามี)",
   website: "เช่น https://www.example.go.th/ (ใช้ในข้อเสนอที่โปรแกรมร่าง)",
+  memoBackgroundHeading: "เว้นว่าง: เรื่องเดิม  พิมพ์ - : ไม่มีหัวข้อ",
   memoBackground: "เว้นว่าง: โปรแกรมร่างจากคะแนนและจำนวนมาตรการ",
+  memoFactsHeading: "เว้นว่าง: ข้อเท็จจริง  พิมพ์ - : ไม่มีหัวข้อ",
   memoFacts: "เว้นว่าง: โปรแกรมร่างจากคะแนนแต่ละแบบวัดและสถานะมาตรการ",
+  memoProposalHeading: "เว้นว่าง: ข้อเสนอ  พิมพ์ - : ไม่มีหัวข้อ",
   memoProposal: "เว้นว่าง: โปรแกรมร่างตามสถานะมาตรการ",
   progressIntro: "เว้นว่าง: โปรแกรมร่างจากจำนวนมาตรการและสถานะ",
   yearEndOutcome: "เว้นว่าง: โปรแกรมร่างจากคะแนนปีนี้เทียบปีก่อน",
@@ -55,7 +61,7 @@ export const TEXT_HINTS: Readonly<Record<ReportTextKey, string>> = {
 export const MEMO_DATA_TEXT_KEYS: readonly ReportTextKey[] = ["memoReference", "memoOitItem", "website"];
 
 /** Texts that hold paragraphs (edited in a larger box); the others are one line. Every instrument's text holds paragraphs. */
-const ONE_LINE: ReadonlySet<ReportTextKey> = new Set(["memoSubject", "memoReference", "memoOitItem", "website"]);
+const ONE_LINE: ReadonlySet<ReportTextKey> = new Set(["memoSubject", "memoReference", "memoOitItem", "website", "memoBackgroundHeading", "memoFactsHeading", "memoProposalHeading"]);
 export const PARAGRAPH_TEXT_KEYS: readonly ReportTextKey[] = REPORT_TEXT_KEYS.filter((k) => !ONE_LINE.has(k));
 
 /** One instrument's text as a field of the Settings form: "analysis:IIT", "plan:CIT". */

@@ -12,9 +12,16 @@ export interface ReportTexts {
   readonly memoOitItem: string;
   /** Where the documents are published, e.g. "https://www.example.go.th/". */
   readonly website: string;
-  /** เรื่องเดิม, ข้อเท็จจริง and ข้อเสนอ of the memo. */
+  /**
+   * เรื่องเดิม, ข้อเท็จจริง and ข้อเสนอ of the memo, each under its heading: the user's heading
+   * where written (seed 003's "1. เรื่องเดิม"), a dash alone for none (seed 004 has no ข้อเสนอ
+   * heading, printsNothing).
+   */
+  readonly memoBackgroundHeading: string;
   readonly memoBackground: string;
+  readonly memoFactsHeading: string;
   readonly memoFacts: string;
+  readonly memoProposalHeading: string;
   readonly memoProposal: string;
   /** The paragraph above the progress report's table. */
   readonly progressIntro: string;
@@ -68,8 +75,11 @@ export const EMPTY_TEXTS: ReportTexts = {
   memoReference: "",
   memoOitItem: "",
   website: "",
+  memoBackgroundHeading: "",
   memoBackground: "",
+  memoFactsHeading: "",
   memoFacts: "",
+  memoProposalHeading: "",
   memoProposal: "",
   progressIntro: "",
   yearEndOutcome: "",
@@ -117,6 +127,20 @@ export function paragraphsOf(text: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "");
+}
+
+/**
+ * True for a text of a dash alone (-, – or —): the user's way of saying "print nothing here",
+ * where empty means the product's draft (a heading, a tracking cell, a signatory's comment).
+ */
+export function printsNothing(text: string): boolean {
+  return /^[-–—]$/.test(text.trim());
+}
+
+/** A one-line text the user may replace or leave out: null for a dash alone, the user's where written, else the draft. */
+export function userLineOrDraft(userText: string, draft: string): string | null {
+  if (printsNothing(userText)) return null;
+  return userText.trim() !== "" ? paragraphsOf(userText).join(" ") : draft;
 }
 
 /** The user's paragraphs where they wrote any, otherwise the draft's. */

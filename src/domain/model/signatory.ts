@@ -1,3 +1,5 @@
+import { printsNothing } from "./reportTexts";
+
 /** One person in the sign-off chain, in order: ผู้รายงาน first, the approver ("ทราบ") last. */
 export interface Signatory {
   readonly role: string;
@@ -10,9 +12,9 @@ export interface Signatory {
   readonly comment?: string;
 }
 
-/** A comment of a dash alone (-, – or —): the person signs with no comment line above. */
+/** A comment of a dash alone (-, – or —, printsNothing): the person signs with no comment line above. */
 export function hasNoComment(person: Signatory): boolean {
-  return /^[-–—]$/.test((person.comment ?? "").trim());
+  return printsNothing(person.comment ?? "");
 }
 
 /** The name inside the parentheses a user typed around it, e.g. "(นายก ข)" → "นายก ข"; else null. */

@@ -6,7 +6,7 @@ import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellStyle, SheetSpec } from "../sheet/sheetSpec";
 import type { ScoreSummary } from "../scoring/scoreSummary";
 import { formatThaiDate } from "../thai/thaiDate";
-import { memoText } from "./memoText";
+import { memoHeadings, memoText } from "./memoText";
 import { digitsOf } from "./reportText";
 import { statusNotes } from "./frameworkNotes";
 import { appendNotes } from "./reportNotes";
@@ -47,14 +47,18 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
   const to = b.addRow(["เรียน", d(input.memo.to || DOTS)]);
   b.merge(cellRange(to, 2, to, 4));
 
-  const section = (title: string, paragraphs: readonly string[]) => {
-    b.keepTogether(b.nextRow, b.nextRow + 1, "heading");
-    b.addBanner(title, { font: { bold: true } });
+  // Each part under its heading (the user's, or none where they typed a dash alone, as seed 004's proposal).
+  const section = (title: string | null, paragraphs: readonly string[]) => {
+    if (title !== null) {
+      b.keepTogether(b.nextRow, b.nextRow + 1, "heading");
+      b.addBanner(d(title), { font: { bold: true } });
+    }
     for (const p of paragraphs) b.addBanner(d(INDENT + p), { wrap: true, vertical: "top" });
   };
-  section("เรื่องเดิม", text.background);
-  section("ข้อเท็จจริง", text.facts);
-  section("ข้อเสนอ", text.proposal);
+  const headings = memoHeadings(input);
+  section(headings.background, text.background);
+  section(headings.facts, text.facts);
+  section(headings.proposal, text.proposal);
 
   // Each person's own comment lines (seed 003's "ความเห็น…") print above their signature; an
   // approver without any gets the drafted ones, the reporter none; a dash alone means no line.

@@ -1,6 +1,6 @@
 import { organizationFullName } from "../model/organization";
 import { type ReportInput } from "../model/reportInput";
-import { paragraphsOf, userOrDraft } from "../model/reportTexts";
+import { paragraphsOf, userLineOrDraft, userOrDraft } from "../model/reportTexts";
 import { formatHundredths } from "../numbers/hundredths";
 import type { ScoreSummary } from "../scoring/scoreSummary";
 import { analyse, analysisSentences } from "./analysisText";
@@ -17,6 +17,19 @@ export interface MemoText {
   readonly background: readonly string[];
   readonly facts: readonly string[];
   readonly proposal: readonly string[];
+}
+
+/** The product's headings of the memo's three parts, the drafts of the user's (texts.memo…Heading). */
+export const MEMO_HEADINGS = { background: "เรื่องเดิม", facts: "ข้อเท็จจริง", proposal: "ข้อเสนอ" } as const;
+
+/** The memo's three headings as printed: the user's where written, null where they typed a dash alone (no heading), else the product's. */
+export function memoHeadings(input: ReportInput): Readonly<Record<keyof typeof MEMO_HEADINGS, string | null>> {
+  const t = input.texts;
+  return {
+    background: userLineOrDraft(t.memoBackgroundHeading, MEMO_HEADINGS.background),
+    facts: userLineOrDraft(t.memoFactsHeading, MEMO_HEADINGS.facts),
+    proposal: userLineOrDraft(t.memoProposalHeading, MEMO_HEADINGS.proposal),
+  };
 }
 
 /** The memo as printed: the user's paragraphs where they wrote any, the draft elsewhere. */

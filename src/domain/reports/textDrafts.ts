@@ -3,7 +3,7 @@ import type { ReportInput } from "../model/reportInput";
 import { EMPTY_TEXTS, reportTitle, type ReportTexts } from "../model/reportTexts";
 import type { ScoreSummary } from "../scoring/scoreSummary";
 import { analyse, analysisSentences } from "./analysisText";
-import { citedOitItem, memoDraft } from "./memoText";
+import { citedOitItem, MEMO_HEADINGS, memoDraft } from "./memoText";
 import { outcomeNarrative } from "./outcomeNarrative";
 import { progressIntro } from "./progressReport";
 import { REPORTS } from "./reportRegistry";
@@ -28,6 +28,9 @@ export function reportTextDrafts(input: ReportInput, summary: ScoreSummary): Rep
     ...EMPTY_TEXTS,
     memoSubject: memo.subject,
     memoOitItem: citedOitItem(input)?.item.code ?? "",
+    memoBackgroundHeading: MEMO_HEADINGS.background,
+    memoFactsHeading: MEMO_HEADINGS.facts,
+    memoProposalHeading: MEMO_HEADINGS.proposal,
     memoBackground: memo.background.join("\n"),
     memoFacts: memo.facts.join("\n"),
     memoProposal: memo.proposal.join("\n"),

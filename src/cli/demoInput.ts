@@ -37,7 +37,7 @@ export const DEMO_INPUT: ReportInput = {
     { role: "ผู้ตรวจสอบ", name: "นายวิชัย มั่นคงดี", position: "ปลัดเทศบาลตำบลทุ่งงามพัฒนา" },
     { role: "ทราบ", name: "นายสมศักดิ์ ใฝ่ธรรม", position: "นายกเทศมนตรีตำบลทุ่งงามพัฒนา" },
   ],
-  layout: { ...DEFAULT_LAYOUT, yearEnd: { grouping: "heading", statusColumn: false, cover: false } },
+  layout: { ...DEFAULT_LAYOUT, yearEnd: { ...DEFAULT_LAYOUT.yearEnd, grouping: "heading", statusColumn: false, cover: false } },
   texts: EMPTY_TEXTS,
 };
 

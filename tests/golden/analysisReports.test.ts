@@ -98,10 +98,14 @@ describe("the memo and plan of seed 004 (ITA 2565: only the overall 90.93, level
     for (const m of loadFixture("seed004").measures) expect(plan).toContain(`| ${m.title.replace(/\d/g, (c) => String.fromCharCode(0x0e50 + Number(c)))} |`);
   });
 
-  it("says in the notes of memo and plan that 90.93 is the published overall score and no instrument score is known", () => {
+  it("says in the notes of the plan, and of the memo where its layout keeps the note, that 90.93 is the published overall score and no instrument score is known", () => {
     const note = "ปี ๒๕๖๕ ไม่มีคะแนนรายตัวชี้วัด คะแนนรวม ITA จึงเป็นคะแนนที่ ป.ป.ช. ประกาศ ไม่ได้คำนวณจากคะแนนรายตัวชี้วัด และไม่มีคะแนนแบบวัด IIT EIT และ OIT";
-    expect(built(text, "บันทึกข้อความ")).toContain(note);
     expect(built(text, "แผนพัฒนาจากผล ITA")).toContain(note);
+    // Seed 004's memo ends with its approval chain (layout.memo.notes false); the default keeps the note.
+    expect(built(text, "บันทึกข้อความ")).not.toContain(note);
+    const seed = loadFixture("seed004");
+    const withNote = renderWorkbookAsText(buildReport({ ...seed, layout: { ...seed.layout, memo: { notes: true } } }, ["memo"]).workbook);
+    expect(withNote).toContain(note);
   });
 
   it("drafted, builds from the overall score alone: level A, numbered facts, no instrument figure made up", () => {

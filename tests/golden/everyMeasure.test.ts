@@ -31,8 +31,8 @@ describe("no measure of the input is missing from a report that lists measures",
       "progress and year-end reports grouped by %s, numbering %s: every measure exactly once",
       (grouping, numbering) => {
         for (const statusColumn of [false, true]) {
-          const list = { grouping, statusColumn, cover: false };
-          const input = { ...base, layout: { ...base.layout, numbering, progress: list, yearEnd: list } };
+          const list = { grouping, statusColumn, cover: false, signatures: true };
+          const input = { ...base, layout: { ...base.layout, numbering, progress: { ...list, problems: true }, yearEnd: list } };
           expect(counts(input, "progress")).toEqual(once);
           expect(counts(input, "year-end")).toEqual(once);
         }

@@ -39,10 +39,14 @@ export const SETTING_ORDER: readonly SettingKey[] = [
   "progressGrouping",
   "progressStatus",
   "progressCover",
+  "progressProblems",
+  "progressSignatures",
   "yearEndGrouping",
   "yearEndStatus",
   "yearEndCover",
+  "yearEndSignatures",
   "planLayout",
+  "memoNotes",
   ...REPORT_TEXT_KEYS,
 ];
 
@@ -70,6 +74,10 @@ export const SETTING_HINTS: Readonly<Record<SettingKey, string>> = {
   yearEndGrouping: "ตามหัวข้อมาตรการ: แถวที่หัวข้อเดียวกันอยู่กลุ่มเดียวกัน ไม่ต้องระบุตัวชี้วัด",
   yearEndStatus: "มี: แสดงสถานะในคอลัมน์ของตัวเอง ไม่มี: ไม่แสดงสถานะ",
   yearEndCover: "หน้าปกก่อนรายงาน (ชื่อรายงาน ปีงบประมาณ หน่วยงาน)",
+  progressProblems: "ไม่มี: ไม่พิมพ์หัวข้อปัญหาและอุปสรรค และข้อเสนอแนะ/แนวทางแก้ไข ท้ายตาราง (เว้นว่าง: มี)",
+  progressSignatures: "ไม่มี: ไม่พิมพ์ลายมือชื่อท้ายรายงาน เช่น เมื่อแนบท้ายบันทึกข้อความที่ลงนามแล้ว (เว้นว่าง: มี)",
+  yearEndSignatures: "ไม่มี: ไม่พิมพ์ลายมือชื่อท้ายรายงาน (เว้นว่าง: มี)",
+  memoNotes: "ไม่มี: ไม่พิมพ์หมายเหตุเรื่องคะแนนและเกณฑ์ของปีท้ายบันทึกข้อความ (เว้นว่าง: มี)",
   planLayout: "แยกตามแบบวัด: จุดอ่อน แนวทาง มาตรการ ผู้รับผิดชอบ การกำกับติดตาม",
   ...TEXT_HINTS,
 };
@@ -86,6 +94,10 @@ export const SETTING_CHOICES: Readonly<Partial<Record<SettingKey, readonly strin
   yearEndGrouping: Object.values(GROUPING_LABELS),
   yearEndStatus: Object.values(YES_NO_LABELS),
   yearEndCover: Object.values(YES_NO_LABELS),
+  progressProblems: Object.values(YES_NO_LABELS),
+  progressSignatures: Object.values(YES_NO_LABELS),
+  yearEndSignatures: Object.values(YES_NO_LABELS),
+  memoNotes: Object.values(YES_NO_LABELS),
   planLayout: Object.values(PLAN_LAYOUT_LABELS),
 };
 

@@ -67,13 +67,29 @@ function layoutValues(layout: ReportLayout): Pick<Record<SettingKey, CellValue>,
     progressGrouping: GROUPING_LABELS[layout.progress.grouping],
     progressStatus: yesNo(layout.progress.statusColumn),
     progressCover: yesNo(layout.progress.cover),
+    progressProblems: yesNo(layout.progress.problems),
+    progressSignatures: yesNo(layout.progress.signatures),
     yearEndGrouping: GROUPING_LABELS[layout.yearEnd.grouping],
     yearEndStatus: yesNo(layout.yearEnd.statusColumn),
     yearEndCover: yesNo(layout.yearEnd.cover),
+    yearEndSignatures: yesNo(layout.yearEnd.signatures),
     planLayout: PLAN_LAYOUT_LABELS[layout.plan],
+    memoNotes: yesNo(layout.memo.notes),
   };
 }
-type LayoutKey = "numbering" | "progressGrouping" | "progressStatus" | "progressCover" | "yearEndGrouping" | "yearEndStatus" | "yearEndCover" | "planLayout";
+type LayoutKey =
+  | "numbering"
+  | "progressGrouping"
+  | "progressStatus"
+  | "progressCover"
+  | "progressProblems"
+  | "progressSignatures"
+  | "yearEndGrouping"
+  | "yearEndStatus"
+  | "yearEndCover"
+  | "yearEndSignatures"
+  | "planLayout"
+  | "memoNotes";
 
 
 /**

@@ -16,7 +16,9 @@ export const JSON_FIELDS = {
   signatory: keysOf(schema.properties.signatories.items),
   memo: keysOf(schema.properties.memo),
   layout: keysOf(schema.properties.layout),
-  measureList: keysOf(schema.properties.layout.properties.progress),
+  measureList: keysOf(schema.properties.layout.properties.yearEnd),
+  progressLayout: keysOf(schema.properties.layout.properties.progress),
+  memoLayout: keysOf(schema.properties.layout.properties.memo),
 } as const;
 
 /** A warning for each key of `obj` that its level does not know, at its JSON path. */

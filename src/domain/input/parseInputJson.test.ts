@@ -318,9 +318,10 @@ describe("parseInputJson", () => {
         (r) => r.input!.layout,
         {
           numbering: "auto",
-          progress: { grouping: "none", statusColumn: true, cover: false },
-          yearEnd: { grouping: "heading", statusColumn: false, cover: false },
+          progress: { grouping: "none", statusColumn: true, cover: false, signatures: true, problems: true },
+          yearEnd: { grouping: "heading", statusColumn: false, cover: false, signatures: true },
           plan: "measures-table",
+          memo: { notes: true },
         },
       ],
       ["no layout: the default", { layout: undefined }, (r) => r.input!.layout, DEFAULT_LAYOUT],

@@ -491,18 +491,27 @@ function readLayout(value: Json | undefined, issues: IssueCollector): ReportLayo
       issues.error("type-invalid", { path: `layout.${key}` }, { expected: "ออบเจ็กต์" });
       return fallback;
     }
-    warnOfUnknownKeys(v, `layout.${key}`, JSON_FIELDS.measureList, issues);
+    warnOfUnknownKeys(v, `layout.${key}`, key === "progress" ? JSON_FIELDS.progressLayout : JSON_FIELDS.measureList, issues);
     return {
       grouping: pick(v.grouping, `layout.${key}.grouping`, MEASURE_GROUPINGS, fallback.grouping),
       statusColumn: flag(v.statusColumn, `layout.${key}.statusColumn`, fallback.statusColumn),
       cover: flag(v.cover, `layout.${key}.cover`, fallback.cover),
+      signatures: flag(v.signatures, `layout.${key}.signatures`, fallback.signatures),
     };
   };
+  const progress = value.progress;
+  const memo = value.memo;
+  if (memo !== undefined && memo !== null && !isObject(memo)) issues.error("type-invalid", { path: "layout.memo" }, { expected: "ออบเจ็กต์" });
+  if (isObject(memo)) warnOfUnknownKeys(memo, "layout.memo", JSON_FIELDS.memoLayout, issues);
   return {
     numbering: pick(value.numbering, "layout.numbering", MEASURE_NUMBERINGS, DEFAULT_LAYOUT.numbering),
-    progress: list("progress", DEFAULT_LAYOUT.progress),
+    progress: {
+      ...list("progress", DEFAULT_LAYOUT.progress),
+      problems: isObject(progress) ? flag(progress.problems, "layout.progress.problems", DEFAULT_LAYOUT.progress.problems) : DEFAULT_LAYOUT.progress.problems,
+    },
     yearEnd: list("yearEnd", DEFAULT_LAYOUT.yearEnd),
     plan: pick(value.plan, "layout.plan", PLAN_LAYOUTS, DEFAULT_LAYOUT.plan),
+    memo: { notes: isObject(memo) ? flag(memo.notes, "layout.memo.notes", DEFAULT_LAYOUT.memo.notes) : DEFAULT_LAYOUT.memo.notes },
   };
 }
 

@@ -178,7 +178,7 @@ describe("readInputWorkbook", () => {
         },
         {},
         (r) => r.input!.layout,
-        { ...DEFAULT_LAYOUT, numbering: "auto", progress: { grouping: "none", statusColumn: true, cover: false }, plan: "measures-table" },
+        { ...DEFAULT_LAYOUT, numbering: "auto", progress: { ...DEFAULT_LAYOUT.progress, grouping: "none", statusColumn: true, cover: false }, plan: "measures-table" },
       ],
     ])("%s", (_what, settings, scores, pick, expected) => {
       const result = readInputWorkbook(workbook({ settings, scores }));
@@ -443,7 +443,14 @@ describe("readInputWorkbook", () => {
   });
 
   it("reads back the layout, headings and remarks of the input sheets it was built from", () => {
-    const layout = { numbering: "auto", progress: { grouping: "heading", statusColumn: true, cover: true }, yearEnd: { grouping: "none", statusColumn: false, cover: true }, plan: "measures-table" } as const;
+    // Every layout setting away from its default, so each one is seen to round-trip.
+    const layout = {
+      numbering: "auto",
+      progress: { grouping: "heading", statusColumn: true, cover: true, signatures: false, problems: false },
+      yearEnd: { grouping: "none", statusColumn: false, cover: true, signatures: false },
+      plan: "measures-table",
+      memo: { notes: false },
+    } as const;
     const measures = [
       measureWith({ indicator: null, heading: "มาตรการ ก", title: "กิจกรรมหนึ่ง", remark: "ไม่มี" }),
       measureWith({ indicator: 8, heading: "", title: "กิจกรรมสอง" }),

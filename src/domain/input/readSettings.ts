@@ -135,12 +135,14 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     grouping: optional(`${prefix}Grouping`, GROUPING_LABELS, fallback.grouping),
     statusColumn: yesNo(`${prefix}Status`, fallback.statusColumn),
     cover: yesNo(`${prefix}Cover`, fallback.cover),
+    signatures: yesNo(`${prefix}Signatures`, fallback.signatures),
   });
   const layout: ReportLayout = {
     numbering: optional("numbering", NUMBERING_LABELS, DEFAULT_LAYOUT.numbering),
-    progress: list("progress", DEFAULT_LAYOUT.progress),
+    progress: { ...list("progress", DEFAULT_LAYOUT.progress), problems: yesNo("progressProblems", DEFAULT_LAYOUT.progress.problems) },
     yearEnd: list("yearEnd", DEFAULT_LAYOUT.yearEnd),
     plan: optional("planLayout", PLAN_LAYOUT_LABELS, DEFAULT_LAYOUT.plan),
+    memo: { notes: yesNo("memoNotes", DEFAULT_LAYOUT.memo.notes) },
   };
 
   const signatories = readSignatories(grid, issues);

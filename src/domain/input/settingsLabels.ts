@@ -22,10 +22,14 @@ export const SETTING_LABELS = {
   progressGrouping: "จัดกลุ่มมาตรการ (รายงานผลตามมาตรการ)",
   progressStatus: "คอลัมน์สถานะ (รายงานผลตามมาตรการ)",
   progressCover: "หน้าปก (รายงานผลตามมาตรการ)",
+  progressProblems: "ปัญหาและอุปสรรค/ข้อเสนอแนะ (รายงานผลตามมาตรการ)",
+  progressSignatures: "ผู้ลงนาม (รายงานผลตามมาตรการ)",
   yearEndGrouping: "จัดกลุ่มมาตรการ (รายงานผลประจำปี)",
   yearEndStatus: "คอลัมน์สถานะ (รายงานผลประจำปี)",
   yearEndCover: "หน้าปก (รายงานผลประจำปี)",
+  yearEndSignatures: "ผู้ลงนาม (รายงานผลประจำปี)",
   planLayout: "รูปแบบแผนพัฒนา",
+  memoNotes: "หมายเหตุท้ายบันทึก (บันทึกข้อความ)",
   // The user's own paragraphs (ข้อความในรายงาน), each replacing a drafted one.
   ...TEXT_LABELS,
 } as const;

@@ -20,6 +20,18 @@ export interface MeasureListLayout {
   readonly statusColumn: boolean;
   /** A cover page before the report (seeds 000, 001). */
   readonly cover: boolean;
+  /** The signatures after the report; off where the report goes behind a signed memo (seed 003). */
+  readonly signatures: boolean;
+}
+
+/** The progress report's layout: a list of measures, and the problems and remedies after it (seed 000 has them, seed 003 none). */
+export interface ProgressLayout extends MeasureListLayout {
+  readonly problems: boolean;
+}
+
+/** What the memo prints besides its text: the note on the year's framework at its end (seed 004 has none). */
+export interface MemoLayout {
+  readonly notes: boolean;
 }
 
 /** By instrument, weakness → approach → measure → responsible → tracking (seed 004), or the four-column table of seed 002. */
@@ -29,14 +41,16 @@ export const PLAN_LAYOUTS: readonly PlanLayout[] = ["by-instrument", "measures-t
 
 export interface ReportLayout {
   readonly numbering: MeasureNumbering;
-  readonly progress: MeasureListLayout;
+  readonly progress: ProgressLayout;
   readonly yearEnd: MeasureListLayout;
   readonly plan: PlanLayout;
+  readonly memo: MemoLayout;
 }
 
 export const DEFAULT_LAYOUT: ReportLayout = {
   numbering: "user",
-  progress: { grouping: "indicator", statusColumn: false, cover: false },
-  yearEnd: { grouping: "heading", statusColumn: false, cover: false },
+  progress: { grouping: "indicator", statusColumn: false, cover: false, signatures: true, problems: true },
+  yearEnd: { grouping: "heading", statusColumn: false, cover: false, signatures: true },
   plan: "by-instrument",
+  memo: { notes: true },
 };

@@ -167,6 +167,11 @@ describe("the four-column plan (seed 002)", () => {
     ]);
   });
 
+  it("leaves a tracking cell blank where the user typed a dash alone (seed 002's rows 2–5), drafting only an empty one", () => {
+    const i = input([m(10, "ผู้บริหารต่อต้านการทุจริต", { tracking: "-" }), m(4, "คู่มือการยืมทรัพย์สิน", { tracking: " – " }), m(4, "ประกาศเจตจำนง")], { layout, scores: new Map() });
+    expect(plan(i).slice(3).map((r) => r[3] ?? null)).toEqual(["", "", TRACKING_DRAFT]);
+  });
+
   it("is null without measures", () => {
     const i = input([], { layout });
     expect(buildImprovementPlanSheet(i, summarizeScores(i))).toBeNull();

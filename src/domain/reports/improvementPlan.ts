@@ -4,7 +4,7 @@ import type { IndicatorNumber } from "../framework/indicators";
 import type { Measure } from "../model/measure";
 import { NO_MEASURE, noMeasureText } from "../model/planWording";
 import type { ReportInput } from "../model/reportInput";
-import { instrumentText, paragraphsOf } from "../model/reportTexts";
+import { instrumentText, paragraphsOf, printsNothing } from "../model/reportTexts";
 import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
@@ -52,6 +52,9 @@ const MEASURES_TABLE = [
 /** The tracking cell where the user wrote none. */
 export const TRACKING_DRAFT = "ติดตามความก้าวหน้ารอบ 6 เดือน และสรุปผลเมื่อสิ้นปีงบประมาณ";
 export { NO_MEASURE, NO_NAMED_MEASURE } from "../model/planWording";
+
+/** A measure's tracking cell: as typed, blank where the user typed a dash alone (seed 002's rows 2–5), drafted where empty. */
+const trackingText = (m: Measure): string => (printsNothing(m.tracking) ? "" : m.tracking || TRACKING_DRAFT);
 export const UNLINKED_HEADING = "มาตรการที่ไม่ได้ระบุตัวชี้วัด";
 
 const standingText = (standing: Standing, pass: number): string =>
@@ -121,7 +124,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
         d(m.approach || m.methods),
         d(printedTitle(numbered(m))),
         d(m.unit),
-        d(m.tracking || TRACKING_DRAFT),
+        d(trackingText(m)),
         ...TICKS.map((s) => (m.status === s ? CHECK : null)),
       ]);
     }
@@ -194,7 +197,7 @@ function buildMeasuresTable(input: ReportInput): SheetSpec | null {
   b.keepTogether(header, header + 1, "heading");
   input.measures.forEach((measure, i) => {
     const title = printedTitle({ measure, number: input.layout.numbering === "auto" ? i + 1 : null });
-    b.addRow([title, measure.methods, measure.unit, measure.tracking || TRACKING_DRAFT].map((t) => d(t)));
+    b.addRow([title, measure.methods, measure.unit, trackingText(measure)].map((t) => d(t)));
   });
   b.style(b.rowsRange(header + 1, b.nextRow - 1), look.body);
   return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", input.digitStyle, { first: header, last: header }) });

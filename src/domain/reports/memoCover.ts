@@ -92,8 +92,8 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
     keepSignature(b, commented && next ? 0 : previous, first, b.nextRow - 1);
     previous = b.nextRow - 1;
   });
-  // The figures of เรื่องเดิม and ข้อเท็จจริง come from the latest year (and the one before).
-  appendNotes(b, statusNotes(summary.years.slice(-2)), d, input.font.size);
+  // The figures of เรื่องเดิม and ข้อเท็จจริง come from the latest year (and the one before); the layout may leave the note out (seed 004).
+  if (input.layout.memo.notes) appendNotes(b, statusNotes(summary.years.slice(-2)), d, input.font.size);
   return b.build({ print: memoPrint(input.digitStyle) });
 }
 

@@ -148,7 +148,7 @@ describe("buildProgressReportSheet", () => {
   });
 
   it("puts the status in a column of its own when asked (seed 003), as a plain numbered list in row order", () => {
-    const own = { ...DEFAULT_LAYOUT, progress: { grouping: "none" as const, statusColumn: true, cover: false } };
+    const own = { ...DEFAULT_LAYOUT, progress: { ...DEFAULT_LAYOUT.progress, grouping: "none" as const, statusColumn: true, cover: false } };
     const rows = buildProgressReportSheet(input(measures, { layout: own }))!.rows;
     const header = rows.findIndex((r) => r[0] === "มาตรการ/แนวทาง");
     expect(rows[header]).toEqual(["มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "ผลการดำเนินการ", "สถานะ", "ข้อเสนอแนะ"]);
@@ -175,5 +175,29 @@ describe("buildProgressReportSheet", () => {
     expect(firstCells).toContain("ปัญหาและอุปสรรค");
     expect(firstCells).toContain("ข้อเสนอแนะ/แนวทางแก้ไข");
     expect(firstCells.filter((c) => c === `${"\u00a0".repeat(8)}-`)).toHaveLength(2);
+  });
+});
+
+describe("the parts after the progress report's table", () => {
+  const signatories = [{ role: "ผู้รายงาน", name: "นางสาวก ข", position: "นิติกร" }];
+  const texts = (layout: ReportInput["layout"]) =>
+    buildProgressReportSheet(input([measure("ดำเนินการแล้ว")], { signatories, problems: "งบประมาณจำกัด", layout }))!.rows.flat().filter((v) => typeof v === "string");
+
+  it("are problems and remedies, then the signatures, by default (seed 000)", () => {
+    const all = texts(DEFAULT_LAYOUT);
+    expect(all).toEqual(expect.arrayContaining(["ปัญหาและอุปสรรค", "ข้อเสนอแนะ/แนวทางแก้ไข", "(นางสาวก ข)"]));
+  });
+
+  it("leave out the problems section, or the signatures, where the layout says so (seed 003 has neither)", () => {
+    const noProblems = texts({ ...DEFAULT_LAYOUT, progress: { ...DEFAULT_LAYOUT.progress, problems: false } });
+    expect(noProblems).not.toContain("ปัญหาและอุปสรรค");
+    expect(noProblems.join("\n")).not.toContain("งบประมาณจำกัด");
+    expect(noProblems).toContain("(นางสาวก ข)");
+    const noSignatures = texts({ ...DEFAULT_LAYOUT, progress: { ...DEFAULT_LAYOUT.progress, signatures: false } });
+    expect(noSignatures).toContain("ปัญหาและอุปสรรค");
+    expect(noSignatures).not.toContain("(นางสาวก ข)");
+    const neither = buildProgressReportSheet(input([measure("ดำเนินการแล้ว")], { signatories, layout: { ...DEFAULT_LAYOUT, progress: { ...DEFAULT_LAYOUT.progress, problems: false, signatures: false } } }))!;
+    // The table's last measure is the sheet's last row.
+    expect(neither.rows.at(-1)).toContain("มาตรการของตัวชี้วัดที่ 1");
   });
 });

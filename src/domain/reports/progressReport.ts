@@ -99,15 +99,18 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
   const lastMeasure = b.nextRow - 1;
   b.style(b.rowsRange(header + 1, lastMeasure), look.body);
 
-  b.addRow();
-  for (const [title, text] of [
-    ["ปัญหาและอุปสรรค", input.problems],
-    ["ข้อเสนอแนะ/แนวทางแก้ไข", input.remedies],
-  ] as const) {
-    const heading = b.addBanner(title, { font: { bold: true } });
-    b.keepTogether(heading, b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${text || "-"}`), { wrap: true, vertical: "top" }), "heading");
+  // Problems and remedies, unless the layout leaves the section out (seed 003 has none).
+  if (layout.problems) {
+    b.addRow();
+    for (const [title, text] of [
+      ["ปัญหาและอุปสรรค", input.problems],
+      ["ข้อเสนอแนะ/แนวทางแก้ไข", input.remedies],
+    ] as const) {
+      const heading = b.addBanner(title, { font: { bold: true } });
+      b.keepTogether(heading, b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${text || "-"}`), { wrap: true, vertical: "top" }), "heading");
+    }
   }
-  appendSignatures(b, input.signatories, d);
+  if (layout.signatures) appendSignatures(b, input.signatories, d);
   const last = b.nextRow - 1;
   // What follows the table prints with its last row, so that no page holds it alone under the repeated header.
   b.keepTogether(lastMeasure, last, "closing");

@@ -57,6 +57,16 @@ describe("buildYearEndReportSheet", () => {
     expect(withStatus.filter((r) => r[5] === "อยู่ระหว่างดำเนินการ")).toHaveLength(1);
   });
 
+  it("prints the signatures after the outcome unless the layout leaves them out", () => {
+    const names = (signatures: boolean) =>
+      buildYearEndReportSheet({ ...seed, layout: { ...seed.layout, yearEnd: { ...seed.layout.yearEnd, signatures } } }, summary)!
+        .rows.flat()
+        .filter((v) => typeof v === "string" && seed.signatories.some((p) => v === `(${p.name})`));
+    expect(names(true)).toHaveLength(seed.signatories.length);
+    expect(seed.signatories.length).toBeGreaterThan(0);
+    expect(names(false)).toEqual([]);
+  });
+
   it("ends with the outcome paragraph written from the figures", () => {
     const sheet = buildYearEndReportSheet(seed, summary)!;
     const cells = sheet.rows.map((r) => r[0]);

@@ -83,7 +83,7 @@ export function buildYearEndReportSheet(input: ReportInput, summary: ScoreSummar
     b.keepTogether(b.addBanner("ผลลัพธ์หรือความสำเร็จของการดำเนินการ", { font: { bold: true } }), b.nextRow, "heading");
     for (const p of narrative) b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), { wrap: true, vertical: "top" });
   }
-  appendSignatures(b, input.signatories, d);
+  if (layout.signatures) appendSignatures(b, input.signatories, d);
   // The notes speak of the figures the narrative cites (an array is always truthy: test its length).
   if (narrative.length > 0) appendNotes(b, statusNotes(summary.years.slice(-2)), d, input.font.size);
   // What follows the table prints with its last row, so that no page holds it alone under the repeated header.

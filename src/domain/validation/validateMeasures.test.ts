@@ -112,7 +112,7 @@ describe("validateMeasures", () => {
       [
         "no indicator while the six-month report is a plain list",
         { indicator: null },
-        { ...SIX_MONTH, layout: { ...DEFAULT_LAYOUT, progress: { grouping: "none", statusColumn: true, cover: false } } },
+        { ...SIX_MONTH, layout: { ...DEFAULT_LAYOUT, progress: { ...DEFAULT_LAYOUT.progress, grouping: "none", statusColumn: true, cover: false } } },
         [],
       ],
       ["plan text without an indicator", { indicator: null, weakness: "การส่งเสริมความโปร่งใส" }, {}, [["plan-indicator-missing", "warning", "A5"]]],

@@ -100,7 +100,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   const numbered = (m: Measure) => ({ measure: m, number: input.layout.numbering === "auto" ? next++ : null });
   const banner = (text: string, fill: string) => b.addBanner(d(text), { font: { bold: true }, fill });
   /** One row per measure; consecutive rows with the same weakness share one merged cell. */
-  const rows = (measures: readonly Measure[], draftWeakness: string) => {
+  const rows = (measures: readonly Measure[], draftWeakness: (m: Measure) => string) => {
     let run = { text: "", first: 0 };
     const closeRun = () => {
       const last = b.nextRow - 1;
@@ -111,7 +111,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
       }
     };
     for (const m of measures) {
-      const weakness = m.weakness || draftWeakness;
+      const weakness = m.weakness || draftWeakness(m);
       // An empty weakness (measures without an indicator) is no shared cell: each measure is a
       // table row of its own, so the group may break between them after its heading's first row.
       const same = run.first > 0 && weakness !== "" && weakness === run.text;
@@ -149,6 +149,14 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
     // Indicators without a published score: with their measures, never with a made-up score.
     const unscored = a.year.missing.filter((n) => indicatorOf(framework, n).instrument === code);
     const unscoredWithMeasures = unscored.filter((n) => byIndicator(n).length > 0);
+    // A year with no indicator score at all (seed 004's ITA 2565, only the overall): the
+    // instrument's measures in the order of their rows, with no banner per indicator that could
+    // only say it has no score; the notes say the year has none.
+    if (a.ranked.length === 0 && unscoredWithMeasures.length > 0) {
+      const ofCode = input.measures.filter((m) => m.indicator !== null && unscoredWithMeasures.includes(m.indicator));
+      rows(ofCode, (m) => indicatorOf(framework, m.indicator!).name);
+      continue;
+    }
     if (weak.length + others.length + unscoredWithMeasures.length === 0) {
       const none = noMeasure === NO_MEASURE ? "ยังไม่กำหนดมาตรการในแบบวัดนี้" : "ไม่มีมาตรการที่ระบุตัวชี้วัดของแบบวัดนี้";
       b.addBanner(unscored.length ? `ไม่มีคะแนนรายตัวชี้วัดและ${none}` : "ไม่มีตัวชี้วัดที่ต้องพัฒนาในแบบวัดนี้", {});
@@ -163,7 +171,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
       b.keepTogether(b.nextRow, b.nextRow + 1, "heading");
       banner(`ตัวชี้วัดที่ ${indicator.number} ${name}: ${indicator.title}`, "#F2F2F2");
       const measures = byIndicator(indicator.number);
-      if (measures.length > 0) rows(measures, indicatorOf(framework, indicator.number).name);
+      if (measures.length > 0) rows(measures, () => indicatorOf(framework, indicator.number).name);
       // Printed in the body's black like every other cell: a sign-ready page carries no warning
       // colour; validation warns at the indicator's score (indicator-without-measure, or
       // indicator-measure-unnamed where measures name no indicator).
@@ -173,7 +181,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   const unlinked = input.measures.filter((m) => m.indicator === null);
   if (unlinked.length > 0) {
     b.keepTogether(banner(UNLINKED_HEADING, "#D9D9D9"), b.nextRow, "heading");
-    rows(unlinked, "");
+    rows(unlinked, () => "");
   }
   const last = b.nextRow - 1;
   b.style(b.rowsRange(header + 1, last), look.body);

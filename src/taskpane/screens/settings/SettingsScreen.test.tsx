@@ -160,6 +160,19 @@ describe("SettingsScreen", () => {
       expect((screen.getByLabelText("ข้อ OIT ที่ตอบ (บันทึกข้อความ)") as HTMLInputElement).value).toBe("O43");
     });
 
+    it("shows the product's title as the draft of a report's title, and the product's heading as a memo heading's", async () => {
+      const titled = settingsForm(FORM.values, { signatories: FORM.signatories, values: { ...FORM.values, "title:plan": "", "title:year-end": "" } });
+      renderSettings({ readSettings: jest.fn(async () => titled) });
+      const year = await draftGroup("ชื่อเรื่อง [year-end] รายงานผลการดำเนินการประจำปี");
+      expect(year.textContent).toContain("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
+      const heading = await draftGroup("หัวข้อข้อเสนอ (บันทึกข้อความ)");
+      expect([...heading.querySelectorAll("p")].map((p) => p.textContent)).toEqual(["ข้อเสนอ"]);
+      fireEvent.click(within(year).getByRole("button", { name: "เริ่มแก้จากร่างนี้" }));
+      expect((screen.getByLabelText("ชื่อเรื่อง [year-end] รายงานผลการดำเนินการประจำปี") as HTMLInputElement).value).toBe(
+        "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+      );
+    });
+
     it("shows no OIT draft for a fiscal year no framework record names an item for (seed 001, FY 2567)", async () => {
       renderSettings();
       await draftGroup("เรื่อง (บันทึกข้อความ)");

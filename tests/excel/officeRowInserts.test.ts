@@ -103,6 +103,28 @@ describe("the pane's row inserts in Excel", () => {
     expect(read.input!.signatories).toEqual(reportInputWith().signatories);
   });
 
+  it("saves a report title typed in a workbook made before the title rows into a row inserted under the last labelled row, the signatories moved down intact", async () => {
+    const host = await oldWorkbookWithFourInstruments();
+    const services = createOfficeServices(host.run, host.isSetSupported);
+    const before = (await services.readSettings())!;
+    const label = "ชื่อเรื่อง [plan] แผนนำผลการวิเคราะห์ไปสู่การปฏิบัติ";
+    expect(rowOf(host, SETTINGS_SHEET, label)).toBe(0);
+    const lastFinding = rowOf(host, SETTINGS_SHEET, "ข้อค้นพบตัวชี้วัดที่ 10 (วิเคราะห์ผล)");
+    const roles = rowOf(host, SETTINGS_SHEET, "บทบาท");
+    const signatories = host.valuesOf(SETTINGS_SHEET, `A${roles}:C${roles + 3}`);
+
+    const result = await services.saveSettings(before, { ...before, values: { ...before.values, "title:plan": "การนำผลการประเมินไปดำเนินการปรับปรุงและพัฒนา" } });
+
+    expect(result.notFound).toEqual([]);
+    expect(result.saved.map((s) => s.label)).toEqual([label]);
+    expect(rowOf(host, SETTINGS_SHEET, label)).toBe(lastFinding + 1);
+    expect(host.valuesOf(SETTINGS_SHEET, `B${lastFinding + 1}:B${lastFinding + 1}`)).toEqual([["การนำผลการประเมินไปดำเนินการปรับปรุงและพัฒนา"]]);
+    expect(host.valuesOf(SETTINGS_SHEET, `A${roles + 1}:C${roles + 4}`)).toEqual(signatories);
+    const read = await services.validate();
+    expect(read.issues.filter((i) => i.sheet === SETTINGS_SHEET)).toEqual([]);
+    expect(read.input!.texts.titles).toEqual({ plan: "การนำผลการประเมินไปดำเนินการปรับปรุงและพัฒนา" });
+  });
+
   it("says in Thai that a protected Scores sheet refused the rows, and changes nothing", async () => {
     const host = await oldWorkbookWithFourInstruments();
     const locked = excelHost({ sheets: Object.fromEntries(host.sheetNames().map((s) => [s, host.valuesOf(s, "A1:H120")])), protectedSheets: [SCORES] });

@@ -3,12 +3,13 @@ import { REPORT_TEXT_KEYS } from "../model/reportTexts";
 import type { OfficialTotals } from "../model/scores";
 import type { Signatory } from "../model/signatory";
 import { cellAddress } from "../sheet/a1";
-import { cellAt, type CellGrid } from "../sheet/cellInput";
+import { cellAt, cellText, type CellGrid } from "../sheet/cellInput";
 import { officialRowLabel, SCORE_COLUMNS, SCORES_SHEET, SETTINGS_SHEET, SIGNATORY_HEADERS } from "./inputLayout";
 import { MEASURES_SHEET } from "./measuresLayout";
 import { parseYearBE } from "./parseYear";
 import { findLabelRow } from "./readSettings";
 import { SETTING_LABELS, type SettingKey } from "./settingsLabels";
+import { titleOfLabel } from "./textsLayout";
 
 /** A signatory's texts, in the order of their columns under SIGNATORY_HEADERS. */
 export const SIGNATORY_FIELDS = ["role", "name", "position", "comment"] as const satisfies readonly (keyof Signatory)[];
@@ -26,6 +27,8 @@ export interface InputPlaces {
   setting(key: SettingKey): IssuePlace;
   /** One text of the index-th signatory. */
   signatory(index: number, field: SignatoryField): IssuePlace;
+  /** A report's own title (texts.titles.<kind>). */
+  title(kind: string): IssuePlace;
   /** The scores as a whole. */
   readonly scores: IssuePlace;
   /** The measures as a whole. */
@@ -50,6 +53,7 @@ export const JSON_PLACES: InputPlaces = {
   officialTotal: (yearBE, key) => ({ path: `officialTotals.${yearBE}.${key}` }),
   setting: (key) => ({ path: SETTING_PATHS[key] ?? ((REPORT_TEXT_KEYS as readonly string[]).includes(key) ? `texts.${key}` : key) }),
   signatory: (index, field) => ({ path: `signatories[${index}].${field}` }),
+  title: (kind) => ({ path: `texts.titles.${kind}` }),
   scores: { path: "scores" },
   measures: { path: "measures" },
 };
@@ -79,6 +83,11 @@ export function workbookPlaces(settings: CellGrid, scores: CellGrid): InputPlace
       signatoryHeader === null
         ? { sheet: SETTINGS_SHEET }
         : { sheet: SETTINGS_SHEET, cell: cellAddress(signatoryHeader + 1 + index, SIGNATORY_FIELDS.indexOf(field) + 1) },
+    // Column B of the first row labelled with the title's kind (ชื่อเรื่อง [kind] …).
+    title: (kind) => {
+      for (let row = 1; row <= settings.length; row++) if (titleOfLabel(cellText(cellAt(settings, row, 1))) === kind) return { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
+      return { sheet: SETTINGS_SHEET };
+    },
     scores: { sheet: SCORES_SHEET },
     measures: { sheet: MEASURES_SHEET },
   };

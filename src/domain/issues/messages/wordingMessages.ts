@@ -10,6 +10,10 @@ export const WORDING_MESSAGES = {
     "an instrument's text (analysis or plan) for an instrument the year's frame does not have: not printed (warning)",
     (p) => `เกณฑ์ปี ${p.year} ไม่มีแบบวัด ${p.code} (มีแบบวัด ${p.codes}) ข้อความนี้จึงไม่ถูกพิมพ์ในรายงาน ลบออก หรือย้ายไปไว้ในช่องของแบบวัดที่มี`,
   ),
+  "title-kind-unknown": withParams<{ readonly kind: string; readonly kinds: string }>(
+    "a report title (texts.titles, ชื่อเรื่อง [kind]) for a kind no report has: not printed (warning)",
+    (p) => `ไม่มีรายงานชนิด "${p.kind}" ชื่อเรื่องนี้จึงไม่ถูกพิมพ์ ชนิดที่ใช้ได้: ${p.kinds}`,
+  ),
   "name-repeats-kind": withParams<{ readonly name: string; readonly kind: string; readonly suggested: string }>(
     "an organisation name that starts with its kind (warning; printed once)",
     (p) => `ชื่อหน่วยงาน "${p.name}" ขึ้นต้นด้วยประเภท "${p.kind}" อยู่แล้ว รายงานจะพิมพ์ "${p.kind}${p.suggested}" ควรแก้ชื่อเป็น "${p.suggested}"`,

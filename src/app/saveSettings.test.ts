@@ -1,7 +1,7 @@
 import type { CellGrid } from "../domain/sheet/cellInput";
 import { WorkbookWriteError } from "./ports";
 import { settingsCellWrites } from "./saveSettings";
-import { formKeys, settingsFormOf, type SettingsForm } from "./settingsForm";
+import { formKeys, settingsFormOf, settingsFormProblems, type SettingsForm } from "./settingsForm";
 import { readSettings } from "../domain/input/readSettings";
 import { IssueCollector } from "../domain/issues/issueCollector";
 
@@ -236,5 +236,22 @@ describe("the reports' titles in the form", () => {
       notFound: ["ชื่อเรื่อง [progress] รายงานผลตามมาตรการ (รอบ 6 เดือน)"],
       saved: [{ label: "ชื่อเรื่อง [plan] แผนนำผลการวิเคราะห์ไปสู่การปฏิบัติ", cells: ["B4"] }],
     });
+  });
+});
+
+describe("a title of a kind no report has, in the form", () => {
+  it("is warned of at its field, and a known kind's title is not", () => {
+    const form = settingsFormOf(
+      grid([
+        ["ข้อมูลรายงาน ITA"],
+        ["รายการ", "ข้อมูล"],
+        ["ชื่อเรื่อง [plan] แผนนำผลการวิเคราะห์ไปสู่การปฏิบัติ", "แผนของเทศบาล"],
+        ["ชื่อเรื่อง [plann] แผน", "พิมพ์ชนิดผิด"],
+      ]),
+    );
+    const problems = settingsFormProblems(form);
+    expect(problems["title:plann"]?.severity).toBe("warning");
+    expect(problems["title:plann"]?.text).toContain('"plann"');
+    expect(problems["title:plan"]).toBeUndefined();
   });
 });

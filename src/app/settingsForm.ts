@@ -33,6 +33,7 @@ import { FRAME_SHEETS, workbookFramework } from "../domain/input/readInputWorkbo
 import type { ItaFramework } from "../domain/framework/itaFramework";
 import type { WorkbookReader } from "./ports";
 import { TITLED_REPORTS } from "../domain/reports/reportRegistry";
+import { unknownTitleKinds } from "../domain/reports/titleChecks";
 
 /**
  * A field of the form: a setting of the settings layout, the text of one instrument
@@ -249,6 +250,9 @@ export function settingsFormProblems(form: SettingsForm): Partial<Record<FormKey
     warnOfForeignInstrumentTexts(form.framework, read.texts, (part, code) => at(instrumentTextKey(part, code)), collector);
     warnOfForeignFindings(form.framework, read.findings, (n) => at(findingKey(n)), collector);
   }
+  // A title of a kind no report has is never printed: said at its field, as the check screen says it.
+  const titleRow = (kind: string) => [...rowOf].find(([, key]) => key === titleKey(kind))?.[0] ?? 1;
+  collector.issues.push(...unknownTitleKinds(read.texts.titles, (kind) => ({ sheet: SETTINGS_SHEET, cell: cellAddress(titleRow(kind), 2) })));
   const out: Partial<Record<FormKey, SettingProblem>> = {};
   for (const issue of collector.issues) {
     const place = issue.cell ? parseRange(issue.cell) : null;

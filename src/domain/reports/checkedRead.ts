@@ -20,7 +20,7 @@ export function checkedRead(read: InputRead, before: readonly ValidationIssue[] 
     ...validateInput(read.input, read.places),
     ...unmetNeeds(read.input, kinds, read.places),
     ...fieldsOverReportLimit(read.input, kinds, read.places),
-    ...unknownTitleKinds(read.input, read.places.title),
+    ...unknownTitleKinds(read.input.texts.titles, read.places.title),
   ];
   return { input: read.input, issues: withChecks(read.issues, checks) };
 }

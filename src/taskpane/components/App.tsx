@@ -1,13 +1,10 @@
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from "react";
+import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from "react";
 import { PendingEditsContext, type PendingEdits } from "../hooks/usePendingEdits";
-import { CheckScreen } from "../screens/check/CheckScreen";
-import { MeasuresScreen } from "../screens/measures/MeasuresScreen";
-import { ReportsScreen } from "../screens/reports/ReportsScreen";
-import { ScoresScreen } from "../screens/scores/ScoresScreen";
 import { FieldTargetContext, type FieldTargetState } from "../screens/fieldTarget";
 import { panelId, tabId, type FieldTarget, type ScreenId } from "../screens/screens";
-import { SettingsScreen, type SettingsDraft } from "../screens/settings/SettingsScreen";
+import type { SettingsDraft } from "../screens/settings/SettingsScreen";
+import { preloadScreens, SCREEN_CHUNKS } from "../screens/screenChunks";
 import { sameSettings } from "../../app/settingsForm";
 import { StartScreen } from "../screens/StartScreen";
 import type { TaskpaneServices, WorkbookFile } from "../services";
@@ -92,12 +89,22 @@ export function App({ services, fileBar }: AppProps) {
     return () => window.removeEventListener("beforeunload", warn);
   }, [services.file]);
 
-  useEffect(() => {
+  // Moves the focus once the screen is there (a screen still loading its chunk comes later: ScreenShown).
+  const applyFocus = () => {
     const target = focusAfter.current;
+    if (target === "heading") {
+      const heading = document.querySelector<HTMLElement>(`#${panelId(screen)} h2`);
+      if (!heading) return;
+      heading.focus();
+    }
     focusAfter.current = null;
     if (target === "tab") document.getElementById(tabId(screen))?.focus();
-    if (target === "heading") document.querySelector<HTMLElement>(`#${panelId(screen)} h2`)?.focus();
-  });
+  };
+  useEffect(applyFocus);
+  // The other screens' chunks load once there is a workbook to show them on, so that a tab opens at once.
+  useEffect(() => {
+    if (hasWorkbook) preloadScreens().catch(() => undefined);
+  }, [hasWorkbook]);
 
   const onOpened = (name: string) => {
     setFileName(name);
@@ -122,11 +129,11 @@ export function App({ services, fileBar }: AppProps) {
   };
   const content: Record<ScreenId, () => ReactElement> = {
     start: () => <StartScreen onNavigate={navigate} />,
-    settings: () => <SettingsScreen draft={settingsDraft} onDraftChange={setSettingsDraft} onNavigate={navigate} />,
-    scores: () => <ScoresScreen onNavigate={navigate} />,
-    measures: () => <MeasuresScreen onNavigate={navigate} />,
-    check: () => <CheckScreen onNavigate={navigate} />,
-    reports: () => <ReportsScreen onNavigate={navigate} />,
+    settings: () => <SCREEN_CHUNKS.settings.Screen draft={settingsDraft} onDraftChange={setSettingsDraft} onNavigate={navigate} />,
+    scores: () => <SCREEN_CHUNKS.scores.Screen onNavigate={navigate} />,
+    measures: () => <SCREEN_CHUNKS.measures.Screen onNavigate={navigate} />,
+    check: () => <SCREEN_CHUNKS.check.Screen onNavigate={navigate} />,
+    reports: () => <SCREEN_CHUNKS.reports.Screen onNavigate={navigate} />,
   };
 
   return (
@@ -150,7 +157,10 @@ export function App({ services, fileBar }: AppProps) {
                 </nav>
                 <main className={styles.panel}>
                   <div key={`${generation}-${screen}`} id={panelId(screen)} role="tabpanel" aria-labelledby={tabId(screen)}>
-                    {content[screen]()}
+                    <Suspense fallback={<Spinner size="tiny" labelPosition="after" label="กำลังเปิดหน้า…" />}>
+                      {content[screen]()}
+                      <ScreenShown onShown={applyFocus} />
+                    </Suspense>
                   </div>
                 </main>
               </>
@@ -161,4 +171,10 @@ export function App({ services, fileBar }: AppProps) {
       </PendingEditsContext.Provider>
     </ServicesProvider>
   );
+}
+
+/** Rendered after a screen inside its Suspense: its effect runs once the screen has loaded and shows. */
+function ScreenShown({ onShown }: { readonly onShown: () => void }) {
+  useEffect(onShown);
+  return null;
 }

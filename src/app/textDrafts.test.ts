@@ -33,6 +33,23 @@ describe("textDraftsOf", () => {
     expect(drafts.memoSubject).toMatch(/พ\.ศ\. 2567$/);
   });
 
+  it("drafts nothing that names the fiscal year while the year is unknown (a new workbook), and keeps the rest", () => {
+    for (const fixture of ["seed000", "seed001", "seed003", "seed004"]) {
+      const read = readOf(fixture);
+      for (const plan of ["measures-table", "by-instrument"] as const) {
+        const input = { ...read.input!, fiscalYearBE: 0, layout: { ...read.input!.layout, plan } };
+        const drafts = textDraftsOf({ ...read, input })!;
+        const all = [...REPORT_TEXT_KEYS.map((k) => drafts[k]), ...Object.values(drafts.titles), ...Object.values(drafts.instruments.analysis)];
+        for (const text of all) expect(text).not.toMatch(/(พ\.ศ\.|ปีงบประมาณ|ปี) *[๐0-](?![๐-๙0-9])/);
+        expect([drafts.memoSubject, drafts.memoBackground, drafts.memoFacts, drafts.memoProposal, drafts.progressIntro, drafts.titles.plan]).toEqual(["", "", "", "", "", ""]);
+        expect(drafts.memoFactsHeading).toBe("ข้อเท็จจริง");
+        expect(drafts.titles.progress).not.toBe("");
+      }
+    }
+    // Known again, the year's drafts come back.
+    expect(textDraftsOf(readOf("seed001"))!.progressIntro).toMatch(/พ\.ศ\. ๒๕๖๗/);
+  });
+
   it("is null when the input could not be read", () => {
     expect(textDraftsOf({ input: null, issues: [] })).toBeNull();
   });

@@ -1,3 +1,4 @@
+import { draftsAwaitYear } from "./draftYear";
 import { barText, instrumentLabel } from "../framework/frameworkText";
 import { indicatorOf } from "../framework/itaFramework";
 import type { IndicatorNumber } from "../framework/indicators";
@@ -223,5 +224,6 @@ export const PLAN_REPORT = {
   // Scores only in the by-instrument layout; the measures table lists what was planned.
   needs: (input) => (input.layout.plan === "measures-table" ? ["measures"] : ["scores"]),
   build: buildImprovementPlanSheet,
-  heading: planHeading,
+  // The draft of the user's title: none while the year it names is unknown.
+  heading: (input, summary) => (draftsAwaitYear(input) ? "" : planHeading(input, summary)),
 } as const satisfies ReportDefinition;

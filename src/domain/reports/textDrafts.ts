@@ -8,6 +8,7 @@ import { outcomeNarrative } from "./outcomeNarrative";
 import { progressIntro } from "./progressReport";
 import { REPORTS } from "./reportRegistry";
 import { coverTitleKind } from "./coverPage";
+import { draftsAwaitYear } from "./draftYear";
 import type { ReportDefinition } from "./reportDefinition";
 
 /**
@@ -17,8 +18,12 @@ import type { ReportDefinition } from "./reportDefinition";
  * the item the year's framework record names (none where no record says); each instrument of
  * the analysed year's frame has its analysis paragraph. Each report with a title line has the
  * product's title as its draft.
+ * While the fiscal year is unknown (a new workbook), the texts that name it or the round's dates
+ * (the memo's subject and paragraphs, the progress intro; the plan's title, by its heading) have no draft: none
+ * may say "พ.ศ. 0" (see {@link draftsAwaitYear}).
  */
 export function reportTextDrafts(input: ReportInput, summary: ScoreSummary): ReportTexts {
+  const ofYear = (text: string) => (draftsAwaitYear(input) ? "" : text);
   const memo = memoDraft(input, summary);
   const a = analyse(summary);
   const s = a ? analysisSentences(a, organizationFullName(input.organization)) : null;
@@ -26,15 +31,15 @@ export function reportTextDrafts(input: ReportInput, summary: ScoreSummary): Rep
   const analysis = s ? Object.fromEntries(Object.entries(s.instruments).map(([code, sentence], i) => [code, `3.${i + 1} ${sentence}`])) : {};
   return {
     ...EMPTY_TEXTS,
-    memoSubject: memo.subject,
+    memoSubject: ofYear(memo.subject),
     memoOitItem: citedOitItem(input)?.item.code ?? "",
     memoBackgroundHeading: MEMO_HEADINGS.background,
     memoFactsHeading: MEMO_HEADINGS.facts,
     memoProposalHeading: MEMO_HEADINGS.proposal,
-    memoBackground: memo.background.join("\n"),
-    memoFacts: memo.facts.join("\n"),
-    memoProposal: memo.proposal.join("\n"),
-    progressIntro: input.measures.length > 0 ? progressIntro(input) : "",
+    memoBackground: ofYear(memo.background.join("\n")),
+    memoFacts: ofYear(memo.facts.join("\n")),
+    memoProposal: ofYear(memo.proposal.join("\n")),
+    progressIntro: input.measures.length > 0 ? ofYear(progressIntro(input)) : "",
     yearEndOutcome: outcomeNarrative(input, summary) ?? "",
     analysisOverall: s?.overall ?? "",
     analysisPassCount: s?.passCount ?? "",
@@ -53,3 +58,4 @@ export function reportTextDrafts(input: ReportInput, summary: ScoreSummary): Rep
     ),
   };
 }
+

@@ -29,11 +29,13 @@ export interface SettingsGroupProps {
   readonly drafts: ReportTexts | null;
   /** The form holds unsaved edits, so the drafts may not follow them yet. */
   readonly unsaved: boolean;
+  /** The saved input has no fiscal year yet, so the drafts that name it are not shown. */
+  readonly draftsAwaitYear?: boolean;
   readonly onChange: (key: FormKey, value: string) => void;
 }
 
 /** One group of settings as a fieldset; under each empty report text, the draft it stands for. */
-export function SettingsGroup({ group, form, problemOf, drafts, unsaved, onChange }: SettingsGroupProps) {
+export function SettingsGroup({ group, form, problemOf, drafts, unsaved, draftsAwaitYear = false, onChange }: SettingsGroupProps) {
   const styles = useStyles();
   // After "start from this draft" the field takes the focus, once it has the text.
   const [focusKey, setFocusKey] = useState<FormKey | null>(null);
@@ -47,6 +49,9 @@ export function SettingsGroup({ group, form, problemOf, drafts, unsaved, onChang
       <legend className={styles.legend}>{group.title}</legend>
       {group.title === TEXTS_GROUP_TITLE && unsaved && drafts && (
         <Text className={styles.wide}>ร่างด้านล่างมาจากข้อมูลที่บันทึกในชีตแล้ว บันทึกก่อนเพื่อดูร่างตามข้อมูลที่แก้</Text>
+      )}
+      {group.title === TEXTS_GROUP_TITLE && drafts && draftsAwaitYear && (
+        <Text className={styles.wide}>ยังไม่มีปีงบประมาณ: ข้อความที่อ้างถึงปี (เรื่อง เนื้อหาบันทึกข้อความ บทนำรายงานผล ชื่อแผน) จะมีร่างให้เมื่อกรอกปีงบประมาณและบันทึกแล้ว</Text>
       )}
       {group.keys.map((key) => {
         const wide = fieldKind(key).kind === "textarea" ? styles.wide : undefined;

@@ -141,6 +141,7 @@ describe("SettingsScreen", () => {
       // One paragraph a line, as printed.
       expect([...facts.querySelectorAll("p")].map((p) => p.textContent)).toEqual(DRAFTS.memoFacts.split("\n"));
       expect(services.validate).toHaveBeenCalled();
+      expect(screen.queryByText(/ยังไม่มีปีงบประมาณ/)).toBeNull();
     });
 
     it("shows no draft for a filled field, nor for the memo's own data", async () => {
@@ -203,6 +204,15 @@ describe("SettingsScreen", () => {
       fireEvent.click(screen.getByRole("button", { name: "บันทึกลงชีต" }));
       await screen.findByText("บันทึกลงชีตแล้ว");
       await waitFor(() => expect((services.validate as jest.Mock).mock.calls.length).toBe(reads + 1));
+    });
+
+    it("shows no draft that names the year while the fiscal year is empty, and says why", async () => {
+      const read = readOf("seed001");
+      renderSettings({ validate: jest.fn(async () => ({ ...read, input: { ...read.input!, fiscalYearBE: 0 } })) });
+      expect(await screen.findByText(/ยังไม่มีปีงบประมาณ: ข้อความที่อ้างถึงปี/)).toBeTruthy();
+      expect(await draftGroup("หัวข้อข้อเสนอ (บันทึกข้อความ)")).toBeTruthy();
+      expect(screen.queryByRole("group", { name: "ข้อความที่ร่างให้: เรื่อง (บันทึกข้อความ)" })).toBeNull();
+      expect(document.body.textContent).not.toMatch(/พ\.ศ\. *[๐0](?![๐-๙0-9])/);
     });
 
     it("shows no drafts when the input cannot be read, and the form still works", async () => {

@@ -1,6 +1,7 @@
 import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { textDraftsOf } from "../../../app/textDrafts";
+import { draftsAwaitYear } from "../../../domain/reports/draftYear";
 import { formKeys, formLabel, formValue, sameSettings, settingsFieldAt, settingsFormProblems, type FormKey, type SettingProblem, type SettingsForm } from "../../../app/settingsForm";
 import { SETTINGS_SHEET } from "../../../domain/input/inputLayout";
 import { ActionStatus } from "../../components/ActionStatus";
@@ -122,6 +123,7 @@ export function SettingsScreen({ draft, onDraftChange, onNavigate }: SettingsScr
           form={after}
           problemOf={(key) => problems[key] ?? (jumped?.key === key && jumped.value === formValue(after, key) ? jumped.problem : null)}
           drafts={drafts}
+          draftsAwaitYear={input.state.kind === "ready" && input.state.read.input !== null && draftsAwaitYear(input.state.read.input)}
           unsaved={dirty}
           onChange={(key, v) => edit({ values: { ...after.values, [key]: v } })}
         />

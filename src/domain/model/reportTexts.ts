@@ -131,7 +131,8 @@ export function paragraphsOf(text: string): string[] {
 
 /**
  * True for a text of a dash alone (-, – or —): the user's way of saying "print nothing here",
- * where empty means the product's draft (a heading, a tracking cell, a signatory's comment).
+ * where empty means the product's draft (a heading; the plan's weakness, approach and tracking
+ * cells; a signatory's comment).
  */
 export function printsNothing(text: string): boolean {
   return /^[-–—]$/.test(text.trim());
@@ -141,6 +142,12 @@ export function printsNothing(text: string): boolean {
 export function userLineOrDraft(userText: string, draft: string): string | null {
   if (printsNothing(userText)) return null;
   return userText.trim() !== "" ? paragraphsOf(userText).join(" ") : draft;
+}
+
+/** A cell the user may fill, leave empty or blank out: "" for a dash alone, the user's text where written, else the draft. */
+export function userCellOrDraft(userText: string, draft: string): string {
+  if (printsNothing(userText)) return "";
+  return userText || draft;
 }
 
 /** The user's paragraphs where they wrote any, otherwise the draft's. */

@@ -99,6 +99,16 @@ describe("the improvement plan by instrument (seed 004)", () => {
     expect(row("คู่มือการยืมทรัพย์สิน")).toEqual(["การใช้ทรัพย์สินของราชการ", "วิธีการ คู่มือการยืมทรัพย์สิน", "คู่มือการยืมทรัพย์สิน", "สำนักปลัด", TRACKING_DRAFT]);
   });
 
+  it("leaves a weakness or approach cell blank where the user typed a dash alone, as a tracking cell, sharing no blank weakness", () => {
+    const rows = plan(input([m(5, "ก", { weakness: "-", approach: " — " }), m(5, "ข", { weakness: "–" }), m(5, "ค", { approach: "-" })]));
+    const row = (title: string) => rows.find((r) => r[2] === title)!.slice(0, 2);
+    expect(row("ก")).toEqual(["", ""]);
+    expect(row("ข")).toEqual(["", "วิธีการ ข"]); // its own blank cell, not merged under ก's
+    // Only the dashed cell is blank: ค's weakness is still the indicator's name.
+    expect(row("ค")[1]).toBe("");
+    expect(row("ค")[0]).toMatch(/\S/);
+  });
+
   it("writes a weakness once over the measures that share it", () => {
     const shared = { weakness: "การเปิดเผยข้อมูลบนเว็บไซต์หลัก" };
     const i = input([m(9, "ก", shared), m(9, "ข", shared), m(9, "ค")]);

@@ -5,7 +5,7 @@ import type { IndicatorNumber } from "../framework/indicators";
 import type { Measure } from "../model/measure";
 import { NO_MEASURE, noMeasureText } from "../model/planWording";
 import type { ReportInput } from "../model/reportInput";
-import { instrumentText, paragraphsOf, printsNothing } from "../model/reportTexts";
+import { instrumentText, paragraphsOf, userCellOrDraft } from "../model/reportTexts";
 import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { SheetSpec } from "../sheet/sheetSpec";
@@ -55,7 +55,7 @@ export const TRACKING_DRAFT = "ติดตามความก้าวหน�
 export { NO_MEASURE, NO_NAMED_MEASURE } from "../model/planWording";
 
 /** A measure's tracking cell: as typed, blank where the user typed a dash alone (seed 002's rows 2–5), drafted where empty. */
-const trackingText = (m: Measure): string => (printsNothing(m.tracking) ? "" : m.tracking || TRACKING_DRAFT);
+const trackingText = (m: Measure): string => userCellOrDraft(m.tracking, TRACKING_DRAFT);
 export const UNLINKED_HEADING = "มาตรการที่ไม่ได้ระบุตัวชี้วัด";
 
 const standingText = (standing: Standing, pass: number): string =>
@@ -112,7 +112,8 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
       }
     };
     for (const m of measures) {
-      const weakness = m.weakness || draftWeakness(m);
+      // A dash alone leaves the weakness or approach blank, as it does the tracking (printsNothing).
+      const weakness = userCellOrDraft(m.weakness, draftWeakness(m));
       // An empty weakness (measures without an indicator) is no shared cell: each measure is a
       // table row of its own, so the group may break between them after its heading's first row.
       const same = run.first > 0 && weakness !== "" && weakness === run.text;
@@ -122,7 +123,7 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
       }
       b.addRow([
         same ? null : d(weakness),
-        d(m.approach || m.methods),
+        d(userCellOrDraft(m.approach, m.methods)),
         d(printedTitle(numbered(m))),
         d(m.unit),
         d(trackingText(m)),

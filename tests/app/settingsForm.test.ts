@@ -119,4 +119,21 @@ describe("the instruments' texts follow the year's frame (a framework sheet of f
     expect(problems["finding:14"]).toBeUndefined();
     expect(settingsFormProblems(settingsFormOf(grid))["finding:13"]).toBeUndefined();
   });
+
+  it("warns at a problems text typed while the progress report leaves that section out, in the check screen's words", () => {
+    const grid = (section: string): CellGrid => [
+      ["ข้อมูลรายงาน ITA"],
+      ["รายการ", "ข้อมูล"],
+      ["ปัญหาและอุปสรรค", "งบประมาณไม่เพียงพอ"],
+      ["ข้อเสนอแนะ/แนวทางแก้ไข", ""],
+      ["ปัญหาและอุปสรรค/ข้อเสนอแนะ (รายงานผลตามมาตรการ)", section],
+    ];
+    const problems = settingsFormProblems(settingsFormOf(grid("ไม่มี")));
+    expect(problems.problems).toEqual({
+      severity: "warning",
+      text: 'ตั้ง "ปัญหาและอุปสรรค/ข้อเสนอแนะ (รายงานผลตามมาตรการ)" เป็น ไม่มี ข้อความนี้จึงไม่ถูกพิมพ์ในรายงานผลตามมาตรการ ลบออก หรือตั้งเป็น มี',
+    });
+    expect(problems.remedies).toBeUndefined();
+    expect(settingsFormProblems(settingsFormOf(grid("มี"))).problems).toBeUndefined();
+  });
 });

@@ -34,6 +34,7 @@ import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
 import { JSON_FIELDS, warnOfUnknownKeys } from "./jsonFields";
 import { NO_FINDINGS, type IndicatorFindings } from "../model/findings";
 import { warnOfForeignFindings } from "./textsLayout";
+import { warnOfUnprintedProblems } from "./problemsSectionCheck";
 import { INSTRUMENT_TEXT_PARTS, REPORT_TEXT_KEYS, textsOf, type InstrumentTextPart, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -142,6 +143,7 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
     ...withFindings(readFindings(data.findings, issues)),
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
+  warnOfUnprintedProblems(input.layout, input, { setting: "layout.progress.problems", off: "false", on: "true" }, (key) => ({ path: key }), issues);
   // A finding for an indicator the analysed frame lacks is kept but printed nowhere: say so.
   warnOfForeignFindings(framework, input.findings ?? NO_FINDINGS, (n) => ({ path: `findings.${n}` }), issues);
   return { input, issues: issues.issues, places: JSON_PLACES };

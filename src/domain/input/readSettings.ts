@@ -31,6 +31,7 @@ import { reportTextProblems } from "../issues/textChecks";
 import { formulaWithoutValue, isFilled } from "./formulaCells";
 import { INPUT_LIMITS } from "./inputLimits";
 import { reportDateYearImplausible } from "./reportDateYear";
+import { warnOfUnprintedProblems } from "./problemsSectionCheck";
 
 export interface Settings {
   readonly organization: Organization;
@@ -148,6 +149,10 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
   const signatories = readSignatories(grid, issues);
   const header = findLabelRow(grid, SIGNATORY_HEADERS[0]) ?? 0;
   signatoryNameIssues(signatories, (i) => ({ sheet: SETTINGS_SHEET, cell: cellAddress(header + 1 + i, 2) }), issues);
+  const problems = text("problems", false, true);
+  const remedies = text("remedies", false, true);
+  // Typed but left out by the layout: said at the text's cell (the JSON reader has the same rule).
+  warnOfUnprintedProblems(layout, { problems, remedies }, { setting: SETTING_LABELS.progressProblems, off: YES_NO_LABELS.no, on: YES_NO_LABELS.yes }, (key) => place(findLabelRow(grid, SETTING_LABELS[key]) ?? 0), issues);
   return {
     organization,
     fiscalYearBE,
@@ -156,8 +161,8 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     digitStyle,
     font: { name: fontName, size: fontSize },
     signatories,
-    problems: text("problems", false, true),
-    remedies: text("remedies", false, true),
+    problems,
+    remedies,
     memo: { unit: text("memoUnit", false, true), number: text("memoNumber", false, true), to: text("memoTo", false, true) },
     layout,
     texts: textsOf((key) => text(key, false, true), readInstrumentTexts(grid, issues, place), Object.fromEntries(labelledTexts(grid, issues, place, titleOfLabel))),

@@ -14,6 +14,10 @@ export const WORDING_MESSAGES = {
     "a report title (texts.titles, ชื่อเรื่อง [kind]) for a kind no report has: not printed (warning)",
     (p) => `ไม่มีรายงานชนิด "${p.kind}" ชื่อเรื่องนี้จึงไม่ถูกพิมพ์ ชนิดที่ใช้ได้: ${p.kinds}`,
   ),
+  "problems-section-off": withParams<{ readonly setting: string; readonly off: string; readonly on: string }>(
+    "a problems or remedies text (ปัญหาและอุปสรรค, ข้อเสนอแนะ/แนวทางแก้ไข) typed while the progress report leaves that section out (layout.progress.problems ไม่มี): not printed (warning)",
+    (p) => `ตั้ง "${p.setting}" เป็น ${p.off} ข้อความนี้จึงไม่ถูกพิมพ์ในรายงานผลตามมาตรการ ลบออก หรือตั้งเป็น ${p.on}`,
+  ),
   "name-repeats-kind": withParams<{ readonly name: string; readonly kind: string; readonly suggested: string }>(
     "an organisation name that starts with its kind (warning; printed once)",
     (p) => `ชื่อหน่วยงาน "${p.name}" ขึ้นต้นด้วยประเภท "${p.kind}" อยู่แล้ว รายงานจะพิมพ์ "${p.kind}${p.suggested}" ควรแก้ชื่อเป็น "${p.suggested}"`,

@@ -118,6 +118,13 @@ describe("SettingsScreen", () => {
     await waitFor(() => expect((screen.getByLabelText("บทบาท (คนที่ 1)") as HTMLInputElement).value).toBe("ผู้รายงาน"));
     expect(screen.queryByLabelText("บทบาท (คนที่ 2)")).toBeNull();
   });
+  it("warns at the problems field when the progress report leaves its problems section out", async () => {
+    const off = settingsForm({ ...FORM.values, problems: "งบประมาณไม่เพียงพอ", progressProblems: "ไม่มี" }, { signatories: FORM.signatories });
+    renderSettings({ readSettings: jest.fn(async () => off) });
+    await screen.findByLabelText("ปัญหาและอุปสรรค");
+    expect(screen.getByText(/ข้อความนี้จึงไม่ถูกพิมพ์ในรายงานผลตามมาตรการ ลบออก หรือตั้งเป็น มี/)).toBeTruthy();
+  });
+
   describe("the drafts under the empty report texts", () => {
     const DRAFTS = textDraftsOf(readOf("seed001"))!;
     const draftGroup = (label: string) => screen.findByRole("group", { name: `ข้อความที่ร่างให้: ${label}` });

@@ -110,14 +110,15 @@ export function textsOf(read: (key: ReportTextKey) => string, instruments: Instr
 }
 
 /**
- * A report's title line: the user's title for its kind where they wrote one (on one line: line
- * breaks are read as spaces), otherwise the product's.
+ * A report's title line: the user's title for its kind where they wrote one (its lines as typed,
+ * one a line break, blank lines dropped), otherwise the product's.
  *
  * @example
  * reportTitle({ ...EMPTY_TEXTS, titles: { plan: "การนำผลการประเมินไปปรับปรุง" } }, "plan", "แผน…") //=> "การนำผลการประเมินไปปรับปรุง"
  */
 export function reportTitle(texts: ReportTexts, kind: string, product: string): string {
-  const own = Object.hasOwn(texts.titles, kind) ? paragraphsOf(texts.titles[kind]!).join(" ") : "";
+  // A line break the user typed (Alt+Enter) is kept: the title prints on the lines they chose.
+  const own = Object.hasOwn(texts.titles, kind) ? paragraphsOf(texts.titles[kind]!).join("\n") : "";
   return own !== "" ? own : product;
 }
 

@@ -263,4 +263,17 @@ describe("the user's report titles", () => {
     const cover = titleRows({ ...EMPTY_TEXTS, titles: { ...own, "progress-cover": "ปกของผู้ใช้" } }).find(([name]) => name === "ปกรายงานผลตามมาตรการ");
     expect(cover?.[1]).toContain("ปกของผู้ใช้");
   });
+
+  it("keep the user's line breaks on the report's title line and on the cover, which then sets no lines of its own", () => {
+    const cells = (texts: ReportTexts) =>
+      new Map(buildReport({ ...withCovers, texts }, ["progress", "year-end"]).workbook.sheets.map((s) => [s.name, s.rows.flat().filter((c): c is string => typeof c === "string")]));
+    const broken = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม\nและความโปร่งใสภายในหน่วยงาน";
+    const printed = cells({ ...EMPTY_TEXTS, titles: { progress: ` ${broken.replace("\n", " \r\n\n ")} `, "year-end-cover": broken } });
+    expect(printed.get("รายงานผลตามมาตรการ")).toContain(broken);
+    expect(printed.get("ปกรายงานผลตามมาตรการ")).toContain(broken);
+    expect(printed.get("ปกรายงานผลประจำปี")).toContain(broken);
+    // A title typed on one line is still set on even lines by the cover.
+    const one = cells({ ...EMPTY_TEXTS, titles: { "year-end-cover": broken.replace("\n", "") } });
+    expect(one.get("ปกรายงานผลประจำปี")!.some((c) => c.includes("\n") && c.replace(/\n/g, "") === broken.replace("\n", ""))).toBe(true);
+  });
 });

@@ -28,6 +28,8 @@ describe("fieldKind", () => {
     expect(fieldKind("problems")).toMatchObject({ kind: "textarea" });
     expect(fieldKind("fiscalYear")).toMatchObject({ kind: "text", inputMode: "numeric", hint: "ปีงบประมาณของรายงาน เช่น 2567" });
     expect(fieldKind("analysis:CIT")).toEqual({ kind: "textarea", hint: "เว้นว่าง: โปรแกรมร่างจากคะแนนแบบวัด CIT" });
+    // A title may be typed on lines of its own (they print as typed).
+    expect(fieldKind("title:plan")).toMatchObject({ kind: "textarea" });
     expect(fieldKind("finding:8")).toEqual({ kind: "textarea", hint: "ตัวชี้วัดที่ 8: พิมพ์ใต้แบบวัดของตัวชี้วัดนี้ในข้อ 3 ของรายงานวิเคราะห์ผล (เว้นว่าง: ไม่พิมพ์)" });
   });
 });

@@ -29,7 +29,8 @@ export function fieldKind(key: FormKey): FieldKind {
   if (text) return { kind: "textarea", hint: instrumentTextHint(text.part, text.code) };
   const finding = findingOfKey(key);
   if (finding !== null) return { kind: "textarea", hint: findingHint(finding, "") };
-  if (titleOfKey(key) !== null) return { kind: "text", hint: TITLE_HINT };
+  // A title keeps the user's line breaks (reportTitle), so its field takes them, as its cell does.
+  if (titleOfKey(key) !== null) return { kind: "textarea", hint: TITLE_HINT };
   const setting = key as SettingKey;
   const hint = SETTING_HINTS[setting] as string | undefined;
   const withHint = hint ? { hint } : {};

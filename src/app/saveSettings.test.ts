@@ -124,6 +124,27 @@ describe("settingsCellWrites", () => {
     ]);
   });
 
+  it("writes a signatory's rank into column E, adding its header to a sheet made before it, and reads it back", () => {
+    const ranked = edit(before, { signatories: [before.signatories[0]!, { role: "ทราบ", name: "ชัยยุทธ ค", position: "ปลัด", rank: " ว่าที่ร้อยตรี " }] });
+    const { writes, saved } = settingsCellWrites(SHEET, before, ranked);
+    expect(writes.filter((w) => w.column === 5)).toEqual([
+      { row: 7, column: 5, text: "ยศ/คำนำหน้าในบรรทัดลงชื่อ" },
+      { row: 8, column: 5, text: "" },
+      { row: 9, column: 5, text: "ว่าที่ร้อยตรี" },
+    ]);
+    expect(saved).toEqual([{ label: "ผู้ลงนาม", cells: ["A8:E9"] }]);
+    const written = SHEET.map((r) => [...r]);
+    for (const w of writes) written[w.row - 1]![w.column - 1] = "text" in w ? w.text : w.number;
+    expect(settingsFormOf(written).signatories[1]).toEqual({ role: "ทราบ", name: "ชัยยุทธ ค", position: "ปลัด", rank: "ว่าที่ร้อยตรี" });
+    expect(readSettings(written, new IssueCollector()).signatories[1]!.rank).toBe("ว่าที่ร้อยตรี");
+    // Clearing the rank clears its cell; the header stays.
+    const cleared = settingsCellWrites(written, settingsFormOf(written), edit(settingsFormOf(written), { signatories: [before.signatories[0]!, { role: "ทราบ", name: "ชัยยุทธ ค", position: "ปลัด" }] }));
+    expect(cleared.writes.filter((w) => w.column === 5)).toEqual([
+      { row: 8, column: 5, text: "" },
+      { row: 9, column: 5, text: "" },
+    ]);
+  });
+
   it("grows the block into an empty row, but never over other content", () => {
     const three = [...before.signatories, { role: "เห็นชอบ", name: "นาย ค", position: "ปลัด" }];
     expect(settingsCellWrites(SHEET, before, edit(before, { signatories: three })).writes.slice(-4)).toEqual([

@@ -95,17 +95,21 @@ export function settingsCellWrites(
     notFound.push(`${SIGNATORY_HEADERS[0]} (หัวตารางผู้ลงนาม)`);
     return { writes, notFound, saved };
   }
-  // The block ends at its first blank row; rows it grows into must be empty in A–D too.
+  // The rank column (E) is written only when someone has a rank, so a workbook made before it
+  // gets only the cells it had; its header is added when the sheet lacks it.
+  const columns = people.some((p) => p.rank) || onSheet.some((p) => p.rank) ? 5 : 4;
+  if (columns === 5 && cellText(cellAt(grid, header, 5)) === "") writes.push({ row: header, column: 5, text: SIGNATORY_HEADERS[4] });
+  // The block ends at its first blank row; rows it grows into must be empty in its columns too.
   for (let i = onSheet.length; i < people.length; i++) {
     const row = header + 1 + i;
-    if ([1, 2, 3, 4].some((c) => isFilled(cellAt(grid, row, c))))
+    if (Array.from({ length: columns }, (_, c) => c + 1).some((c) => isFilled(cellAt(grid, row, c))))
       throw new WorkbookWriteError(
         `เพิ่มผู้ลงนามไม่ได้ เพราะแถว ${row} ของชีต "${SETTINGS_SHEET}" มีข้อมูลอื่นอยู่ กรุณาแทรกแถวว่างใต้รายชื่อผู้ลงนามแล้วบันทึกอีกครั้ง`,
         "NoRoom",
       );
   }
   const rows = Math.max(people.length, onSheet.length);
-  saved.push({ label: SIGNATORY_LABEL, cells: [rangeAddress(header + 1, 1, header + rows, 4)] });
+  saved.push({ label: SIGNATORY_LABEL, cells: [rangeAddress(header + 1, 1, header + rows, columns)] });
   for (let i = 0; i < rows; i++) {
     const p = people[i];
     const row = header + 1 + i;
@@ -115,6 +119,7 @@ export function settingsCellWrites(
       { row, column: 3, text: p?.position ?? "" },
       { row, column: 4, text: p?.comment ?? "" },
     );
+    if (columns === 5) writes.push({ row, column: 5, text: p?.rank ?? "" });
   }
   return { writes, notFound, saved };
 }

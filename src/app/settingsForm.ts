@@ -5,7 +5,7 @@ import { IssueCollector } from "../domain/issues/issueCollector";
 import { issueLocation } from "../domain/issues/validationIssue";
 import { cellAddress, parseRange } from "../domain/sheet/a1";
 import { cellAt, cellShown, cellText, type CellGrid, type CellInput } from "../domain/sheet/cellInput";
-import type { Signatory } from "../domain/model/signatory";
+import { signatoryOfTexts, type Signatory } from "../domain/model/signatory";
 import { fromExcelSerial } from "../domain/thai/parseThaiDate";
 import { formatThaiDate } from "../domain/thai/thaiDate";
 import {
@@ -199,9 +199,9 @@ export function signatoryRows(grid: CellGrid): { header: number | null; people: 
   const people: Signatory[] = [];
   // The block the sheet's reader reads: a formula not yet calculated or an Excel error does not end it.
   for (let r = header + 1; signatoryRowFilled(grid, r); r++) {
-    const [role, name, position, comment] = [1, 2, 3, 4].map((c) => cellText(cellAt(grid, r, c))) as [string, string, string, string];
-    // The memo comment (column D) travels with its person, so moving a person moves it too.
-    people.push({ role, name, position, ...(comment ? { comment } : {}) });
+    const [role, name, position, comment, rank] = SIGNATORY_HEADERS.map((_, i) => cellText(cellAt(grid, r, i + 1))) as [string, string, string, string, string];
+    // The memo comment (column D) and the rank (E) travel with their person, so moving a person moves them too.
+    people.push(signatoryOfTexts({ role, name, position, comment, rank }));
   }
   return { header, people };
 }
@@ -218,7 +218,7 @@ export function sameSettings(a: SettingsForm, b: SettingsForm): boolean {
 /** Signatories with surrounding spaces trimmed and wholly blank entries dropped. */
 export function withoutBlankSignatories(people: readonly Signatory[]): Signatory[] {
   return people
-    .map((p) => ({ role: p.role.trim(), name: p.name.trim(), position: p.position.trim(), ...(p.comment?.trim() ? { comment: p.comment.trim() } : {}) }))
+    .map((p) => signatoryOfTexts({ role: p.role.trim(), name: p.name.trim(), position: p.position.trim(), comment: p.comment ?? "", rank: p.rank ?? "" }))
     .filter((p) => p.role || p.name || p.position);
 }
 

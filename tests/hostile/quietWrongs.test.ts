@@ -427,6 +427,7 @@ describe("an input text that fits its cell but not the report's", () => {
     ],
     ["the year-end report's outcome text", (d) => (d.texts = { ...d.texts, yearEndOutcome: words("ก", 32_760) }), "texts.yearEndOutcome", '"รายงานผลประจำปี"'],
     ["a signatory's role as long as a cell holds", (d) => (d.signatories[0]!.role = words("ก", 32_765)), "signatories[0].role", '"รายงานผลประจำปี"'],
+    ["a signatory's rank as long as a cell holds (printed on the signature line)", (d) => (d.signatories[0]!.rank = words("ก", 32_765)), "signatories[0].rank", '"รายงานผลประจำปี"'],
   ])("JSON: %s, named at its path once a sheet", async (_what, edit, path, sheet) => {
     const data = seed() as Seed;
     edit(data);

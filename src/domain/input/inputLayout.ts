@@ -108,7 +108,8 @@ export const LONG_SETTINGS: ReadonlySet<SettingKey> = new Set(["problems", "reme
 export const NUMERIC_SETTINGS: ReadonlySet<SettingKey> = new Set(["fiscalYear", "fontSize"]);
 
 export const SIGNATORY_HEADING = "ผู้ลงนามในรายงาน (เรียงจากผู้รายงานถึงผู้อนุมัติ)";
-export const SIGNATORY_HEADERS = ["บทบาท", "ชื่อ-นามสกุล", "ตำแหน่ง", "ความเห็น (บันทึกข้อความ)"] as const;
+/** The signatories' column headers, A onwards; a column added later goes last, so an older workbook still reads. */
+export const SIGNATORY_HEADERS = ["บทบาท", "ชื่อ-นามสกุล", "ตำแหน่ง", "ความเห็น (บันทึกข้อความ)", "ยศ/คำนำหน้าในบรรทัดลงชื่อ"] as const;
 
 /** Column A of the header row of the indicator table. */
 export const SCORES_HEADERS = [

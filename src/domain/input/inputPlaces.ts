@@ -12,7 +12,7 @@ import { SETTING_LABELS, type SettingKey } from "./settingsLabels";
 import { titleOfLabel } from "./textsLayout";
 
 /** A signatory's texts, in the order of their columns under SIGNATORY_HEADERS. */
-export const SIGNATORY_FIELDS = ["role", "name", "position", "comment"] as const satisfies readonly (keyof Signatory)[];
+export const SIGNATORY_FIELDS = ["role", "name", "position", "comment", "rank"] as const satisfies readonly (keyof Signatory)[];
 export type SignatoryField = (typeof SIGNATORY_FIELDS)[number];
 
 /**

@@ -158,7 +158,7 @@ function buildSettingsSheet(framework: ItaFramework, titled: readonly TitledRepo
     name: SETTINGS_SHEET,
     role: "input",
     defaultFont: INPUT_FONT,
-    columns: [{ width: 28 }, { width: 40 }, { width: 44 }, { width: 40 }],
+    columns: [{ width: 28 }, { width: 40 }, { width: 44 }, { width: 40 }, { width: 24 }],
   });
   b.addBanner("ข้อมูลรายงาน ITA", { font: { bold: true, size: 20 } }, 34);
   const header = b.addRow(["รายการ", "ข้อมูล", "คำอธิบาย"]);
@@ -208,7 +208,7 @@ function buildSettingsSheet(framework: ItaFramework, titled: readonly TitledRepo
   const count = Math.max(SIGNATORY_ROWS, people.length);
   for (let i = 0; i < count; i++) {
     const p = people[i];
-    b.addRow(p ? [p.role, p.name, p.position, p.comment || null] : []);
+    b.addRow(p ? [p.role, p.name, p.position, p.comment || null, p.rank || null] : []);
   }
   b.style(b.rowsRange(sigHeader + 1, b.nextRow - 1), {
     fill: INPUT_FILL,

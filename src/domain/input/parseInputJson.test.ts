@@ -59,6 +59,19 @@ describe("parseInputJson", () => {
       expect(input!.signatories.map((s) => s.role)).toEqual(["ผู้รายงาน", "ทราบ"]);
     });
 
+    it("reads a signatory's rank for the signature line, trimmed, and none when blank", () => {
+      const people = [
+        { role: "ผู้ตรวจสอบ", name: "ปนาท ตนารรณ", position: "ปลัด", rank: " ว่าที่ ร.ต. " },
+        { role: "ทราบ", name: "นาย ข", position: "นายก", rank: "  " },
+      ];
+      const { input, issues } = parseInputJson(seed001With({ signatories: people }));
+      expect(issues).toEqual([]);
+      expect(input!.signatories).toEqual([
+        { role: "ผู้ตรวจสอบ", name: "ปนาท ตนารรณ", position: "ปลัด", rank: "ว่าที่ ร.ต." },
+        { role: "ทราบ", name: "นาย ข", position: "นายก" },
+      ]);
+    });
+
     it("reads seed 002", () => {
       const { input, issues } = parseInputJson(SEED002);
       expect(issues).toEqual([]);
@@ -185,6 +198,7 @@ describe("parseInputJson", () => {
       ["a signatory as text", { signatories: ["นาย ก", { role: "ทราบ", name: "นาย ข" }] }, [["type-invalid", "signatories[0]"]]],
       ["a signatory as a number or a list", { signatories: [{ role: "ทราบ", name: "นาย ข" }, 5, ["นาย ค"]] }, [["type-invalid", "signatories[1]"], ["type-invalid", "signatories[2]"]]],
       ["a signatory's name as a number", { signatories: [{ role: "ทราบ", name: 5 }] }, [["type-invalid", "signatories[0].name"]]],
+      ["a signatory's rank as a number", { signatories: [{ role: "ทราบ", name: "นาย ข", rank: 5 }] }, [["type-invalid", "signatories[0].rank"]]],
     ])("%s", (_what, changes, expected) => {
       const { input, issues } = parseInputJson(seed001With(changes));
       expect(input).not.toBeNull(); // what can be read still is

@@ -17,7 +17,7 @@ import { INPUT_LIMITS } from "./inputLimits";
 import { reportDateYearImplausible } from "./reportDateYear";
 import { MEASURE_STATUSES, type Measure, type MeasureStatus } from "../model/measure";
 import { type OfficialTotals } from "../model/scores";
-import { type Signatory } from "../model/signatory";
+import { signatoryOfTexts, type Signatory } from "../model/signatory";
 import {
   DEFAULT_LAYOUT,
   MEASURE_GROUPINGS,
@@ -27,7 +27,7 @@ import {
   type ReportLayout,
 } from "../model/reportLayout";
 import type { InputRead } from "./readInputWorkbook";
-import { JSON_PLACES } from "./inputPlaces";
+import { JSON_PLACES, SIGNATORY_FIELDS, type SignatoryField } from "./inputPlaces";
 import { reportYearProblem } from "./yearMessages";
 import { reportTextProblems, reportXmlInvalid } from "../issues/textChecks";
 import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
@@ -325,7 +325,7 @@ function readSignatories(value: Json | undefined, issues: IssueCollector): Signa
       return [];
     }
     warnOfUnknownKeys(s, `signatories[${i}]`, JSON_FIELDS.signatory, issues);
-    const field = (key: "role" | "name" | "position" | "comment") => {
+    const field = (key: SignatoryField) => {
       const v = s[key];
       if (typeof v === "string") {
         reportTextProblems(v, { path: `signatories[${i}].${key}` }, issues);
@@ -334,8 +334,8 @@ function readSignatories(value: Json | undefined, issues: IssueCollector): Signa
       if (v !== undefined && v !== null) issues.error("type-invalid", { path: `signatories[${i}].${key}` }, { expected: "ข้อความ" });
       return "";
     };
-    const comment = field("comment").trim();
-    return [{ role: field("role"), name: field("name"), position: field("position"), ...(comment ? { comment } : {}) }];
+    const [role, name, position, comment, rank] = SIGNATORY_FIELDS.map(field) as [string, string, string, string, string];
+    return [signatoryOfTexts({ role, name, position, comment, rank })];
   });
 }
 

@@ -434,6 +434,21 @@ describe("readInputWorkbook", () => {
       expect(issues.filter((i) => i.code === "cell-error").map((i) => i.cell)).toEqual(["A16", "B16", "C16"]);
     });
 
+    it("reads a signatory's rank in column E, checked as the other texts, and none in a sheet made before the column", () => {
+      const settings = settingsGrid();
+      settings[14] = [...settings[14]!, null, " ว่าที่ ร.ต. "];
+      settings[15] = [...settings[15]!, "ความเห็น", "ร้อยตรี\u0000"];
+      const { input, issues, places } = readInputWorkbook(new Map<string, CellGrid>([[SETTINGS_SHEET, settings], [SCORES_SHEET, scoresGrid()]]));
+      expect(input!.signatories[0]).toEqual({ role: "ผู้รายงาน", name: "นางสาวตัวอย่าง ใจดี", position: "นักวิเคราะห์นโยบายและแผน", rank: "ว่าที่ ร.ต." });
+      expect(input!.signatories[1]!.comment).toBe("ความเห็น");
+      expect(issues.map((i) => i.cell)).toEqual(["E16"]);
+      expect(places.signatory(0, "rank")).toEqual({ sheet: SETTINGS_SHEET, cell: "E15" });
+      // A sheet whose header row stops at column D (made before the rank) reads as before.
+      const old = settingsGrid();
+      old[13] = SIGNATORY_HEADERS.slice(0, 4);
+      expect(readInputWorkbook(new Map<string, CellGrid>([[SETTINGS_SHEET, old], [SCORES_SHEET, scoresGrid()]])).input!.signatories.every((p) => !("rank" in p))).toBe(true);
+    });
+
     it("reads no signatories when their header row is absent", () => {
       const settings = settingsGrid().slice(0, 12);
       const { input, issues } = readInputWorkbook(new Map<string, CellGrid>([[SETTINGS_SHEET, settings], [SCORES_SHEET, scoresGrid()]]));

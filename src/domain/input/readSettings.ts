@@ -20,7 +20,7 @@ import { SETTINGS_SHEET, SIGNATORY_HEADERS } from "./inputLayout";
 import { parseYearBE } from "./parseYear";
 import { DEFAULT_FONT, type MemoSettings, type ReportFont } from "../model/reportInput";
 import { ORGANIZATION_KINDS, type Organization } from "../model/organization";
-import { type Signatory } from "../model/signatory";
+import { signatoryOfTexts, type Signatory } from "../model/signatory";
 import { DEFAULT_LAYOUT, type MeasureListLayout, type ReportLayout } from "../model/reportLayout";
 import { reportYearProblem } from "./yearMessages";
 import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
@@ -249,17 +249,16 @@ function readSignatories(grid: CellGrid, issues: IssueCollector): Signatory[] {
       issues.error("signatories-too-many", { sheet: SETTINGS_SHEET, cell: cellAddress(r, 1) }, { count, limit: INPUT_LIMITS.signatories });
       break;
     }
-    const cells = [1, 2, 3, 4].map((c) => cellAt(grid, r, c));
+    const cells = SIGNATORY_HEADERS.map((_, i) => cellAt(grid, r, i + 1));
     cells.forEach((cell, i) => {
       const place = { sheet: SETTINGS_SHEET, cell: cellAddress(r, i + 1) };
       if (isCellError(cell)) issues.error("cell-error", place, { error: cell.error, label: SIGNATORY_HEADERS[i]! });
       else formulaWithoutValue(cell, place, issues);
     });
-    const [role, name, position, comment] = cells.map(cellText);
-    [role, name, position, comment].forEach((text, i) =>
-      reportTextProblems(text ?? "", { sheet: SETTINGS_SHEET, cell: cellAddress(r, i + 1) }, issues),
-    );
-    people.push({ role: role ?? "", name: name ?? "", position: position ?? "", ...(comment ? { comment } : {}) });
+    const texts = cells.map(cellText);
+    texts.forEach((text, i) => reportTextProblems(text, { sheet: SETTINGS_SHEET, cell: cellAddress(r, i + 1) }, issues));
+    const [role, name, position, comment, rank] = texts as [string, string, string, string, string];
+    people.push(signatoryOfTexts({ role, name, position, comment, rank }));
   }
   return people;
 }

@@ -25,6 +25,14 @@ describe("the memo's signatures (seed 003's chain)", () => {
   /** The first row of each approver: the spacer before it plus one. */
   const start = (n: number) => spec.rows.findIndex((r, i) => i > signRow(spec, n - 1) + 1 && r.some((c) => c !== null)) + 1;
 
+  it("prints a rank on the signature line and the name alone in brackets (seed 004's ปลัด)", () => {
+    const ranked = memo([REPORTER, { ...CLERK, name: "ชัยยุทธ คุณพรสุจริต", rank: "ว่าที่ร้อยตรี" }, MAYOR]);
+    const row = signRow(ranked, 2);
+    expect(ranked.rows[row - 1]![2]).toBe("(ลงชื่อ) ว่าที่ร้อยตรี ........................................");
+    expect(ranked.rows[row]![2]).toBe("(ชัยยุทธ คุณพรสุจริต)");
+    expect(spec.rows[signRow(spec, 3) - 1]![2]).toBe("(ลงชื่อ) ........................................");
+  });
+
   it("keeps each person's comment lines with their signature", () => {
     for (const [n, lines] of [
       [2, 2],

@@ -1,6 +1,6 @@
 import type { ReportInput } from "../model/reportInput";
 import { paragraphsOf } from "../model/reportTexts";
-import { hasNoComment, signatureNameLine, type Signatory } from "../model/signatory";
+import { hasNoComment, signatureNameLine, signedLine, type Signatory } from "../model/signatory";
 import { cellRange } from "../sheet/cellRange";
 import { SheetBuilder } from "../sheet/sheetBuilder";
 import type { CellStyle, SheetSpec } from "../sheet/sheetSpec";
@@ -104,7 +104,7 @@ function line(b: SheetBuilder, text: string, align: "left" | "center", first = 1
 }
 
 function signature(b: SheetBuilder, person: Signatory, d: (t: string) => string): void {
-  for (const t of [`(ลงชื่อ) ${"........................................"}`, signatureNameLine(person, "........................................"), person.position || "ตำแหน่ง ................................"]) {
+  for (const t of [signedLine(person, "........................................"), signatureNameLine(person, "........................................"), person.position || "ตำแหน่ง ................................"]) {
     line(b, d(t), "center", 3);
   }
 }

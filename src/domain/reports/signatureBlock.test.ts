@@ -41,6 +41,9 @@ describe("appendSignatures", () => {
     ["ทราบ with spaces around is still the approver", { ...APPROVER, role: " ทราบ " }, ["", "ทราบ", `(ลงชื่อ) ${DOTS}`, "(นายชาตรี มั่นคง)", "นายกเทศมนตรี"]],
     ["a role that only contains ทราบ is not the approver", { ...APPROVER, role: "รับทราบ" }, ["", `(ลงชื่อ) ${DOTS} รับทราบ`, "(นายชาตรี มั่นคง)", "นายกเทศมนตรี"]],
     ["a missing name is a dotted line", { ...REPORTER, name: "" }, ["", `(ลงชื่อ) ${DOTS} ผู้รายงาน`, `(${DOTS})`, "เจ้าพนักงานธุรการ"]],
+    ["a rank signs on the signature line, not in the brackets (seed 000)", { ...CHECKER, name: "ปนาท ตนารรณ", rank: "ว่าที่ ร.ต." }, ["", `(ลงชื่อ) ว่าที่ ร.ต. ${DOTS} ผู้ตรวจสอบ`, "(ปนาท ตนารรณ)", "ปลัดเทศบาล"]],
+    ["an approver's rank is on the line too", { ...APPROVER, rank: "ว่าที่ร้อยตรี" }, ["", "ทราบ", `(ลงชื่อ) ว่าที่ร้อยตรี ${DOTS}`, "(นายชาตรี มั่นคง)", "นายกเทศมนตรี"]],
+    ["a blank rank prints as none", { ...CHECKER, rank: "  " }, ["", `(ลงชื่อ) ${DOTS} ผู้ตรวจสอบ`, "(นายเกษม ศรีวงศ์)", "ปลัดเทศบาล"]],
     ["a missing position is a dotted line", { ...REPORTER, position: "" }, ["", `(ลงชื่อ) ${DOTS} ผู้รายงาน`, "(นางสาวภัทรา คำดี)", `ตำแหน่ง ${DOTS}`]],
   ])("%s", (_what, person, expected) => {
     expect(lines(signed([person]))).toEqual(expected);

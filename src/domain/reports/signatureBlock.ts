@@ -1,9 +1,9 @@
-import { signatureNameLine, type Signatory } from "../model/signatory";
+import { signatureNameLine, signedLine, type Signatory } from "../model/signatory";
 import { cellRange } from "../sheet/cellRange";
 import type { SheetBuilder } from "../sheet/sheetBuilder";
 
 /**
- * Appends the sign-off chain: for each person "(ลงชื่อ) ……… role", "(name)", "position",
+ * Appends the sign-off chain: for each person "(ลงชื่อ) [rank] ……… role", "(name)", "position",
  * on the right half of the page; a person whose role is "ทราบ" gets the heading "ทราบ" above
  * the signature, as the approver does in Thai reports. Each signature prints on one page, and
  * never on a page without the text before it.
@@ -16,7 +16,7 @@ export function appendSignatures(b: SheetBuilder, people: readonly Signatory[], 
     const first = b.nextRow;
     const approver = person.role.trim() === "ทราบ";
     if (approver) line("ทราบ", true);
-    line(d(`(ลงชื่อ) ........................................${approver ? "" : ` ${person.role}`}`));
+    line(d(`${signedLine(person, "........................................")}${approver ? "" : ` ${person.role}`}`));
     line(d(signatureNameLine(person, "........................................")));
     line(d(person.position || "ตำแหน่ง ........................................"));
     keepSignature(b, previous, first, b.nextRow - 1);

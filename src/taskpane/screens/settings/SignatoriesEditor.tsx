@@ -48,6 +48,9 @@ export function SignatoriesEditor({ people, onChange }: SignatoriesEditorProps) 
                 <Input id={signatoryFieldId(i, f)} value={p[f]} onChange={(_, d) => set(i, { [f]: d.value })} />
               </Field>
             ))}
+            <Field label={`${SIGNATORY_HEADERS[4]} (คนที่ ${i + 1})`} hint="พิมพ์เมื่อยศอยู่หน้าจุดลงชื่อ ไม่อยู่ในวงเล็บกับชื่อ เช่น ว่าที่ ร.ต. เว้นว่าง: ไม่มี">
+              <Input id={signatoryFieldId(i, "rank")} value={p.rank ?? ""} onChange={(_, d) => set(i, { rank: d.value })} />
+            </Field>
             <Field
               label={`${SIGNATORY_HEADERS[3]} (คนที่ ${i + 1})`}
               hint="บรรทัดเหนือลายเซ็นในบันทึกข้อความ (คนที่ 2 เป็นต้นไป) เช่น ความเห็น… เว้นว่าง: เรียน … เพื่อโปรดทราบ พิมพ์ - : ลงนามโดยไม่มีบรรทัดความเห็น"

@@ -34,4 +34,27 @@ describe("SignatoriesEditor", () => {
     expect(seen.at(-1)).toEqual([CLERK, REPORTER]);
     expect((screen.getByLabelText("ยศ/คำนำหน้าในบรรทัดลงชื่อ (คนที่ 1)") as HTMLInputElement).value).toBe("ว่าที่ ร.ต.");
   });
+
+  it("puts the focus on the new signatory's first field when one is added, so typing goes there", () => {
+    const seen = renderEditor([REPORTER]);
+    const add = screen.getByRole("button", { name: "เพิ่มผู้ลงนาม" });
+    add.focus();
+    fireEvent.click(add);
+    const role = screen.getByLabelText("บทบาท (คนที่ 2)");
+    expect(document.activeElement).toBe(role);
+    fireEvent.change(document.activeElement!, { target: { value: "ทราบ" } });
+    expect(seen.at(-1)![1]).toEqual({ role: "ทราบ", name: "", position: "" });
+  });
+
+  it("leaves the focus where it is when the list changes otherwise", () => {
+    renderEditor([REPORTER, CLERK]);
+    const remove = screen.getByRole("button", { name: "ลบ ผู้ลงนามคนที่ 2" });
+    const name = screen.getByLabelText("ชื่อ-นามสกุล (คนที่ 1)");
+    name.focus();
+    fireEvent.change(name, { target: { value: "นาย ก" } });
+    expect(document.activeElement).toBe(name);
+    fireEvent.click(remove);
+    expect(screen.queryByLabelText("บทบาท (คนที่ 2)")).toBeNull();
+    expect(document.activeElement).not.toBe(screen.getByLabelText("บทบาท (คนที่ 1)"));
+  });
 });

@@ -1,4 +1,5 @@
 import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { SIGNATORY_HEADERS } from "../../../domain/input/inputLayout";
 import type { Signatory } from "../../../domain/model/signatory";
 
@@ -30,6 +31,14 @@ export interface SignatoriesEditorProps {
 /** The sign-off chain in order, ผู้รายงาน first and the approver last. */
 export function SignatoriesEditor({ people, onChange }: SignatoriesEditorProps) {
   const styles = useStyles();
+  // The place of a signatory just added: once it is on the page, its first field takes the focus,
+  // so a keyboard user types into it rather than into the add button.
+  const added = useRef<number | null>(null);
+  useEffect(() => {
+    if (added.current === null || added.current >= people.length) return;
+    document.getElementById(signatoryFieldId(added.current, FIELDS[0]!))?.focus();
+    added.current = null;
+  }, [people.length]);
   const set = (i: number, patch: Partial<Signatory>) => onChange(people.map((p, j) => (j === i ? { ...p, ...patch } : p)));
   const move = (i: number, by: -1 | 1) => {
     const next = [...people];
@@ -71,7 +80,14 @@ export function SignatoriesEditor({ people, onChange }: SignatoriesEditorProps) 
           </li>
         ))}
       </ol>
-      <Button onClick={() => onChange([...people, EMPTY])}>เพิ่มผู้ลงนาม</Button>
+      <Button
+        onClick={() => {
+          added.current = people.length;
+          onChange([...people, EMPTY]);
+        }}
+      >
+        เพิ่มผู้ลงนาม
+      </Button>
     </>
   );
 }

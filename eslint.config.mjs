@@ -4,13 +4,43 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
-const hostFree = ["react", "react-dom", "@fluentui/*", "exceljs", "node:*", "fs", "path", "child_process",
-  "**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**"];
+const hostFree = [
+  "react",
+  "react-dom",
+  "@fluentui/*",
+  "exceljs",
+  "node:*",
+  "fs",
+  "path",
+  "child_process",
+  "**/excel/**",
+  "**/xlsx/**",
+  "**/taskpane/**",
+  "**/cli/**",
+];
 const restrict = (group, message) => ["error", { patterns: [{ group, message }] }];
-const noHostGlobals = ["error", "Office", "Excel", "window", "document", "localStorage", "process", "require"];
+const noHostGlobals = [
+  "error",
+  "Office",
+  "Excel",
+  "window",
+  "document",
+  "localStorage",
+  "process",
+  "require",
+];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "out/**", "coverage/**", "test-output/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "dist-cli/**",
+      "node_modules/**",
+      "out/**",
+      "coverage/**",
+      "test-output/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,28 +52,58 @@ export default tseslint.config(
   {
     files: ["src/domain/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": restrict([...hostFree, "**/app/**", "**/standalone/**"], "domain/ is pure: no adapters, React, Office or Node"),
+      "no-restricted-imports": restrict(
+        [...hostFree, "**/app/**", "**/standalone/**"],
+        "domain/ is pure: no adapters, React, Office or Node",
+      ),
       "no-restricted-globals": noHostGlobals,
     },
   },
   {
     files: ["src/app/**/*.ts"],
     rules: {
-      "no-restricted-imports": restrict([...hostFree, "**/standalone/**"], "app/ reaches hosts only through app/ports.ts"),
+      "no-restricted-imports": restrict(
+        [...hostFree, "**/standalone/**"],
+        "app/ reaches hosts only through app/ports.ts",
+      ),
       "no-restricted-globals": noHostGlobals,
     },
   },
   {
     files: ["src/excel/**/*.ts"],
-    rules: { "no-restricted-imports": restrict(["exceljs", "react", "@fluentui/*", "node:*", "**/xlsx/**", "**/taskpane/**", "**/standalone/**", "**/cli/**"], "the Office.js adapter only translates") },
+    rules: {
+      "no-restricted-imports": restrict(
+        [
+          "exceljs",
+          "react",
+          "@fluentui/*",
+          "node:*",
+          "**/xlsx/**",
+          "**/taskpane/**",
+          "**/standalone/**",
+          "**/cli/**",
+        ],
+        "the Office.js adapter only translates",
+      ),
+    },
   },
   {
     files: ["src/xlsx/**/*.ts"],
-    rules: { "no-restricted-imports": restrict(["react", "@fluentui/*", "**/excel/**", "**/taskpane/**", "**/standalone/**", "**/cli/**"], "the ExcelJS adapter only translates") },
+    rules: {
+      "no-restricted-imports": restrict(
+        ["react", "@fluentui/*", "**/excel/**", "**/taskpane/**", "**/standalone/**", "**/cli/**"],
+        "the ExcelJS adapter only translates",
+      ),
+    },
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": restrict(["exceljs", "node:*", "**/xlsx/**", "**/cli/**", "**/standalone/**"], "the task pane never loads ExcelJS or Node APIs up front") },
+    rules: {
+      "no-restricted-imports": restrict(
+        ["exceljs", "node:*", "**/xlsx/**", "**/cli/**", "**/standalone/**"],
+        "the task pane never loads ExcelJS or Node APIs up front",
+      ),
+    },
   },
   {
     // Screens and components see the host only through TaskpaneServices (services.ts).
@@ -54,12 +114,22 @@ export default tseslint.config(
     // The standalone page: the task pane on an .xlsx in the browser, so ExcelJS is allowed here
     // (loaded on demand), Office.js and Node are not.
     files: ["src/standalone/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": restrict(["node:*", "fs", "path", "child_process", "**/excel/**", "**/cli/**"], "the standalone page runs in a browser without Office") },
+    rules: {
+      "no-restricted-imports": restrict(
+        ["node:*", "fs", "path", "child_process", "**/excel/**", "**/cli/**"],
+        "the standalone page runs in a browser without Office",
+      ),
+    },
   },
   {
     // The command line is an ExcelJS host: it never reaches Office.js or the browser pages.
     files: ["src/cli/**/*.ts"],
-    rules: { "no-restricted-imports": restrict(["react", "react-dom", "@fluentui/*", "**/excel/**", "**/taskpane/**", "**/standalone/**"], "the CLI is an ExcelJS host") },
+    rules: {
+      "no-restricted-imports": restrict(
+        ["react", "react-dom", "@fluentui/*", "**/excel/**", "**/taskpane/**", "**/standalone/**"],
+        "the CLI is an ExcelJS host",
+      ),
+    },
   },
 
   {
@@ -82,7 +152,16 @@ export default tseslint.config(
 
   {
     files: ["**/*.{js,cjs,mjs}"],
-    languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly", Buffer: "readonly" } },
+    languageOptions: {
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        console: "readonly",
+        __dirname: "readonly",
+        Buffer: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

@@ -4,7 +4,12 @@ const transform = {
     "ts-jest",
     {
       // Type checking is `npm run typecheck`; here we only strip types, which is fast.
-      tsconfig: { module: "commonjs", verbatimModuleSyntax: false, isolatedModules: true, jsx: "react-jsx" },
+      tsconfig: {
+        module: "commonjs",
+        verbatimModuleSyntax: false,
+        isolatedModules: true,
+        jsx: "react-jsx",
+      },
       diagnostics: false,
     },
   ],

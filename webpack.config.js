@@ -26,23 +26,50 @@ module.exports = async (env, options) => {
       // The same pane in a browser without Excel; ExcelJS comes in a chunk loaded on demand.
       standalone: "./src/standalone/index.tsx",
     },
-    output: { path: path.resolve(__dirname, "dist"), clean: true, chunkFilename: "[name].[contenthash:8].js" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      clean: true,
+      chunkFilename: "[name].[contenthash:8].js",
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { noEmit: false } } },
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: "tsconfig.json",
+              compilerOptions: { noEmit: false },
+            },
+          },
         },
-        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext][query]" } },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-      new HtmlWebpackPlugin({ filename: "standalone.html", template: "./src/standalone/standalone.html", chunks: ["standalone"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "standalone.html",
+        template: "./src/standalone/standalone.html",
+        chunks: ["standalone"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
@@ -53,7 +80,10 @@ module.exports = async (env, options) => {
             transform(content) {
               if (dev) return content;
               // Page URLs end in "/…"; AppDomains hold the bare origin.
-              return content.toString().replaceAll(urlDev, urlProd).replaceAll(urlDev.slice(0, -1), urlProd.replace(/\/$/, ""));
+              return content
+                .toString()
+                .replaceAll(urlDev, urlProd)
+                .replaceAll(urlDev.slice(0, -1), urlProd.replace(/\/$/, ""));
             },
           },
         ],
@@ -64,10 +94,18 @@ module.exports = async (env, options) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: {
         type: "https",
-        options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await getHttpsOptions(),
+        options:
+          env.WEBPACK_BUILD || options.https !== undefined
+            ? options.https
+            : await getHttpsOptions(),
       },
       port: process.env.npm_package_config_dev_server_port || 3000,
-      static: [{ directory: path.join(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
+      static: [
+        {
+          directory: path.join(__dirname, "node_modules/@microsoft/office-js/dist"),
+          publicPath: "/office-js",
+        },
+      ],
     },
   };
 };

@@ -73,7 +73,12 @@ interface SizeResult {
   readonly validation: Measured;
   readonly naiveValidation: Measured;
   /** buildSpecsMs includes fitting every row's height; fitHeightsMs is that part measured alone. */
-  readonly core: { readonly validateMs: number; readonly buildSpecsMs: number; readonly fitHeightsMs: number; readonly cells: number };
+  readonly core: {
+    readonly validateMs: number;
+    readonly buildSpecsMs: number;
+    readonly fitHeightsMs: number;
+    readonly cells: number;
+  };
   readonly xlsx: { readonly writeMs: number; readonly bytes: number };
   /** naive ÷ batched. */
   readonly ratios: {
@@ -92,9 +97,22 @@ function parseArgs(argv: readonly string[]): Options {
   const sizes = (value("--sizes") ?? "10,100,1000,5000").split(",").map(Number);
   const curve = (value("--curve") ?? "1000,2500,5000,10000,20000").split(",").map(Number);
   const runs = Number(value("--runs") ?? 5);
-  if ([...sizes, ...curve].some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1)
-    throw new Error("usage: bench [--json] [--sizes 10,100,1000,5000] [--curve 1000,2500,5000,10000,20000] [--runs 5] [--only long-words|revalidate]");
-  return { json: argv.includes("--json"), sizes, curve, runs, onlyLongWords: value("--only") === "long-words", onlyRevalidate: value("--only") === "revalidate" };
+  if (
+    [...sizes, ...curve].some((n) => !Number.isInteger(n) || n < 1) ||
+    !Number.isInteger(runs) ||
+    runs < 1
+  )
+    throw new Error(
+      "usage: bench [--json] [--sizes 10,100,1000,5000] [--curve 1000,2500,5000,10000,20000] [--runs 5] [--only long-words|revalidate]",
+    );
+  return {
+    json: argv.includes("--json"),
+    sizes,
+    curve,
+    runs,
+    onlyLongWords: value("--only") === "long-words",
+    onlyRevalidate: value("--only") === "revalidate",
+  };
 }
 
 const median = (xs: readonly number[]): number => {
@@ -127,7 +145,12 @@ function runsFor(measures: number, asked: number): { runs: number; naiveRuns: nu
   return { runs: asked, naiveRuns: asked };
 }
 
-async function measure(label: string, input: ReportInput, asked: number, log: (s: string) => void): Promise<SizeResult> {
+async function measure(
+  label: string,
+  input: ReportInput,
+  asked: number,
+  log: (s: string) => void,
+): Promise<SizeResult> {
   const measures = input.measures.length;
   const { runs, naiveRuns } = runsFor(measures, asked);
   const sheets = inputSheetValues(input);
@@ -145,8 +168,14 @@ async function measure(label: string, input: ReportInput, asked: number, log: (s
   const validationRuns = await repeat(runs, () => officeValidation(sheets, false));
   const validation = summarise(validationRuns);
   log(`${label}: naive per-row writer`);
-  const naiveBuild = summarise(await repeat(naiveRuns, () => officeBuild(sheets, workbook, naiveWriter, true)), false);
-  const naiveValidation = summarise(await repeat(naiveRuns, () => officeValidation(sheets, true)), false);
+  const naiveBuild = summarise(
+    await repeat(naiveRuns, () => officeBuild(sheets, workbook, naiveWriter, true)),
+    false,
+  );
+  const naiveValidation = summarise(
+    await repeat(naiveRuns, () => officeValidation(sheets, true)),
+    false,
+  );
 
   return {
     label,
@@ -200,18 +229,50 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 function curveTable(points: readonly CurvePoint[]): string {
   return table(
-    ["Measures", "Input .xlsx (KB)", "Report .xlsx (KB)", "ita-report build (ms)", "per measure (ms)", "Runs"],
-    points.map((p) => [int(p.measures), int(p.inputKB), int(p.outputKB), int(p.buildMs), (p.buildMs / p.measures).toFixed(2), String(p.runs)]),
+    [
+      "Measures",
+      "Input .xlsx (KB)",
+      "Report .xlsx (KB)",
+      "ita-report build (ms)",
+      "per measure (ms)",
+      "Runs",
+    ],
+    points.map((p) => [
+      int(p.measures),
+      int(p.inputKB),
+      int(p.outputKB),
+      int(p.buildMs),
+      (p.buildMs / p.measures).toFixed(2),
+      String(p.runs),
+    ]),
   );
 }
 
 function pdfTable(rows: readonly PdfShare[] | null): string {
   if (rows === null) return "LibreOffice not found: no PDF figures.";
   return table(
-    ["Report", "Pages", "Build + .xlsx (ms)", "Sheets for PDF (ms)", "LibreOffice (ms)", "Join + numbers (ms)", "Ours of the whole", "Runs"],
+    [
+      "Report",
+      "Pages",
+      "Build + .xlsx (ms)",
+      "Sheets for PDF (ms)",
+      "LibreOffice (ms)",
+      "Join + numbers (ms)",
+      "Ours of the whole",
+      "Runs",
+    ],
     rows.map((r) => {
       const ours = r.buildMs + r.sheetsMs + r.stampMs;
-      return [r.label, String(r.pages), int(r.buildMs), int(r.sheetsMs), int(r.libreOfficeMs), int(r.stampMs), `${int(ours)} of ${int(ours + r.libreOfficeMs)} (${Math.round((100 * ours) / (ours + r.libreOfficeMs))} %)`, String(r.runs)];
+      return [
+        r.label,
+        String(r.pages),
+        int(r.buildMs),
+        int(r.sheetsMs),
+        int(r.libreOfficeMs),
+        int(r.stampMs),
+        `${int(ours)} of ${int(ours + r.libreOfficeMs)} (${Math.round((100 * ours) / (ours + r.libreOfficeMs))} %)`,
+        String(r.runs),
+      ];
     }),
   );
 }
@@ -219,16 +280,28 @@ function pdfTable(rows: readonly PdfShare[] | null): string {
 function parserTable(timings: readonly ParserTiming[]): string {
   return table(
     ["Parser", "10,000 chars (ms)", "100,000 chars (ms)", "×", `Bound ${PARSER_BOUND_MS} ms`],
-    timings.map((t) => [t.parser, ms(t.ms10k), ms(t.ms100k), times(t.ms100k / Math.max(t.ms10k, 0.01)), t.withinBound ? "ok" : "OVER"]),
+    timings.map((t) => [
+      t.parser,
+      ms(t.ms10k),
+      ms(t.ms100k),
+      times(t.ms100k / Math.max(t.ms10k, 0.01)),
+      t.withinBound ? "ok" : "OVER",
+    ]),
   );
 }
 
 function longWordTable(timings: readonly LongWordTiming[]): string {
   return table(
-    ["Word", ...LONG_WORD_LENGTHS.map((n) => `${int(n)} letters (ms)`), "µs per letter at 1,000 / 100,000", "Largest heap growth (MB)"],
+    [
+      "Word",
+      ...LONG_WORD_LENGTHS.map((n) => `${int(n)} letters (ms)`),
+      "µs per letter at 1,000 / 100,000",
+      "Largest heap growth (MB)",
+    ],
     [...new Set(timings.map((t) => t.kind))].map((kind) => {
       const row = timings.filter((t) => t.kind === kind);
-      const perLetter = (t: LongWordTiming | undefined) => (t ? ((1000 * t.ms) / t.letters).toFixed(2) : "–");
+      const perLetter = (t: LongWordTiming | undefined) =>
+        t ? ((1000 * t.ms) / t.letters).toFixed(2) : "–";
       return [
         kind,
         ...LONG_WORD_LENGTHS.map((n) => {
@@ -252,7 +325,21 @@ function report(
   m: ReturnType<typeof machine>,
 ): string {
   const roundTrips = table(
-    ["Measures", "Report rows", "Build syncs", "naive", "×", "Requests (KB each)", "Largest (KB)", "naive (KB)", "Validation syncs", "naive", "×", "Largest read response (KB)", "naive (KB)"],
+    [
+      "Measures",
+      "Report rows",
+      "Build syncs",
+      "naive",
+      "×",
+      "Requests (KB each)",
+      "Largest (KB)",
+      "naive (KB)",
+      "Validation syncs",
+      "naive",
+      "×",
+      "Largest read response (KB)",
+      "naive (KB)",
+    ],
     results.map((r) => [
       r.label,
       int(r.reportRows),
@@ -270,7 +357,22 @@ function report(
     ]),
   );
   const timesTable = table(
-    ["Measures", "Validate (core)", "Build all specs (core)", "of which row heights", "Text cells", "ExcelJS write", ".xlsx (KB)", "Build, simulated", "naive", "×", "Validation, simulated", "naive", "×", "Runs"],
+    [
+      "Measures",
+      "Validate (core)",
+      "Build all specs (core)",
+      "of which row heights",
+      "Text cells",
+      "ExcelJS write",
+      ".xlsx (KB)",
+      "Build, simulated",
+      "naive",
+      "×",
+      "Validation, simulated",
+      "naive",
+      "×",
+      "Runs",
+    ],
     results.map((r) => [
       r.label,
       ms(r.core.validateMs),
@@ -325,7 +427,11 @@ function report(
 }
 
 const longWordSection = (timings: readonly LongWordTiming[]): string =>
-  ["Row fitter on one word longer than any line (column 40 characters wide, 16 pt; median of 5 runs, each a new word)", "", longWordTable(timings)].join("\n");
+  [
+    "Row fitter on one word longer than any line (column 40 characters wide, 16 pt; median of 5 runs, each a new word)",
+    "",
+    longWordTable(timings),
+  ].join("\n");
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
@@ -338,13 +444,18 @@ async function main(): Promise<void> {
   if (options.onlyLongWords) {
     log("row fitter on long words");
     const longWords = timeLongWords(5);
-    process.stdout.write(options.json ? `${JSON.stringify({ machine: machine(), longWords }, null, 2)}\n` : `${longWordSection(longWords)}\n`);
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify({ machine: machine(), longWords }, null, 2)}\n`
+        : `${longWordSection(longWords)}\n`,
+    );
     return;
   }
   log("warming up");
   await measure("warm-up", inputWithMeasures(10), 1, () => undefined);
   const results: SizeResult[] = [await measure("seed 001", seedInput(), options.runs, log)];
-  for (const n of options.sizes) results.push(await measure(int(n), inputWithMeasures(n), options.runs, log));
+  for (const n of options.sizes)
+    results.push(await measure(int(n), inputWithMeasures(n), options.runs, log));
   const curve = await scaleCurve(options.curve, Math.min(options.runs, 3), log);
   const pdf = await pdfShare(Math.min(options.runs, 3), log);
   log("parsers of user text");
@@ -353,16 +464,23 @@ async function main(): Promise<void> {
   const longWords = timeLongWords(5);
   const sizes = bundleSizes();
   const m = machine();
-  if (options.json) process.stdout.write(`${JSON.stringify({ machine: m, results, curve, pdf, parsers, longWords, bundles: sizes }, null, 2)}\n`);
+  if (options.json)
+    process.stdout.write(
+      `${JSON.stringify({ machine: m, results, curve, pdf, parsers, longWords, bundles: sizes }, null, 2)}\n`,
+    );
   else process.stdout.write(`${report(results, curve, pdf, parsers, longWords, sizes, m)}\n`);
   const over = parsers.filter((p) => !p.withinBound);
   if (over.length > 0) {
-    process.stderr.write(`bench: over the ${PARSER_BOUND_MS} ms bound on 100,000 characters: ${over.map((p) => p.parser).join(", ")}\n`);
+    process.stderr.write(
+      `bench: over the ${PARSER_BOUND_MS} ms bound on 100,000 characters: ${over.map((p) => p.parser).join(", ")}\n`,
+    );
     process.exitCode = 1;
   }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

@@ -24,20 +24,38 @@ export interface LongWordTiming {
 const LETTERS = "กขคงจฉชซญฎฐณดตถทธนบปผพฟภมยรลวศษสหอฮะาิีึืุู";
 const SENTENCE = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ";
 
-const KINDS: readonly { readonly kind: string; readonly word: (letters: number, run: number) => string }[] = [
+const KINDS: readonly {
+  readonly kind: string;
+  readonly word: (letters: number, run: number) => string;
+}[] = [
   {
     kind: "Thai letters at random",
     word: (letters, run) => {
       let x = letters * 31 + run;
-      return Array.from({ length: letters }, () => LETTERS[(x = (x * 1103515245 + 12345) & 0x7fffffff) % LETTERS.length]).join("");
+      return Array.from(
+        { length: letters },
+        () => LETTERS[(x = (x * 1103515245 + 12345) & 0x7fffffff) % LETTERS.length],
+      ).join("");
     },
   },
   // The run shifts the sentence by a letter, so each run's text is new.
-  { kind: "Thai sentence, no spaces", word: (letters, run) => SENTENCE.slice(run % SENTENCE.length).concat(SENTENCE.repeat(Math.ceil(letters / SENTENCE.length))).slice(0, letters) },
-  { kind: "Latin letter a", word: (letters, run) => `${"a".repeat(letters - 1)}${String.fromCharCode(98 + (run % 20))}` },
+  {
+    kind: "Thai sentence, no spaces",
+    word: (letters, run) =>
+      SENTENCE.slice(run % SENTENCE.length)
+        .concat(SENTENCE.repeat(Math.ceil(letters / SENTENCE.length)))
+        .slice(0, letters),
+  },
+  {
+    kind: "Latin letter a",
+    word: (letters, run) => `${"a".repeat(letters - 1)}${String.fromCharCode(98 + (run % 20))}`,
+  },
 ];
 
-export function timeLongWords(runs: number, lengths: readonly number[] = LONG_WORD_LENGTHS): LongWordTiming[] {
+export function timeLongWords(
+  runs: number,
+  lengths: readonly number[] = LONG_WORD_LENGTHS,
+): LongWordTiming[] {
   const out: LongWordTiming[] = [];
   for (const { kind, word } of KINDS) {
     for (const letters of lengths) {

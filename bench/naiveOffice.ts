@@ -17,7 +17,6 @@ import { columnWidthPoints } from "../src/domain/sheet/textMetrics";
 import type { ExcelRun } from "../src/excel/officeReportWriter";
 import { toOfficeValue } from "../src/excel/officeText";
 
-
 const H_ALIGN = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 
@@ -39,7 +38,11 @@ export class NaivePerRowWriter implements ReportWriter {
   }
 }
 
-async function writeRows(ctx: Excel.RequestContext, ws: Excel.Worksheet, spec: SheetSpec): Promise<void> {
+async function writeRows(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+): Promise<void> {
   const { rows, columns, values } = valueRectangle(spec);
   const formats = effectiveNumberFormats(spec, rows, columns);
   for (let r = 0; r < rows; r++) {
@@ -53,7 +56,8 @@ async function writeRows(ctx: Excel.RequestContext, ws: Excel.Worksheet, spec: S
 
 function finishSheet(ws: Excel.Worksheet, spec: SheetSpec): void {
   spec.columns.forEach((col, i) => {
-    ws.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = columnWidthPoints(col.width);
+    ws.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth =
+      columnWidthPoints(col.width);
   });
   for (const merge of spec.merges) ws.getRange(rangeA1(merge)).merge(false);
   for (const { range: rect, style } of spec.styles) {
@@ -106,17 +110,24 @@ export class NaivePerRowReader implements WorkbookReader {
 function toCell(value: unknown, type: Excel.RangeValueType | undefined): CellInput {
   if (type === "Error") return { error: String(value) };
   if (value === "" || value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   return String(value);
 }
 
 /** Marks each issue's cell with its own conditional format and its own sync. */
-export async function naiveMarkIssueCells(run: ExcelRun, issues: readonly ValidationIssue[]): Promise<number> {
+export async function naiveMarkIssueCells(
+  run: ExcelRun,
+  issues: readonly ValidationIssue[],
+): Promise<number> {
   return run(async (ctx) => {
     let marked = 0;
     for (const issue of issues) {
       if (!issue.sheet || !issue.cell) continue;
-      const cf = ctx.workbook.worksheets.getItem(issue.sheet).getRange(issue.cell).conditionalFormats.add("Custom");
+      const cf = ctx.workbook.worksheets
+        .getItem(issue.sheet)
+        .getRange(issue.cell)
+        .conditionalFormats.add("Custom");
       cf.custom.rule.formula = '=N("bench-mark")=0';
       cf.custom.format.fill.color = issue.severity === "error" ? "#FFC7CE" : "#FFEB9C";
       await ctx.sync(); // one round trip per issue

@@ -18,7 +18,11 @@ export interface ParserTiming {
   readonly withinBound: boolean;
 }
 
-function slowest(parse: (text: string) => unknown, inputs: readonly string[], runs: number): number {
+function slowest(
+  parse: (text: string) => unknown,
+  inputs: readonly string[],
+  runs: number,
+): number {
   let worst = 0;
   for (const text of inputs) {
     const times: number[] = [];

@@ -28,7 +28,11 @@ export interface PdfShare {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function once(input: ReportInput, kinds: readonly ReportKind[], pdf: string): Promise<Record<PdfPhase | "build", number>> {
+async function once(
+  input: ReportInput,
+  kinds: readonly ReportKind[],
+  pdf: string,
+): Promise<Record<PdfPhase | "build", number>> {
   const t0 = performance.now();
   const built = buildReport(input, kinds);
   const writer = new XlsxReportWriter();
@@ -54,9 +58,19 @@ export async function pdfShare(runs: number, log: (s: string) => void): Promise<
       const pdf = join(dir, "report.pdf");
       const all: Record<PdfPhase | "build", number>[] = [];
       for (let i = 0; i < runs; i++) all.push(await once(c.input, c.kinds, pdf));
-      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
+      const pages = Number(
+        /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0,
+      );
       const pick = (k: PdfPhase | "build") => median(all.map((a) => a[k]));
-      out.push({ label: c.label, pages, buildMs: pick("build"), sheetsMs: pick("sheets"), libreOfficeMs: pick("libreoffice"), stampMs: pick("stamp"), runs });
+      out.push({
+        label: c.label,
+        pages,
+        buildMs: pick("build"),
+        sheetsMs: pick("sheets"),
+        libreOfficeMs: pick("libreoffice"),
+        stampMs: pick("stamp"),
+        runs,
+      });
     }
     return out;
   } finally {

@@ -43,18 +43,30 @@ export async function revalidate(count: number, runs: number): Promise<Revalidat
   for (let k = 0; k < runs; k++) {
     // A copy of the grids with one text cell edited, as a re-read after the edit returns them.
     const row = 3 + ((k * 7919) % count);
-    const edited = sheet.map((r, i) => (i === row ? r.map((c, j) => (j === 2 ? `${String(c)} แก้ ${k}` : c)) : [...r]));
+    const edited = sheet.map((r, i) =>
+      i === row ? r.map((c, j) => (j === 2 ? `${String(c)} แก้ ${k}` : c)) : [...r],
+    );
     const next = new Map(grids).set(MEASURES_SHEET, edited);
     const t = performance.now();
     await loadInput(new GridReader(next));
     times.push(performance.now() - t);
   }
   const { xlsxFirstMs, xlsxAfterEditMs } = await revalidateXlsx(count, runs);
-  return { measures: count, firstMs, afterEditMs: median(times), issues: first.issues.length, xlsxFirstMs, xlsxAfterEditMs };
+  return {
+    measures: count,
+    firstMs,
+    afterEditMs: median(times),
+    issues: first.issues.length,
+    xlsxFirstMs,
+    xlsxAfterEditMs,
+  };
 }
 
 /** The workbook of `count` measures opened from .xlsx bytes, checked, then checked after each of `runs` edits of one cell. */
-async function revalidateXlsx(count: number, runs: number): Promise<{ xlsxFirstMs: number; xlsxAfterEditMs: number }> {
+async function revalidateXlsx(
+  count: number,
+  runs: number,
+): Promise<{ xlsxFirstMs: number; xlsxAfterEditMs: number }> {
   const writer = new XlsxReportWriter();
   await writer.write({ sheets: buildInputSheets(inputWithMeasures(count)) });
   const reader = await XlsxWorkbookReader.fromBuffer(await writer.toBuffer());
@@ -83,6 +95,9 @@ export async function revalidateTable(sizes: readonly number[], runs: number): P
     "",
     "| Measures | First check (ms) | After one edit (ms) | Through ExcelJS: first (ms) | after one edit (ms) | Issues | Runs |",
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...rows.map((r) => `| ${r.measures.toLocaleString("en-US")} | ${ms(r.firstMs)} | ${ms(r.afterEditMs)} | ${ms(r.xlsxFirstMs)} | ${ms(r.xlsxAfterEditMs)} | ${r.issues} | ${runs} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.measures.toLocaleString("en-US")} | ${ms(r.firstMs)} | ${ms(r.afterEditMs)} | ${ms(r.xlsxFirstMs)} | ${ms(r.xlsxAfterEditMs)} | ${r.issues} | ${runs} |`,
+    ),
   ].join("\n");
 }

@@ -22,7 +22,11 @@ export interface CurvePoint {
   readonly runs: number;
 }
 
-export async function scaleCurve(sizes: readonly number[], asked: number, log: (s: string) => void): Promise<CurvePoint[]> {
+export async function scaleCurve(
+  sizes: readonly number[],
+  asked: number,
+  log: (s: string) => void,
+): Promise<CurvePoint[]> {
   const dir = mkdtempSync(join(tmpdir(), "ita-bench-curve-"));
   const quiet = { out: () => undefined, err: () => undefined };
   const points: CurvePoint[] = [];
@@ -41,13 +45,22 @@ export async function scaleCurve(sizes: readonly number[], asked: number, log: (
       for (let i = 0; i < runs; i++) {
         rmSync(output, { force: true });
         const t0 = performance.now();
-        const code = await main(["build", input, "-o", output, "--reports", REPORT_KINDS.join(",")], quiet);
+        const code = await main(
+          ["build", input, "-o", output, "--reports", REPORT_KINDS.join(",")],
+          quiet,
+        );
         times.push(performance.now() - t0);
         if (code !== 0) throw new Error(`build of ${measures} measures exited ${code}`);
         outputBytes = statSync(output).size;
       }
       times.sort((a, b) => a - b);
-      points.push({ measures, inputKB: bytes.length / 1024, outputKB: outputBytes / 1024, buildMs: times[Math.floor(times.length / 2)]!, runs });
+      points.push({
+        measures,
+        inputKB: bytes.length / 1024,
+        outputKB: outputBytes / 1024,
+        buildMs: times[Math.floor(times.length / 2)]!,
+        runs,
+      });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

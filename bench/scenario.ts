@@ -55,13 +55,20 @@ export function inputSheetValues(input: ReportInput): Record<string, InitialValu
     const date = fromIsoDate(v.date);
     return date ? toExcelSerial(date) : v.date;
   };
-  return Object.fromEntries(buildInputSheets(input).map((s) => [s.name, s.rows.map((row) => row.map(cell))]));
+  return Object.fromEntries(
+    buildInputSheets(input).map((s) => [s.name, s.rows.map((row) => row.map(cell))]),
+  );
 }
 
 /** The grids a reader would return, for timing the pure core alone. */
 export function inputGrids(input: ReportInput): WorkbookGrids {
   const values = inputSheetValues(input);
-  return new Map(Object.entries(values).map(([name, rows]) => [name, rows.map((r) => r.map((v): CellInput => v))]));
+  return new Map(
+    Object.entries(values).map(([name, rows]) => [
+      name,
+      rows.map((r) => r.map((v): CellInput => v)),
+    ]),
+  );
 }
 
 class MemoryReader implements WorkbookReader {
@@ -116,7 +123,10 @@ export async function officeBuild(
   makeWriter: (run: ExcelRun) => ReportWriter,
   unlimited = false,
 ): Promise<OfficeRun> {
-  const host = excelHost({ sheets, ...(unlimited ? { payloadLimitBytes: Number.POSITIVE_INFINITY } : {}) });
+  const host = excelHost({
+    sheets,
+    ...(unlimited ? { payloadLimitBytes: Number.POSITIVE_INFINITY } : {}),
+  });
   const { ms } = await timed(() => makeWriter(host.run).write(workbook));
   return syncStats(host, ms);
 }
@@ -128,7 +138,9 @@ export async function officeValidation(
 ): Promise<OfficeRun & { issues: number }> {
   const host = excelHost({ sheets });
   const { value: issues, ms } = await timed(async () => {
-    const read = await loadInput(naive ? new NaivePerRowReader(host.run) : new OfficeWorkbookReader(host.run));
+    const read = await loadInput(
+      naive ? new NaivePerRowReader(host.run) : new OfficeWorkbookReader(host.run),
+    );
     const mark = naive ? naiveMarkIssueCells : markIssueCells;
     await mark(host.run, read.issues);
     return read.issues;
@@ -137,18 +149,29 @@ export async function officeValidation(
 }
 
 /** Pure core: read the grids and run every check. */
-export async function coreValidate(grids: WorkbookGrids): Promise<{ ms: number; issues: readonly ValidationIssue[] }> {
+export async function coreValidate(
+  grids: WorkbookGrids,
+): Promise<{ ms: number; issues: readonly ValidationIssue[] }> {
   const { value, ms } = await timed(() => loadInput(new MemoryReader(grids)));
   return { ms, issues: value.issues };
 }
 
 /** Pure core: describe every report sheet. */
-export function coreBuild(input: ReportInput): { ms: number; workbook: WorkbookSpec; rows: number } {
+export function coreBuild(input: ReportInput): {
+  ms: number;
+  workbook: WorkbookSpec;
+  rows: number;
+} {
   const t0 = performance.now();
   const built = buildReport(input, REPORT_KINDS);
   const ms = performance.now() - t0;
-  if (built.issues.length > 0) throw new Error(`buildReport: ${built.issues.map((i) => i.message).join("; ")}`);
-  return { ms, workbook: built.workbook, rows: built.workbook.sheets.reduce((n, s) => n + s.rows.length, 0) };
+  if (built.issues.length > 0)
+    throw new Error(`buildReport: ${built.issues.map((i) => i.message).join("; ")}`);
+  return {
+    ms,
+    workbook: built.workbook,
+    rows: built.workbook.sheets.reduce((n, s) => n + s.rows.length, 0),
+  };
 }
 
 /**
@@ -159,7 +182,14 @@ export function coreFitHeights(workbook: WorkbookSpec): { ms: number; cells: num
   const t0 = performance.now();
   let cells = 0;
   for (const s of workbook.sheets) {
-    fitRowHeights({ rows: s.rows, columns: s.columns, styles: s.styles, merges: s.merges, defaultFontSize: s.defaultFont.size, minimums: {} });
+    fitRowHeights({
+      rows: s.rows,
+      columns: s.columns,
+      styles: s.styles,
+      merges: s.merges,
+      defaultFontSize: s.defaultFont.size,
+      minimums: {},
+    });
     cells += s.rows.reduce((n, r) => n + r.filter((v) => v !== null && v !== "").length, 0);
   }
   return { ms: performance.now() - t0, cells };

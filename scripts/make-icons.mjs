@@ -26,18 +26,30 @@ function png(size, pixel) {
   const raw = Buffer.alloc((size * 4 + 1) * size);
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0;
-    for (let x = 0; x < size; x++) raw.set(pixel(x / size, y / size), y * (size * 4 + 1) + 1 + x * 4);
+    for (let x = 0; x < size; x++)
+      raw.set(pixel(x / size, y / size), y * (size * 4 + 1) + 1 + x * 4);
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr[8] = 8;
   ihdr[9] = 6;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 const distToSegment = (px, py, ax, ay, bx, by) => {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(
+      1,
+      ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2),
+    ),
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 };
 
@@ -46,7 +58,10 @@ const icon = (x, y) => {
   const cx = Math.min(Math.max(x, r), 1 - r);
   const cy = Math.min(Math.max(y, r), 1 - r);
   if (Math.hypot(x - cx, y - cy) > r) return [0, 0, 0, 0];
-  const check = Math.min(distToSegment(x, y, 0.24, 0.52, 0.42, 0.7), distToSegment(x, y, 0.42, 0.7, 0.78, 0.3));
+  const check = Math.min(
+    distToSegment(x, y, 0.24, 0.52, 0.42, 0.7),
+    distToSegment(x, y, 0.42, 0.7, 0.78, 0.3),
+  );
   if (check < 0.07) return [255, 255, 255, 255];
   if (y > 0.8 && y < 0.86 && x > 0.22 && x < 0.78) return [189, 215, 238, 255];
   return [31, 78, 121, 255];

@@ -35,7 +35,10 @@ function parseArgs(argv) {
     else if (flag === "--root") dir = resolve(value);
     else if (flag === "--mount") {
       const [prefix, mountDir] = value.split("=");
-      options.mounts.unshift({ prefix: `/${prefix.replace(/^\/|\/$/g, "")}/`, dir: resolve(mountDir) });
+      options.mounts.unshift({
+        prefix: `/${prefix.replace(/^\/|\/$/g, "")}/`,
+        dir: resolve(mountDir),
+      });
     } else throw new Error(`unknown option ${flag}`);
     i++;
   }
@@ -60,7 +63,8 @@ function fileFor(mounts, urlPath) {
 
 const { port, mounts } = parseArgs(process.argv.slice(2));
 const server = createServer((req, res) => {
-  const file = req.method === "GET" || req.method === "HEAD" ? fileFor(mounts, req.url ?? "/") : null;
+  const file =
+    req.method === "GET" || req.method === "HEAD" ? fileFor(mounts, req.url ?? "/") : null;
   let size = -1;
   try {
     if (file) size = statSync(file).isFile() ? statSync(file).size : -1;
@@ -73,7 +77,9 @@ const server = createServer((req, res) => {
   }
   const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
   // Text (the scripts above all) goes gzip-compressed to a browser that accepts it, as a real host would send it.
-  const gzip = /^(text\/|application\/(json|xml))|svg/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const gzip =
+    /^(text\/|application\/(json|xml))|svg/.test(type) &&
+    /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   res.writeHead(200, {
     "Content-Type": type,
     ...(gzip ? { "Content-Encoding": "gzip" } : { "Content-Length": size }),

@@ -1,6 +1,6 @@
-// The project's test command: type check, lint, then every jest suite. Prints a plain
+// The project's test command: format check, type check, lint, then every jest suite. Prints a plain
 // closing line "N passed, N failed" (CI reads that line, not jest's own summary). Type check
-// and lint count as one check each.
+// and lint count as one check each (and so does the format check).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 
@@ -19,6 +19,7 @@ function step(name, cmd, args) {
   return r.status === 0;
 }
 
+step("format (prettier --check; npm run format fixes it)", "npx", ["prettier", "--check", "."]);
 step("typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
 step("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
 const buildStarted = Date.now();
@@ -33,9 +34,15 @@ mkdirSync("test-output", { recursive: true });
 process.stdout.write("\n== jest\n");
 // The browser tests (tests/e2e) skip themselves without Chromium; say so where it is seen.
 if (!existsSync("/usr/bin/chromium"))
-  process.stdout.write("!! /usr/bin/chromium not found: the browser tests in tests/e2e are skipped (CI installs chromium)\n");
+  process.stdout.write(
+    "!! /usr/bin/chromium not found: the browser tests in tests/e2e are skipped (CI installs chromium)\n",
+  );
 const extra = process.argv.slice(2);
-const jest = spawnSync("npx", ["jest", "--ci", "--json", "--outputFile=test-output/jest.json", ...extra], { stdio: "inherit", env });
+const jest = spawnSync(
+  "npx",
+  ["jest", "--ci", "--json", "--outputFile=test-output/jest.json", ...extra],
+  { stdio: "inherit", env },
+);
 try {
   const report = JSON.parse(readFileSync("test-output/jest.json", "utf8"));
   passed += report.numPassedTests;

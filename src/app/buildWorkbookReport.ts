@@ -34,7 +34,8 @@ export async function buildWorkbookReport(
   writer: ReportWriter,
   options: BuildOptions = {},
 ): Promise<BuildOutcome> {
-  if (!read.input || (hasErrors(read.issues) && !options.force)) return { ok: false, issues: read.issues };
+  if (!read.input || (hasErrors(read.issues) && !options.force))
+    return { ok: false, issues: read.issues };
   const built = buildReport(read.input, options.kinds);
   const issues = [...read.issues, ...built.issues];
   if (hasErrors(built.issues)) return { ok: false, issues };

@@ -20,11 +20,15 @@ export type PlacedMeasure = NewMeasure & { readonly row: number };
 
 /** The measures of the sheet with their rows, in sheet order; never changes the sheet. */
 export function placedMeasures(measures: readonly Measure[]): PlacedMeasure[] {
-  return measures.flatMap((m) => (m.origin?.kind === "sheet" ? [{ ...fieldsOf(m), row: m.origin.row }] : []));
+  return measures.flatMap((m) =>
+    m.origin?.kind === "sheet" ? [{ ...fieldsOf(m), row: m.origin.row }] : [],
+  );
 }
 
 function fieldsOf(m: NewMeasure): NewMeasure {
-  return Object.fromEntries(MEASURE_COLUMNS.map((c) => [c.field, m[c.field]])) as unknown as NewMeasure;
+  return Object.fromEntries(
+    MEASURE_COLUMNS.map((c) => [c.field, m[c.field]]),
+  ) as unknown as NewMeasure;
 }
 
 const CHANGED = (row: number) =>
@@ -40,18 +44,31 @@ const CHANGED = (row: number) =>
 async function readSheet(reader: WorkbookReader) {
   const grids = await reader.readSheets([MEASURES_SHEET, ...FRAME_SHEETS]);
   const grid = grids.get(MEASURES_SHEET);
-  if (!grid) throw new WorkbookWriteError(`ไม่พบชีต "${MEASURES_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
+  if (!grid)
+    throw new WorkbookWriteError(
+      `ไม่พบชีต "${MEASURES_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`,
+      "ItemNotFound",
+    );
   const found = findMeasureColumns(grid);
-  const missing = found && MEASURE_COLUMNS.find((c) => !c.optional && found.columns[c.field] === undefined);
+  const missing =
+    found && MEASURE_COLUMNS.find((c) => !c.optional && found.columns[c.field] === undefined);
   if (!found || missing)
-    throw new WorkbookWriteError(`ไม่พบหัวตารางของชีต "${MEASURES_SHEET}" ครบทุกคอลัมน์ กรุณาดูที่หน้าตรวจข้อมูล`, "NoHeader");
-  return { grid, found, measures: placedMeasures(readMeasures(grid, new IssueCollector(), workbookFramework(grids))) };
+    throw new WorkbookWriteError(
+      `ไม่พบหัวตารางของชีต "${MEASURES_SHEET}" ครบทุกคอลัมน์ กรุณาดูที่หน้าตรวจข้อมูล`,
+      "NoHeader",
+    );
+  return {
+    grid,
+    found,
+    measures: placedMeasures(readMeasures(grid, new IssueCollector(), workbookFramework(grids))),
+  };
 }
 
 /** The measure on the sheet now at `expected.row`, refusing when it is no longer the one the user edited. */
 function locate(measures: readonly PlacedMeasure[], expected: PlacedMeasure): number {
   const index = measures.findIndex((m) => m.row === expected.row);
-  if (index < 0 || JSON.stringify(measures[index]) !== JSON.stringify(expected)) throw CHANGED(expected.row);
+  if (index < 0 || JSON.stringify(measures[index]) !== JSON.stringify(expected))
+    throw CHANGED(expected.row);
   return index;
 }
 
@@ -59,10 +76,20 @@ function locate(measures: readonly PlacedMeasure[], expected: PlacedMeasure): nu
  * The cells that set row `row` to `m`: the indicator as a number, every other field as text; a
  * field whose (optional) column is not on the sheet is left out.
  */
-function rowWrites(row: number, columns: Readonly<Partial<Record<MeasureField, number>>>, m: NewMeasure, before?: NewMeasure): CellWrite[] {
-  return MEASURE_COLUMNS.filter((c) => columns[c.field] !== undefined && (!before || before[c.field] !== m[c.field])).map((c) => {
+function rowWrites(
+  row: number,
+  columns: Readonly<Partial<Record<MeasureField, number>>>,
+  m: NewMeasure,
+  before?: NewMeasure,
+): CellWrite[] {
+  return MEASURE_COLUMNS.filter(
+    (c) => columns[c.field] !== undefined && (!before || before[c.field] !== m[c.field]),
+  ).map((c) => {
     const column = columns[c.field]!;
-    if (c.field === "indicator") return m.indicator === null ? { row, column, text: "" } : { row, column, number: m.indicator };
+    if (c.field === "indicator")
+      return m.indicator === null
+        ? { row, column, text: "" }
+        : { row, column, number: m.indicator };
     return { row, column, text: String(m[c.field] ?? "").trim() };
   });
 }
@@ -84,17 +111,28 @@ export async function addMeasure(ports: MeasureSheetPorts, measure: NewMeasure):
  * when the row no longer holds the measure as it was read. Returns the fields written, each
  * with its column's header and its A1 cell, in the sheet's column order.
  */
-export async function saveMeasure(ports: MeasureSheetPorts, before: PlacedMeasure, after: NewMeasure): Promise<SavedField[]> {
+export async function saveMeasure(
+  ports: MeasureSheetPorts,
+  before: PlacedMeasure,
+  after: NewMeasure,
+): Promise<SavedField[]> {
   const { found, measures } = await readSheet(ports.reader);
   locate(measures, before);
   const writes = rowWrites(before.row, found.columns, after, before);
   await ports.cells.writeCells(MEASURES_SHEET, writes);
   const headerOf = new Map(MEASURE_COLUMNS.map((c) => [found.columns[c.field], c.header]));
-  return writes.map((w) => ({ label: headerOf.get(w.column) ?? "", cells: [cellAddress(w.row, w.column)] }));
+  return writes.map((w) => ({
+    label: headerOf.get(w.column) ?? "",
+    cells: [cellAddress(w.row, w.column)],
+  }));
 }
 
 /** Swaps a measure with the one above (-1) or below (+1) it; the order is the reports' order. */
-export async function moveMeasure(ports: MeasureSheetPorts, measure: PlacedMeasure, by: -1 | 1): Promise<void> {
+export async function moveMeasure(
+  ports: MeasureSheetPorts,
+  measure: PlacedMeasure,
+  by: -1 | 1,
+): Promise<void> {
   const { found, measures } = await readSheet(ports.reader);
   const index = locate(measures, measure);
   const other = measures[index + by];
@@ -106,9 +144,11 @@ export async function moveMeasure(ports: MeasureSheetPorts, measure: PlacedMeasu
 }
 
 /** Deletes a measure's row (the rows below move up). */
-export async function deleteMeasure(ports: MeasureSheetPorts, measure: PlacedMeasure): Promise<void> {
+export async function deleteMeasure(
+  ports: MeasureSheetPorts,
+  measure: PlacedMeasure,
+): Promise<void> {
   const { measures } = await readSheet(ports.reader);
   locate(measures, measure);
   await ports.rows.deleteRows(MEASURES_SHEET, measure.row, 1);
 }
-

@@ -32,7 +32,11 @@ const edit = (form: SettingsForm, change: Change): SettingsForm => ({
 describe("settingsFormOf", () => {
   it("shows every labelled value as text, dates as Thai dates, and lists the labels it could not find", () => {
     const form = settingsFormOf(SHEET);
-    expect(form.values).toMatchObject({ orgName: "เกวียนหัก", fiscalYear: "2567", reportDate: "30 กันยายน 2567" });
+    expect(form.values).toMatchObject({
+      orgName: "เกวียนหัก",
+      fiscalYear: "2567",
+      reportDate: "30 กันยายน 2567",
+    });
     expect(form.missing).toContain("district");
     expect(form.signatories).toEqual([
       { role: "ผู้รายงาน", name: "นางสาว ก", position: "นักวิเคราะห์" },
@@ -59,9 +63,17 @@ describe("settingsFormOf: the signatories' block the sheet's reader reads", () =
 
   it("does not grow the block over a formula with no value yet (in column D it does not make the row a person's)", () => {
     const before = settingsFormOf(SHEET);
-    const sheet: CellGrid = [...SHEET.slice(0, 9), [null, null, null, { formula: "B3" }], ...SHEET.slice(10)];
-    const after = edit(before, { signatories: [...before.signatories, { role: "ทราบ", name: "นาย ค", position: "ปลัด" }] });
-    expect(() => settingsCellWrites(sheet, before, after)).toThrow(expect.objectContaining({ message: expect.stringContaining("แถว 10") }));
+    const sheet: CellGrid = [
+      ...SHEET.slice(0, 9),
+      [null, null, null, { formula: "B3" }],
+      ...SHEET.slice(10),
+    ];
+    const after = edit(before, {
+      signatories: [...before.signatories, { role: "ทราบ", name: "นาย ค", position: "ปลัด" }],
+    });
+    expect(() => settingsCellWrites(sheet, before, after)).toThrow(
+      expect.objectContaining({ message: expect.stringContaining("แถว 10") }),
+    );
   });
 });
 
@@ -87,16 +99,27 @@ describe("settingsCellWrites", () => {
   it("finds rows by label when rows moved since the form was read", () => {
     const moved = grid([[], [], ...(SHEET as (string | number | null)[][])]);
     const after = edit(before, { values: { orgName: "ท่าใหม่" } });
-    expect(settingsCellWrites(moved, before, after).writes).toEqual([{ row: 5, column: 2, text: "ท่าใหม่" }]);
+    expect(settingsCellWrites(moved, before, after).writes).toEqual([
+      { row: 5, column: 2, text: "ท่าใหม่" },
+    ]);
   });
 
   it("names a changed setting whose row is not on the sheet instead of writing it anywhere", () => {
     const after = edit(before, { values: { district: "เมือง" } });
-    expect(settingsCellWrites(SHEET, before, after)).toEqual({ writes: [], notFound: ["อำเภอ"], saved: [] });
+    expect(settingsCellWrites(SHEET, before, after)).toEqual({
+      writes: [],
+      notFound: ["อำเภอ"],
+      saved: [],
+    });
   });
 
   it("rewrites the signatory block, clearing rows it no longer needs", () => {
-    const after = edit(before, { signatories: [{ role: "ทราบ", name: "นาย ข", position: "นายก" }, { role: "", name: " ", position: "" }] });
+    const after = edit(before, {
+      signatories: [
+        { role: "ทราบ", name: "นาย ข", position: "นายก" },
+        { role: "", name: " ", position: "" },
+      ],
+    });
     expect(settingsCellWrites(SHEET, before, after).writes).toEqual([
       { row: 8, column: 1, text: "ทราบ" },
       { row: 8, column: 2, text: "นาย ข" },
@@ -107,7 +130,9 @@ describe("settingsCellWrites", () => {
       { row: 9, column: 3, text: "" },
       { row: 9, column: 4, text: "" },
     ]);
-    expect(settingsCellWrites(SHEET, before, after).saved).toEqual([{ label: "ผู้ลงนาม", cells: ["A8:D9"] }]);
+    expect(settingsCellWrites(SHEET, before, after).saved).toEqual([
+      { label: "ผู้ลงนาม", cells: ["A8:D9"] },
+    ]);
   });
 
   it("moves a signatory's memo comment (column D) with them", () => {
@@ -117,7 +142,9 @@ describe("settingsCellWrites", () => {
     ];
     const withComment = edit(before, { signatories: people });
     const swapped = edit(withComment, { signatories: [people[1]!, people[0]!] });
-    const writes = settingsCellWrites(SHEET, withComment, swapped).writes.filter((w) => w.column === 4);
+    const writes = settingsCellWrites(SHEET, withComment, swapped).writes.filter(
+      (w) => w.column === 4,
+    );
     expect(writes).toEqual([
       { row: 8, column: 4, text: "ความเห็นปลัด........" },
       { row: 9, column: 4, text: "" },
@@ -125,7 +152,12 @@ describe("settingsCellWrites", () => {
   });
 
   it("writes a signatory's rank into column E, adding its header to a sheet made before it, and reads it back", () => {
-    const ranked = edit(before, { signatories: [before.signatories[0]!, { role: "ทราบ", name: "ชัยยุทธ ค", position: "ปลัด", rank: " ว่าที่ร้อยตรี " }] });
+    const ranked = edit(before, {
+      signatories: [
+        before.signatories[0]!,
+        { role: "ทราบ", name: "ชัยยุทธ ค", position: "ปลัด", rank: " ว่าที่ร้อยตรี " },
+      ],
+    });
     const { writes, saved } = settingsCellWrites(SHEET, before, ranked);
     expect(writes.filter((w) => w.column === 5)).toEqual([
       { row: 7, column: 5, text: "ยศ/คำนำหน้าในบรรทัดลงชื่อ" },
@@ -135,10 +167,21 @@ describe("settingsCellWrites", () => {
     expect(saved).toEqual([{ label: "ผู้ลงนาม", cells: ["A8:E9"] }]);
     const written = SHEET.map((r) => [...r]);
     for (const w of writes) written[w.row - 1]![w.column - 1] = "text" in w ? w.text : w.number;
-    expect(settingsFormOf(written).signatories[1]).toEqual({ role: "ทราบ", name: "ชัยยุทธ ค", position: "ปลัด", rank: "ว่าที่ร้อยตรี" });
+    expect(settingsFormOf(written).signatories[1]).toEqual({
+      role: "ทราบ",
+      name: "ชัยยุทธ ค",
+      position: "ปลัด",
+      rank: "ว่าที่ร้อยตรี",
+    });
     expect(readSettings(written, new IssueCollector()).signatories[1]!.rank).toBe("ว่าที่ร้อยตรี");
     // Clearing the rank clears its cell; the header stays.
-    const cleared = settingsCellWrites(written, settingsFormOf(written), edit(settingsFormOf(written), { signatories: [before.signatories[0]!, { role: "ทราบ", name: "ชัยยุทธ ค", position: "ปลัด" }] }));
+    const cleared = settingsCellWrites(
+      written,
+      settingsFormOf(written),
+      edit(settingsFormOf(written), {
+        signatories: [before.signatories[0]!, { role: "ทราบ", name: "ชัยยุทธ ค", position: "ปลัด" }],
+      }),
+    );
     expect(cleared.writes.filter((w) => w.column === 5)).toEqual([
       { row: 8, column: 5, text: "" },
       { row: 9, column: 5, text: "" },
@@ -147,15 +190,21 @@ describe("settingsCellWrites", () => {
 
   it("grows the block into an empty row, but never over other content", () => {
     const three = [...before.signatories, { role: "เห็นชอบ", name: "นาย ค", position: "ปลัด" }];
-    expect(settingsCellWrites(SHEET, before, edit(before, { signatories: three })).writes.slice(-4)).toEqual([
+    expect(
+      settingsCellWrites(SHEET, before, edit(before, { signatories: three })).writes.slice(-4),
+    ).toEqual([
       { row: 10, column: 1, text: "เห็นชอบ" },
       { row: 10, column: 2, text: "นาย ค" },
       { row: 10, column: 3, text: "ปลัด" },
       { row: 10, column: 4, text: "" },
     ]);
     const four = [...three, { role: "อนุมัติ", name: "นาย ง", position: "นายก" }];
-    expect(() => settingsCellWrites(SHEET, before, edit(before, { signatories: four }))).toThrow(WorkbookWriteError);
-    expect(() => settingsCellWrites(SHEET, before, edit(before, { signatories: four }))).toThrow(/แถว 11 .* มีข้อมูลอื่นอยู่/);
+    expect(() => settingsCellWrites(SHEET, before, edit(before, { signatories: four }))).toThrow(
+      WorkbookWriteError,
+    );
+    expect(() => settingsCellWrites(SHEET, before, edit(before, { signatories: four }))).toThrow(
+      /แถว 11 .* มีข้อมูลอื่นอยู่/,
+    );
   });
 });
 
@@ -172,7 +221,9 @@ describe("the instruments' texts in the form", () => {
 
   it("has a field for each row the sheet has, in its order, and saves an edit into that row", () => {
     const before = settingsFormOf(sheet);
-    expect(Object.entries(before.values).filter(([k]) => k.includes(":") && !k.startsWith("title:"))).toEqual([
+    expect(
+      Object.entries(before.values).filter(([k]) => k.includes(":") && !k.startsWith("title:")),
+    ).toEqual([
       ["analysis:IIT", "ผล IIT"],
       ["analysis:CIT", ""],
       ["plan:CIT", "ข้อค้นพบ CIT"],
@@ -198,13 +249,19 @@ describe("the indicators' findings in the form (seed 002)", () => {
 
   it("has a field for each indicator's row, after the instruments' texts, and saves an edit into that row", () => {
     const before = settingsFormOf(sheet);
-    expect(Object.entries(before.values).filter(([k]) => k.includes(":") && !k.startsWith("title:"))).toEqual([
+    expect(
+      Object.entries(before.values).filter(([k]) => k.includes(":") && !k.startsWith("title:")),
+    ).toEqual([
       ["analysis:IIT", ""],
       ["finding:1", "บุคลากรเห็นว่างานเดินตามขั้นตอน"],
       ["finding:8", ""],
     ]);
     // The findings come last but for the reports' titles, which follow every other row (as the sheet builder writes them).
-    expect(formKeys(before).filter((k) => !k.startsWith("title:")).slice(-2)).toEqual(["finding:1", "finding:8"]);
+    expect(
+      formKeys(before)
+        .filter((k) => !k.startsWith("title:"))
+        .slice(-2),
+    ).toEqual(["finding:1", "finding:8"]);
     const after = edit(before, { values: { "finding:8": "ผู้รับบริการยังไม่เห็นการปรับขั้นตอน" } });
     expect(settingsCellWrites(sheet, before, after)).toEqual({
       writes: [{ row: 6, column: 2, text: "ผู้รับบริการยังไม่เห็นการปรับขั้นตอน" }],
@@ -234,7 +291,12 @@ describe("the indicators' findings in the form (seed 002)", () => {
       const w = writes.find((x) => x.row === i + 1);
       return w && "text" in w ? [r[0]!, w.text] : r;
     });
-    expect(readSettings(saved, new IssueCollector()).findings).toEqual(new Map([[8, "ใหม่"], [10, "สิบ"]]));
+    expect(readSettings(saved, new IssueCollector()).findings).toEqual(
+      new Map([
+        [8, "ใหม่"],
+        [10, "สิบ"],
+      ]),
+    );
   });
 });
 
@@ -249,9 +311,19 @@ describe("the reports' titles in the form", () => {
   it("has a field for each titled report of the registry, read from its row where the sheet has one, and saves an edit into that row", () => {
     const before = settingsFormOf(sheet);
     const titles = Object.entries(before.values).filter(([k]) => k.startsWith("title:"));
-    expect(titles.map(([k]) => k)).toEqual(["title:analysis", "title:plan", "title:progress", "title:progress-cover", "title:year-end", "title:year-end-cover", "title:score-comparison"]);
+    expect(titles.map(([k]) => k)).toEqual([
+      "title:analysis",
+      "title:plan",
+      "title:progress",
+      "title:progress-cover",
+      "title:year-end",
+      "title:year-end-cover",
+      "title:score-comparison",
+    ]);
     expect(before.values["title:plan"]).toBe("การนำผลการประเมินไปดำเนินการปรับปรุงและพัฒนา");
-    const after = edit(before, { values: { "title:plan": "แผนของเทศบาล", "title:progress": "รายงานผลของเทศบาล" } });
+    const after = edit(before, {
+      values: { "title:plan": "แผนของเทศบาล", "title:progress": "รายงานผลของเทศบาล" },
+    });
     expect(settingsCellWrites(sheet, before, after)).toEqual({
       writes: [{ row: 4, column: 2, text: "แผนของเทศบาล" }],
       notFound: ["ชื่อเรื่อง [progress] รายงานผลตามมาตรการ (รอบ 6 เดือน)"],

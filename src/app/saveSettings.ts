@@ -1,6 +1,16 @@
 import { SETTING_ORDER, SETTINGS_SHEET, SIGNATORY_HEADERS } from "../domain/input/inputLayout";
 import { SETTING_LABELS } from "../domain/input/settingsLabels";
-import { findingOfLabel, instrumentTextHint, instrumentTextOfKey, instrumentTextOfLabel, TITLE_HINT, titleOfKey, titleOfLabel, type InstrumentTextKey, type TitleKey } from "../domain/input/textsLayout";
+import {
+  findingOfLabel,
+  instrumentTextHint,
+  instrumentTextOfKey,
+  instrumentTextOfLabel,
+  TITLE_HINT,
+  titleOfKey,
+  titleOfLabel,
+  type InstrumentTextKey,
+  type TitleKey,
+} from "../domain/input/textsLayout";
 import { cellText } from "../domain/sheet/cellInput";
 import { findLabelRow } from "../domain/input/readSettings";
 import { isFilled } from "../domain/input/formulaCells";
@@ -8,7 +18,15 @@ import { cellAt, type CellGrid } from "../domain/sheet/cellInput";
 import { cellAddress, rangeAddress } from "../domain/sheet/a1";
 import { WorkbookWriteError, type WorkbookReader } from "./ports";
 import type { CellWrite, SavedField, SheetCellWriter, SheetRowEditor } from "./sheetCellWriter";
-import { formKeys, formLabel, formRow, formValue, signatoryRows, withoutBlankSignatories, type SettingsForm } from "./settingsForm";
+import {
+  formKeys,
+  formLabel,
+  formRow,
+  formValue,
+  signatoryRows,
+  withoutBlankSignatories,
+  type SettingsForm,
+} from "./settingsForm";
 
 /** What a save wrote. */
 export interface SettingsSaveResult {
@@ -36,7 +54,11 @@ export async function saveSettings(
 ): Promise<SettingsSaveResult> {
   const read = async () => {
     const grid = (await reader.readSheets([SETTINGS_SHEET])).get(SETTINGS_SHEET);
-    if (!grid) throw new WorkbookWriteError(`ไม่พบชีต "${SETTINGS_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
+    if (!grid)
+      throw new WorkbookWriteError(
+        `ไม่พบชีต "${SETTINGS_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`,
+        "ItemNotFound",
+      );
     return grid;
   };
   let grid = await read();
@@ -88,7 +110,8 @@ export function settingsCellWrites(
     }
   }
   const people = withoutBlankSignatories(after.signatories);
-  if (JSON.stringify(people) === JSON.stringify(withoutBlankSignatories(before.signatories))) return { writes, notFound, saved };
+  if (JSON.stringify(people) === JSON.stringify(withoutBlankSignatories(before.signatories)))
+    return { writes, notFound, saved };
 
   const { header, people: onSheet } = signatoryRows(grid);
   if (header === null) {
@@ -98,18 +121,24 @@ export function settingsCellWrites(
   // The rank column (E) is written only when someone has a rank, so a workbook made before it
   // gets only the cells it had; its header is added when the sheet lacks it.
   const columns = people.some((p) => p.rank) || onSheet.some((p) => p.rank) ? 5 : 4;
-  if (columns === 5 && cellText(cellAt(grid, header, 5)) === "") writes.push({ row: header, column: 5, text: SIGNATORY_HEADERS[4] });
+  if (columns === 5 && cellText(cellAt(grid, header, 5)) === "")
+    writes.push({ row: header, column: 5, text: SIGNATORY_HEADERS[4] });
   // The block ends at its first blank row; rows it grows into must be empty in its columns too.
   for (let i = onSheet.length; i < people.length; i++) {
     const row = header + 1 + i;
-    if (Array.from({ length: columns }, (_, c) => c + 1).some((c) => isFilled(cellAt(grid, row, c))))
+    if (
+      Array.from({ length: columns }, (_, c) => c + 1).some((c) => isFilled(cellAt(grid, row, c)))
+    )
       throw new WorkbookWriteError(
         `เพิ่มผู้ลงนามไม่ได้ เพราะแถว ${row} ของชีต "${SETTINGS_SHEET}" มีข้อมูลอื่นอยู่ กรุณาแทรกแถวว่างใต้รายชื่อผู้ลงนามแล้วบันทึกอีกครั้ง`,
         "NoRoom",
       );
   }
   const rows = Math.max(people.length, onSheet.length);
-  saved.push({ label: SIGNATORY_LABEL, cells: [rangeAddress(header + 1, 1, header + rows, columns)] });
+  saved.push({
+    label: SIGNATORY_LABEL,
+    cells: [rangeAddress(header + 1, 1, header + rows, columns)],
+  });
   for (let i = 0; i < rows; i++) {
     const p = people[i];
     const row = header + 1 + i;
@@ -125,17 +154,32 @@ export function settingsCellWrites(
 }
 
 /** The instruments' texts typed (changed and not blank) whose label row the sheet does not have. */
-export function instrumentTextsWithoutRow(grid: CellGrid, before: SettingsForm, after: SettingsForm): InstrumentTextKey[] {
+export function instrumentTextsWithoutRow(
+  grid: CellGrid,
+  before: SettingsForm,
+  after: SettingsForm,
+): InstrumentTextKey[] {
   return formKeys(after).filter(
     (key): key is InstrumentTextKey =>
-      instrumentTextOfKey(key) !== null && formValue(after, key).trim() !== "" && formValue(after, key) !== formValue(before, key) && findLabelRow(grid, formLabel(key)) === null,
+      instrumentTextOfKey(key) !== null &&
+      formValue(after, key).trim() !== "" &&
+      formValue(after, key) !== formValue(before, key) &&
+      findLabelRow(grid, formLabel(key)) === null,
   );
 }
 
 /** The report titles typed (changed and not blank) whose label row the sheet does not have. */
-export function titlesWithoutRow(grid: CellGrid, before: SettingsForm, after: SettingsForm): TitleKey[] {
+export function titlesWithoutRow(
+  grid: CellGrid,
+  before: SettingsForm,
+  after: SettingsForm,
+): TitleKey[] {
   return formKeys(after).filter(
-    (key): key is TitleKey => titleOfKey(key) !== null && formValue(after, key).trim() !== "" && formValue(after, key) !== formValue(before, key) && formRow(grid, key) === null,
+    (key): key is TitleKey =>
+      titleOfKey(key) !== null &&
+      formValue(after, key).trim() !== "" &&
+      formValue(after, key) !== formValue(before, key) &&
+      formRow(grid, key) === null,
   );
 }
 
@@ -145,7 +189,13 @@ function lastLabelledRow(grid: CellGrid): number {
   let last = 0;
   for (let row = 1; row <= grid.length; row++) {
     const label = cellText(cellAt(grid, row, 1));
-    if (settingLabels.has(label) || instrumentTextOfLabel(label) || findingOfLabel(label) !== null || titleOfLabel(label) !== null) last = row;
+    if (
+      settingLabels.has(label) ||
+      instrumentTextOfLabel(label) ||
+      findingOfLabel(label) !== null ||
+      titleOfLabel(label) !== null
+    )
+      last = row;
   }
   return last;
 }

@@ -1,11 +1,22 @@
-import { BUILT_IN_SET, frameworkFor, frameworkSetWith, latestFramework, type FrameworkSet } from "../domain/framework/frameworkSet";
+import {
+  BUILT_IN_SET,
+  frameworkFor,
+  frameworkSetWith,
+  latestFramework,
+  type FrameworkSet,
+} from "../domain/framework/frameworkSet";
 import type { IndicatorNumber } from "../domain/framework/indicators";
 import { hasIndicator, type ItaFramework } from "../domain/framework/itaFramework";
 import { FRAMEWORK_SHEET } from "../domain/input/frameworkLayout";
 import { readFrameworkSheet } from "../domain/input/readFrameworkSheet";
 import { IssueCollector } from "../domain/issues/issueCollector";
 import { cellAt, cellShown, cellText, type CellGrid } from "../domain/sheet/cellInput";
-import { officialRows, SCORE_COLUMNS, SCORES_HEADERS, SCORES_SHEET } from "../domain/input/inputLayout";
+import {
+  officialRows,
+  SCORE_COLUMNS,
+  SCORES_HEADERS,
+  SCORES_SHEET,
+} from "../domain/input/inputLayout";
 import { parseYearBE } from "../domain/input/parseYear";
 import { findLabelRow } from "../domain/input/readSettings";
 import { yearProblemText } from "../domain/input/yearMessages";
@@ -31,16 +42,25 @@ export interface ScoreCell {
 export interface ScoresForm {
   readonly years: readonly [ScoreCell, ScoreCell];
   /** Indicators found on the sheet, in sheet order. */
-  readonly indicators: readonly { readonly number: IndicatorNumber; readonly scores: readonly [ScoreCell, ScoreCell] }[];
+  readonly indicators: readonly {
+    readonly number: IndicatorNumber;
+    readonly scores: readonly [ScoreCell, ScoreCell];
+  }[];
   /** The optional published totals (ITA, then each instrument of the frame) whose rows are on the sheet. */
-  readonly official: readonly { readonly label: string; readonly scores: readonly [ScoreCell, ScoreCell] }[];
+  readonly official: readonly {
+    readonly label: string;
+    readonly scores: readonly [ScoreCell, ScoreCell];
+  }[];
   /**
    * The frame the form is laid out by: that of the latest year on the sheet, from the workbook's
    * framework sheet (เกณฑ์ ITA) when it has a record of that year, else the built-in one.
    */
   readonly framework: ItaFramework;
   /** What the frame has and the sheet has no row for: indicator numbers and published-total labels. */
-  readonly unplaced: { readonly indicators: readonly IndicatorNumber[]; readonly official: readonly string[] };
+  readonly unplaced: {
+    readonly indicators: readonly IndicatorNumber[];
+    readonly official: readonly string[];
+  };
   /** The last row of the indicator table, and of the published totals (null when the sheet has none). */
   readonly lastRows: { readonly indicators: number; readonly official: number | null };
 }
@@ -57,21 +77,32 @@ export interface ScoreEdit {
  * The form of a Scores sheet grid; null when the sheet has no indicator header row. Rows are
  * found as the reader finds them: the header by its label, indicators by their number.
  */
-export function scoresFormOf(grid: CellGrid, frameworks: FrameworkSet = BUILT_IN_SET): ScoresForm | null {
+export function scoresFormOf(
+  grid: CellGrid,
+  frameworks: FrameworkSet = BUILT_IN_SET,
+): ScoresForm | null {
   const header = findLabelRow(grid, SCORES_HEADERS[0]);
   if (header === null || header < 2) return null;
   const at = (row: number): [ScoreCell, ScoreCell] =>
-    SCORE_COLUMNS.map((c) => ({ cell: cellAddress(row, c), text: cellShown(cellAt(grid, row, c)) })) as [ScoreCell, ScoreCell];
+    SCORE_COLUMNS.map((c) => ({
+      cell: cellAddress(row, c),
+      text: cellShown(cellAt(grid, row, c)),
+    })) as [ScoreCell, ScoreCell];
   // The indicators and totals of the latest year on the sheet (as the reader scores it), else of the latest record.
-  const years = SCORE_COLUMNS.map((c) => parseYearBE(cellAt(grid, header - 1, c))).flatMap((y) => (y.ok ? [y.value] : []));
-  const framework = (years.length > 0 ? frameworkFor(Math.max(...years), frameworks) : null) ?? latestFramework(frameworks);
+  const years = SCORE_COLUMNS.map((c) => parseYearBE(cellAt(grid, header - 1, c))).flatMap((y) =>
+    y.ok ? [y.value] : [],
+  );
+  const framework =
+    (years.length > 0 ? frameworkFor(Math.max(...years), frameworks) : null) ??
+    latestFramework(frameworks);
   const indicators: { number: IndicatorNumber; scores: [ScoreCell, ScoreCell] }[] = [];
   let r = header + 1;
   for (; r <= grid.length; r++) {
     const raw = cellText(cellAt(grid, r, 1));
     if (raw === "") break;
     const n = Number(toArabicDigits(raw)) as IndicatorNumber;
-    if (hasIndicator(framework, n) && !indicators.some((i) => i.number === n)) indicators.push({ number: n, scores: at(r) });
+    if (hasIndicator(framework, n) && !indicators.some((i) => i.number === n))
+      indicators.push({ number: n, scores: at(r) });
   }
   const officialAt = officialRows(framework).flatMap(({ label }) => {
     const row = findLabelRow(grid, label, r);
@@ -79,10 +110,17 @@ export function scoresFormOf(grid: CellGrid, frameworks: FrameworkSet = BUILT_IN
   });
   const official = officialAt.map(({ label, row }) => ({ label, scores: at(row) }));
   const unplaced = {
-    indicators: framework.indicators.map((i) => i.number).filter((n) => !indicators.some((i) => i.number === n)),
-    official: officialRows(framework).map((o) => o.label).filter((label) => !official.some((o) => o.label === label)),
+    indicators: framework.indicators
+      .map((i) => i.number)
+      .filter((n) => !indicators.some((i) => i.number === n)),
+    official: officialRows(framework)
+      .map((o) => o.label)
+      .filter((label) => !official.some((o) => o.label === label)),
   };
-  const lastRows = { indicators: r - 1, official: officialAt.length > 0 ? Math.max(...officialAt.map((o) => o.row)) : null };
+  const lastRows = {
+    indicators: r - 1,
+    official: officialAt.length > 0 ? Math.max(...officialAt.map((o) => o.row)) : null,
+  };
   return { years: at(header - 1), indicators, official, framework, unplaced, lastRows };
 }
 
@@ -112,15 +150,25 @@ export interface AddedScoreRows {
  * (label, what it holds) under the last of them, each inserted so nothing below is written over,
  * with the formats of the row above. A sheet with no published totals gets no such rows.
  */
-export async function addScoreRows(reader: WorkbookReader, writer: SheetCellWriter, rows: SheetRowEditor): Promise<AddedScoreRows> {
+export async function addScoreRows(
+  reader: WorkbookReader,
+  writer: SheetCellWriter,
+  rows: SheetRowEditor,
+): Promise<AddedScoreRows> {
   const read = async () => {
     const form = await readScoresForm(reader);
-    if (!form) throw new WorkbookWriteError(`ไม่พบตารางคะแนนในชีต "${SCORES_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
+    if (!form)
+      throw new WorkbookWriteError(
+        `ไม่พบตารางคะแนนในชีต "${SCORES_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`,
+        "ItemNotFound",
+      );
     return form;
   };
   const before = await read();
   const { framework } = before;
-  const indicators = framework.indicators.filter((i) => before.unplaced.indicators.includes(i.number));
+  const indicators = framework.indicators.filter((i) =>
+    before.unplaced.indicators.includes(i.number),
+  );
   if (indicators.length > 0) {
     const at = before.lastRows.indicators + 1;
     await rows.insertRows(SCORES_SHEET, at, indicators.length);
@@ -138,9 +186,18 @@ export async function addScoreRows(reader: WorkbookReader, writer: SheetCellWrit
   const last = after.lastRows.official;
   if (totals.length > 0 && last !== null) {
     await rows.insertRows(SCORES_SHEET, last + 1, totals.length);
-    await writer.writeCells(SCORES_SHEET, totals.flatMap((o, k) => [{ row: last + 1 + k, column: 1, text: o.label }, { row: last + 1 + k, column: 2, text: o.name }]));
+    await writer.writeCells(
+      SCORES_SHEET,
+      totals.flatMap((o, k) => [
+        { row: last + 1 + k, column: 1, text: o.label },
+        { row: last + 1 + k, column: 2, text: o.name },
+      ]),
+    );
   }
-  return { indicators: indicators.map((i) => i.number), official: last === null ? [] : totals.map((o) => o.label) };
+  return {
+    indicators: indicators.map((i) => i.number),
+    official: last === null ? [] : totals.map((o) => o.label),
+  };
 }
 
 /**
@@ -156,7 +213,9 @@ export function scoreEditProblem(edit: ScoreEdit): string | null {
   }
   const score = parseScore(text);
   // The catalogue's wording without its subject: the field itself says which score it is.
-  return score.ok ? null : issueMessage(`score-${score.problem}`, { subject: "", value: text }).replace(/^: /, "");
+  return score.ok
+    ? null
+    : issueMessage(`score-${score.problem}`, { subject: "", value: text }).replace(/^: /, "");
 }
 
 /** True when typed text means what the cell already holds ("90.50" and 90.5, "๒๕๖๘" and 2568, blank and blank). */
@@ -194,12 +253,22 @@ export function scoreCellWrite(edit: ScoreEdit): CellWrite {
  * Edits with a problem are refused whole (nothing is written), so the sheet never holds a value
  * the pane called wrong. Returns the cells written.
  */
-export async function saveScores(reader: WorkbookReader, writer: SheetCellWriter, edits: readonly ScoreEdit[]): Promise<string[]> {
+export async function saveScores(
+  reader: WorkbookReader,
+  writer: SheetCellWriter,
+  edits: readonly ScoreEdit[],
+): Promise<string[]> {
   const bad = edits.filter((e) => scoreEditProblem(e) !== null);
   if (bad.length > 0)
-    throw new WorkbookWriteError(`ยังบันทึกไม่ได้: ${bad.map((e) => `เซลล์ ${e.cell} ${scoreEditProblem(e)}`).join(" · ")}`, "InvalidInput");
+    throw new WorkbookWriteError(
+      `ยังบันทึกไม่ได้: ${bad.map((e) => `เซลล์ ${e.cell} ${scoreEditProblem(e)}`).join(" · ")}`,
+      "InvalidInput",
+    );
   if (!(await reader.readSheets([SCORES_SHEET])).has(SCORES_SHEET))
-    throw new WorkbookWriteError(`ไม่พบชีต "${SCORES_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
+    throw new WorkbookWriteError(
+      `ไม่พบชีต "${SCORES_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`,
+      "ItemNotFound",
+    );
   if (edits.length > 0) await writer.writeCells(SCORES_SHEET, edits.map(scoreCellWrite));
   return edits.map((e) => e.cell);
 }

@@ -4,7 +4,13 @@ import { findLabelRow, readSettings, signatoryRowFilled } from "../domain/input/
 import { IssueCollector } from "../domain/issues/issueCollector";
 import { issueLocation } from "../domain/issues/validationIssue";
 import { cellAddress, parseRange } from "../domain/sheet/a1";
-import { cellAt, cellShown, cellText, type CellGrid, type CellInput } from "../domain/sheet/cellInput";
+import {
+  cellAt,
+  cellShown,
+  cellText,
+  type CellGrid,
+  type CellInput,
+} from "../domain/sheet/cellInput";
 import { signatoryOfTexts, type Signatory } from "../domain/model/signatory";
 import { fromExcelSerial } from "../domain/thai/parseThaiDate";
 import { formatThaiDate } from "../domain/thai/thaiDate";
@@ -46,10 +52,12 @@ export type FormKey = SettingKey | InstrumentTextKey | FindingKey | TitleKey;
 /** A field that has a row per instrument, indicator or report, found by its label's pattern. */
 type RowKey = InstrumentTextKey | FindingKey | TitleKey;
 
-const isRowKey = (key: string): key is RowKey => isInstrumentTextKey(key) || findingOfKey(key) !== null || titleOfKey(key) !== null;
+const isRowKey = (key: string): key is RowKey =>
+  isInstrumentTextKey(key) || findingOfKey(key) !== null || titleOfKey(key) !== null;
 
 /** The report a title's kind names: the registry's, else one named by its kind. */
-const titledReport = (kind: string) => TITLED_REPORTS.find((r) => r.kind === kind) ?? { kind, name: kind };
+const titledReport = (kind: string) =>
+  TITLED_REPORTS.find((r) => r.kind === kind) ?? { kind, name: kind };
 
 /** The label of a field as column A of the Settings sheet has it. */
 export function formLabel(key: FormKey): string {
@@ -57,7 +65,11 @@ export function formLabel(key: FormKey): string {
   const finding = findingOfKey(key);
   const title = titleOfKey(key);
   if (title !== null) return titleLabel(titledReport(title));
-  return text ? instrumentTextLabel(text.part, text.code) : finding !== null ? findingLabel(finding) : SETTING_LABELS[key as SettingKey];
+  return text
+    ? instrumentTextLabel(text.part, text.code)
+    : finding !== null
+      ? findingLabel(finding)
+      : SETTING_LABELS[key as SettingKey];
 }
 
 /**
@@ -113,7 +125,8 @@ export function settingsFieldAt(rows: SettingsRows, cell: string): SettingsField
   if (key && column <= 2) return { kind: "setting", key };
   const header = rows.signatoryHeader;
   const part = SIGNATORY_PARTS[column - 1];
-  if (header !== null && row > header && part) return { kind: "signatory", index: row - header - 1, part };
+  if (header !== null && row > header && part)
+    return { kind: "signatory", index: row - header - 1, part };
   return null;
 }
 
@@ -150,13 +163,26 @@ export function settingsFormOf(grid: CellGrid, framework?: ItaFramework): Settin
   }
   // With a frame: a field per instrument of it (every analysis, then every plan), then any other row the sheet has.
   // Last, a title field per titled report of the registry, whether or not the sheet has its row yet (a row added on save), then any other title row.
-  const framed: RowKey[] = framework ? instrumentTextKeys(framework.instruments.map((i) => i.code)) : [];
+  const framed: RowKey[] = framework
+    ? instrumentTextKeys(framework.instruments.map((i) => i.code))
+    : [];
   const titles: RowKey[] = TITLED_REPORTS.map((r) => titleKey(r.kind));
   const rest = [...found.keys()].filter((k) => !framed.includes(k) && !titles.includes(k));
-  const keys = [...framed, ...rest.filter((k) => titleOfKey(k) === null), ...titles, ...rest.filter((k) => titleOfKey(k) !== null)];
+  const keys = [
+    ...framed,
+    ...rest.filter((k) => titleOfKey(k) === null),
+    ...titles,
+    ...rest.filter((k) => titleOfKey(k) !== null),
+  ];
   for (const key of keys) values[key] = found.get(key) ?? "";
   const { header, people } = signatoryRows(grid);
-  return { values, missing, signatories: people, rows: { settings, signatoryHeader: header }, ...(framework ? { framework } : {}) };
+  return {
+    values,
+    missing,
+    signatories: people,
+    rows: { settings, signatoryHeader: header },
+    ...(framework ? { framework } : {}),
+  };
 }
 
 /**
@@ -169,7 +195,11 @@ function rowFieldOfLabel(label: string): RowKey | null {
   const finding = findingOfLabel(label);
   const title = titleOfLabel(label);
   if (title !== null) return titleKey(title);
-  return text ? instrumentTextKey(text.part, text.code) : finding !== null ? findingKey(finding) : null;
+  return text
+    ? instrumentTextKey(text.part, text.code)
+    : finding !== null
+      ? findingKey(finding)
+      : null;
 }
 
 /**
@@ -179,7 +209,8 @@ function rowFieldOfLabel(label: string): RowKey | null {
  */
 export function formRow(grid: CellGrid, key: FormKey): number | null {
   if (!isRowKey(key)) return findLabelRow(grid, formLabel(key));
-  for (let row = 1; row <= grid.length; row++) if (rowFieldOfLabel(cellText(cellAt(grid, row, 1))) === key) return row;
+  for (let row = 1; row <= grid.length; row++)
+    if (rowFieldOfLabel(cellText(cellAt(grid, row, 1))) === key) return row;
   return null;
 }
 
@@ -199,7 +230,9 @@ export function signatoryRows(grid: CellGrid): { header: number | null; people: 
   const people: Signatory[] = [];
   // The block the sheet's reader reads: a formula not yet calculated or an Excel error does not end it.
   for (let r = header + 1; signatoryRowFilled(grid, r); r++) {
-    const [role, name, position, comment, rank] = SIGNATORY_HEADERS.map((_, i) => cellText(cellAt(grid, r, i + 1))) as [string, string, string, string, string];
+    const [role, name, position, comment, rank] = SIGNATORY_HEADERS.map((_, i) =>
+      cellText(cellAt(grid, r, i + 1)),
+    ) as [string, string, string, string, string];
     // The memo comment (column D) and the rank (E) travel with their person, so moving a person moves them too.
     people.push(signatoryOfTexts({ role, name, position, comment, rank }));
   }
@@ -211,14 +244,23 @@ export function sameSettings(a: SettingsForm, b: SettingsForm): boolean {
   return (
     formKeys(a).length === formKeys(b).length &&
     formKeys(a).every((k) => formValue(a, k) === formValue(b, k)) &&
-    JSON.stringify(withoutBlankSignatories(a.signatories)) === JSON.stringify(withoutBlankSignatories(b.signatories))
+    JSON.stringify(withoutBlankSignatories(a.signatories)) ===
+      JSON.stringify(withoutBlankSignatories(b.signatories))
   );
 }
 
 /** Signatories with surrounding spaces trimmed and wholly blank entries dropped. */
 export function withoutBlankSignatories(people: readonly Signatory[]): Signatory[] {
   return people
-    .map((p) => signatoryOfTexts({ role: p.role.trim(), name: p.name.trim(), position: p.position.trim(), comment: p.comment ?? "", rank: p.rank ?? "" }))
+    .map((p) =>
+      signatoryOfTexts({
+        role: p.role.trim(),
+        name: p.name.trim(),
+        position: p.position.trim(),
+        comment: p.comment ?? "",
+        rank: p.rank ?? "",
+      }),
+    )
     .filter((p) => p.role || p.name || p.position);
 }
 
@@ -246,19 +288,35 @@ export function settingsFormProblems(form: SettingsForm): Partial<Record<FormKey
   // field by the readers' own rules, as the check screen says it.
   if (form.framework) {
     const rowOfKey = new Map([...rowOf].map(([row, key]) => [key, row]));
-    const at = (key: FormKey) => ({ sheet: SETTINGS_SHEET, cell: cellAddress(rowOfKey.get(key) ?? 1, 2) });
-    warnOfForeignInstrumentTexts(form.framework, read.texts, (part, code) => at(instrumentTextKey(part, code)), collector);
+    const at = (key: FormKey) => ({
+      sheet: SETTINGS_SHEET,
+      cell: cellAddress(rowOfKey.get(key) ?? 1, 2),
+    });
+    warnOfForeignInstrumentTexts(
+      form.framework,
+      read.texts,
+      (part, code) => at(instrumentTextKey(part, code)),
+      collector,
+    );
     warnOfForeignFindings(form.framework, read.findings, (n) => at(findingKey(n)), collector);
   }
   // A title of a kind no report has is never printed: said at its field, as the check screen says it.
   const titleRow = (kind: string) => [...rowOf].find(([, key]) => key === titleKey(kind))?.[0] ?? 1;
-  collector.issues.push(...unknownTitleKinds(read.texts.titles, (kind) => ({ sheet: SETTINGS_SHEET, cell: cellAddress(titleRow(kind), 2) })));
+  collector.issues.push(
+    ...unknownTitleKinds(read.texts.titles, (kind) => ({
+      sheet: SETTINGS_SHEET,
+      cell: cellAddress(titleRow(kind), 2),
+    })),
+  );
   const out: Partial<Record<FormKey, SettingProblem>> = {};
   for (const issue of collector.issues) {
     const place = issue.cell ? parseRange(issue.cell) : null;
     const key = place && place.firstColumn === 2 ? rowOf.get(place.firstRow) : undefined;
     if (!key || out[key] || formValue(form, key).trim() === "") continue;
-    out[key] = { severity: issue.severity, text: issue.message.replace(`${issueLocation(issue)}: `, "") };
+    out[key] = {
+      severity: issue.severity,
+      text: issue.message.replace(`${issueLocation(issue)}: `, ""),
+    };
   }
   return out;
 }

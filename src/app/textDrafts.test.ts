@@ -7,7 +7,9 @@ const readOf = (fixture: string) => ({ input: loadFixture(fixture), issues: [] }
 describe("textDraftsOf", () => {
   it("gives seed 001's drafts in its Thai digits, one paragraph a line", () => {
     const drafts = textDraftsOf(readOf("seed001"))!;
-    expect(drafts.memoSubject).toBe("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗");
+    expect(drafts.memoSubject).toBe(
+      "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
+    );
     expect(drafts.memoFacts.split("\n")[0]).toMatch(/^๑\. /);
     expect(drafts.analysisOverall).not.toBe("");
     for (const key of REPORT_TEXT_KEYS) expect(drafts[key]).not.toMatch(/[0-9]/);
@@ -24,7 +26,9 @@ describe("textDraftsOf", () => {
   it("drafts the OIT item the year's framework record names, in the document's digits (seed 000, FY 2566: O43)", () => {
     expect(textDraftsOf(readOf("seed000"))!.memoOitItem).toBe("O๔๓");
     const read = readOf("seed000");
-    expect(textDraftsOf({ ...read, input: { ...read.input!, digitStyle: "arabic" } })!.memoOitItem).toBe("O43");
+    expect(
+      textDraftsOf({ ...read, input: { ...read.input!, digitStyle: "arabic" } })!.memoOitItem,
+    ).toBe("O43");
   });
 
   it("keeps Arabic digits for a document that asks for them", () => {
@@ -39,9 +43,20 @@ describe("textDraftsOf", () => {
       for (const plan of ["measures-table", "by-instrument"] as const) {
         const input = { ...read.input!, fiscalYearBE: 0, layout: { ...read.input!.layout, plan } };
         const drafts = textDraftsOf({ ...read, input })!;
-        const all = [...REPORT_TEXT_KEYS.map((k) => drafts[k]), ...Object.values(drafts.titles), ...Object.values(drafts.instruments.analysis)];
+        const all = [
+          ...REPORT_TEXT_KEYS.map((k) => drafts[k]),
+          ...Object.values(drafts.titles),
+          ...Object.values(drafts.instruments.analysis),
+        ];
         for (const text of all) expect(text).not.toMatch(/(พ\.ศ\.|ปีงบประมาณ|ปี) *[๐0-](?![๐-๙0-9])/);
-        expect([drafts.memoSubject, drafts.memoBackground, drafts.memoFacts, drafts.memoProposal, drafts.progressIntro, drafts.titles.plan]).toEqual(["", "", "", "", "", ""]);
+        expect([
+          drafts.memoSubject,
+          drafts.memoBackground,
+          drafts.memoFacts,
+          drafts.memoProposal,
+          drafts.progressIntro,
+          drafts.titles.plan,
+        ]).toEqual(["", "", "", "", "", ""]);
         expect(drafts.memoFactsHeading).toBe("ข้อเท็จจริง");
         expect(drafts.titles.progress).not.toBe("");
       }

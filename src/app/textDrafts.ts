@@ -15,6 +15,12 @@ export function textDraftsOf(read: ReadResult): ReportTexts | null {
   if (!input) return null;
   const { instruments, titles, ...drafts } = reportTextDrafts(input, summarizeScores(input));
   const inDigits = <T extends Record<string, string>>(texts: T) =>
-    Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, inDigitStyle(text, input.digitStyle)])) as T;
-  return { ...inDigits(drafts), instruments: { analysis: inDigits(instruments.analysis), plan: inDigits(instruments.plan) }, titles: inDigits(titles) };
+    Object.fromEntries(
+      Object.entries(texts).map(([key, text]) => [key, inDigitStyle(text, input.digitStyle)]),
+    ) as T;
+  return {
+    ...inDigits(drafts),
+    instruments: { analysis: inDigits(instruments.analysis), plan: inDigits(instruments.plan) },
+    titles: inDigits(titles),
+  };
 }

@@ -28,7 +28,10 @@ export const COMMANDS = {
     usage: "<ไฟล์.xlsx>",
     help: "สร้างสมุดงานข้อมูลเปล่า (ชีตข้อมูลรายงานและคะแนน ITA)",
     options: {
-      "with-framework": { type: "boolean", help: 'เพิ่มชีต "เกณฑ์ ITA" ของปีถัดจากปีล่าสุดที่โปรแกรมรู้ ให้แก้ตามคู่มือของ ป.ป.ช.' },
+      "with-framework": {
+        type: "boolean",
+        help: 'เพิ่มชีต "เกณฑ์ ITA" ของปีถัดจากปีล่าสุดที่โปรแกรมรู้ ให้แก้ตามคู่มือของ ป.ป.ช.',
+      },
     },
   },
   validate: {
@@ -48,9 +51,18 @@ export const COMMANDS = {
     usage: "<ข้อมูล.xlsx|ข้อมูล.json>",
     help: "สร้างชีตรายงาน (และ PDF ผ่าน LibreOffice)",
     options: {
-      out: { type: "string", short: "o", value: "<รายงาน.xlsx>", help: "ไฟล์รายงานที่จะสร้าง (ต้องระบุ)" },
+      out: {
+        type: "string",
+        short: "o",
+        value: "<รายงาน.xlsx>",
+        help: "ไฟล์รายงานที่จะสร้าง (ต้องระบุ)",
+      },
       pdf: { type: "string", value: "<รายงาน.pdf>", help: "สร้าง PDF ของรายงานด้วย" },
-      reports: { type: "string", value: "<ชนิด,ชนิด>", help: "เลือกรายงาน (ดูรายชื่อด้านล่าง) ไม่ระบุ = รายงานที่เหมาะกับข้อมูล" },
+      reports: {
+        type: "string",
+        value: "<ชนิด,ชนิด>",
+        help: "เลือกรายงาน (ดูรายชื่อด้านล่าง) ไม่ระบุ = รายงานที่เหมาะกับข้อมูล",
+      },
       force: { type: "boolean", help: "สร้างแม้ข้อมูลยังมีข้อผิดพลาด" },
       framework: FRAMEWORK_OPTION,
     },
@@ -68,7 +80,13 @@ export type CommandName = keyof typeof COMMANDS;
 /** A parsed command line: the command, its operand and the options given. */
 export type CommandLine =
   | { kind: "help"; command: CommandName | null }
-  | { kind: "run"; command: CommandName; operand: string | null; text(option: string): string | undefined; flag(option: string): boolean };
+  | {
+      kind: "run";
+      command: CommandName;
+      operand: string | null;
+      text(option: string): string | undefined;
+      flag(option: string): boolean;
+    };
 
 const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
 const HELP_WORDS = new Set(["help", "--help", "-h"]);
@@ -77,14 +95,21 @@ const HELP_WORDS = new Set(["help", "--help", "-h"]);
 export function parseCommandLine(argv: readonly string[]): CommandLine {
   const [first, ...rest] = argv;
   if (first === undefined) throw new CliError(usage(), 2);
-  if (HELP_WORDS.has(first)) return { kind: "help", command: rest[0] !== undefined && isCommand(rest[0]) ? rest[0] : null };
+  if (HELP_WORDS.has(first))
+    return { kind: "help", command: rest[0] !== undefined && isCommand(rest[0]) ? rest[0] : null };
   if (!isCommand(first)) throw new CliError(`ไม่รู้จักคำสั่ง "${first}"\n\n${usage()}`, 2);
   const command = first;
   const spec: CommandSpec = COMMANDS[command];
   if (rest.some((a) => a === "--help" || a === "-h")) return { kind: "help", command };
 
   // Not strict: parseArgs' own errors are English, so the tokens are checked here in Thai.
-  const { tokens } = parseArgs({ args: [...rest], options: parseOptions(spec), allowPositionals: true, strict: false, tokens: true });
+  const { tokens } = parseArgs({
+    args: [...rest],
+    options: parseOptions(spec),
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   const values = new Map<string, string | true>();
   const positionals: string[] = [];
   for (const token of tokens) {
@@ -102,14 +127,23 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     if (token.value === undefined || token.value === "")
       throw usageError(command, `ตัวเลือก ${token.rawName} ต้องตามด้วย ${option.value ?? "ค่า"}`);
     if (!token.inlineValue && token.value.startsWith("-"))
-      throw usageError(command, `ตัวเลือก ${token.rawName} ต้องตามด้วย ${option.value ?? "ค่า"} แต่พบ "${token.value}" (ถ้าชื่อขึ้นต้นด้วย - ให้เขียน ${name}=${token.value})`);
+      throw usageError(
+        command,
+        `ตัวเลือก ${token.rawName} ต้องตามด้วย ${option.value ?? "ค่า"} แต่พบ "${token.value}" (ถ้าชื่อขึ้นต้นด้วย - ให้เขียน ${name}=${token.value})`,
+      );
     values.set(token.name, token.value);
   }
 
   const wanted = spec.operand === null ? 0 : 1;
   if (positionals.length < wanted) throw usageError(command, `กรุณาระบุ${spec.operand}`);
   if (positionals.length > wanted)
-    throw usageError(command, `คำสั่ง ${command} รับ${wanted ? "ไฟล์เดียว" : "เฉพาะตัวเลือก"} แต่พบเพิ่ม: ${positionals.slice(wanted).map((p) => `"${p}"`).join(" ")}`);
+    throw usageError(
+      command,
+      `คำสั่ง ${command} รับ${wanted ? "ไฟล์เดียว" : "เฉพาะตัวเลือก"} แต่พบเพิ่ม: ${positionals
+        .slice(wanted)
+        .map((p) => `"${p}"`)
+        .join(" ")}`,
+    );
   return {
     kind: "run",
     command,
@@ -124,7 +158,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 
 function parseOptions(spec: CommandSpec) {
   return Object.fromEntries(
-    Object.entries(spec.options).map(([name, o]) => [name, o.short ? { type: o.type, short: o.short } : { type: o.type }]),
+    Object.entries(spec.options).map(([name, o]) => [
+      name,
+      o.short ? { type: o.type, short: o.short } : { type: o.type },
+    ]),
   );
 }
 
@@ -149,8 +186,17 @@ function commandLines(name: CommandName): string[] {
 /** The help text, generated from the command table and the report list. */
 export function usage(command?: CommandName): string {
   const names = command ? [command] : (Object.keys(COMMANDS) as CommandName[]);
-  const lines = ["ita-report: รายงาน ITA จากสมุดงาน Excel", "", "การใช้งาน:", ...names.flatMap(commandLines)];
+  const lines = [
+    "ita-report: รายงาน ITA จากสมุดงาน Excel",
+    "",
+    "การใช้งาน:",
+    ...names.flatMap(commandLines),
+  ];
   if (!command || command === "build")
-    lines.push("", "รายงานที่เลือกได้ (--reports):", ...REPORT_KINDS.map((k) => `  ${k.padEnd(18)} ${REPORT_TITLES[k]}`));
+    lines.push(
+      "",
+      "รายงานที่เลือกได้ (--reports):",
+      ...REPORT_KINDS.map((k) => `  ${k.padEnd(18)} ${REPORT_TITLES[k]}`),
+    );
   return lines.join("\n");
 }

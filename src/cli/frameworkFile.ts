@@ -11,12 +11,16 @@ import { CliError } from "./cliError";
  * Reads `--framework FILE.json`: the user's framework records (docs/framework.schema.json),
  * checked like any input. Null records when the file has an error: then nothing is built.
  */
-export async function readFrameworkFile(path: string): Promise<{ records: readonly ItaFramework[] | null; issues: readonly ValidationIssue[] }> {
-  if (extname(path).toLowerCase() !== ".json") throw new CliError(`ไฟล์เกณฑ์ "${path}" ต้องเป็น .json (ดู docs/framework.schema.json)`, 2);
+export async function readFrameworkFile(
+  path: string,
+): Promise<{ records: readonly ItaFramework[] | null; issues: readonly ValidationIssue[] }> {
+  if (extname(path).toLowerCase() !== ".json")
+    throw new CliError(`ไฟล์เกณฑ์ "${path}" ต้องเป็น .json (ดู docs/framework.schema.json)`, 2);
   let text: string;
   try {
     const size = (await stat(path)).size;
-    if (size > INPUT_LIMITS.fileBytes) throw new CliError(`ไฟล์เกณฑ์ "${path}" ใหญ่เกินไป (${size} ไบต์)`, 2);
+    if (size > INPUT_LIMITS.fileBytes)
+      throw new CliError(`ไฟล์เกณฑ์ "${path}" ใหญ่เกินไป (${size} ไบต์)`, 2);
     text = (await readFile(path)).toString("utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     if (error instanceof CliError) throw error;

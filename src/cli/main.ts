@@ -27,9 +27,9 @@ import { parseCommandLine, usage, type CommandLine } from "./commandLine";
 
 type Run = Extract<CommandLine, { kind: "run" }>;
 
-
 /** A fault of the program, not of the input: the last resort, exit 70. */
-const INTERNAL_FAULT = "โปรแกรมทำงานผิดพลาดเอง (ไม่ใช่เพราะข้อมูลของท่าน) ไฟล์ข้อมูลไม่ได้ถูกเปลี่ยน กรุณาแจ้งผู้ดูแลพร้อมคำสั่งที่ใช้และไฟล์ข้อมูล";
+const INTERNAL_FAULT =
+  "โปรแกรมทำงานผิดพลาดเอง (ไม่ใช่เพราะข้อมูลของท่าน) ไฟล์ข้อมูลไม่ได้ถูกเปลี่ยน กรุณาแจ้งผู้ดูแลพร้อมคำสั่งที่ใช้และไฟล์ข้อมูล";
 
 type Io = { out: (text: string) => void; err: (text: string) => void };
 
@@ -40,7 +40,10 @@ type Io = { out: (text: string) => void; err: (text: string) => void };
  * characters a terminal would act on shown as \uXXXX (see terminalText.ts).
  */
 export async function main(argv: readonly string[], terminal: Io = defaultIo): Promise<number> {
-  const io: Io = { out: (t) => terminal.out(shownInTerminal(t)), err: (t) => terminal.err(shownInTerminal(t)) };
+  const io: Io = {
+    out: (t) => terminal.out(shownInTerminal(t)),
+    err: (t) => terminal.err(shownInTerminal(t)),
+  };
   try {
     const line = parseCommandLine(argv);
     if (line.kind === "help") {
@@ -64,12 +67,17 @@ export async function main(argv: readonly string[], terminal: Io = defaultIo): P
       io.err(error.message);
       return error.exitCode;
     }
-    io.err(`${INTERNAL_FAULT}\n(รายละเอียดสำหรับผู้ดูแล: ${(error as Error)?.message ?? String(error)})`);
+    io.err(
+      `${INTERNAL_FAULT}\n(รายละเอียดสำหรับผู้ดูแล: ${(error as Error)?.message ?? String(error)})`,
+    );
     return 70;
   }
 }
 
-const defaultIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(`${t}\n`),
+  err: (t) => process.stderr.write(`${t}\n`),
+};
 
 /**
  * Reads the input file, with the framework records of `--framework FILE.json` when given. A
@@ -80,7 +88,11 @@ async function readInput(file: string, args: Run, io: Io): Promise<ReadResult> {
   if (frameworkPath === undefined) return readInputFile(file);
   const framework = await readFrameworkFile(frameworkPath);
   if (framework.issues.length) io.err(formatIssues(framework.issues, frameworkPath));
-  if (!framework.records) throw new CliError(`ไม่ได้ใช้ไฟล์เกณฑ์ "${frameworkPath}" เพราะยังมีข้อผิดพลาด กรุณาแก้ไขตามรายการด้านบน`, 1);
+  if (!framework.records)
+    throw new CliError(
+      `ไม่ได้ใช้ไฟล์เกณฑ์ "${frameworkPath}" เพราะยังมีข้อผิดพลาด กรุณาแก้ไขตามรายการด้านบน`,
+      1,
+    );
   return readInputFile(file, framework.records);
 }
 
@@ -103,10 +115,15 @@ async function init(args: Run, io: Io): Promise<number> {
   if (await exists(file)) throw new CliError(`มีไฟล์ "${file}" อยู่แล้ว จะไม่เขียนทับ กรุณาใช้ชื่อใหม่`, 2);
   const writer = new XlsxReportWriter();
   const framework = args.flag("with-framework") ? frameworkSheetDraft() : null;
-  const written = await writer.write({ sheets: [...buildInputSheets(undefined, TITLED_REPORTS), ...(framework ? [framework] : [])] });
+  const written = await writer.write({
+    sheets: [...buildInputSheets(undefined, TITLED_REPORTS), ...(framework ? [framework] : [])],
+  });
   await writeVerified(file, await writer.toBuffer(), xlsxOpens(written.written));
   io.out(`สร้าง ${file} แล้ว: กรอกชีต "ข้อมูลรายงาน" และ "คะแนน ITA" แล้วใช้ ita-report build`);
-  if (framework) io.out(`ชีต "${framework.name}" มีเกณฑ์ของปีล่าสุดที่โปรแกรมรู้ไว้เป็นร่าง แก้ให้ตรงกับคู่มือการประเมิน ITA ของ ป.ป.ช. ก่อนใช้`);
+  if (framework)
+    io.out(
+      `ชีต "${framework.name}" มีเกณฑ์ของปีล่าสุดที่โปรแกรมรู้ไว้เป็นร่าง แก้ให้ตรงกับคู่มือการประเมิน ITA ของ ป.ป.ช. ก่อนใช้`,
+    );
   return 0;
 }
 
@@ -125,7 +142,8 @@ async function summary(args: Run, io: Io): Promise<number> {
 async function build(args: Run, io: Io): Promise<number> {
   const file = operand(args);
   const out = args.text("out");
-  if (!out) throw new CliError(`กรุณาระบุไฟล์รายงานที่จะสร้างด้วย -o <รายงาน.xlsx>\n\n${usage("build")}`, 2);
+  if (!out)
+    throw new CliError(`กรุณาระบุไฟล์รายงานที่จะสร้างด้วย -o <รายงาน.xlsx>\n\n${usage("build")}`, 2);
   const pdf = args.text("pdf");
   const kinds = reportKinds(args.text("reports"));
   await refuseBadOutputs(file, [
@@ -134,10 +152,15 @@ async function build(args: Run, io: Io): Promise<number> {
   ]);
   const read = await readInput(file, args, io);
   const writer = new XlsxReportWriter();
-  const outcome = await buildWorkbookReport(read, writer, { force: args.flag("force"), ...(kinds ? { kinds } : {}) });
+  const outcome = await buildWorkbookReport(read, writer, {
+    force: args.flag("force"),
+    ...(kinds ? { kinds } : {}),
+  });
   if (outcome.issues.length) io.err(formatIssues(outcome.issues, file));
   if (!outcome.ok) {
-    io.err("ไม่ได้สร้างรายงาน เพราะข้อมูลยังมีข้อผิดพลาด กรุณาแก้ไขตามรายการด้านบน (หรือใช้ --force เพื่อสร้างทั้งที่มีข้อผิดพลาด)");
+    io.err(
+      "ไม่ได้สร้างรายงาน เพราะข้อมูลยังมีข้อผิดพลาด กรุณาแก้ไขตามรายการด้านบน (หรือใช้ --force เพื่อสร้างทั้งที่มีข้อผิดพลาด)",
+    );
     return 1;
   }
   const bytes = await writer.toBuffer();
@@ -152,10 +175,16 @@ async function build(args: Run, io: Io): Promise<number> {
 
 function reportKinds(value: string | undefined): ReportKind[] | undefined {
   if (value === undefined) return undefined;
-  const kinds = value.split(",").map((k) => k.trim()).filter(Boolean);
+  const kinds = value
+    .split(",")
+    .map((k) => k.trim())
+    .filter(Boolean);
   const unknown = kinds.filter((k) => !REPORT_KINDS.includes(k as ReportKind));
   if (unknown.length || kinds.length === 0)
-    throw new CliError(`ไม่รู้จักรายงาน "${unknown.join(", ")}" เลือกได้จาก ${REPORT_KINDS.join(", ")}`, 2);
+    throw new CliError(
+      `ไม่รู้จักรายงาน "${unknown.join(", ")}" เลือกได้จาก ${REPORT_KINDS.join(", ")}`,
+      2,
+    );
   return kinds as ReportKind[];
 }
 
@@ -177,7 +206,9 @@ async function demo(args: Run, io: Io): Promise<number> {
   await makeOutputFolder(dir);
   const inputPath = join(dir, "demo-input.xlsx");
   const inputWriter = new XlsxReportWriter();
-  const inputSheets = await inputWriter.write({ sheets: buildInputSheets(DEMO_INPUT, TITLED_REPORTS) });
+  const inputSheets = await inputWriter.write({
+    sheets: buildInputSheets(DEMO_INPUT, TITLED_REPORTS),
+  });
   await writeVerified(inputPath, await inputWriter.toBuffer(), xlsxOpens(inputSheets.written));
   io.out(`1. สมุดงานข้อมูลตัวอย่าง: ${inputPath}`);
 

@@ -11,7 +11,10 @@ export interface OutputFile {
   readonly extension: ".xlsx" | ".pdf";
 }
 
-const KIND: Record<OutputFile["extension"], string> = { ".xlsx": "ไฟล์ Excel (.xlsx)", ".pdf": "ไฟล์ PDF (.pdf)" };
+const KIND: Record<OutputFile["extension"], string> = {
+  ".xlsx": "ไฟล์ Excel (.xlsx)",
+  ".pdf": "ไฟล์ PDF (.pdf)",
+};
 
 /**
  * The real path of a file that may not exist yet: links and "." or ".." resolved through the
@@ -46,18 +49,33 @@ const named = (f: OutputFile) => (f.option ? `${f.option} "${f.path}"` : `"${f.p
  * that are one file (`--pdf` a link to the `-o` file would leave a PDF where the report was).
  * Files are compared by their real paths, through links, "..", and hard links. Exit 2.
  */
-export async function refuseBadOutputs(input: string | null, outputs: readonly OutputFile[]): Promise<void> {
+export async function refuseBadOutputs(
+  input: string | null,
+  outputs: readonly OutputFile[],
+): Promise<void> {
   for (const f of outputs)
     if (input !== null && (await sameFile(input, f.path)))
-      throw new CliError(`ไฟล์ ${named(f)} เป็นไฟล์ข้อมูลเดียวกับที่อ่าน จะไม่เขียนทับไฟล์ข้อมูล กรุณาใช้ชื่อไฟล์รายงานใหม่`, 2);
+      throw new CliError(
+        `ไฟล์ ${named(f)} เป็นไฟล์ข้อมูลเดียวกับที่อ่าน จะไม่เขียนทับไฟล์ข้อมูล กรุณาใช้ชื่อไฟล์รายงานใหม่`,
+        2,
+      );
   for (const f of outputs)
     if ((await stat(f.path).catch(() => null))?.isDirectory())
-      throw new CliError(`เขียนไฟล์ ${named(f)} ไม่ได้: ชื่อนี้เป็นโฟลเดอร์ ไม่ใช่ไฟล์ กรุณาระบุชื่อไฟล์ในโฟลเดอร์นั้น`, 2);
+      throw new CliError(
+        `เขียนไฟล์ ${named(f)} ไม่ได้: ชื่อนี้เป็นโฟลเดอร์ ไม่ใช่ไฟล์ กรุณาระบุชื่อไฟล์ในโฟลเดอร์นั้น`,
+        2,
+      );
   for (const f of outputs)
     if (extname(f.path).toLowerCase() !== f.extension)
-      throw new CliError(`ชื่อไฟล์ ${named(f)} ต้องลงท้ายด้วย ${f.extension} เพราะสิ่งที่เขียนลงไปเป็น${KIND[f.extension]} กรุณาเปลี่ยนชื่อไฟล์`, 2);
+      throw new CliError(
+        `ชื่อไฟล์ ${named(f)} ต้องลงท้ายด้วย ${f.extension} เพราะสิ่งที่เขียนลงไปเป็น${KIND[f.extension]} กรุณาเปลี่ยนชื่อไฟล์`,
+        2,
+      );
   for (let i = 0; i < outputs.length; i++)
     for (let j = i + 1; j < outputs.length; j++)
       if (await sameFile(outputs[i]!.path, outputs[j]!.path))
-        throw new CliError(`${named(outputs[i]!)} และ ${named(outputs[j]!)} เป็นไฟล์เดียวกัน ไฟล์หนึ่งจะเขียนทับอีกไฟล์ กรุณาใช้ชื่อต่างกัน`, 2);
+        throw new CliError(
+          `${named(outputs[i]!)} และ ${named(outputs[j]!)} เป็นไฟล์เดียวกัน ไฟล์หนึ่งจะเขียนทับอีกไฟล์ กรุณาใช้ชื่อต่างกัน`,
+          2,
+        );
 }

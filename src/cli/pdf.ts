@@ -41,7 +41,11 @@ function timeoutMs(): number {
  * page's header and footer stamped in the sheet's digits (pdfPageNumbers.ts). Every failure is
  * a CliError with exit 3 (libreOfficeFailure); the PDF takes its name only once it opens.
  */
-export async function reportPdf(workbook: WorkbookSpec, pdfPath: string, timing?: PdfTiming): Promise<void> {
+export async function reportPdf(
+  workbook: WorkbookSpec,
+  pdfPath: string,
+  timing?: PdfTiming,
+): Promise<void> {
   const clock = stopwatch(timing);
   const soffice = await findLibreOffice();
   if (!soffice)
@@ -65,7 +69,15 @@ export async function reportPdf(workbook: WorkbookSpec, pdfPath: string, timing?
     const limit = timeoutMs();
     await run(
       soffice,
-      ["--headless", `-env:UserInstallation=file://${join(work, "profile")}`, "--convert-to", "pdf", "--outdir", work, ...sources],
+      [
+        "--headless",
+        `-env:UserInstallation=file://${join(work, "profile")}`,
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        work,
+        ...sources,
+      ],
       // The environment as this process holds it (PATH included), also under a test runner.
       { timeout: limit, env: process.env },
     ).catch((error: unknown) => {
@@ -75,24 +87,47 @@ export async function reportPdf(workbook: WorkbookSpec, pdfPath: string, timing?
     const documents: PrintedDocument[] = [];
     for (const [i, sheet] of sheets.entries()) {
       const pdf = await readFile(join(work, `${i + 1}.pdf`)).catch(() => {
-        throw new CliError(`สร้าง PDF ไม่ได้: LibreOffice ทำงานแล้วแต่ไม่ได้ไฟล์ PDF ของชีต "${sheet.name}" ${KEEP_XLSX}`, PDF_FAILED);
+        throw new CliError(
+          `สร้าง PDF ไม่ได้: LibreOffice ทำงานแล้วแต่ไม่ได้ไฟล์ PDF ของชีต "${sheet.name}" ${KEEP_XLSX}`,
+          PDF_FAILED,
+        );
       });
       const problem = await pdfOpens(pdf);
-      if (problem) throw new CliError(`สร้าง PDF ไม่ได้: ไฟล์ที่เขียนเปิดไม่ได้ (ชีต "${sheet.name}": ${problem}) ${KEEP_XLSX}`, PDF_FAILED);
-      documents.push({ sheetName: sheet.name, pdf, print: sheet.print!, stampSize: sheet.defaultFont.size - 2 });
+      if (problem)
+        throw new CliError(
+          `สร้าง PDF ไม่ได้: ไฟล์ที่เขียนเปิดไม่ได้ (ชีต "${sheet.name}": ${problem}) ${KEEP_XLSX}`,
+          PDF_FAILED,
+        );
+      documents.push({
+        sheetName: sheet.name,
+        pdf,
+        print: sheet.print!,
+        stampSize: sheet.defaultFont.size - 2,
+      });
     }
     const fontPath = await fontFile;
-    const font = await readFile(fontPath).then((bytes) => readTrueTypeFont(bytes)).catch(() => {
-      throw new CliError(`สร้าง PDF ไม่ได้: อ่านแบบอักษร ${fontPath} สำหรับเลขหน้าไม่ได้ ${KEEP_XLSX}`, PDF_FAILED);
-    });
+    const font = await readFile(fontPath)
+      .then((bytes) => readTrueTypeFont(bytes))
+      .catch(() => {
+        throw new CliError(
+          `สร้าง PDF ไม่ได้: อ่านแบบอักษร ${fontPath} สำหรับเลขหน้าไม่ได้ ${KEEP_XLSX}`,
+          PDF_FAILED,
+        );
+      });
     // Loaded here, not at start: the PDF library is needed by this step alone.
     const { joinAndNumber } = await import("./pdfPageNumbers");
     // pdf-lib's own message is English and names its internals: not shown (as LibreOffice's is not).
     const joined = await joinAndNumber(documents, font).catch(() => {
-      throw new CliError(`สร้าง PDF ไม่ได้: รวมไฟล์ PDF ของแต่ละชีตและใส่เลขหน้าไม่สำเร็จ ${KEEP_XLSX}`, PDF_FAILED);
+      throw new CliError(
+        `สร้าง PDF ไม่ได้: รวมไฟล์ PDF ของแต่ละชีตและใส่เลขหน้าไม่สำเร็จ ${KEEP_XLSX}`,
+        PDF_FAILED,
+      );
     });
     clock("stamp");
-    await writeVerified(pdfPath, Buffer.from(joined), pdfOpens, { exitCode: PDF_FAILED, note: KEEP_XLSX });
+    await writeVerified(pdfPath, Buffer.from(joined), pdfOpens, {
+      exitCode: PDF_FAILED,
+      note: KEEP_XLSX,
+    });
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -117,10 +152,15 @@ function stopwatch(timing: PdfTiming | undefined): (phase: PdfPhase) => void {
  */
 async function reportFontFile(family: string): Promise<string> {
   try {
-    const { stdout } = await run("fc-match", ["-f", "%{file}", `${family}:lang=th`], { env: process.env });
+    const { stdout } = await run("fc-match", ["-f", "%{file}", `${family}:lang=th`], {
+      env: process.env,
+    });
     if (stdout.trim()) return stdout.trim();
   } catch {
     // reported below
   }
-  throw new CliError(`สร้าง PDF ไม่ได้: หาแบบอักษร "${family}" สำหรับเลขหน้าไม่พบ (ต้องมีโปรแกรม fc-match ของ fontconfig) ${KEEP_XLSX}`, PDF_FAILED);
+  throw new CliError(
+    `สร้าง PDF ไม่ได้: หาแบบอักษร "${family}" สำหรับเลขหน้าไม่พบ (ต้องมีโปรแกรม fc-match ของ fontconfig) ${KEEP_XLSX}`,
+    PDF_FAILED,
+  );
 }

@@ -7,13 +7,15 @@
 // Control characters are the point of these patterns.
 // eslint-disable-next-line no-control-regex
 const ACTING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex
-const ACTING_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const ACTING_OR_BREAK =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
 // What JSON.stringify leaves raw inside strings (its own newlines are layout, and stay).
 const LEFT_BY_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
-const escaped = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+const escaped = (ch: string) =>
+  `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 
 /** Text for a terminal: every character a terminal would act on written as \uXXXX, newlines kept. */
 export function shownInTerminal(text: string): string {

@@ -36,14 +36,20 @@ export function readTrueTypeFont(file: Uint8Array): TrueTypeFont {
   };
   const head = table("head");
   const unitsPerEm = view.getUint16(head + 18);
-  const bbox = [view.getInt16(head + 36), view.getInt16(head + 38), view.getInt16(head + 40), view.getInt16(head + 42)] as const;
+  const bbox = [
+    view.getInt16(head + 36),
+    view.getInt16(head + 38),
+    view.getInt16(head + 40),
+    view.getInt16(head + 42),
+  ] as const;
   const hhea = table("hhea");
   const metrics = view.getUint16(hhea + 34);
   const hmtx = table("hmtx");
   const os2 = tables.get("OS/2");
   const ascent = os2 !== undefined ? view.getInt16(os2 + 68) : view.getInt16(hhea + 4);
   const descent = os2 !== undefined ? view.getInt16(os2 + 70) : view.getInt16(hhea + 6);
-  const capHeight = os2 !== undefined && view.getUint16(os2) >= 2 ? view.getInt16(os2 + 88) : ascent;
+  const capHeight =
+    os2 !== undefined && view.getUint16(os2) >= 2 ? view.getInt16(os2 + 88) : ascent;
   return {
     bytes: file,
     postScriptName: postScriptName(view, file, tables.get("name")),
@@ -114,7 +120,8 @@ function postScriptName(view: DataView, file: Uint8Array, name: number | undefin
       const length = view.getUint16(rec + 8);
       const start = strings + view.getUint16(rec + 10);
       let text = "";
-      if (platform === 3 || platform === 0) for (let k = 0; k < length; k += 2) text += String.fromCharCode(view.getUint16(start + k));
+      if (platform === 3 || platform === 0)
+        for (let k = 0; k < length; k += 2) text += String.fromCharCode(view.getUint16(start + k));
       else for (let k = 0; k < length; k++) text += String.fromCharCode(file[start + k]!);
       const clean = text.replace(/[^A-Za-z0-9-]/g, "");
       if (clean) return clean;

@@ -31,7 +31,8 @@ export function subsetTrueType(file: Uint8Array, glyphs: Iterable<number>): Uint
   if (!head || !loca || !glyf || !maxp) return file;
   const count = view.getUint16(maxp.at + 4);
   const longOffsets = view.getInt16(head.at + 50) === 1;
-  const offsetOf = (g: number) => (longOffsets ? view.getUint32(loca.at + 4 * g) : view.getUint16(loca.at + 2 * g) * 2);
+  const offsetOf = (g: number) =>
+    longOffsets ? view.getUint32(loca.at + 4 * g) : view.getUint16(loca.at + 2 * g) * 2;
 
   // The glyphs asked for, .notdef, and every component of a composite, at any depth.
   const keep = new Set<number>([0]);
@@ -47,7 +48,10 @@ export function subsetTrueType(file: Uint8Array, glyphs: Iterable<number>): Uint
       const flags = view.getUint16(at);
       const component = view.getUint16(at + 2);
       if (!keep.has(component)) todo.push(component);
-      at += 4 + (flags & ARGS_ARE_WORDS ? 4 : 2) + (flags & HAS_SCALE ? 2 : flags & HAS_XY_SCALE ? 4 : flags & HAS_TWO_BY_TWO ? 8 : 0);
+      at +=
+        4 +
+        (flags & ARGS_ARE_WORDS ? 4 : 2) +
+        (flags & HAS_SCALE ? 2 : flags & HAS_XY_SCALE ? 4 : flags & HAS_TWO_BY_TWO ? 8 : 0);
       if (!(flags & MORE_COMPONENTS)) break;
     }
   }

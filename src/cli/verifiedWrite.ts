@@ -14,7 +14,12 @@ export type OpenCheck = (written: Buffer) => Promise<string | null>;
  * was. A refusal of the file system is exit 2; a file that does not open is `failure.exitCode`,
  * with `failure.note` added to the Thai message.
  */
-export async function writeVerified(path: string, bytes: Buffer, check: OpenCheck, failure: { exitCode: number; note?: string } = { exitCode: 2 }): Promise<void> {
+export async function writeVerified(
+  path: string,
+  bytes: Buffer,
+  check: OpenCheck,
+  failure: { exitCode: number; note?: string } = { exitCode: 2 },
+): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, bytes, { flag: "wx" });

@@ -9,9 +9,12 @@ import type { OpenCheck } from "./verifiedWrite";
 export function xlsxOpens(sheets: readonly string[]): OpenCheck {
   return async (written) => {
     try {
-      const book = (await XlsxWorkbookReader.fromBuffer(written, { limits: "own-output" })).workbook;
+      const book = (await XlsxWorkbookReader.fromBuffer(written, { limits: "own-output" }))
+        .workbook;
       const missing = sheets.filter((name) => !book.getWorksheet(name));
-      return missing.length > 0 ? `ไม่พบชีต ${missing.map((m) => `"${m}"`).join(", ")} ในไฟล์ที่เขียน` : null;
+      return missing.length > 0
+        ? `ไม่พบชีต ${missing.map((m) => `"${m}"`).join(", ")} ในไฟล์ที่เขียน`
+        : null;
     } catch {
       return "Excel อ่านเนื้อหาในไฟล์ไม่ได้ มักเกิดจากอักขระพิเศษที่ไฟล์ Excel เก็บไม่ได้ในข้อความ";
     }

@@ -25,7 +25,9 @@ export interface OfficeCapabilities {
 }
 
 /** Asks Office which API sets it supports. */
-export function detectCapabilities(isSetSupported: (name: string, version: string) => boolean): OfficeCapabilities {
+export function detectCapabilities(
+  isSetSupported: (name: string, version: string) => boolean,
+): OfficeCapabilities {
   return {
     conditionalFormats: isSetSupported("ExcelApi", "1.6"),
     calculationSuspension: isSetSupported("ExcelApi", "1.6"),
@@ -47,12 +49,19 @@ export function missingCapabilityNotes(caps: OfficeCapabilities): string[] {
   const notes: string[] = [];
   // One note per ExcelApi version.
   const without19 = [
-    caps.pageLayout ? null : "ไม่ได้ตั้งค่าหน้ากระดาษ (A4 แนวนอน ระยะขอบ หัวตารางซ้ำทุกหน้า เลขหน้า จุดขึ้นหน้าใหม่)",
+    caps.pageLayout
+      ? null
+      : "ไม่ได้ตั้งค่าหน้ากระดาษ (A4 แนวนอน ระยะขอบ หัวตารางซ้ำทุกหน้า เลขหน้า จุดขึ้นหน้าใหม่)",
     caps.indent ? null : "ไม่ได้เยื้องข้อความในบันทึกข้อความ",
   ].filter((n) => n !== null);
-  if (without19.length > 0) notes.push(`${without19.join(" และ")} เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.9`);
-  if (!caps.dataValidation) notes.push("ไม่ได้สร้างรายการตัวเลือก (dropdown) เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.8");
-  if (!caps.conditionalFormats) notes.push("ไม่ได้เน้นสีคะแนนที่ต่ำกว่าเกณฑ์ผ่าน และระบายสีเซลล์ที่มีปัญหา เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.6");
+  if (without19.length > 0)
+    notes.push(`${without19.join(" และ")} เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.9`);
+  if (!caps.dataValidation)
+    notes.push("ไม่ได้สร้างรายการตัวเลือก (dropdown) เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.8");
+  if (!caps.conditionalFormats)
+    notes.push(
+      "ไม่ได้เน้นสีคะแนนที่ต่ำกว่าเกณฑ์ผ่าน และระบายสีเซลล์ที่มีปัญหา เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.6",
+    );
   if (!caps.api17) notes.push("ไม่ได้ตรึงแถวหัวตารางและสีแท็บ เพราะ Excel รุ่นนี้ไม่รองรับ ExcelApi 1.7");
   return notes;
 }

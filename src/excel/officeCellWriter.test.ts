@@ -25,21 +25,23 @@ describe("OfficeCellWriter", () => {
 
   it("says in Thai that the sheet is missing", async () => {
     const host = excelHost();
-    await expect(new OfficeCellWriter(host.run).writeCells("ข้อมูลรายงาน", [{ row: 1, column: 1, text: "a" }])).rejects.toThrow(
-      /ไม่พบชีต "ข้อมูลรายงาน"/,
-    );
+    await expect(
+      new OfficeCellWriter(host.run).writeCells("ข้อมูลรายงาน", [{ row: 1, column: 1, text: "a" }]),
+    ).rejects.toThrow(/ไม่พบชีต "ข้อมูลรายงาน"/);
   });
 
   it("turns a protected sheet into the Thai AccessDenied message", async () => {
     const host = excelHost({ sheets: { ข้อมูลรายงาน: [["a"]] }, protectedSheets: ["ข้อมูลรายงาน"] });
-    await expect(new OfficeCellWriter(host.run).writeCells("ข้อมูลรายงาน", [{ row: 1, column: 2, text: "b" }])).rejects.toThrow(
-      /ยกเลิกการป้องกัน/,
-    );
+    await expect(
+      new OfficeCellWriter(host.run).writeCells("ข้อมูลรายงาน", [{ row: 1, column: 2, text: "b" }]),
+    ).rejects.toThrow(/ยกเลิกการป้องกัน/);
   });
 
   it("saves settings edited in the pane into the open workbook, where the reader finds them", async () => {
     const host = excelHost();
-    await new OfficeReportWriter(host.run).write({ sheets: buildInputSheets(loadFixture("seed000")) });
+    await new OfficeReportWriter(host.run).write({
+      sheets: buildInputSheets(loadFixture("seed000")),
+    });
     const reader = new OfficeWorkbookReader(host.run);
     const others = () => host.snapshot().sheets.filter((s) => s.name !== "ข้อมูลรายงาน");
     const untouched = others();
@@ -47,13 +49,20 @@ describe("OfficeCellWriter", () => {
     const after = {
       ...before,
       values: { ...before.values, fiscalYear: "2566", district: "ท่าใหม่" },
-      signatories: [...before.signatories, { role: "ทราบ", name: "นายใหม่ ทดสอบ", position: "นายก" }],
+      signatories: [
+        ...before.signatories,
+        { role: "ทราบ", name: "นายใหม่ ทดสอบ", position: "นายก" },
+      ],
     };
     await saveSettings(reader, new OfficeCellWriter(host.run), before, after);
     const read = await loadInput(reader);
     expect(read.input!.fiscalYearBE).toBe(2566);
     expect(read.input!.organization.district).toBe("ท่าใหม่");
-    expect(read.input!.signatories.at(-1)).toEqual({ role: "ทราบ", name: "นายใหม่ ทดสอบ", position: "นายก" });
+    expect(read.input!.signatories.at(-1)).toEqual({
+      role: "ทราบ",
+      name: "นายใหม่ ทดสอบ",
+      position: "นายก",
+    });
     expect(others()).toEqual(untouched);
   });
 });

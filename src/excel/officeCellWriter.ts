@@ -24,7 +24,11 @@ export class OfficeCellWriter implements SheetCellWriter {
       await this.run(async (context) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
         await context.sync();
-        if (ws.isNullObject) throw new WorkbookWriteError(`ไม่พบชีต "${sheet}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
+        if (ws.isNullObject)
+          throw new WorkbookWriteError(
+            `ไม่พบชีต "${sheet}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`,
+            "ItemNotFound",
+          );
         await syncSilently(context, this.caps, () => {
           for (const c of cells) {
             const range = ws.getRange(cellAddress(c.row, c.column));

@@ -4,7 +4,8 @@ import { toWorkbookWriteError } from "./officeErrors";
 /** Base64 of bytes without Node's Buffer, in chunks so long files do not overflow the stack. */
 export function toBase64(bytes: Uint8Array): string {
   let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 

@@ -48,7 +48,10 @@ export class OfficeReportWriter implements ReportWriter {
     }
   }
 
-  private async writeBatch(context: Excel.RequestContext, workbook: WorkbookSpec): Promise<WriteResult> {
+  private async writeBatch(
+    context: Excel.RequestContext,
+    workbook: WorkbookSpec,
+  ): Promise<WriteResult> {
     // The build's own writes are no change of the user's: no onChanged, so the pane does not re-read for them.
     const silent = this.caps.eventSuppression;
     if (silent) context.runtime.enableEvents = false;
@@ -60,11 +63,18 @@ export class OfficeReportWriter implements ReportWriter {
     await context.sync();
 
     // The same plan as every writer (src/domain/sheet/writePlan.ts): repair, stage, swap, create, keep.
-    const colours = new Map(sheets.items.map((s) => [s.name, this.caps.api17 ? s.tabColor : undefined]));
-    const plan = planWrite(workbook, sheets.items.map((s) => s.name), (name) => colours.get(name));
+    const colours = new Map(
+      sheets.items.map((s) => [s.name, this.caps.api17 ? s.tabColor : undefined]),
+    );
+    const plan = planWrite(
+      workbook,
+      sheets.items.map((s) => s.name),
+      (name) => colours.get(name),
+    );
     queueRepair(sheets, plan.repair);
 
-    if (this.caps.calculationSuspension) context.workbook.application.suspendApiCalculationUntilNextSync();
+    if (this.caps.calculationSuspension)
+      context.workbook.application.suspendApiCalculationUntilNextSync();
     const staged = plan.reports.map((report) => ({ ...report, ws: sheets.add(report.staging) }));
     const fresh = plan.created.map((spec) => ({ spec, ws: sheets.add(spec.name) }));
     // Every new sheet exists before any is filled: a list validation may refer to another one (the lists sheet).
@@ -88,7 +98,12 @@ export class OfficeReportWriter implements ReportWriter {
       await context.sync().catch(() => undefined);
     }
 
-    return { written: writtenSheets(plan), kept: [...plan.kept], skipped: missingCapabilityNotes(this.caps), removed: [...plan.retired] };
+    return {
+      written: writtenSheets(plan),
+      kept: [...plan.kept],
+      skipped: missingCapabilityNotes(this.caps),
+      removed: [...plan.retired],
+    };
   }
 
   /** Syncs; on failure puts the workbook back as it was before this build (the plan's repair), then rethrows. */
@@ -99,7 +114,13 @@ export class OfficeReportWriter implements ReportWriter {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync().catch(() => undefined);
-      queueRepair(sheets, planWrite(workbook, sheets.items.map((s) => s.name)).repair);
+      queueRepair(
+        sheets,
+        planWrite(
+          workbook,
+          sheets.items.map((s) => s.name),
+        ).repair,
+      );
       await context.sync().catch(() => undefined);
       throw error;
     }

@@ -24,11 +24,20 @@ export class OfficeRowEditor implements SheetRowEditor {
     return this.edit(sheet, first, count, (rows) => rows.delete("Up"));
   }
 
-  private async edit(sheet: string, first: number, count: number, change: (rows: Excel.Range) => void): Promise<void> {
+  private async edit(
+    sheet: string,
+    first: number,
+    count: number,
+    change: (rows: Excel.Range) => void,
+  ): Promise<void> {
     if (count <= 0) return;
     try {
       await this.run(async (context) => {
-        await syncSilently(context, this.caps, () => change(context.workbook.worksheets.getItem(sheet).getRange(`${first}:${first + count - 1}`)));
+        await syncSilently(context, this.caps, () =>
+          change(
+            context.workbook.worksheets.getItem(sheet).getRange(`${first}:${first + count - 1}`),
+          ),
+        );
       });
     } catch (error) {
       throw toWorkbookWriteError(error);

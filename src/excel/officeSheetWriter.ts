@@ -1,7 +1,16 @@
 import { absoluteA1, cellAddress, columnLetters, rangeA1, rangeAddress } from "../domain/sheet/a1";
 import type { CellRange } from "../domain/sheet/cellRange";
-import { effectiveNumberFormats, headerFooterCode, valueRectangle } from "../domain/sheet/cellLayout";
-import type { BorderStyle, CellStyle, ConditionalFormat, SheetSpec } from "../domain/sheet/sheetSpec";
+import {
+  effectiveNumberFormats,
+  headerFooterCode,
+  valueRectangle,
+} from "../domain/sheet/cellLayout";
+import type {
+  BorderStyle,
+  CellStyle,
+  ConditionalFormat,
+  SheetSpec,
+} from "../domain/sheet/sheetSpec";
 import { columnWidthPoints } from "../domain/sheet/textMetrics";
 import type { OfficeCapabilities } from "./capabilities";
 import { jsonBytes, type RequestBudget } from "./requestBudget";
@@ -22,7 +31,12 @@ const GROUP_BYTES = 64_000;
  * `spec`. It syncs only through the budget, when the next group would pass the request limit,
  * so the number of round trips depends on the payload, never on the number of rows.
  */
-export async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: OfficeCapabilities, budget: RequestBudget): Promise<void> {
+export async function queueSheet(
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  caps: OfficeCapabilities,
+  budget: RequestBudget,
+): Promise<void> {
   const { rows, columns, values } = valueRectangle(spec);
   const formats = effectiveNumberFormats(spec, rows, columns);
   // The writer never reads a range back: no reference to keep for the rest of the batch.
@@ -46,16 +60,26 @@ export async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: Off
     if (format === undefined) continue;
     const rect = run.range;
     const width = rect.lastColumn - rect.firstColumn + 1;
-    const grid = Array.from({ length: rect.lastRow - rect.firstRow + 1 }, () => new Array<string>(width).fill(format));
+    const grid = Array.from({ length: rect.lastRow - rect.firstRow + 1 }, () =>
+      new Array<string>(width).fill(format),
+    );
     for (const block of blocks(grid, budget.limit)) {
       await budget.room(block.bytes + GROUP_BYTES);
-      range(rangeAddress(rect.firstRow + block.first, rect.firstColumn, rect.firstRow + block.first + block.rows.length - 1, rect.lastColumn)).numberFormat = block.rows;
+      range(
+        rangeAddress(
+          rect.firstRow + block.first,
+          rect.firstColumn,
+          rect.firstRow + block.first + block.rows.length - 1,
+          rect.lastColumn,
+        ),
+      ).numberFormat = block.rows;
     }
   }
   const cells = values.map((row, r) => row.map((v, c) => toOfficeValue(v, formats[r]![c])));
   for (const block of blocks(cells, budget.limit)) {
     await budget.room(block.bytes + GROUP_BYTES);
-    range(rangeAddress(block.first + 1, 1, block.first + block.rows.length, columns)).values = block.rows;
+    range(rangeAddress(block.first + 1, 1, block.first + block.rows.length, columns)).values =
+      block.rows;
   }
 
   for (const merge of spec.merges) {
@@ -75,11 +99,21 @@ export async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: Off
     for (const v of spec.validations) {
       await budget.room(GROUP_BYTES);
       const validation = range(rangeA1(v.range)).dataValidation;
-      const source = "items" in v.source ? v.source.items.join(",") : `=${absoluteA1(v.source.sheet, v.source.range)}`;
+      const source =
+        "items" in v.source
+          ? v.source.items.join(",")
+          : `=${absoluteA1(v.source.sheet, v.source.range)}`;
       validation.rule = { list: { inCellDropDown: true, source } };
       validation.ignoreBlanks = v.allowBlank;
-      if (v.allowOther) validation.errorAlert = { showAlert: false, style: "Information", title: "", message: "" };
-      else if (v.errorMessage) validation.errorAlert = { showAlert: true, style: "Stop", title: "ข้อมูลไม่ถูกต้อง", message: v.errorMessage };
+      if (v.allowOther)
+        validation.errorAlert = { showAlert: false, style: "Information", title: "", message: "" };
+      else if (v.errorMessage)
+        validation.errorAlert = {
+          showAlert: true,
+          style: "Stop",
+          title: "ข้อมูลไม่ถูกต้อง",
+          message: v.errorMessage,
+        };
       if (v.prompt) validation.prompt = { showPrompt: true, title: "คำแนะนำ", message: v.prompt };
     }
   if (caps.conditionalFormats)
@@ -97,7 +131,10 @@ export async function queueSheet(ws: Excel.Worksheet, spec: SheetSpec, caps: Off
   }
   await budget.room(GROUP_BYTES);
   if (caps.api17 && spec.freeze) {
-    if (spec.freeze.columns > 0) ws.freezePanes.freezeAt(range(rangeAddress(1, 1, Math.max(spec.freeze.rows, 1), spec.freeze.columns)));
+    if (spec.freeze.columns > 0)
+      ws.freezePanes.freezeAt(
+        range(rangeAddress(1, 1, Math.max(spec.freeze.rows, 1), spec.freeze.columns)),
+      );
     else if (spec.freeze.rows > 0) ws.freezePanes.freezeRows(spec.freeze.rows);
   }
   if (caps.pageLayout && spec.print) {
@@ -128,7 +165,10 @@ function blocks<T extends OfficeCell>(grid: T[][], requestLimit: number): Block<
   let current: { first: number; rows: T[][]; bytes: number } = { first: 0, rows: [], bytes: 2 };
   grid.forEach((row, r) => {
     const bytes = jsonBytes(row) + 1;
-    if (current.rows.length > 0 && (current.rows.length >= maxRows || current.bytes + bytes > maxBytes)) {
+    if (
+      current.rows.length > 0 &&
+      (current.rows.length >= maxRows || current.bytes + bytes > maxBytes)
+    ) {
       out.push(current);
       current = { first: r, rows: [], bytes: 2 };
     }
@@ -141,12 +181,19 @@ function blocks<T extends OfficeCell>(grid: T[][], requestLimit: number): Block<
 
 /** One write per run of consecutive rows with the same height, as "3:7". */
 function rowHeightRuns(heights: Readonly<Record<number, number>>): [string, number][] {
-  const rows = Object.keys(heights).map(Number).sort((a, b) => a - b);
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
   const runs: [string, number][] = [];
   let start = 0;
   while (start < rows.length) {
     let end = start;
-    while (end + 1 < rows.length && rows[end + 1] === rows[end]! + 1 && heights[rows[end + 1]!] === heights[rows[start]!]) end++;
+    while (
+      end + 1 < rows.length &&
+      rows[end + 1] === rows[end]! + 1 &&
+      heights[rows[end + 1]!] === heights[rows[start]!]
+    )
+      end++;
     runs.push([`${rows[start]}:${rows[end]}`, heights[rows[start]!]!]);
     start = end + 1;
   }
@@ -156,14 +203,20 @@ function rowHeightRuns(heights: Readonly<Record<number, number>>): [string, numb
 const H_ALIGN = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 
-function queueStyle(range: Excel.Range, style: CellStyle, rect: CellRange, caps: OfficeCapabilities): void {
+function queueStyle(
+  range: Excel.Range,
+  style: CellStyle,
+  rect: CellRange,
+  caps: OfficeCapabilities,
+): void {
   const { font, fill } = style;
   if (font) {
     if (font.name !== undefined) range.format.font.name = font.name;
     if (font.size !== undefined) range.format.font.size = font.size;
     if (font.bold !== undefined) range.format.font.bold = font.bold;
     if (font.italic !== undefined) range.format.font.italic = font.italic;
-    if (font.underline !== undefined) range.format.font.underline = font.underline ? "Single" : "None";
+    if (font.underline !== undefined)
+      range.format.font.underline = font.underline ? "Single" : "None";
     if (font.color !== undefined) range.format.font.color = font.color;
   }
   if (fill !== undefined) range.format.fill.color = fill;
@@ -174,7 +227,10 @@ function queueStyle(range: Excel.Range, style: CellStyle, rect: CellRange, caps:
   if (style.border) queueBorder(range, style.border, rect);
 }
 
-const LINE: Record<BorderStyle["line"], { style: `${Excel.BorderLineStyle}`; weight: `${Excel.BorderWeight}` }> = {
+const LINE: Record<
+  BorderStyle["line"],
+  { style: `${Excel.BorderLineStyle}`; weight: `${Excel.BorderWeight}` }
+> = {
   thin: { style: "Continuous", weight: "Thin" },
   medium: { style: "Continuous", weight: "Medium" },
   thick: { style: "Continuous", weight: "Thick" },
@@ -185,7 +241,11 @@ const LINE: Record<BorderStyle["line"], { style: `${Excel.BorderLineStyle}`; wei
 
 function queueBorder(range: Excel.Range, border: BorderStyle, rect: CellRange): void {
   const edges: `${Excel.BorderIndex}`[] =
-    border.where === "top" ? ["EdgeTop"] : border.where === "bottom" ? ["EdgeBottom"] : ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    border.where === "top"
+      ? ["EdgeTop"]
+      : border.where === "bottom"
+        ? ["EdgeBottom"]
+        : ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
   if (border.where === "grid") {
     if (rect.lastColumn > rect.firstColumn) edges.push("InsideVertical");
     if (rect.lastRow > rect.firstRow) edges.push("InsideHorizontal");

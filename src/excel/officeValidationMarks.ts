@@ -16,7 +16,10 @@ const WARNING_FILL = "#FFEB9C";
  * Removes the marks of the previous check from the input sheets and marks the cells of the new
  * issues, errors red and warnings yellow. At most three round trips, whatever the number of issues.
  */
-export async function markIssueCells(run: ExcelRun, issues: readonly ValidationIssue[]): Promise<number> {
+export async function markIssueCells(
+  run: ExcelRun,
+  issues: readonly ValidationIssue[],
+): Promise<number> {
   const worst = new Map<string, ValidationIssue["severity"]>();
   for (const i of issues) {
     if (!i.sheet || !i.cell) continue;
@@ -25,7 +28,9 @@ export async function markIssueCells(run: ExcelRun, issues: readonly ValidationI
   }
   try {
     return await run(async (context) => {
-      const sheets = SHEETS_TO_READ.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+      const sheets = SHEETS_TO_READ.map((name) =>
+        context.workbook.worksheets.getItemOrNullObject(name),
+      );
       const formats = sheets.map((ws) => {
         const cfs = ws.getRange().conditionalFormats;
         cfs.load("items/type");

@@ -9,7 +9,10 @@ export class OfficeWorkbookReader implements WorkbookReader {
 
   readSheets(names: readonly string[]): Promise<WorkbookGrids> {
     return this.run(async (context) => {
-      const sheets = names.map((name) => ({ name, ws: context.workbook.worksheets.getItemOrNullObject(name) }));
+      const sheets = names.map((name) => ({
+        name,
+        ws: context.workbook.worksheets.getItemOrNullObject(name),
+      }));
       await context.sync();
       const present = sheets.filter((s) => !s.ws.isNullObject);
       const ranges = present.map((s) => {
@@ -19,14 +22,22 @@ export class OfficeWorkbookReader implements WorkbookReader {
       });
       await context.sync();
       const grids = new Map<string, CellGrid>();
-      for (const { name, used } of ranges) grids.set(name, used.isNullObject ? [] : toGrid(used.values, used.valueTypes, used.address));
+      for (const { name, used } of ranges)
+        grids.set(
+          name,
+          used.isNullObject ? [] : toGrid(used.values, used.valueTypes, used.address),
+        );
       return grids;
     });
   }
 }
 
 /** The used range may not start at A1: pad so that grid[0][0] is A1. */
-function toGrid(values: unknown[][], types: Excel.RangeValueType[][] | undefined, address: string): CellGrid {
+function toGrid(
+  values: unknown[][],
+  types: Excel.RangeValueType[][] | undefined,
+  address: string,
+): CellGrid {
   const m = /!?\$?([A-Z]+)\$?(\d+)/.exec(address.split("!").pop() ?? "A1");
   const startCol = m ? [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 1;
   const startRow = m ? Number(m[2]) : 1;
@@ -44,6 +55,7 @@ function toGrid(values: unknown[][], types: Excel.RangeValueType[][] | undefined
 function toCell(value: unknown, type: Excel.RangeValueType | undefined): CellInput {
   if (type === "Error") return { error: String(value) };
   if (value === "" || value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   return String(value);
 }

@@ -1,7 +1,10 @@
 import type { ExcelRun } from "./officeReportWriter";
 
 /** Excel.run with options, as Office.js declares it. */
-export type RunWithOptions = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type RunWithOptions = <T>(
+  options: Excel.RunOptions,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 
 /**
  * How the pane runs every batch: while the user is editing a cell, Excel holds the batch until

@@ -24,9 +24,18 @@ const INSTANTIATE = utf8Length(`{"Id":${ID},"ActionType":1,"Name":"","ObjectPath
 /** Each path id is listed once in some action's "L" (last use); each action has at most one "L". */
 const L_PER_PATH = ID.length + 1;
 const L_PER_ACTION = utf8Length(',"L":[]');
-const KEEP_REFERENCE = utf8Length(`{"Id":${ID},"ActionType":3,"Name":"_KeepReference","ObjectPathId":${ID},"ArgumentInfo":{"Arguments":[]}},`) + L_PER_ACTION;
+const KEEP_REFERENCE =
+  utf8Length(
+    `{"Id":${ID},"ActionType":3,"Name":"_KeepReference","ObjectPathId":${ID},"ArgumentInfo":{"Arguments":[]}},`,
+  ) + L_PER_ACTION;
 /** The workbook and its worksheet collection, the root every metered chain hangs from. */
-const ROOT = 2 * (utf8Length(`"${ID}":{"Id":${ID},"ObjectPathType":4,"Name":"Worksheets","ParentObjectPathId":${ID}},`) + INSTANTIATE + L_PER_PATH);
+const ROOT =
+  2 *
+  (utf8Length(
+    `"${ID}":{"Id":${ID},"ObjectPathType":4,"Name":"Worksheets","ParentObjectPathId":${ID}},`,
+  ) +
+    INSTANTIATE +
+    L_PER_PATH);
 
 const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -42,7 +51,12 @@ interface Node {
 
 /** A proxy of Microsoft's library: every client object has `context` and `load`. */
 function isClientObject(v: unknown): v is object {
-  return typeof v === "object" && v !== null && "context" in v && typeof (v as { load?: unknown }).load === "function";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    "context" in v &&
+    typeof (v as { load?: unknown }).load === "function"
+  );
 }
 
 /** Upper bound of the bytes one request takes for the work queued through metered objects. */
@@ -86,8 +100,17 @@ export class RequestBudget {
     const proxy = new Proxy(real, {
       get: (target, prop, receiver) => {
         const value: unknown = Reflect.get(target, prop, target);
-        if (typeof value === "function") return (...args: unknown[]) => this.call(target, prop, value as (...a: unknown[]) => unknown, args, receiver as object);
-        if (typeof prop === "string" && isClientObject(value)) return this.child(value, target, 4, upperFirst(prop), null).proxy;
+        if (typeof value === "function")
+          return (...args: unknown[]) =>
+            this.call(
+              target,
+              prop,
+              value as (...a: unknown[]) => unknown,
+              args,
+              receiver as object,
+            );
+        if (typeof prop === "string" && isClientObject(value))
+          return this.child(value, target, 4, upperFirst(prop), null).proxy;
         return value;
       },
       set: (target, prop, value: unknown) => {
@@ -104,17 +127,37 @@ export class RequestBudget {
     return node;
   }
 
-  private child(real: object, parent: object, pathType: number, name: string, args: readonly unknown[] | null): Node {
+  private child(
+    real: object,
+    parent: object,
+    pathType: number,
+    name: string,
+    args: readonly unknown[] | null,
+  ): Node {
     const known = this.nodes.get(real);
     if (known) return known;
     this.ensure(this.nodes.get(parent)!);
-    const argumentInfo = args === null ? "" : `,"ArgumentInfo":{"Arguments":${this.json(args)}${this.references(args)}}`;
+    const argumentInfo =
+      args === null
+        ? ""
+        : `,"ArgumentInfo":{"Arguments":${this.json(args)}${this.references(args)}}`;
     const entry = `"${ID}":{"Id":${ID},"ObjectPathType":${pathType},"Name":${JSON.stringify(name)},"ParentObjectPathId":${ID}${argumentInfo},"D":true},`;
     const kept = typeof (real as { track?: unknown }).track === "function";
-    return this.node(real, this.nodes.get(parent)!, utf8Length(entry) + INSTANTIATE + L_PER_PATH, kept);
+    return this.node(
+      real,
+      this.nodes.get(parent)!,
+      utf8Length(entry) + INSTANTIATE + L_PER_PATH,
+      kept,
+    );
   }
 
-  private call(target: object, prop: string | symbol, fn: (...a: unknown[]) => unknown, args: unknown[], receiver: object): unknown {
+  private call(
+    target: object,
+    prop: string | symbol,
+    fn: (...a: unknown[]) => unknown,
+    args: unknown[],
+    receiver: object,
+  ): unknown {
     const name = String(prop);
     const node = this.nodes.get(target)!;
     if (name === "untrack") {
@@ -124,7 +167,10 @@ export class RequestBudget {
       fn.apply(target, args);
       return receiver;
     }
-    const result = fn.apply(target, args.map((a) => this.unwrap(a)));
+    const result = fn.apply(
+      target,
+      args.map((a) => this.unwrap(a)),
+    );
     if (result === target) {
       // load() and the like: one action on the object itself.
       this.action(target, 3, name, args);
@@ -156,7 +202,9 @@ export class RequestBudget {
 
   /** Arguments as the library sends them: a proxy as its path id. */
   private json(args: readonly unknown[]): string {
-    return JSON.stringify(args.map((a) => (typeof a === "object" && a !== null && this.reals.has(a) ? Number(ID) : a)));
+    return JSON.stringify(
+      args.map((a) => (typeof a === "object" && a !== null && this.reals.has(a) ? Number(ID) : a)),
+    );
   }
 
   private references(args: readonly unknown[]): string {

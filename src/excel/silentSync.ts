@@ -10,7 +10,11 @@ export const OLDEST_HOST: OfficeCapabilities = detectCapabilities(() => false);
  * time (it reads once after its own save). Events are back on at the end of the same request,
  * and turned on again when the request fails midway.
  */
-export async function syncSilently(context: Excel.RequestContext, caps: OfficeCapabilities, queue: () => void): Promise<void> {
+export async function syncSilently(
+  context: Excel.RequestContext,
+  caps: OfficeCapabilities,
+  queue: () => void,
+): Promise<void> {
   if (!caps.eventSuppression) {
     queue();
     await context.sync();

@@ -53,7 +53,10 @@ export class InMemoryWorkbook {
 
   async bytes(): Promise<Uint8Array> {
     if (this.workbook.worksheets.length === 0)
-      throw new WorkbookWriteError('สมุดงานยังไม่มีชีต กรุณากด "สร้างชีตข้อมูลที่ยังไม่มี" ที่หน้าเริ่มต้นก่อนดาวน์โหลด', "EmptyWorkbook");
+      throw new WorkbookWriteError(
+        'สมุดงานยังไม่มีชีต กรุณากด "สร้างชีตข้อมูลที่ยังไม่มี" ที่หน้าเริ่มต้นก่อนดาวน์โหลด',
+        "EmptyWorkbook",
+      );
     return xlsxBytes(this.workbook);
   }
 }

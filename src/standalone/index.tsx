@@ -18,8 +18,12 @@ function services(): TaskpaneServices {
   const page = documentSignals(document);
   const store = typeof indexedDB === "undefined" ? memoryStore() : indexedDbStore();
   // Without IndexedDB the page and a worker could not share what is kept, so the page keeps it.
-  if (typeof Worker === "undefined" || typeof indexedDB === "undefined") return createStandaloneServices(downloadBytes, store, { page });
-  const start = () => new Worker(new URL("./standalone.worker.ts", import.meta.url), { name: "workbook" }) as unknown as MessageEnd<WorkerMessage, PageMessage>;
+  if (typeof Worker === "undefined" || typeof indexedDB === "undefined")
+    return createStandaloneServices(downloadBytes, store, { page });
+  const start = () =>
+    new Worker(new URL("./standalone.worker.ts", import.meta.url), {
+      name: "workbook",
+    }) as unknown as MessageEnd<WorkerMessage, PageMessage>;
   return workerServices(start, downloadBytes, store, page);
 }
 

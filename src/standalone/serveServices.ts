@@ -25,7 +25,10 @@ const CALLS = [
 const FILE_CALLS = ["open", "createNew", "download", "kept", "restoreKept", "discardKept"] as const;
 
 export type ServiceCall = (typeof CALLS)[number] | `file.${(typeof FILE_CALLS)[number]}`;
-export const SERVICE_CALLS: readonly ServiceCall[] = [...CALLS, ...FILE_CALLS.map((c) => `file.${c}` as const)];
+export const SERVICE_CALLS: readonly ServiceCall[] = [
+  ...CALLS,
+  ...FILE_CALLS.map((c) => `file.${c}` as const),
+];
 
 type Fn = (...args: unknown[]) => Promise<unknown>;
 
@@ -35,7 +38,11 @@ type Fn = (...args: unknown[]) => Promise<unknown>;
  * and files to download are sent as they happen. The keep (the .xlsx written to `store`) runs
  * here as well, so the page never waits for ExcelJS.
  */
-export function serveServices(end: MessageEnd<PageMessage, WorkerMessage>, store: WorkbookStore, timing?: KeepTiming): TaskpaneServices {
+export function serveServices(
+  end: MessageEnd<PageMessage, WorkerMessage>,
+  store: WorkbookStore,
+  timing?: KeepTiming,
+): TaskpaneServices {
   const inputs = new Set<() => void>();
   const hides = new Set<() => void>();
   const subscribe = (set: Set<() => void>) => (listener: () => void) => {
@@ -43,7 +50,8 @@ export function serveServices(end: MessageEnd<PageMessage, WorkerMessage>, store
     return () => void set.delete(listener);
   };
   const page: PageSignals = { onInput: subscribe(inputs), onHidden: subscribe(hides) };
-  const deliver = (fileName: string, bytes: Uint8Array) => end.postMessage({ kind: "deliver", fileName, bytes }, [bytes.buffer as ArrayBuffer]);
+  const deliver = (fileName: string, bytes: Uint8Array) =>
+    end.postMessage({ kind: "deliver", fileName, bytes }, [bytes.buffer as ArrayBuffer]);
   const services = createStandaloneServices(deliver, store, timing ? { page, timing } : { page });
   const file = services.file!;
   const state = (): FileState => ({ fileName: file.fileName(), status: file.status() });
@@ -51,7 +59,9 @@ export function serveServices(end: MessageEnd<PageMessage, WorkerMessage>, store
 
   const methodOf = (name: string): Fn | null => {
     if (!(SERVICE_CALLS as readonly string[]).includes(name)) return null;
-    const [owner, key] = name.startsWith("file.") ? [file as unknown as Record<string, Fn>, name.slice(5)] : [services as unknown as Record<string, Fn>, name];
+    const [owner, key] = name.startsWith("file.")
+      ? [file as unknown as Record<string, Fn>, name.slice(5)]
+      : [services as unknown as Record<string, Fn>, name];
     return owner[key]!.bind(owner);
   };
   end.addEventListener("message", ({ data }) => {
@@ -67,7 +77,8 @@ export function serveServices(end: MessageEnd<PageMessage, WorkerMessage>, store
           : fn(...args);
     run.then(
       (value) => end.postMessage({ kind: "result", id, value, state: state() }),
-      (error: unknown) => end.postMessage({ kind: "failure", id, error: sendError(error), state: state() }),
+      (error: unknown) =>
+        end.postMessage({ kind: "failure", id, error: sendError(error), state: state() }),
     );
   });
   return services;

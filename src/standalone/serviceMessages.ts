@@ -10,7 +10,12 @@ import type { WorkbookFileStatus } from "../taskpane/services";
 export type ServiceMethod = string;
 
 export type PageMessage =
-  | { readonly kind: "call"; readonly id: number; readonly method: ServiceMethod; readonly args: readonly unknown[] }
+  | {
+      readonly kind: "call";
+      readonly id: number;
+      readonly method: ServiceMethod;
+      readonly args: readonly unknown[];
+    }
   /** The user pressed a key, clicked or typed (the keep waits for a pause). */
   | { readonly kind: "input" }
   /** The page was hidden (the keep runs at once). */
@@ -23,8 +28,18 @@ export interface FileState {
 }
 
 export type WorkerMessage =
-  | { readonly kind: "result"; readonly id: number; readonly value: unknown; readonly state: FileState }
-  | { readonly kind: "failure"; readonly id: number; readonly error: SentError; readonly state: FileState }
+  | {
+      readonly kind: "result";
+      readonly id: number;
+      readonly value: unknown;
+      readonly state: FileState;
+    }
+  | {
+      readonly kind: "failure";
+      readonly id: number;
+      readonly error: SentError;
+      readonly state: FileState;
+    }
   | { readonly kind: "state"; readonly state: FileState }
   /** A build's step, told to the call `id`. */
   | { readonly kind: "step"; readonly id: number; readonly step: unknown }
@@ -38,14 +53,16 @@ export interface SentError {
 }
 
 export function sendError(error: unknown): SentError {
-  if (error instanceof WorkbookWriteError) return { name: error.name, message: error.message, code: error.code };
+  if (error instanceof WorkbookWriteError)
+    return { name: error.name, message: error.message, code: error.code };
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: "Error", message: String(error) };
 }
 
 /** The error again, as the screens know it (a WorkbookWriteError stays one). */
 export function receivedError(sent: SentError): Error {
-  if (sent.name === "WorkbookWriteError") return new WorkbookWriteError(sent.message, sent.code ?? "Unknown");
+  if (sent.name === "WorkbookWriteError")
+    return new WorkbookWriteError(sent.message, sent.code ?? "Unknown");
   return Object.assign(new Error(sent.message), { name: sent.name });
 }
 

@@ -14,7 +14,10 @@ async function inputBytes(): Promise<ArrayBuffer> {
   const writer = new XlsxReportWriter();
   await writer.write({ sheets: buildInputSheets(loadFixture("seed000")) });
   const buffer = await writer.toBuffer();
-  return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+  return buffer.buffer.slice(
+    buffer.byteOffset,
+    buffer.byteOffset + buffer.byteLength,
+  ) as ArrayBuffer;
 }
 
 describe("the standalone page's services", () => {
@@ -26,17 +29,25 @@ describe("the standalone page's services", () => {
     expect((await services.detectInputSheets()).missing).toEqual([]);
     expect(await services.appendMeasures([measureFromTemplate(MEASURE_TEMPLATES[0]!)])).toBe(13);
     const before = (await services.readSettings())!;
-    await services.saveSettings(before, { ...before, values: { ...before.values, district: "ท่าใหม่" } });
+    await services.saveSettings(before, {
+      ...before,
+      values: { ...before.values, district: "ท่าใหม่" },
+    });
     const steps: string[] = [];
     const outcome = await services.buildReports(["progress"], (s) => void steps.push(s));
     expect(steps).toEqual(["reading", "building", "writing"]);
-    expect(outcome.ok && outcome.write.written).toEqual(["ปกรายงานผลตามมาตรการ", "รายงานผลตามมาตรการ"]); // seed 000 opens with a cover and has no scores to compare
+    expect(outcome.ok && outcome.write.written).toEqual([
+      "ปกรายงานผลตามมาตรการ",
+      "รายงานผลตามมาตรการ",
+    ]); // seed 000 opens with a cover and has no scores to compare
 
     expect(await services.file!.download()).toBe("ข้อมูล (มีรายงาน).xlsx");
     expect(services.file!.status().unsaved).toBe(false);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(delivered[0]!.bytes.slice().buffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายงานผลตามมาตรการ"]));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายงานผลตามมาตรการ"]),
+    );
     expect(wb.getWorksheet("ข้อมูลรายงาน")!.getCell("B5").value).toBe("ท่าใหม่");
   });
 
@@ -47,13 +58,25 @@ describe("the standalone page's services", () => {
     expect((await services.buildReports(["progress"])).ok).toBe(true); // seed 000: its cover, then the report
     const before = (await services.readSettings())!;
     expect(before.values.progressCover).toBe("มี");
-    await services.saveSettings(before, { ...before, values: { ...before.values, progressCover: "ไม่มี" } });
+    await services.saveSettings(before, {
+      ...before,
+      values: { ...before.values, progressCover: "ไม่มี" },
+    });
     const again = await services.buildReports(["progress"]);
-    expect(again.ok && [again.write.written, again.write.removed]).toEqual([["รายงานผลตามมาตรการ"], ["ปกรายงานผลตามมาตรการ"]]);
+    expect(again.ok && [again.write.written, again.write.removed]).toEqual([
+      ["รายงานผลตามมาตรการ"],
+      ["ปกรายงานผลตามมาตรการ"],
+    ]);
     const wb = new ExcelJS.Workbook();
     await services.file!.download();
     await wb.xlsx.load(delivered[0]!.slice().buffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายการเลือก", "รายงานผลตามมาตรการ"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "ข้อมูลรายงาน",
+      "คะแนน ITA",
+      "มาตรการ",
+      "รายการเลือก",
+      "รายงานผลตามมาตรการ",
+    ]);
   });
 
   it("start a new workbook whose input sheets the start screen creates", async () => {
@@ -61,7 +84,12 @@ describe("the standalone page's services", () => {
     await services.file!.createNew();
     await expect(services.file!.download()).rejects.toThrow(/ยังไม่มีชีต/);
     expect((await services.detectInputSheets()).present).toEqual([]);
-    expect((await services.createInputSheets()).written).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายการเลือก"]);
+    expect((await services.createInputSheets()).written).toEqual([
+      "ข้อมูลรายงาน",
+      "คะแนน ITA",
+      "มาตรการ",
+      "รายการเลือก",
+    ]);
     expect((await services.detectInputSheets()).missing).toEqual([]);
   });
 
@@ -73,7 +101,9 @@ describe("the standalone page's services", () => {
     expect((await services.createFrameworkSheet()).kept).toEqual(["เกณฑ์ ITA"]);
     const read = await services.validate();
     expect(read.issues.filter((i) => i.sheet === "เกณฑ์ ITA")).toEqual([]);
-    expect(read.input!.frameworks?.map((f) => [f.fiscalYearBE, f.origin])).toEqual([[next, "supplied"]]);
+    expect(read.input!.frameworks?.map((f) => [f.fiscalYearBE, f.origin])).toEqual([
+      [next, "supplied"],
+    ]);
   });
 
   it("ask for a file before anything else, in Thai", async () => {
@@ -84,7 +114,9 @@ describe("the standalone page's services", () => {
 
   it("refuse a file that is not a workbook, saying what it is", async () => {
     const services = createStandaloneServices(jest.fn());
-    await expect(services.file!.open(new TextEncoder().encode("hello").buffer as ArrayBuffer, "x.xlsx")).rejects.toThrow(/ไม่ใช่ไฟล์ Excel/);
+    await expect(
+      services.file!.open(new TextEncoder().encode("hello").buffer as ArrayBuffer, "x.xlsx"),
+    ).rejects.toThrow(/ไม่ใช่ไฟล์ Excel/);
     expect(services.file!.fileName()).toBeNull();
   });
 });
@@ -108,7 +140,9 @@ describe("what the standalone page counts as unsaved", () => {
     await services.file!.open(await inputBytes(), "ข้อมูล.xlsx");
     expect(services.file!.status().unsaved).toBe(false);
     const form = (await services.readScores())!;
-    await services.saveScores([{ cell: form.indicators[0]!.scores[1].cell, text: "", kind: "score" }]);
+    await services.saveScores([
+      { cell: form.indicators[0]!.scores[1].cell, text: "", kind: "score" },
+    ]);
     expect(services.file!.status().unsaved).toBe(true);
     await services.file!.download();
     expect(services.file!.status().unsaved).toBe(false);
@@ -123,7 +157,10 @@ describe("what the standalone page counts as unsaved", () => {
     const first = createStandaloneServices(jest.fn(), store);
     await first.file!.open(await inputBytes(), "ข้อมูล.xlsx");
     const before = (await first.readSettings())!;
-    await first.saveSettings(before, { ...before, values: { ...before.values, district: "เกาะคา" } });
+    await first.saveSettings(before, {
+      ...before,
+      values: { ...before.values, district: "เกาะคา" },
+    });
     expect(first.file!.status()).toMatchObject({ unsaved: true, keeping: true });
     expect(await store.load()).toMatchObject({ unsaved: false });
     await untilKept(first);
@@ -155,7 +192,9 @@ describe("what the standalone page counts as unsaved", () => {
     const opening = services.file!.open(await inputBytes(), "ข้อมูล.xlsx");
     while (services.file!.fileName() === null) await new Promise((r) => setTimeout(r, 10));
     const form = (await services.readScores())!;
-    await services.saveScores([{ cell: form.indicators[0]!.scores[1].cell, text: "90", kind: "score" }]);
+    await services.saveScores([
+      { cell: form.indicators[0]!.scores[1].cell, text: "90", kind: "score" },
+    ]);
     expect(services.file!.status()).toMatchObject({ unsaved: true, keeping: true });
     // Time for the edit's own keep to start, were it allowed to run beside the slow one.
     await new Promise((r) => setTimeout(r, SHORT.quietMs * 2));
@@ -185,14 +224,19 @@ describe("when the standalone page keeps a change", () => {
     const { memoryStore } = await import("./workbookStore");
     const inner = memoryStore();
     const saves: number[] = [];
-    const store = { ...inner, save: async (k: Parameters<typeof inner.save>[0]) => (saves.push(Date.now()), inner.save(k)) };
+    const store = {
+      ...inner,
+      save: async (k: Parameters<typeof inner.save>[0]) => (saves.push(Date.now()), inner.save(k)),
+    };
     const fake = fakePage();
     const services = createStandaloneServices(jest.fn(), store, { page: fake.page, timing });
     await services.file!.open(await inputBytes(), "ข้อมูล.xlsx");
     saves.length = 0;
     const edit = async (text: string) => {
       const form = (await services.readScores())!;
-      await services.saveScores([{ cell: form.indicators[0]!.scores[1].cell, text, kind: "score" }]);
+      await services.saveScores([
+        { cell: form.indicators[0]!.scores[1].cell, text, kind: "score" },
+      ]);
     };
     return { services, saves, edit, ...fake };
   }

@@ -44,17 +44,24 @@ export interface PageSignals {
 
 /** The browser page's signals: keys, clicks and input anywhere in it, and its being hidden. */
 export function documentSignals(doc: Document): PageSignals {
-  const listen = (types: readonly string[], target: EventTarget, listener: () => void, when: () => boolean = () => true) => {
+  const listen = (
+    types: readonly string[],
+    target: EventTarget,
+    listener: () => void,
+    when: () => boolean = () => true,
+  ) => {
     const handler = () => when() && listener();
     for (const t of types) target.addEventListener(t, handler, { capture: true, passive: true });
     return () => types.forEach((t) => target.removeEventListener(t, handler, { capture: true }));
   };
   return {
     onInput: (listener) => listen(["keydown", "pointerdown", "input"], doc, listener),
-    onHidden: (listener) => listen(["visibilitychange"], doc, listener, () => doc.visibilityState === "hidden"),
+    onHidden: (listener) =>
+      listen(["visibilitychange"], doc, listener, () => doc.visibilityState === "hidden"),
   };
 }
-const KEEP_FAILED = "เบราว์เซอร์นี้ไม่ยอมเก็บสมุดงานไว้ (อาจเป็นหน้าต่างส่วนตัวหรือพื้นที่เต็ม) ถ้าปิดหน้านี้งานจะหาย กรุณาดาวน์โหลดไฟล์เก็บไว้";
+const KEEP_FAILED =
+  "เบราว์เซอร์นี้ไม่ยอมเก็บสมุดงานไว้ (อาจเป็นหน้าต่างส่วนตัวหรือพื้นที่เต็ม) ถ้าปิดหน้านี้งานจะหาย กรุณาดาวน์โหลดไฟล์เก็บไว้";
 
 /** The name of the downloaded file: the opened name, marked when it holds report sheets. */
 export function downloadName(opened: string, hasReports = true): string {
@@ -70,7 +77,10 @@ export function downloadName(opened: string, hasReports = true): string {
 export function createStandaloneServices(
   deliver: Deliver,
   store: WorkbookStore = memoryStore(),
-  { page = null, timing = KEEP_TIMING }: { readonly page?: PageSignals | null; readonly timing?: KeepTiming } = {},
+  {
+    page = null,
+    timing = KEEP_TIMING,
+  }: { readonly page?: PageSignals | null; readonly timing?: KeepTiming } = {},
 ): TaskpaneServices {
   let current: { book: InMemoryWorkbook; fileName: string } | null = null;
   let status: WorkbookFileStatus = { unsaved: false, keeping: false, keepError: null };
@@ -85,7 +95,11 @@ export function createStandaloneServices(
   let keeps: Promise<void> = Promise.resolve();
   const load = () => import(/* webpackChunkName: "xlsx" */ "./inMemoryWorkbook");
   const book = (): InMemoryWorkbook => {
-    if (!current) throw new WorkbookWriteError('ยังไม่ได้เปิดไฟล์ กรุณาเลือกไฟล์ .xlsx หรือกด "เริ่มสมุดงานใหม่" ก่อน', "NoWorkbook");
+    if (!current)
+      throw new WorkbookWriteError(
+        'ยังไม่ได้เปิดไฟล์ กรุณาเลือกไฟล์ .xlsx หรือกด "เริ่มสมุดงานใหม่" ก่อน',
+        "NoWorkbook",
+      );
     return current.book;
   };
   const setStatus = (next: Partial<WorkbookFileStatus>) => {
@@ -110,7 +124,12 @@ export function createStandaloneServices(
     const unsaved = status.unsaved;
     try {
       const { xlsxBytes } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/xlsxBytes");
-      await store.save({ fileName: open.fileName, bytes: await xlsxBytes(open.book.workbook), savedAt: Date.now(), unsaved });
+      await store.save({
+        fileName: open.fileName,
+        bytes: await xlsxBytes(open.book.workbook),
+        savedAt: Date.now(),
+        unsaved,
+      });
       keptVersion = Math.max(keptVersion, v);
       setStatus({ keeping: version !== keptVersion, keepError: null });
     } catch {
@@ -145,7 +164,10 @@ export function createStandaloneServices(
    * tells a call that changed nothing (a refused build). A failure may have changed part of it.
    */
   const changing =
-    <A extends unknown[], R>(fn: (...args: A) => Promise<R>, wrote: (result: R) => boolean = () => true) =>
+    <A extends unknown[], R>(
+      fn: (...args: A) => Promise<R>,
+      wrote: (result: R) => boolean = () => true,
+    ) =>
     async (...args: A): Promise<R> => {
       let result: R;
       try {
@@ -157,7 +179,12 @@ export function createStandaloneServices(
       if (wrote(result)) changed();
       return result;
     };
-  const openBytes = async (data: ArrayBuffer, fileName: string, unsaved: boolean, alreadyKept: boolean) => {
+  const openBytes = async (
+    data: ArrayBuffer,
+    fileName: string,
+    unsaved: boolean,
+    alreadyKept: boolean,
+  ) => {
     setStatus({ progress: `กำลังอ่านแฟ้ม ${fileName} (${sizeText(data.byteLength)})…` });
     let opened: InMemoryWorkbook;
     try {
@@ -166,7 +193,9 @@ export function createStandaloneServices(
     } catch (error) {
       setStatus({ progress: null });
       const byType = fileTypeText(fileName);
-      throw byType && error instanceof Error && error.name === "XlsxReadError" ? Object.assign(new Error(byType, { cause: error }), { name: "XlsxReadError" }) : error;
+      throw byType && error instanceof Error && error.name === "XlsxReadError"
+        ? Object.assign(new Error(byType, { cause: error }), { name: "XlsxReadError" })
+        : error;
     }
     setStatus({ progress: `อ่านแฟ้มแล้ว ${countText(opened.rowCount())} แถว กำลังเปิด…` });
     clearTimeout(keepTimer);
@@ -220,10 +249,16 @@ export function createStandaloneServices(
       discardKept: () => store.clear(),
     },
     detectInputSheets: async () => detectInputSheets(book().reader),
-    createInputSheets: changing(async () => book().writer.write({ sheets: buildInputSheets(undefined, TITLED_REPORTS) })),
-    createFrameworkSheet: changing(async () => book().writer.write({ sheets: [frameworkSheetDraft()] })),
+    createInputSheets: changing(async () =>
+      book().writer.write({ sheets: buildInputSheets(undefined, TITLED_REPORTS) }),
+    ),
+    createFrameworkSheet: changing(async () =>
+      book().writer.write({ sheets: [frameworkSheetDraft()] }),
+    ),
     readSettings: async () => readSettingsForm(book().reader),
-    saveSettings: changing(async (before, after) => saveSettings(book().reader, book().cells, before, after, book().rows)),
+    saveSettings: changing(async (before, after) =>
+      saveSettings(book().reader, book().cells, before, after, book().rows),
+    ),
     validate: async () => loadInput(book().reader),
     readScores: async () => readScoresForm(book().reader),
     saveScores: changing(async (edits) => saveScores(book().reader, book().cells, edits)),

@@ -2,11 +2,18 @@ import type { BuildStep } from "../app/buildReportsInSteps";
 import { WorkbookWriteError } from "../app/ports";
 import type { TaskpaneServices, WorkbookFile, WorkbookFileStatus } from "../taskpane/services";
 import type { ServiceCall } from "./serveServices";
-import { receivedError, type FileState, type MessageEnd, type PageMessage, type WorkerMessage } from "./serviceMessages";
+import {
+  receivedError,
+  type FileState,
+  type MessageEnd,
+  type PageMessage,
+  type WorkerMessage,
+} from "./serviceMessages";
 import type { Deliver, PageSignals } from "./standaloneServices";
 import type { WorkbookStore } from "./workbookStore";
 
-const WORKER_FAILED = "หน้านี้หยุดทำงานกับสมุดงาน (เบราว์เซอร์หยุดส่วนที่อ่านไฟล์ อาจเพราะหน่วยความจำไม่พอ) กรุณาโหลดหน้าใหม่ งานที่เก็บไว้ในเบราว์เซอร์นี้ยังเปิดต่อได้";
+const WORKER_FAILED =
+  "หน้านี้หยุดทำงานกับสมุดงาน (เบราว์เซอร์หยุดส่วนที่อ่านไฟล์ อาจเพราะหน่วยความจำไม่พอ) กรุณาโหลดหน้าใหม่ งานที่เก็บไว้ในเบราว์เซอร์นี้ยังเปิดต่อได้";
 
 interface Waiting {
   readonly resolve: (value: unknown) => void;
@@ -28,7 +35,10 @@ export function workerServices(
   store: WorkbookStore,
   page: PageSignals | null,
 ): TaskpaneServices {
-  let state: FileState = { fileName: null, status: { unsaved: false, keeping: false, keepError: null } };
+  let state: FileState = {
+    fileName: null,
+    status: { unsaved: false, keeping: false, keepError: null },
+  };
   const listeners = new Set<() => void>();
   const waiting = new Map<number, Waiting>();
   let nextId = 1;
@@ -59,7 +69,8 @@ export function workerServices(
   };
   const failed = () => {
     broken = true;
-    for (const call of waiting.values()) call.reject(new WorkbookWriteError(WORKER_FAILED, "WorkerFailed"));
+    for (const call of waiting.values())
+      call.reject(new WorkbookWriteError(WORKER_FAILED, "WorkerFailed"));
     waiting.clear();
   };
   let connected: MessageEnd<WorkerMessage, PageMessage> | null = null;
@@ -74,11 +85,20 @@ export function workerServices(
   page?.onInput(() => connected?.postMessage({ kind: "input" }));
   page?.onHidden(() => connected?.postMessage({ kind: "hidden" }));
 
-  const send = <R>(method: ServiceCall, args: readonly unknown[], onStep?: Waiting["onStep"], transfer: Transferable[] = []): Promise<R> =>
+  const send = <R>(
+    method: ServiceCall,
+    args: readonly unknown[],
+    onStep?: Waiting["onStep"],
+    transfer: Transferable[] = [],
+  ): Promise<R> =>
     new Promise<R>((resolve, reject) => {
       if (broken) return reject(new WorkbookWriteError(WORKER_FAILED, "WorkerFailed"));
       const id = nextId++;
-      waiting.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(onStep ? { onStep } : {}) });
+      waiting.set(id, {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        ...(onStep ? { onStep } : {}),
+      });
       try {
         connect().postMessage({ kind: "call", id, method, args }, transfer);
       } catch (error) {
@@ -117,18 +137,34 @@ export function workerServices(
     file,
     detectInputSheets: call<[], Awaited<ReturnType<S["detectInputSheets"]>>>("detectInputSheets"),
     createInputSheets: call<[], Awaited<ReturnType<S["createInputSheets"]>>>("createInputSheets"),
-    createFrameworkSheet: call<[], Awaited<ReturnType<S["createFrameworkSheet"]>>>("createFrameworkSheet"),
+    createFrameworkSheet: call<[], Awaited<ReturnType<S["createFrameworkSheet"]>>>(
+      "createFrameworkSheet",
+    ),
     readSettings: call<[], Awaited<ReturnType<S["readSettings"]>>>("readSettings"),
-    saveSettings: call<Parameters<S["saveSettings"]>, Awaited<ReturnType<S["saveSettings"]>>>("saveSettings"),
+    saveSettings: call<Parameters<S["saveSettings"]>, Awaited<ReturnType<S["saveSettings"]>>>(
+      "saveSettings",
+    ),
     validate: call<[], Awaited<ReturnType<S["validate"]>>>("validate"),
     readScores: call<[], Awaited<ReturnType<S["readScores"]>>>("readScores"),
-    saveScores: call<Parameters<S["saveScores"]>, Awaited<ReturnType<S["saveScores"]>>>("saveScores"),
+    saveScores: call<Parameters<S["saveScores"]>, Awaited<ReturnType<S["saveScores"]>>>(
+      "saveScores",
+    ),
     addScoreRows: call<[], Awaited<ReturnType<S["addScoreRows"]>>>("addScoreRows"),
-    appendMeasures: call<Parameters<S["appendMeasures"]>, Awaited<ReturnType<S["appendMeasures"]>>>("appendMeasures"),
-    addMeasure: call<Parameters<S["addMeasure"]>, Awaited<ReturnType<S["addMeasure"]>>>("addMeasure"),
-    saveMeasure: call<Parameters<S["saveMeasure"]>, Awaited<ReturnType<S["saveMeasure"]>>>("saveMeasure"),
-    moveMeasure: call<Parameters<S["moveMeasure"]>, Awaited<ReturnType<S["moveMeasure"]>>>("moveMeasure"),
-    deleteMeasure: call<Parameters<S["deleteMeasure"]>, Awaited<ReturnType<S["deleteMeasure"]>>>("deleteMeasure"),
+    appendMeasures: call<Parameters<S["appendMeasures"]>, Awaited<ReturnType<S["appendMeasures"]>>>(
+      "appendMeasures",
+    ),
+    addMeasure: call<Parameters<S["addMeasure"]>, Awaited<ReturnType<S["addMeasure"]>>>(
+      "addMeasure",
+    ),
+    saveMeasure: call<Parameters<S["saveMeasure"]>, Awaited<ReturnType<S["saveMeasure"]>>>(
+      "saveMeasure",
+    ),
+    moveMeasure: call<Parameters<S["moveMeasure"]>, Awaited<ReturnType<S["moveMeasure"]>>>(
+      "moveMeasure",
+    ),
+    deleteMeasure: call<Parameters<S["deleteMeasure"]>, Awaited<ReturnType<S["deleteMeasure"]>>>(
+      "deleteMeasure",
+    ),
     buildReports: (kinds, onStep) => send("buildReports", [kinds], onStep),
   };
 }

@@ -1,4 +1,11 @@
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 
 const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalM } });
 
@@ -17,7 +24,8 @@ export function OutsideExcel({ why }: { readonly why: "no-office" | "not-excel" 
             ? "เปิดหน้านี้นอก Excel หรือโหลดส่วนเชื่อมต่อของ Excel (Office.js) ไม่ได้ "
             : "หน้านี้ไม่ได้เปิดอยู่ใน Excel "}
           ใน Excel ให้กดปุ่ม รายงาน ITA บนแท็บหน้าแรก ถ้าไม่มี Excel ที่ใช้ add-in ได้ (เช่น Office 2016/2019) ใช้{" "}
-          <Link href={STANDALONE_URL}>รายงาน ITA ในเบราว์เซอร์</Link> ได้เลย: เปิดไฟล์ .xlsx หรือเริ่มใหม่ กรอกข้อมูล แล้วดาวน์โหลดรายงาน
+          <Link href={STANDALONE_URL}>รายงาน ITA ในเบราว์เซอร์</Link> ได้เลย: เปิดไฟล์ .xlsx หรือเริ่มใหม่
+          กรอกข้อมูล แล้วดาวน์โหลดรายงาน
         </MessageBarBody>
       </MessageBar>
     </main>

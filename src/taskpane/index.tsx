@@ -23,19 +23,27 @@ if (container) {
     void Office.onReady((info) => {
       const inExcel = info.host === Office.HostType.Excel;
       const isDark = Office.context?.officeTheme?.isDarkTheme ?? dark;
-      const isSetSupported = (name: string, version: string) => Office.context.requirements?.isSetSupported(name, version) ?? false;
+      const isSetSupported = (name: string, version: string) =>
+        Office.context.requirements?.isSetSupported(name, version) ?? false;
       // A report file opened as a new workbook: Excel.createWorkbook is ExcelApi 1.8.
       const newWorkbook = isSetSupported("ExcelApi", "1.8")
         ? {
             // ExcelJS is fetched only when the user asks for a new workbook.
-            makeFileWriter: async () => new (await import("../xlsx/xlsxReportWriter")).XlsxReportWriter(),
+            makeFileWriter: async () =>
+              new (await import("../xlsx/xlsxReportWriter")).XlsxReportWriter(),
             createWorkbook: (base64: string) => Excel.createWorkbook(base64),
           }
         : undefined;
       root.render(
         <FluentProvider theme={paneTheme(isDark)} style={{ minHeight: "100vh" }}>
           {inExcel ? (
-            <App services={createOfficeServices(paneExcelRun((options, batch) => Excel.run(options, batch)), isSetSupported, newWorkbook)} />
+            <App
+              services={createOfficeServices(
+                paneExcelRun((options, batch) => Excel.run(options, batch)),
+                isSetSupported,
+                newWorkbook,
+              )}
+            />
           ) : (
             <OutsideExcel why="not-excel" />
           )}

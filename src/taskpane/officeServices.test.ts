@@ -5,14 +5,19 @@
 import { excelHost } from "../../tests/fakes/excel/nodeLibrary";
 import { createOfficeServices } from "./officeServices";
 
-const upTo = (max: number) => (name: string, version: string) => name === "ExcelApi" && Number(version) <= max;
+const upTo = (max: number) => (name: string, version: string) =>
+  name === "ExcelApi" && Number(version) <= max;
 
 describe("createOfficeServices", () => {
   it("takes an empty workbook to report sheets through the Office.js adapters", async () => {
     const host = excelHost();
     const services = createOfficeServices(host.run, upTo(1.9));
     expect(services.capabilityNotes).toEqual([]);
-    expect((await services.detectInputSheets()).missing).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ"]);
+    expect((await services.detectInputSheets()).missing).toEqual([
+      "ข้อมูลรายงาน",
+      "คะแนน ITA",
+      "มาตรการ",
+    ]);
     await services.createInputSheets();
     expect((await services.detectInputSheets()).missing).toEqual([]);
     const before = (await services.readSettings())!;
@@ -34,7 +39,8 @@ describe("createOfficeServices", () => {
   });
 
   it("reports a failed change subscription to the screen instead of dropping it", async () => {
-    const failing = <T>(): Promise<T> => Promise.reject(Object.assign(new Error("no events"), { code: "GeneralException" }));
+    const failing = <T>(): Promise<T> =>
+      Promise.reject(Object.assign(new Error("no events"), { code: "GeneralException" }));
     const services = createOfficeServices(failing, upTo(1.9));
     const onError = jest.fn();
     services.watchInput!(jest.fn(), onError);
@@ -43,7 +49,8 @@ describe("createOfficeServices", () => {
   });
 
   it("gives Office's read failures the adapters' Thai wording", async () => {
-    const failing = <T>(): Promise<T> => Promise.reject(Object.assign(new Error("denied"), { code: "AccessDenied" }));
+    const failing = <T>(): Promise<T> =>
+      Promise.reject(Object.assign(new Error("denied"), { code: "AccessDenied" }));
     const services = createOfficeServices(failing, upTo(1.9));
     await expect(services.validate()).rejects.toThrow(/Excel ไม่อนุญาตให้ทำรายการนี้/);
   });
@@ -62,20 +69,30 @@ describe("opening the reports in a new workbook", () => {
     const { OfficeReportWriter } = await import("../excel/officeReportWriter");
     const { buildInputSheets } = await import("../domain/input/inputSheets");
     const { loadFixture } = await import("../../tests/helpers/fixtures");
-    await new OfficeReportWriter(host.run).write({ sheets: buildInputSheets(loadFixture("seed001")) });
+    await new OfficeReportWriter(host.run).write({
+      sheets: buildInputSheets(loadFixture("seed001")),
+    });
     await services.openReportsInNewWorkbook!(["year-end", "score-comparison"]);
     expect(created).toHaveLength(1);
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(created[0]!, "base64") as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["ปกรายงานผลประจำปี", "รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]); // seed 001 opens with its cover
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "ปกรายงานผลประจำปี",
+      "รายงานผลประจำปี",
+      "เปรียบเทียบคะแนน ITA",
+    ]); // seed 001 opens with its cover
   });
 
   it("is not offered below ExcelApi 1.8, and refuses while the input has errors", async () => {
-    expect(createOfficeServices(excelHost().run, upTo(1.7), route([])).openReportsInNewWorkbook).toBeUndefined();
+    expect(
+      createOfficeServices(excelHost().run, upTo(1.7), route([])).openReportsInNewWorkbook,
+    ).toBeUndefined();
     const host = excelHost();
     const services = createOfficeServices(host.run, upTo(1.8), route([]));
     await services.createInputSheets();
-    await expect(services.openReportsInNewWorkbook!(["score-comparison"])).rejects.toThrow(/ข้อมูลมีข้อผิดพลาด/);
+    await expect(services.openReportsInNewWorkbook!(["score-comparison"])).rejects.toThrow(
+      /ข้อมูลมีข้อผิดพลาด/,
+    );
   });
 });

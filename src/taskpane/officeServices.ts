@@ -20,11 +20,19 @@ import { buildReportFile, type ReportFileWriter } from "../app/reportFile";
 import { WorkbookWriteError } from "../app/ports";
 import { openInNewWorkbook } from "../excel/officeNewWorkbook";
 import { OfficeRowEditor } from "../excel/officeRowEditor";
-import { addMeasure, deleteMeasure, moveMeasure, saveMeasure, type MeasureSheetPorts } from "../app/measureRows";
+import {
+  addMeasure,
+  deleteMeasure,
+  moveMeasure,
+  saveMeasure,
+  type MeasureSheetPorts,
+} from "../app/measureRows";
 import { addScoreRows, readScoresForm, saveScores } from "../app/scoresForm";
 
 /** Turns any Office failure of a read into the adapters' Thai WorkbookWriteError. */
-function thaiErrors<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+function thaiErrors<A extends unknown[], R>(
+  fn: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
   return async (...args) => {
     try {
       return await fn(...args);
@@ -62,7 +70,9 @@ export function createOfficeServices(
     createInputSheets: () => writer.write({ sheets: buildInputSheets(undefined, TITLED_REPORTS) }),
     createFrameworkSheet: () => writer.write({ sheets: [frameworkSheetDraft()] }),
     readSettings: thaiErrors(() => readSettingsForm(reader)),
-    saveSettings: thaiErrors((before, after) => saveSettings(reader, cells, before, after, measureSheet.rows)),
+    saveSettings: thaiErrors((before, after) =>
+      saveSettings(reader, cells, before, after, measureSheet.rows),
+    ),
     validate: thaiErrors(() => loadInput(reader)),
     readScores: thaiErrors(() => readScoresForm(reader)),
     saveScores: thaiErrors((edits) => saveScores(reader, cells, edits)),
@@ -73,14 +83,23 @@ export function createOfficeServices(
     moveMeasure: thaiErrors((m, by) => moveMeasure(measureSheet, m, by)),
     deleteMeasure: thaiErrors((m) => deleteMeasure(measureSheet, m)),
     buildReports: thaiErrors((kinds, onStep) => buildReportsInSteps(reader, writer, kinds, onStep)),
-    ...(caps.conditionalFormats ? { markIssues: (issues: readonly ValidationIssue[]) => markIssueCells(run, issues) } : {}),
+    ...(caps.conditionalFormats
+      ? { markIssues: (issues: readonly ValidationIssue[]) => markIssueCells(run, issues) }
+      : {}),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
     ...(newWorkbook && caps.createWorkbook
       ? {
           openReportsInNewWorkbook: async (kinds) => {
-            const { outcome, bytes } = await buildReportFile(await loadInput(reader), await newWorkbook.makeFileWriter(), { kinds });
+            const { outcome, bytes } = await buildReportFile(
+              await loadInput(reader),
+              await newWorkbook.makeFileWriter(),
+              { kinds },
+            );
             if (!outcome.ok || !bytes)
-              throw new WorkbookWriteError("ยังสร้างรายงานไม่ได้ เพราะข้อมูลมีข้อผิดพลาด กรุณาแก้ไขที่หน้าตรวจข้อมูลก่อน", "InputErrors");
+              throw new WorkbookWriteError(
+                "ยังสร้างรายงานไม่ได้ เพราะข้อมูลมีข้อผิดพลาด กรุณาแก้ไขที่หน้าตรวจข้อมูลก่อน",
+                "InputErrors",
+              );
             await openInNewWorkbook(newWorkbook.createWorkbook, bytes);
           },
         }

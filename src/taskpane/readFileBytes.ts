@@ -2,7 +2,10 @@
 export function readFileBytes(file: Blob): Promise<ArrayBuffer> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(reader.result) : reject(new Error("อ่านไฟล์ไม่ได้")));
+    reader.onload = () =>
+      reader.result instanceof ArrayBuffer
+        ? resolve(reader.result)
+        : reject(new Error("อ่านไฟล์ไม่ได้"));
     reader.onerror = () => reject(reader.error ?? new Error("อ่านไฟล์ไม่ได้"));
     reader.readAsArrayBuffer(file);
   });

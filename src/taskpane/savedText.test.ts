@@ -8,7 +8,9 @@ describe("savedText", () => {
   ];
 
   it("names every field saved and, in Excel, the cells of the sheet", () => {
-    expect(savedText(saved, "ข้อมูลรายงาน")).toBe('บันทึกช่อง "อำเภอ", "รูปแบบตัวเลข", "ผู้ลงนาม" แล้ว (เซลล์ B4, B9, A32:D34 ในชีต ข้อมูลรายงาน)');
+    expect(savedText(saved, "ข้อมูลรายงาน")).toBe(
+      'บันทึกช่อง "อำเภอ", "รูปแบบตัวเลข", "ผู้ลงนาม" แล้ว (เซลล์ B4, B9, A32:D34 ในชีต ข้อมูลรายงาน)',
+    );
   });
 
   it("never mentions cells where no sheet is shown", () => {

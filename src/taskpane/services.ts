@@ -87,7 +87,10 @@ export interface TaskpaneServices {
    * Builds the chosen report sheets; `onStep` is told each stage as it starts, and the build
    * waits for the promise it returns (so a browser can paint the progress).
    */
-  buildReports(kinds: readonly ReportKind[], onStep?: (step: BuildStep) => void | Promise<void>): Promise<BuildOutcome>;
+  buildReports(
+    kinds: readonly ReportKind[],
+    onStep?: (step: BuildStep) => void | Promise<void>,
+  ): Promise<BuildOutcome>;
   /** Colours the cells with issues in the sheet; returns how many cells were marked. */
   markIssues?(issues: readonly ValidationIssue[]): Promise<number>;
   /** Activates a sheet and selects a cell of it. */

@@ -4,7 +4,13 @@ import type { TaskpaneServices } from "./services";
 const ServicesContext = createContext<TaskpaneServices | null>(null);
 
 /** Makes the host services available to every screen and hook below it. */
-export function ServicesProvider({ services, children }: { readonly services: TaskpaneServices; readonly children: ReactNode }) {
+export function ServicesProvider({
+  services,
+  children,
+}: {
+  readonly services: TaskpaneServices;
+  readonly children: ReactNode;
+}) {
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
 }
 

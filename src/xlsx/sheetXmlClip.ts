@@ -26,14 +26,29 @@ export interface ClippedSheet {
 
 /** A range as stored in sqref or ref: "B3", "A1:J1048576", and the whole-column form "A:A" or "3:3". */
 function parseStoredRange(text: string): CellRange | null {
-  const m = /^\$?([A-Z]{1,3})?\$?(\d{1,7})?(?::\$?([A-Z]{1,3})?\$?(\d{1,7})?)?$/.exec(text.toUpperCase());
+  const m = /^\$?([A-Z]{1,3})?\$?(\d{1,7})?(?::\$?([A-Z]{1,3})?\$?(\d{1,7})?)?$/.exec(
+    text.toUpperCase(),
+  );
   if (!m || (!m[1] && !m[2])) return null;
   const firstColumn = m[1] ? columnNumber(m[1]) : 1;
   const firstRow = m[2] ? Number(m[2]) : 1;
   const hasEnd = text.includes(":");
-  const lastColumn = hasEnd ? (m[3] ? columnNumber(m[3]) : m[1] && !m[4] ? columnNumber(m[1]) : MAX_COLUMNS) : firstColumn;
-  const lastRow = hasEnd ? (m[4] ? Number(m[4]) : m[2] && !m[3] ? Number(m[2]) : MAX_ROWS) : firstRow;
-  if (!m[1] && hasEnd && !m[3]) return { firstRow, firstColumn: 1, lastRow, lastColumn: MAX_COLUMNS }; // "3:3"
+  const lastColumn = hasEnd
+    ? m[3]
+      ? columnNumber(m[3])
+      : m[1] && !m[4]
+        ? columnNumber(m[1])
+        : MAX_COLUMNS
+    : firstColumn;
+  const lastRow = hasEnd
+    ? m[4]
+      ? Number(m[4])
+      : m[2] && !m[3]
+        ? Number(m[2])
+        : MAX_ROWS
+    : firstRow;
+  if (!m[1] && hasEnd && !m[3])
+    return { firstRow, firstColumn: 1, lastRow, lastColumn: MAX_COLUMNS }; // "3:3"
   if (!m[2] && hasEnd && !m[4]) return { firstRow: 1, firstColumn, lastRow: MAX_ROWS, lastColumn }; // "A:A"
   return { firstRow, firstColumn, lastRow, lastColumn };
 }
@@ -75,7 +90,10 @@ export function clipSheetXml(xml: string, rowsRead: number = INPUT_LIMITS.sheetR
   const area: CellRange = {
     firstRow: 1,
     firstColumn: 1,
-    lastRow: Math.min(MAX_ROWS, Math.max(lastRow, Math.min(lastRow + CLIPPED_RANGE_ROOM, rowsRead))),
+    lastRow: Math.min(
+      MAX_ROWS,
+      Math.max(lastRow, Math.min(lastRow + CLIPPED_RANGE_ROOM, rowsRead)),
+    ),
     lastColumn: Math.min(MAX_COLUMNS, lastColumn + 10),
   };
   let changed = false;
@@ -129,5 +147,13 @@ export function clipSheetXml(xml: string, rowsRead: number = INPUT_LIMITS.sheetR
     return tag.replace(`max="${max}"`, `max="${MAX_COLUMNS}"`);
   });
 
-  return { xml: changed ? out : null, merges, lastRow, lastColumn, valueBeyondLimit, validatedCells, mergedCells };
+  return {
+    xml: changed ? out : null,
+    merges,
+    lastRow,
+    lastColumn,
+    valueBeyondLimit,
+    validatedCells,
+    mergedCells,
+  };
 }

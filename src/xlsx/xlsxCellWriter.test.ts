@@ -9,7 +9,7 @@ import { XlsxReportWriter } from "./xlsxReportWriter";
 import { XlsxWorkbookReader } from "./xlsxWorkbookReader";
 
 describe("XlsxCellWriter", () => {
-  it("writes text, keeps formula-like text as text, empties a cell for \"\", and touches nothing else", async () => {
+  it('writes text, keeps formula-like text as text, empties a cell for "", and touches nothing else', async () => {
     const writer = new XlsxReportWriter();
     const ws = writer.workbook.addWorksheet("ข้อมูลรายงาน");
     ws.getCell("B2").value = "เดิม";
@@ -18,13 +18,20 @@ describe("XlsxCellWriter", () => {
       { row: 1, column: 2, text: "=SUM(A1:A2)" },
       { row: 2, column: 2, text: "" },
     ]);
-    expect([ws.getCell("B1").value, ws.getCell("B1").numFmt, ws.getCell("B2").value, ws.getCell("C1").value]).toEqual(["=SUM(A1:A2)", "@", null, "อื่น"]);
+    expect([
+      ws.getCell("B1").value,
+      ws.getCell("B1").numFmt,
+      ws.getCell("B2").value,
+      ws.getCell("C1").value,
+    ]).toEqual(["=SUM(A1:A2)", "@", null, "อื่น"]);
   });
 
   it("says in Thai that the sheet is missing", async () => {
-    await expect(new XlsxCellWriter(new XlsxReportWriter().workbook).writeCells("ข้อมูลรายงาน", [{ row: 1, column: 1, text: "a" }])).rejects.toThrow(
-      /ไม่พบชีต "ข้อมูลรายงาน"/,
-    );
+    await expect(
+      new XlsxCellWriter(new XlsxReportWriter().workbook).writeCells("ข้อมูลรายงาน", [
+        { row: 1, column: 1, text: "a" },
+      ]),
+    ).rejects.toThrow(/ไม่พบชีต "ข้อมูลรายงาน"/);
   });
 });
 
@@ -34,12 +41,17 @@ describe("saveSettings on an .xlsx workbook", () => {
     await writer.write({ sheets: buildInputSheets(loadFixture("seed001")) });
     const reader = new XlsxWorkbookReader(writer.workbook);
     const others = async () => {
-      const grids = await reader.readSheets(writer.workbook.worksheets.map((w) => w.name).filter((n) => n !== SETTINGS_SHEET));
+      const grids = await reader.readSheets(
+        writer.workbook.worksheets.map((w) => w.name).filter((n) => n !== SETTINGS_SHEET),
+      );
       return JSON.stringify([...grids]);
     };
     const untouched = await others();
     const before = (await readSettingsForm(reader))!;
-    const after = { ...before, values: { ...before.values, province: "ระยอง", fontSize: "18", orgName: '=HYPERLINK("x")' } };
+    const after = {
+      ...before,
+      values: { ...before.values, province: "ระยอง", fontSize: "18", orgName: '=HYPERLINK("x")' },
+    };
     const result = await saveSettings(reader, new XlsxCellWriter(writer.workbook), before, after);
     expect(result).toEqual({
       cells: ["B4", "B6", "B12"],
@@ -59,6 +71,8 @@ describe("saveSettings on an .xlsx workbook", () => {
   it("says so when the workbook has no Settings sheet", async () => {
     const reader = new XlsxWorkbookReader(new XlsxReportWriter().workbook);
     const form = settingsFormOf([]);
-    await expect(saveSettings(reader, { writeCells: jest.fn() }, form, form)).rejects.toThrow(/ไม่พบชีต "ข้อมูลรายงาน"/);
+    await expect(saveSettings(reader, { writeCells: jest.fn() }, form, form)).rejects.toThrow(
+      /ไม่พบชีต "ข้อมูลรายงาน"/,
+    );
   });
 });

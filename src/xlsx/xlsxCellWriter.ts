@@ -12,7 +12,11 @@ export class XlsxCellWriter implements SheetCellWriter {
   async writeCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
     if (cells.length === 0) return;
     const ws = this.workbook.getWorksheet(sheet);
-    if (!ws) throw new WorkbookWriteError(`ไม่พบชีต "${sheet}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
+    if (!ws)
+      throw new WorkbookWriteError(
+        `ไม่พบชีต "${sheet}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`,
+        "ItemNotFound",
+      );
     for (const c of cells) {
       const cell = ws.getCell(c.row, c.column);
       if (isNumberWrite(c)) cell.value = c.number;

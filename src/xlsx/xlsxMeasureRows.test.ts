@@ -20,12 +20,16 @@ describe("appendXlsxMeasureRows", () => {
     expect(appendXlsxMeasureRows(wb, templates.map(measureFromTemplate))).toBe(13);
     const read = await loadInput(new XlsxWorkbookReader(wb));
     expect(read.input!.measures).toHaveLength(12);
-    expect(read.input!.measures.slice(-2).map(({ origin: _o, ...m }) => m)).toEqual(templates.map(measureFromTemplate));
+    expect(read.input!.measures.slice(-2).map(({ origin: _o, ...m }) => m)).toEqual(
+      templates.map(measureFromTemplate),
+    );
     expect(read.input!.measures[9]!.title).toBe(loadFixture("seed001").measures[9]!.title);
   });
 
   it("starts right under the header of an empty Measures sheet, past its prepared rows", async () => {
-    expect(appendXlsxMeasureRows(await workbook(), [measureFromTemplate(MEASURE_TEMPLATES[0]!)])).toBe(3);
+    expect(
+      appendXlsxMeasureRows(await workbook(), [measureFromTemplate(MEASURE_TEMPLATES[0]!)]),
+    ).toBe(3);
   });
 
   it("keeps text that looks like a formula as text", async () => {
@@ -36,6 +40,8 @@ describe("appendXlsxMeasureRows", () => {
 
   it("says in Thai when there is no Measures sheet", () => {
     const wb = new XlsxReportWriter().workbook;
-    expect(() => appendXlsxMeasureRows(wb, [measureFromTemplate(MEASURE_TEMPLATES[0]!)])).toThrow(/ไม่พบชีต "มาตรการ"/);
+    expect(() => appendXlsxMeasureRows(wb, [measureFromTemplate(MEASURE_TEMPLATES[0]!)])).toThrow(
+      /ไม่พบชีต "มาตรการ"/,
+    );
   });
 });

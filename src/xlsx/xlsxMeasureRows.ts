@@ -1,17 +1,28 @@
 import type ExcelJS from "exceljs";
 import type { NewMeasure } from "../app/measureFromTemplate";
 import { WorkbookWriteError } from "../app/ports";
-import { MEASURE_COLUMNS, MEASURES_HEADER_ROW, MEASURES_SHEET } from "../domain/input/measuresLayout";
+import {
+  MEASURE_COLUMNS,
+  MEASURES_HEADER_ROW,
+  MEASURES_SHEET,
+} from "../domain/input/measuresLayout";
 import { measureRowValues } from "../domain/input/measuresSheets";
 
 /**
  * Appends measures below the last row with a value on the Measures sheet of an ExcelJS
  * workbook; never writes over a row that has anything in it. Returns the first new row.
  */
-export function appendXlsxMeasureRows(workbook: ExcelJS.Workbook, measures: readonly NewMeasure[]): number {
+export function appendXlsxMeasureRows(
+  workbook: ExcelJS.Workbook,
+  measures: readonly NewMeasure[],
+): number {
   if (measures.length === 0) return 0;
   const ws = workbook.getWorksheet(MEASURES_SHEET);
-  if (!ws) throw new WorkbookWriteError(`ไม่พบชีต "${MEASURES_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
+  if (!ws)
+    throw new WorkbookWriteError(
+      `ไม่พบชีต "${MEASURES_SHEET}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`,
+      "ItemNotFound",
+    );
   const first = Math.max(MEASURES_HEADER_ROW + 1, lastRowWithValue(ws) + 1);
   measures.forEach((m, i) => {
     const row = ws.getRow(first + i);

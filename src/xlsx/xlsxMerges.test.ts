@@ -32,7 +32,9 @@ describe("mergeAll", () => {
 
   it("refuses overlapping ranges, as mergeCells does, and keeps the merges made before", () => {
     const ws = new ExcelJS.Workbook().addWorksheet("s");
-    expect(() => mergeAll(ws, ["A1:B2", "C1:C3", "B2:D2"].map(a1Range))).toThrow("Cannot merge already merged cells");
+    expect(() => mergeAll(ws, ["A1:B2", "C1:C3", "B2:D2"].map(a1Range))).toThrow(
+      "Cannot merge already merged cells",
+    );
     expect(ws.model.merges.sort()).toEqual(["A1:B2", "C1:C3"]);
     expect(() => ws.mergeCells("A1:A2")).toThrow("Cannot merge already merged cells");
   });

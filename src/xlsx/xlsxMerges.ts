@@ -14,7 +14,11 @@ type MergeIndex = { _merges: Record<string, unknown> };
  * the merged cells the master's style (writing a report), "as-stored" keeps each cell's own style
  * (loading a file, as ExcelJS's own loader does).
  */
-export function mergeAll(ws: ExcelJS.Worksheet, ranges: readonly CellRange[], styles: "from-master" | "as-stored" = "from-master"): void {
+export function mergeAll(
+  ws: ExcelJS.Worksheet,
+  ranges: readonly CellRange[],
+  styles: "from-master" | "as-stored" = "from-master",
+): void {
   const taken = new Set<number>();
   const sheet = ws as unknown as MergeIndex;
   const index = sheet._merges;

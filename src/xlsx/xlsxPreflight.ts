@@ -6,7 +6,16 @@ import { READ_PROBLEMS, XlsxReadError } from "./xlsxReadProblems";
 
 /** The limits the preflight holds a file to (INPUT_LIMITS for what users give us). */
 export type PreflightLimits = {
-  readonly [K in "fileBytes" | "parts" | "partBytes" | "unpackedBytes" | "sheetRows" | "mergesPerSheet" | "rangeCells"]: number;
+  readonly [
+    K in
+      | "fileBytes"
+      | "parts"
+      | "partBytes"
+      | "unpackedBytes"
+      | "sheetRows"
+      | "mergesPerSheet"
+      | "rangeCells"
+  ]: number;
 };
 
 /**
@@ -49,7 +58,11 @@ const WORKSHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
  * known only by unpacking it (the size written in the zip may lie), and nothing beyond the cap is
  * ever unpacked. Returns the part's text when `keepText`, else only its size; null over the cap.
  */
-function unpack(entry: JSZip.JSZipObject, cap: number, keepText: boolean): Promise<{ size: number; text: string } | null> {
+function unpack(
+  entry: JSZip.JSZipObject,
+  cap: number,
+  keepText: boolean,
+): Promise<{ size: number; text: string } | null> {
   return new Promise((resolve, reject) => {
     const decoder = new TextDecoder();
     const texts: string[] = [];
@@ -74,12 +87,20 @@ function unpack(entry: JSZip.JSZipObject, cap: number, keepText: boolean): Promi
 const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const unescapeXml = (text: string) =>
   text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e.startsWith("#x") ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : XML_ENTITIES[e]!,
+    e.startsWith("#x")
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith("#")
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : XML_ENTITIES[e]!,
   );
 
 /** Worksheet part → sheet name, from xl/workbook.xml and its relationships. */
 async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
-  const [workbook, rels] = await Promise.all(["xl/workbook.xml", "xl/_rels/workbook.xml.rels"].map((p) => zip.file(p)?.async("string") ?? ""));
+  const [workbook, rels] = await Promise.all(
+    ["xl/workbook.xml", "xl/_rels/workbook.xml.rels"].map(
+      (p) => zip.file(p)?.async("string") ?? "",
+    ),
+  );
   const targets = new Map<string, string>();
   for (const [tag] of (rels ?? "").matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]*)"/.exec(tag)?.[1];
@@ -103,8 +124,12 @@ async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
  * unpacking 64 MB of it), values below the last row read, and ranges stored over whole columns,
  * which are clipped to the used area. Throws XlsxReadError.
  */
-export async function preflightXlsx(bytes: Uint8Array, limits: PreflightLimits = INPUT_LIMITS): Promise<PreflightedXlsx> {
-  if (bytes.length > limits.fileBytes) throw new XlsxReadError(READ_PROBLEMS.fileTooBig(bytes.length));
+export async function preflightXlsx(
+  bytes: Uint8Array,
+  limits: PreflightLimits = INPUT_LIMITS,
+): Promise<PreflightedXlsx> {
+  if (bytes.length > limits.fileBytes)
+    throw new XlsxReadError(READ_PROBLEMS.fileTooBig(bytes.length));
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -112,7 +137,8 @@ export async function preflightXlsx(bytes: Uint8Array, limits: PreflightLimits =
     throw new XlsxReadError(READ_PROBLEMS.damaged, { cause: error });
   }
   const entries = Object.values(zip.files).filter((e) => !e.dir);
-  if (entries.length > limits.parts) throw new XlsxReadError(READ_PROBLEMS.tooManyParts(entries.length));
+  if (entries.length > limits.parts)
+    throw new XlsxReadError(READ_PROBLEMS.tooManyParts(entries.length));
 
   const names = await sheetNames(zip);
   const merges = new Map<string, readonly CellRange[]>();
@@ -124,16 +150,23 @@ export async function preflightXlsx(bytes: Uint8Array, limits: PreflightLimits =
     const left = limits.unpackedBytes - unpacked;
     const part = await unpack(entry, Math.min(limits.partBytes, left), isSheet);
     // Over what is left of the total: say so, rather than blame this one part.
-    if (part === null) throw new XlsxReadError(left < limits.partBytes ? READ_PROBLEMS.unpackedTooBig() : READ_PROBLEMS.partTooBig(path));
+    if (part === null)
+      throw new XlsxReadError(
+        left < limits.partBytes ? READ_PROBLEMS.unpackedTooBig() : READ_PROBLEMS.partTooBig(path),
+      );
     const { size, text } = part;
     unpacked += size;
     if (!isSheet) continue;
     const sheet = names.get(path) ?? path;
     const clipped = clipSheetXml(text, limits.sheetRows);
-    if (clipped.valueBeyondLimit) throw new XlsxReadError(READ_PROBLEMS.valueBeyondRows(sheet, clipped.valueBeyondLimit));
-    if (clipped.merges.length > limits.mergesPerSheet) throw new XlsxReadError(READ_PROBLEMS.tooManyMerges(sheet, clipped.merges.length));
-    if (clipped.mergedCells > limits.rangeCells) throw new XlsxReadError(READ_PROBLEMS.rangeTooBig(sheet, "เซลล์ที่ผสานไว้"));
-    if (clipped.validatedCells > limits.rangeCells) throw new XlsxReadError(READ_PROBLEMS.rangeTooBig(sheet, "รายการเลือก (การตรวจสอบข้อมูล)"));
+    if (clipped.valueBeyondLimit)
+      throw new XlsxReadError(READ_PROBLEMS.valueBeyondRows(sheet, clipped.valueBeyondLimit));
+    if (clipped.merges.length > limits.mergesPerSheet)
+      throw new XlsxReadError(READ_PROBLEMS.tooManyMerges(sheet, clipped.merges.length));
+    if (clipped.mergedCells > limits.rangeCells)
+      throw new XlsxReadError(READ_PROBLEMS.rangeTooBig(sheet, "เซลล์ที่ผสานไว้"));
+    if (clipped.validatedCells > limits.rangeCells)
+      throw new XlsxReadError(READ_PROBLEMS.rangeTooBig(sheet, "รายการเลือก (การตรวจสอบข้อมูล)"));
     // Merges can be applied later only to a sheet known by name; others keep theirs in the XML.
     if (clipped.xml !== null && (clipped.merges.length === 0 || names.has(path))) {
       zip.file(entry.name, clipped.xml);

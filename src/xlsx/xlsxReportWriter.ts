@@ -20,7 +20,11 @@ export class XlsxReportWriter implements ReportWriter {
     if (problems.length > 0) throw new WorkbookWriteError(problems.join("\n"), "InvalidSpec");
     const wb = this.workbook;
     const find = (name: string) => wb.worksheets.find((ws) => sameSheetName(ws.name, name));
-    const plan = planWrite(spec, wb.worksheets.map((ws) => ws.name), (name) => find(name)?.properties.tabColor?.argb);
+    const plan = planWrite(
+      spec,
+      wb.worksheets.map((ws) => ws.name),
+      (name) => find(name)?.properties.tabColor?.argb,
+    );
     for (const name of plan.repair.drop) wb.removeWorksheet(find(name)!.id);
     for (const { from, to } of plan.repair.restore) find(from)!.name = to;
 
@@ -42,7 +46,12 @@ export class XlsxReportWriter implements ReportWriter {
     });
     for (const sheet of plan.created) writeSheet(wb.addWorksheet(sheet.name), sheet);
     for (const name of plan.retired) wb.removeWorksheet(find(name)!.id);
-    return { written: writtenSheets(plan), kept: [...plan.kept], skipped: [], removed: [...plan.retired] };
+    return {
+      written: writtenSheets(plan),
+      kept: [...plan.kept],
+      skipped: [],
+      removed: [...plan.retired],
+    };
   }
 
   /** The workbook as .xlsx bytes (Node). */

@@ -11,7 +11,11 @@ export class XlsxRowEditor implements SheetRowEditor {
 
   async insertRows(sheet: string, before: number, count: number): Promise<void> {
     if (count <= 0) return;
-    this.sheet(sheet).insertRows(before, Array.from({ length: count }, () => []), "i");
+    this.sheet(sheet).insertRows(
+      before,
+      Array.from({ length: count }, () => []),
+      "i",
+    );
   }
 
   async deleteRows(sheet: string, first: number, count: number): Promise<void> {
@@ -21,7 +25,11 @@ export class XlsxRowEditor implements SheetRowEditor {
 
   private sheet(name: string): ExcelJS.Worksheet {
     const ws = this.workbook.getWorksheet(name);
-    if (!ws) throw new WorkbookWriteError(`ไม่พบชีต "${name}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`, "ItemNotFound");
+    if (!ws)
+      throw new WorkbookWriteError(
+        `ไม่พบชีต "${name}" กรุณาสร้างชีตข้อมูลที่หน้า "เริ่มต้น" ก่อน`,
+        "ItemNotFound",
+      );
     return ws;
   }
 }

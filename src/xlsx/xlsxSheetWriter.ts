@@ -35,7 +35,10 @@ export function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const [r, h] of Object.entries(spec.rowHeights)) ws.getRow(Number(r)).height = h;
 
   for (const v of spec.validations) {
-    const formulae = "items" in v.source ? [`"${v.source.items.join(",")}"`] : [absoluteA1(v.source.sheet, v.source.range)];
+    const formulae =
+      "items" in v.source
+        ? [`"${v.source.items.join(",")}"`]
+        : [absoluteA1(v.source.sheet, v.source.range)];
     forEachCell(v.range, (r, c) => {
       ws.getCell(r, c).dataValidation = {
         type: "list",
@@ -50,12 +53,28 @@ export function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     });
   }
   // ExcelJS cannot draw charts: the chart's numbers get in-cell data bars instead.
-  const dataBars = (spec.charts ?? []).flatMap((c) => c.fallbackDataBars.map((range) => ({ kind: "data-bar" as const, range, color: c.fallbackColor })));
+  const dataBars = (spec.charts ?? []).flatMap((c) =>
+    c.fallbackDataBars.map((range) => ({
+      kind: "data-bar" as const,
+      range,
+      color: c.fallbackColor,
+    })),
+  );
   [...spec.conditionalFormats, ...dataBars].forEach((f, i) => {
     if (f.kind === "data-bar") {
       ws.addConditionalFormatting({
         ref: rangeA1(f.range),
-        rules: [{ type: "dataBar", priority: i + 1, cfvo: [{ type: "num", value: 0 }, { type: "num", value: 100 }], color: { argb: argb(f.color) } } as ExcelJS.ConditionalFormattingRule],
+        rules: [
+          {
+            type: "dataBar",
+            priority: i + 1,
+            cfvo: [
+              { type: "num", value: 0 },
+              { type: "num", value: 100 },
+            ],
+            color: { argb: argb(f.color) },
+          } as ExcelJS.ConditionalFormattingRule,
+        ],
       });
       return;
     }
@@ -68,8 +87,23 @@ export function writeSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
           formulae: [f.value],
           priority: i + 1,
           style: {
-            ...(f.style.font ? { font: { ...(f.style.font.bold !== undefined ? { bold: f.style.font.bold } : {}), ...(f.style.font.color ? { color: { argb: argb(f.style.font.color) } } : {}) } } : {}),
-            ...(f.style.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(f.style.fill) } } } : {}),
+            ...(f.style.font
+              ? {
+                  font: {
+                    ...(f.style.font.bold !== undefined ? { bold: f.style.font.bold } : {}),
+                    ...(f.style.font.color ? { color: { argb: argb(f.style.font.color) } } : {}),
+                  },
+                }
+              : {}),
+            ...(f.style.fill
+              ? {
+                  fill: {
+                    type: "pattern",
+                    pattern: "solid",
+                    bgColor: { argb: argb(f.style.fill) },
+                  },
+                }
+              : {}),
           },
         },
       ],
@@ -89,28 +123,61 @@ function toXlsxValue(value: CellValue): string | number | boolean | null {
   return date ? toExcelSerial(date) : value.date;
 }
 
-type MutableStyle = { font: Partial<ExcelJS.Font>; alignment: Partial<ExcelJS.Alignment>; border: Partial<ExcelJS.Borders>; fill?: ExcelJS.Fill; numFmt?: string };
+type MutableStyle = {
+  font: Partial<ExcelJS.Font>;
+  alignment: Partial<ExcelJS.Alignment>;
+  border: Partial<ExcelJS.Borders>;
+  fill?: ExcelJS.Fill;
+  numFmt?: string;
+};
 
 /** Every cell's final style after the runs, applied in order property by property. */
 function resolveStyles(spec: SheetSpec, rows: number, columns: number): Partial<ExcelJS.Style>[][] {
   const grid: MutableStyle[][] = Array.from({ length: rows }, () =>
-    Array.from({ length: columns }, () => ({ font: { name: spec.defaultFont.name, size: spec.defaultFont.size }, alignment: {}, border: {} })),
+    Array.from({ length: columns }, () => ({
+      font: { name: spec.defaultFont.name, size: spec.defaultFont.size },
+      alignment: {},
+      border: {},
+    })),
   );
   for (const run of spec.styles) {
     const rect = run.range;
-    const clipped = { ...rect, lastRow: Math.min(rect.lastRow, rows), lastColumn: Math.min(rect.lastColumn, columns) };
+    const clipped = {
+      ...rect,
+      lastRow: Math.min(rect.lastRow, rows),
+      lastColumn: Math.min(rect.lastColumn, columns),
+    };
     forEachCell(clipped, (r, c) => applyStyle(grid[r - 1]![c - 1]!, run.style, rect, r, c));
   }
   return grid.map((row) =>
-    row.map((s) => ({ font: s.font, alignment: s.alignment, border: s.border, ...(s.fill ? { fill: s.fill } : {}), ...(s.numFmt ? { numFmt: s.numFmt } : {}) })),
+    row.map((s) => ({
+      font: s.font,
+      alignment: s.alignment,
+      border: s.border,
+      ...(s.fill ? { fill: s.fill } : {}),
+      ...(s.numFmt ? { numFmt: s.numFmt } : {}),
+    })),
   );
 }
 
 const H = { left: "left", center: "center", right: "right", justify: "justify" } as const;
 const V = { top: "top", middle: "middle", bottom: "bottom" } as const;
-const LINE: Record<BorderStyle["line"], ExcelJS.BorderStyle> = { thin: "thin", medium: "medium", thick: "thick", dotted: "dotted", hair: "hair", double: "double" };
+const LINE: Record<BorderStyle["line"], ExcelJS.BorderStyle> = {
+  thin: "thin",
+  medium: "medium",
+  thick: "thick",
+  dotted: "dotted",
+  hair: "hair",
+  double: "double",
+};
 
-function applyStyle(target: MutableStyle, style: CellStyle, rect: CellRange, r: number, c: number): void {
+function applyStyle(
+  target: MutableStyle,
+  style: CellStyle,
+  rect: CellRange,
+  r: number,
+  c: number,
+): void {
   const f = style.font;
   if (f) {
     if (f.name !== undefined) target.font.name = f.name;
@@ -120,7 +187,8 @@ function applyStyle(target: MutableStyle, style: CellStyle, rect: CellRange, r: 
     if (f.underline !== undefined) target.font.underline = f.underline;
     if (f.color !== undefined) target.font.color = { argb: argb(f.color) };
   }
-  if (style.fill !== undefined) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.fill !== undefined)
+    target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.numberFormat !== undefined) target.numFmt = style.numberFormat;
   if (style.horizontal) target.alignment.horizontal = H[style.horizontal];
   if (style.vertical) target.alignment.vertical = V[style.vertical];
@@ -130,8 +198,18 @@ function applyStyle(target: MutableStyle, style: CellStyle, rect: CellRange, r: 
   if (b) {
     const edge = { style: LINE[b.line], color: { argb: argb(b.color ?? "#000000") } };
     const all = b.where === "grid";
-    if (all || (b.where === "outline" && r === rect.firstRow) || (b.where === "top" && r === rect.firstRow)) target.border.top = edge;
-    if (all || (b.where === "outline" && r === rect.lastRow) || (b.where === "bottom" && r === rect.lastRow)) target.border.bottom = edge;
+    if (
+      all ||
+      (b.where === "outline" && r === rect.firstRow) ||
+      (b.where === "top" && r === rect.firstRow)
+    )
+      target.border.top = edge;
+    if (
+      all ||
+      (b.where === "outline" && r === rect.lastRow) ||
+      (b.where === "bottom" && r === rect.lastRow)
+    )
+      target.border.bottom = edge;
     if (all || (b.where === "outline" && c === rect.firstColumn)) target.border.left = edge;
     if (all || (b.where === "outline" && c === rect.lastColumn)) target.border.right = edge;
   }
@@ -148,7 +226,14 @@ function writePrintSetup(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     fitToPage: false,
     scale: p.scale,
     horizontalCentered: p.centerHorizontally ?? false,
-    margins: { top: inch(m.top), bottom: inch(m.bottom), left: inch(m.left), right: inch(m.right), header: inch(m.header), footer: inch(m.footer) },
+    margins: {
+      top: inch(m.top),
+      bottom: inch(m.bottom),
+      left: inch(m.left),
+      right: inch(m.right),
+      header: inch(m.header),
+      footer: inch(m.footer),
+    },
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.first}:${p.repeatRows.last}` } : {}),
     ...(p.printArea ? { printArea: rangeA1(p.printArea) } : {}),
     // ExcelJS writes firstPageNumber with useFirstPageNumber="1": Excel's "First page number" set, not "Auto".
@@ -158,8 +243,12 @@ function writePrintSetup(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const row of p.pageBreaks) ws.getRow(row - 1).addPageBreak();
   const font = spec.defaultFont;
   ws.headerFooter = {
-    ...(p.header ? { oddHeader: headerFooterString(p.header, { name: font.name, size: font.size - 2 }) } : {}),
-    ...(p.footer ? { oddFooter: headerFooterString(p.footer, { name: font.name, size: font.size - 2 }) } : {}),
+    ...(p.header
+      ? { oddHeader: headerFooterString(p.header, { name: font.name, size: font.size - 2 }) }
+      : {}),
+    ...(p.footer
+      ? { oddFooter: headerFooterString(p.footer, { name: font.name, size: font.size - 2 }) }
+      : {}),
     // The memo's first page prints bare: a first-page header and footer left empty.
     ...(p.bareFirstPage ? { differentFirst: true, firstHeader: "", firstFooter: "" } : {}),
   };

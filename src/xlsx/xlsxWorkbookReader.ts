@@ -31,11 +31,20 @@ export class XlsxWorkbookReader implements WorkbookReader {
    * (preflightXlsx), and its merges are applied afterwards in linear time. `limits: "own-output"`
    * opens a file this program wrote, which is not held to the input limits.
    */
-  static async fromBuffer(data: Buffer | ArrayBuffer, options: { limits?: "input" | "own-output" } = {}): Promise<XlsxWorkbookReader> {
-    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  static async fromBuffer(
+    data: Buffer | ArrayBuffer,
+    options: { limits?: "input" | "own-output" } = {},
+  ): Promise<XlsxWorkbookReader> {
+    const bytes =
+      data instanceof ArrayBuffer
+        ? new Uint8Array(data)
+        : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     const problem = signatureProblem(bytes);
     if (problem) throw new XlsxReadError(problem);
-    const checked = await preflightXlsx(bytes, options.limits === "own-output" ? OWN_OUTPUT_LIMITS : undefined);
+    const checked = await preflightXlsx(
+      bytes,
+      options.limits === "own-output" ? OWN_OUTPUT_LIMITS : undefined,
+    );
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(checked.bytes as unknown as ArrayBuffer);
@@ -65,7 +74,8 @@ function readGrid(ws: ExcelJS.Worksheet): CellGrid {
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: CellInput[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      cells[c - 1] = cell.type === ExcelJS.ValueType.Merge ? null : toCell(cell.value, () => cell.formula);
+      cells[c - 1] =
+        cell.type === ExcelJS.ValueType.Merge ? null : toCell(cell.value, () => cell.formula);
     });
     rows[r - 1] = Array.from(cells, (v) => v ?? null);
   });
@@ -75,7 +85,8 @@ function readGrid(ws: ExcelJS.Worksheet): CellGrid {
 /** A cell's value as the readers take it; `formula` gives the formula's text (shared formulas translated). */
 function toCell(value: ExcelJS.CellValue, formula: () => string): CellInput {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
   if ("error" in value) return { error: String(value.error) };
   if ("richText" in value) return value.richText.map((t) => t.text).join("");
@@ -83,7 +94,8 @@ function toCell(value: ExcelJS.CellValue, formula: () => string): CellInput {
     const result = (value as { result?: unknown }).result;
     // Stored without a value (written by a program that does not calculate): said as such, not taken for empty.
     if (result === undefined || result === null) return { formula: formula() ?? "" };
-    if (typeof result === "object" && result !== null && "error" in result) return { error: String((result as { error: unknown }).error) };
+    if (typeof result === "object" && result !== null && "error" in result)
+      return { error: String((result as { error: unknown }).error) };
     return toCell(result as ExcelJS.CellValue, formula);
   }
   if ("text" in value) return String(value.text);

@@ -1,4 +1,11 @@
-import { formKeys, readSettingsForm, settingsFieldAt, settingsFormOf, settingsFormProblems, type SettingsForm } from "../../src/app/settingsForm";
+import {
+  formKeys,
+  readSettingsForm,
+  settingsFieldAt,
+  settingsFormOf,
+  settingsFormProblems,
+  type SettingsForm,
+} from "../../src/app/settingsForm";
 import { loadInput } from "../../src/app/loadInput";
 import { saveSettings } from "../../src/app/saveSettings";
 import { buildFrameworkSheet } from "../../src/domain/input/frameworkSheet";
@@ -49,18 +56,36 @@ describe("the Settings sheet's cells as the form's fields", () => {
 describe("the instruments' texts follow the year's frame (a framework sheet of four instruments)", () => {
   /** A workbook made before the frame had CIT: text rows for IIT, EIT and OIT only; then the framework sheet added. */
   async function book() {
-    const input = reportInputWith({ fiscalYearBE: 2571, scores: scoresOf({ 2570: FOUR_SCORES.slice(0, 10) }), texts: { ...EMPTY_TEXTS, instruments: { analysis: { OIT: "ผล OIT" }, plan: {} } } });
+    const input = reportInputWith({
+      fiscalYearBE: 2571,
+      scores: scoresOf({ 2570: FOUR_SCORES.slice(0, 10) }),
+      texts: { ...EMPTY_TEXTS, instruments: { analysis: { OIT: "ผล OIT" }, plan: {} } },
+    });
     const writer = new XlsxReportWriter();
     await writer.write({ sheets: [...buildInputSheets(input), buildFrameworkSheet(FOUR)] });
     const wb = writer.workbook;
-    return { wb, reader: new XlsxWorkbookReader(wb), cells: new XlsxCellWriter(wb), rows: new XlsxRowEditor(wb) };
+    return {
+      wb,
+      reader: new XlsxWorkbookReader(wb),
+      cells: new XlsxCellWriter(wb),
+      rows: new XlsxRowEditor(wb),
+    };
   }
   const keysOf = (form: SettingsForm) => formKeys(form).filter((k) => /^(analysis|plan):/.test(k));
 
   it("has a field per instrument of the frame, CIT too though the sheet has no row for it", async () => {
     const form = (await readSettingsForm((await book()).reader))!;
     expect(form.framework?.fiscalYearBE).toBe(2570);
-    expect(keysOf(form)).toEqual(["analysis:IIT", "analysis:EIT", "analysis:OIT", "analysis:CIT", "plan:IIT", "plan:EIT", "plan:OIT", "plan:CIT"]);
+    expect(keysOf(form)).toEqual([
+      "analysis:IIT",
+      "analysis:EIT",
+      "analysis:OIT",
+      "analysis:CIT",
+      "plan:IIT",
+      "plan:EIT",
+      "plan:OIT",
+      "plan:CIT",
+    ]);
     expect(form.values["analysis:OIT"]).toBe("ผล OIT");
     expect(form.values["analysis:CIT"]).toBe("");
     expect(form.rows.settings["analysis:CIT"]).toBeUndefined();
@@ -73,33 +98,63 @@ describe("the instruments' texts follow the year's frame (a framework sheet of f
     const rowOf = (label: string) => ws.getColumn(1).values.findIndex((v) => v === label);
     const oit = rowOf("ผลแบบวัด OIT (วิเคราะห์ผล)");
     const signatories = rowOf("บทบาท");
-    const after = { ...before, values: { ...before.values, "analysis:CIT": "แบบวัด CIT ต่ำกว่าเกณฑ์", "plan:CIT": "ข้อค้นพบ CIT" } };
+    const after = {
+      ...before,
+      values: { ...before.values, "analysis:CIT": "แบบวัด CIT ต่ำกว่าเกณฑ์", "plan:CIT": "ข้อค้นพบ CIT" },
+    };
     const result = await saveSettings(reader, cells, before, after, rows);
     expect(result.notFound).toEqual([]);
-    expect(result.saved.map((s) => s.label)).toEqual(["ผลแบบวัด CIT (วิเคราะห์ผล)", "ข้อค้นพบแบบวัด CIT (แผนพัฒนา)"]);
+    expect(result.saved.map((s) => s.label)).toEqual([
+      "ผลแบบวัด CIT (วิเคราะห์ผล)",
+      "ข้อค้นพบแบบวัด CIT (แผนพัฒนา)",
+    ]);
     expect(rowOf("ผลแบบวัด CIT (วิเคราะห์ผล)")).toBe(oit + 1);
     expect(rowOf("ข้อค้นพบแบบวัด CIT (แผนพัฒนา)")).toBe(rowOf("ข้อค้นพบแบบวัด OIT (แผนพัฒนา)") + 1);
     expect(ws.getCell(oit + 1, 3).value).toBe("เว้นว่าง: โปรแกรมร่างจากคะแนนแบบวัด CIT");
     expect(rowOf("บทบาท")).toBe(signatories + 2);
     const read = await loadInput(reader);
     expect(read.issues.filter((i) => i.sheet === SETTINGS_SHEET)).toEqual([]);
-    expect(read.input!.texts.instruments).toEqual({ analysis: { OIT: "ผล OIT", CIT: "แบบวัด CIT ต่ำกว่าเกณฑ์" }, plan: { CIT: "ข้อค้นพบ CIT" } });
+    expect(read.input!.texts.instruments).toEqual({
+      analysis: { OIT: "ผล OIT", CIT: "แบบวัด CIT ต่ำกว่าเกณฑ์" },
+      plan: { CIT: "ข้อค้นพบ CIT" },
+    });
     expect(read.input!.signatories).toEqual(reportInputWith().signatories);
   });
 
   it("without a row editor, names the row it could not find, as before", async () => {
     const { reader, cells } = await book();
     const before = (await readSettingsForm(reader))!;
-    const result = await saveSettings(reader, cells, before, { ...before, values: { ...before.values, "analysis:CIT": "x" } });
+    const result = await saveSettings(reader, cells, before, {
+      ...before,
+      values: { ...before.values, "analysis:CIT": "x" },
+    });
     expect(result.notFound).toEqual(["ผลแบบวัด CIT (วิเคราะห์ผล)"]);
   });
 
   it("warns at the field of a text for an instrument the frame lacks, in the check screen's words", () => {
-    const grid: CellGrid = [["ข้อมูลรายงาน ITA"], ["รายการ", "ข้อมูล"], ["ผลแบบวัด XIT (วิเคราะห์ผล)", "ผล XIT"], ["ผลแบบวัด IIT (วิเคราะห์ผล)", "ผล IIT"]];
+    const grid: CellGrid = [
+      ["ข้อมูลรายงาน ITA"],
+      ["รายการ", "ข้อมูล"],
+      ["ผลแบบวัด XIT (วิเคราะห์ผล)", "ผล XIT"],
+      ["ผลแบบวัด IIT (วิเคราะห์ผล)", "ผล IIT"],
+    ];
     const form = settingsFormOf(grid, FOUR);
-    expect(keysOf(form)).toEqual(["analysis:IIT", "analysis:EIT", "analysis:OIT", "analysis:CIT", "plan:IIT", "plan:EIT", "plan:OIT", "plan:CIT", "analysis:XIT"]);
+    expect(keysOf(form)).toEqual([
+      "analysis:IIT",
+      "analysis:EIT",
+      "analysis:OIT",
+      "analysis:CIT",
+      "plan:IIT",
+      "plan:EIT",
+      "plan:OIT",
+      "plan:CIT",
+      "analysis:XIT",
+    ]);
     const problems = settingsFormProblems(form);
-    expect(problems["analysis:XIT"]).toEqual({ severity: "warning", text: "เกณฑ์ปี 2570 ไม่มีแบบวัด XIT (มีแบบวัด IIT EIT OIT CIT) ข้อความนี้จึงไม่ถูกพิมพ์ในรายงาน ลบออก หรือย้ายไปไว้ในช่องของแบบวัดที่มี" });
+    expect(problems["analysis:XIT"]).toEqual({
+      severity: "warning",
+      text: "เกณฑ์ปี 2570 ไม่มีแบบวัด XIT (มีแบบวัด IIT EIT OIT CIT) ข้อความนี้จึงไม่ถูกพิมพ์ในรายงาน ลบออก หรือย้ายไปไว้ในช่องของแบบวัดที่มี",
+    });
     expect(problems["analysis:IIT"]).toBeUndefined();
   });
 
@@ -112,9 +167,16 @@ describe("the instruments' texts follow the year's frame (a framework sheet of f
       ["ข้อค้นพบตัวชี้วัดที่ 14 (วิเคราะห์ผล)", ""],
     ];
     const form = settingsFormOf(grid, FOUR);
-    expect(formKeys(form).filter((k) => k.startsWith("finding:"))).toEqual(["finding:13", "finding:12", "finding:14"]);
+    expect(formKeys(form).filter((k) => k.startsWith("finding:"))).toEqual([
+      "finding:13",
+      "finding:12",
+      "finding:14",
+    ]);
     const problems = settingsFormProblems(form);
-    expect(problems["finding:13"]).toEqual({ severity: "warning", text: "เกณฑ์ปี 2570 ไม่มีตัวชี้วัดที่ 13 (มีตัวชี้วัดที่ 1–12) ข้อค้นพบนี้จึงไม่ถูกพิมพ์ในรายงาน ลบออก หรือย้ายไปไว้ในช่องของตัวชี้วัดที่มี" });
+    expect(problems["finding:13"]).toEqual({
+      severity: "warning",
+      text: "เกณฑ์ปี 2570 ไม่มีตัวชี้วัดที่ 13 (มีตัวชี้วัดที่ 1–12) ข้อค้นพบนี้จึงไม่ถูกพิมพ์ในรายงาน ลบออก หรือย้ายไปไว้ในช่องของตัวชี้วัดที่มี",
+    });
     expect(problems["finding:12"]).toBeUndefined();
     expect(problems["finding:14"]).toBeUndefined();
     expect(settingsFormProblems(settingsFormOf(grid))["finding:13"]).toBeUndefined();

@@ -43,7 +43,10 @@ function importsOf(file: string): string[] {
     .map((f) => f.fileName)
     .filter((name) => name.startsWith("."))
     .map((name) => resolve(dirname(file), name))
-    .map((base) => [`${base}.ts`, `${base}.tsx`, join(base, "index.ts")].find((c) => KNOWN.has(c)) ?? base);
+    .map(
+      (base) =>
+        [`${base}.ts`, `${base}.tsx`, join(base, "index.ts")].find((c) => KNOWN.has(c)) ?? base,
+    );
 }
 
 const rel = (file: string) => relative(ROOT, file).split(sep).join("/");
@@ -71,7 +74,8 @@ describe("domain layers", () => {
       for (const target of importsOf(file)) {
         const to = domainFolder(target);
         if (to === null || to === from) continue;
-        if (rankOf(to) >= rankOf(from)) upward.push(`${rel(file)} → ${rel(target)} (${from} may not import ${to})`);
+        if (rankOf(to) >= rankOf(from))
+          upward.push(`${rel(file)} → ${rel(target)} (${from} may not import ${to})`);
       }
     }
     expect(upward).toEqual([]);

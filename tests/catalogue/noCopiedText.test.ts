@@ -46,22 +46,25 @@ const cases = MEASURE_TEMPLATES.flatMap((t) =>
   TEMPLATE_TEXT_FIELDS.map((field) => [t.id, field, t[field]] as const),
 );
 
-(seedsPresent ? describe : describe.skip)(`no template text copied from the seeds (${WINDOW}-character runs)`, () => {
-  let windows: Set<string>;
-  beforeAll(() => {
-    windows = seedWindows();
-  });
+(seedsPresent ? describe : describe.skip)(
+  `no template text copied from the seeds (${WINDOW}-character runs)`,
+  () => {
+    let windows: Set<string>;
+    beforeAll(() => {
+      windows = seedWindows();
+    });
 
-  it("reads some seed text", () => {
-    expect(windows.size).toBeGreaterThan(10_000);
-  });
+    it("reads some seed text", () => {
+      expect(windows.size).toBeGreaterThan(10_000);
+    });
 
-  it.each(cases)("%s %s", (_id, _field, text) => {
-    expect(copiedRuns(text, windows)).toEqual([]);
-  });
+    it.each(cases)("%s %s", (_id, _field, text) => {
+      expect(copiedRuns(text, windows)).toEqual([]);
+    });
 
-  it("would catch a seed sentence copied with other spacing and digits", () => {
-    const [sample] = [...windows];
-    expect(copiedRuns(` ${sample ?? ""} `, windows)).not.toEqual([]);
-  });
-});
+    it("would catch a seed sentence copied with other spacing and digits", () => {
+      const [sample] = [...windows];
+      expect(copiedRuns(` ${sample ?? ""} `, windows)).not.toEqual([]);
+    });
+  },
+);

@@ -16,9 +16,25 @@ describe("ita-report summary", () => {
     const json = JSON.parse(r.out);
     const [y2566, y2567] = json.years;
     expect(y2566).toMatchObject({ fiscalYearBE: 2566, overall: 98.67, level: "ผ่านดีเยี่ยม" });
-    expect(y2567).toMatchObject({ fiscalYearBE: 2567, instruments: { IIT: 99.57, EIT: 93.74, OIT: 93.57 }, overall: 95.42, level: "ผ่านดี" });
-    expect(json.comparison.overall).toEqual({ previous: 98.67, current: 95.42, change: -3.25, text: "ลดลง ๓.๒๕" });
-    expect(json.comparison.indicators[7]).toEqual({ number: 8, previous: 97.63, current: 81.72, change: -15.91, text: "ลดลง ๑๕.๙๑" });
+    expect(y2567).toMatchObject({
+      fiscalYearBE: 2567,
+      instruments: { IIT: 99.57, EIT: 93.74, OIT: 93.57 },
+      overall: 95.42,
+      level: "ผ่านดี",
+    });
+    expect(json.comparison.overall).toEqual({
+      previous: 98.67,
+      current: 95.42,
+      change: -3.25,
+      text: "ลดลง ๓.๒๕",
+    });
+    expect(json.comparison.indicators[7]).toEqual({
+      number: 8,
+      previous: 97.63,
+      current: 81.72,
+      change: -15.91,
+      text: "ลดลง ๑๕.๙๑",
+    });
     // Its plan lists indicators 8 (81.72) and 9 (87.14), which none of its measures names.
     expect(json.issues.map((i: { code: string; path: string }) => [i.code, i.path])).toEqual([
       ["indicator-measure-unnamed", "scores.2567.8"],
@@ -29,18 +45,33 @@ describe("ita-report summary", () => {
   it("prints seed 002's 2562 figures: 76.05, level B, the published OIT where indicator 9 has no score", async () => {
     const r = await cli("summary", join(FIXTURE_DIR, "seed002.json"), "--json");
     const [y] = JSON.parse(r.out).years;
-    expect(y).toMatchObject({ overall: 76.05, level: "B", instruments: { IIT: 87.46, EIT: 66.29, OIT: 74.8 } });
+    expect(y).toMatchObject({
+      overall: 76.05,
+      level: "B",
+      instruments: { IIT: 87.46, EIT: 66.29, OIT: 74.8 },
+    });
     expect(y).toMatchObject({ missingIndicators: [9], publishedTotals: ["overall", "OIT"] });
-    expect(y.indicators.map((i: { number: number }) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 10]);
+    expect(y.indicators.map((i: { number: number }) => i.number)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 10,
+    ]);
     expect(y.indicators[8].score).toBe(93.75);
     const text = await cli("summary", join(FIXTURE_DIR, "seed002.json"));
-    expect(text.out).toContain("ปี 2562: คะแนนรวม 76.05 ระดับ B  (IIT 87.46  EIT 66.29  OIT 74.80) [ใช้คะแนนที่ประกาศ: คะแนนรวม, OIT; ไม่มีคะแนนตัวชี้วัดที่ 9]");
+    expect(text.out).toContain(
+      "ปี 2562: คะแนนรวม 76.05 ระดับ B  (IIT 87.46  EIT 66.29  OIT 74.80) [ใช้คะแนนที่ประกาศ: คะแนนรวม, OIT; ไม่มีคะแนนตัวชี้วัดที่ 9]",
+    );
   });
 
   it("prints seed 004's 2565 figures from its published overall score alone: 90.93, level A", async () => {
     const r = await cli("summary", join(FIXTURE_DIR, "seed004.json"), "--json");
     const [y] = JSON.parse(r.out).years;
-    expect(y).toMatchObject({ fiscalYearBE: 2565, overall: 90.93, level: "A", instruments: {}, indicators: [], publishedTotals: ["overall"] });
+    expect(y).toMatchObject({
+      fiscalYearBE: 2565,
+      overall: 90.93,
+      level: "A",
+      instruments: {},
+      indicators: [],
+      publishedTotals: ["overall"],
+    });
   });
 });
 
@@ -51,7 +82,12 @@ describe("ita-report init and build", () => {
     expect((await cli("init", input)).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(input);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "รายการเลือก"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "ข้อมูลรายงาน",
+      "คะแนน ITA",
+      "มาตรการ",
+      "รายการเลือก",
+    ]);
     expect(wb.getWorksheet("รายการเลือก")!.state).toBe("hidden");
     const again = await cli("init", input);
     expect(again.code).toBe(2);
@@ -91,7 +127,13 @@ describe("ita-report init and build", () => {
     expect(ws.getCell("E13").value).toBe("ลดลง ๑๕.๙๑");
     expect(ws.getCell("D19").value).toBe(95.42);
     expect(ws.getCell("D19").numFmt).toBe("[$-D00041E]0.00;[$-D00041E]-0.00;[$-D00041E]0.00");
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: false, scale: 96, printTitlesRow: "5:5" });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: false,
+      scale: 96,
+      printTitlesRow: "5:5",
+    });
   });
 });
 
@@ -135,9 +177,18 @@ withPdf("ita-report build --pdf", () => {
     const { pages } = pdfPages(pdf);
     const [cover, ...rest] = pdfPageSizes(pdf);
     expect([cover!.width, cover!.height].map(Math.round)).toEqual([595, 842]); // seed 001 opens with its cover
-    expect(rest.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual(rest.map(() => [842, 595]));
+    expect(rest.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual(
+      rest.map(() => [842, 595]),
+    );
     const text = pdfText(pdf);
-    for (const phrase of ["ผลการประเมินคุณธรรมและความโปร่งใส", "การปรับปรุงระบบการทำงาน", "ลดลง ๑๕.๙๑", "๙๕.๔๒", "ผ่านดีเยี่ยม", "ผ่านเกณฑ์ ๘๕ คะแนน ๙ จาก ๑๐ ตัวชี้วัด"])
+    for (const phrase of [
+      "ผลการประเมินคุณธรรมและความโปร่งใส",
+      "การปรับปรุงระบบการทำงาน",
+      "ลดลง ๑๕.๙๑",
+      "๙๕.๔๒",
+      "ผ่านดีเยี่ยม",
+      "ผ่านเกณฑ์ ๘๕ คะแนน ๙ จาก ๑๐ ตัวชี้วัด",
+    ])
       expect(text).toContain(phrase);
     // After the cover, each page shows the header of the table it continues: measures table, then score table.
     const [coverText, ...pageTexts] = text.split("\f").filter((t) => t.trim() !== "");
@@ -157,7 +208,9 @@ describe("ita-report validate", () => {
   it("prints Thai warnings and exits 0 when there is no error (seed 001)", async () => {
     const r = await cli("validate", seed001);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('scores.2567.8: ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 81.72 คะแนนในปี 2567 ต่ำกว่าเกณฑ์ 85');
+    expect(r.out).toContain(
+      "scores.2567.8: ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 81.72 คะแนนในปี 2567 ต่ำกว่าเกณฑ์ 85",
+    );
     expect(r.out).toContain("พบข้อผิดพลาด 0 รายการ และคำเตือน 2 รายการ");
   });
 
@@ -169,7 +222,13 @@ describe("ita-report validate", () => {
     const r = await cli("validate", bad, "--json");
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out)).toEqual([
-      expect.objectContaining({ code: "score-decimal-comma", severity: "error", path: "scores.2567.8", sheet: null, cell: null }),
+      expect.objectContaining({
+        code: "score-decimal-comma",
+        severity: "error",
+        path: "scores.2567.8",
+        sheet: null,
+        cell: null,
+      }),
     ]);
   });
 
@@ -185,6 +244,8 @@ describe("ita-report validate", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["เปรียบเทียบคะแนน ITA"]);
-    expect((await cli("build", seed001, "-o", out, "--reports", "poster")).err).toContain("ไม่รู้จักรายงาน");
+    expect((await cli("build", seed001, "-o", out, "--reports", "poster")).err).toContain(
+      "ไม่รู้จักรายงาน",
+    );
   });
 });

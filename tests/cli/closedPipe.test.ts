@@ -29,8 +29,13 @@ describe("a reader that closes the pipe early (ita-report validate x.json | head
     const cli = await bundledCli(dir);
     // Many issues, so that the output passes the pipe's buffer after the reader has gone.
     const input = join(dir, "many.json");
-    writeFileSync(input, JSON.stringify(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`typo${i}`, i]))));
-    const child = spawn(process.execPath, [cli, "validate", input], { stdio: ["ignore", "pipe", "pipe"] });
+    writeFileSync(
+      input,
+      JSON.stringify(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`typo${i}`, i]))),
+    );
+    const child = spawn(process.execPath, [cli, "validate", input], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let err = "";
     child.stderr.on("data", (d: Buffer) => (err += d.toString()));
     child.stdout.once("data", () => child.stdout.destroy());

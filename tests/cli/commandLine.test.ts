@@ -15,7 +15,10 @@ describe("ita-report help", () => {
   });
 
   it("shows one command's help for build --help and help build", async () => {
-    for (const args of [["build", "--help"], ["help", "build"]]) {
+    for (const args of [
+      ["build", "--help"],
+      ["help", "build"],
+    ]) {
       const r = await cli(...args);
       expect(r.code).toBe(0);
       expect(r.out).toContain("-o, --out <รายงาน.xlsx>");
@@ -32,7 +35,10 @@ describe("ita-report help", () => {
 
 describe("ita-report command line mistakes", () => {
   it.each([
-    [["build", "in.json", "-o", "--pdf", "x.pdf"], 'ตัวเลือก -o ต้องตามด้วย <รายงาน.xlsx> แต่พบ "--pdf"'],
+    [
+      ["build", "in.json", "-o", "--pdf", "x.pdf"],
+      'ตัวเลือก -o ต้องตามด้วย <รายงาน.xlsx> แต่พบ "--pdf"',
+    ],
     [["build", "in.json", "-o"], "ตัวเลือก -o ต้องตามด้วย <รายงาน.xlsx>"],
     [["build", "in.json", "-o", "a.xlsx", "--bogus"], 'ไม่รู้จักตัวเลือก "--bogus" ของคำสั่ง build'],
     [["summary", "in.json", "--pdf", "x.pdf"], 'ไม่รู้จักตัวเลือก "--pdf" ของคำสั่ง summary'],

@@ -42,9 +42,17 @@ function input2571() {
   const seed = JSON.parse(readFileSync(join(FIXTURE_DIR, "seed001.json"), "utf8"));
   // IIT 90, EIT 85, OIT 95, CIT 70 → 0.25·90 + 0.25·85 + 0.3·95 + 0.2·70 = 86.25
   const score = (n: number) => (n <= 4 ? 90 : n <= 7 ? 85 : n <= 10 ? 95 : 70);
-  const scores = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [String(i + 1), score(i + 1)]));
+  const scores = Object.fromEntries(
+    Array.from({ length: 12 }, (_, i) => [String(i + 1), score(i + 1)]),
+  );
   // ITA 2569 on the built-in ten indicators: seed 001's 2567 figures (95.42, ผ่านดี).
-  return { ...seed, fiscalYearBE: 2571, reportDate: null, scores: { 2569: seed.scores["2567"], 2570: scores }, officialTotals: {} };
+  return {
+    ...seed,
+    fiscalYearBE: 2571,
+    reportDate: null,
+    scores: { 2569: seed.scores["2567"], 2570: scores },
+    officialTotals: {},
+  };
 }
 
 describe("ita-report --framework FILE.json", () => {
@@ -57,19 +65,43 @@ describe("ita-report --framework FILE.json", () => {
     const [before, year] = json.years;
     expect(before).toMatchObject({ fiscalYearBE: 2569, overall: 95.42, level: "ผ่านดี" });
     // The two frames share indicators 1–10: those are compared, 11 and 12 have no change.
-    expect(json.comparison.indicators.map((i: { number: number }) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(json.comparison.overall).toMatchObject({ previous: 95.42, current: 86.25, change: -9.17 });
-    expect(year).toMatchObject({ fiscalYearBE: 2570, overall: 86.25, level: "ดี", instruments: { IIT: 90, EIT: 85, OIT: 95, CIT: 70 } });
-    expect(json.issues.filter((i: { code: string }) => i.code === "year-framework-assumed")).toEqual([]);
+    expect(json.comparison.indicators.map((i: { number: number }) => i.number)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
+    expect(json.comparison.overall).toMatchObject({
+      previous: 95.42,
+      current: 86.25,
+      change: -9.17,
+    });
+    expect(year).toMatchObject({
+      fiscalYearBE: 2570,
+      overall: 86.25,
+      level: "ดี",
+      instruments: { IIT: 90, EIT: 85, OIT: 95, CIT: 70 },
+    });
+    expect(
+      json.issues.filter((i: { code: string }) => i.code === "year-framework-assumed"),
+    ).toEqual([]);
 
     const out = join(dir, "fy2571.xlsx");
-    const built = await cli("build", input, "--framework", framework, "-o", out, "--reports", "memo,analysis,plan,year-end,score-comparison");
+    const built = await cli(
+      "build",
+      input,
+      "--framework",
+      framework,
+      "-o",
+      out,
+      "--reports",
+      "memo,analysis,plan,year-end,score-comparison",
+    );
     expect(built.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const text = (name: string) => {
       const cells: string[] = [];
-      wb.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => typeof c.value === "string" && cells.push(c.value)));
+      wb.getWorksheet(name)!.eachRow((row) =>
+        row.eachCell((c) => typeof c.value === "string" && cells.push(c.value)),
+      );
       return cells.join("\n");
     };
     for (const sheet of ["วิเคราะห์ผล ITA", "เปรียบเทียบคะแนน ITA"]) {
@@ -87,7 +119,12 @@ describe("ita-report --framework FILE.json", () => {
   });
 
   it("refuses a bad record with Thai messages that name the file and the JSON path, and builds nothing", async () => {
-    const bad = { ...RECORD_2570, instruments: RECORD_2570.instruments.map((i) => (i.code === "CIT" ? { ...i, weightPercent: 10 } : i)) };
+    const bad = {
+      ...RECORD_2570,
+      instruments: RECORD_2570.instruments.map((i) =>
+        i.code === "CIT" ? { ...i, weightPercent: 10 } : i,
+      ),
+    };
     const framework = write("bad-frame.json", [bad]);
     const input = write("fy2571-bad.json", input2571());
     const r = await cli("build", input, "--framework", framework, "-o", join(dir, "never.xlsx"));
@@ -97,7 +134,12 @@ describe("ita-report --framework FILE.json", () => {
   });
 
   it("says a framework file that is not JSON is not JSON", async () => {
-    const r = await cli("summary", write("in.json", input2571()), "--framework", write("frame.json", "{ nope"));
+    const r = await cli(
+      "summary",
+      write("in.json", input2571()),
+      "--framework",
+      write("frame.json", "{ nope"),
+    );
     expect(r.code).toBe(1);
     expect(r.err).toContain("ไฟล์ JSON ไม่ถูกต้อง");
   });

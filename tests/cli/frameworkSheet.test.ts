@@ -8,7 +8,9 @@ import { FRAMEWORK_SHEET } from "../../src/domain/input/frameworkLayout";
 const dir = mkdtempSync(join(tmpdir(), "ita-cli-framework-sheet-"));
 
 /** The demo's input workbook with the sheet that `init --with-framework` makes, for the demo's year 2568. */
-async function demoWithFrameworkSheet(edit: (sheet: ExcelJS.Worksheet, row: (label: string) => number) => void): Promise<string> {
+async function demoWithFrameworkSheet(
+  edit: (sheet: ExcelJS.Worksheet, row: (label: string) => number) => void,
+): Promise<string> {
   const blank = join(dir, `blank-${Math.random().toString(36).slice(2)}.xlsx`);
   expect((await cli("init", blank, "--with-framework")).code).toBe(0);
   const source = new ExcelJS.Workbook();

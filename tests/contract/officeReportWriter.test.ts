@@ -5,19 +5,43 @@ import { columnWidthPoints } from "../../src/domain/sheet/textMetrics";
 import { excelHost } from "../fakes/excel/nodeLibrary";
 import type { ExcelHost } from "../fakes/excel/excelHost";
 import type { HostBorder, HostBorderEdge, HostValidation } from "../fakes/excel/inspect";
-import { describeReportWriter, type BorderSide, type ReadBack, type ReadConditionalFormat } from "./reportWriterContract";
+import {
+  describeReportWriter,
+  type BorderSide,
+  type ReadBack,
+  type ReadConditionalFormat,
+} from "./reportWriterContract";
 
 /** Excel's names back to the sheet description's: what the Office writer sets for each (officeSheetWriter.ts). */
-const H_ALIGN: Readonly<Record<string, HorizontalAlign>> = { Left: "left", Center: "center", Right: "right", Justify: "justify" };
-const V_ALIGN: Readonly<Record<string, VerticalAlign>> = { Top: "top", Center: "middle", Bottom: "bottom" };
-const EDGE: Readonly<Record<BorderSide, HostBorderEdge>> = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" };
+const H_ALIGN: Readonly<Record<string, HorizontalAlign>> = {
+  Left: "left",
+  Center: "center",
+  Right: "right",
+  Justify: "justify",
+};
+const V_ALIGN: Readonly<Record<string, VerticalAlign>> = {
+  Top: "top",
+  Center: "middle",
+  Bottom: "bottom",
+};
+const EDGE: Readonly<Record<BorderSide, HostBorderEdge>> = {
+  top: "EdgeTop",
+  bottom: "EdgeBottom",
+  left: "EdgeLeft",
+  right: "EdgeRight",
+};
 const POINTS_PER_CM = 72 / 2.54;
 
 function borderLine(b: HostBorder | undefined): BorderLine | undefined {
   if (b?.style === undefined || b.style === "None") return undefined;
   if (b.style === "Dot") return "dotted";
   if (b.style === "Double") return "double";
-  const weight: Readonly<Record<string, BorderLine>> = { Hairline: "hair", Thin: "thin", Medium: "medium", Thick: "thick" };
+  const weight: Readonly<Record<string, BorderLine>> = {
+    Hairline: "hair",
+    Thin: "thin",
+    Medium: "medium",
+    Thick: "thick",
+  };
   return b.style === "Continuous" ? weight[b.weight ?? "Thin"] : undefined;
 }
 
@@ -26,17 +50,33 @@ const unabsolute = (a1: string) => a1.replace(/\$/g, "");
 function covers(range: string, a1: string): boolean {
   const r = parseRange(range);
   const c = parseRange(a1);
-  return r !== null && c !== null && c.firstRow >= r.firstRow && c.firstRow <= r.lastRow && c.firstColumn >= r.firstColumn && c.firstColumn <= r.lastColumn;
+  return (
+    r !== null &&
+    c !== null &&
+    c.firstRow >= r.firstRow &&
+    c.firstRow <= r.lastRow &&
+    c.firstColumn >= r.firstColumn &&
+    c.firstColumn <= r.lastColumn
+  );
 }
 
 /** The writer's conditional formats as the host holds them, in the contract's terms. */
-function conditionalFormat(f: ReturnType<ExcelHost["conditionalFormats"]>[number]): ReadConditionalFormat {
+function conditionalFormat(
+  f: ReturnType<ExcelHost["conditionalFormats"]>[number],
+): ReadConditionalFormat {
   const s = f.settings;
-  if (f.type === "DataBar") return { kind: "data-bar", range: f.range, color: String(s["dataBar.positiveFormat.fillColor"]) };
-  if (f.type !== "CellValue") throw new Error(`the writer never adds a ${f.type} conditional format`);
+  if (f.type === "DataBar")
+    return {
+      kind: "data-bar",
+      range: f.range,
+      color: String(s["dataBar.positiveFormat.fillColor"]),
+    };
+  if (f.type !== "CellValue")
+    throw new Error(`the writer never adds a ${f.type} conditional format`);
   const rule = s["cellValue.rule"] as { formula1: string; operator: string };
   if (rule.operator !== "LessThan") throw new Error(`unexpected operator ${rule.operator}`);
-  const optional = <T,>(key: string, v: unknown): Record<string, T> => (v === undefined ? {} : { [key]: v as T });
+  const optional = <T>(key: string, v: unknown): Record<string, T> =>
+    v === undefined ? {} : { [key]: v as T };
   return {
     kind: "less-than",
     range: f.range,
@@ -55,7 +95,8 @@ function readBack(host: ExcelHost, hidden: readonly string[]): ReadBack {
     if (!found) throw new Error(`no sheet ${s}`);
     return found;
   };
-  const validation = (s: string, a1: string): HostValidation | undefined => host.validations(s).find((v) => covers(v.range, a1));
+  const validation = (s: string, a1: string): HostValidation | undefined =>
+    host.validations(s).find((v) => covers(v.range, a1));
   const hf = (s: string) => host.pageLayout(s).headersFooters.defaultForAllPages;
   return {
     sheetNames: () => host.sheetNames().filter((n) => !hidden.includes(n)),
@@ -101,7 +142,12 @@ function readBack(host: ExcelHost, hidden: readonly string[]): ReadBack {
       const f = cell(s, a1)?.format;
       const h = f?.horizontalAlignment === undefined ? undefined : H_ALIGN[f.horizontalAlignment];
       const v = f?.verticalAlignment === undefined ? undefined : V_ALIGN[f.verticalAlignment];
-      return { ...(h ? { horizontal: h } : {}), ...(v ? { vertical: v } : {}), wrap: f?.wrapText === true, indent: f?.indentLevel ?? 0 };
+      return {
+        ...(h ? { horizontal: h } : {}),
+        ...(v ? { vertical: v } : {}),
+        wrap: f?.wrapText === true,
+        indent: f?.indentLevel ?? 0,
+      };
     },
     conditionalFormats: (s) => host.conditionalFormats(s).map(conditionalFormat),
     freeze: (s) => host.freeze(s),
@@ -138,7 +184,14 @@ function readBack(host: ExcelHost, hidden: readonly string[]): ReadBack {
     marginsCm: (s) => {
       const m = host.pageLayout(s).margins;
       const cm = (points: number) => points / POINTS_PER_CM;
-      return { top: cm(m.top), bottom: cm(m.bottom), left: cm(m.left), right: cm(m.right), header: cm(m.header), footer: cm(m.footer) };
+      return {
+        top: cm(m.top),
+        bottom: cm(m.bottom),
+        left: cm(m.left),
+        right: cm(m.right),
+        header: cm(m.header),
+        footer: cm(m.footer),
+      };
     },
     centerHorizontally: (s) => host.pageLayout(s).centerHorizontally,
     firstPageNumber: (s) => {
@@ -149,7 +202,13 @@ function readBack(host: ExcelHost, hidden: readonly string[]): ReadBack {
     charts: (s) =>
       host.charts(s).map((c) => {
         if (c.type !== "ColumnClustered") throw new Error(`unexpected chart type ${c.type}`);
-        return { kind: "column-clustered" as const, title: c.title, source: unabsolute(c.source), topLeft: c.position?.topLeft ?? "", bottomRight: c.position?.bottomRight ?? "" };
+        return {
+          kind: "column-clustered" as const,
+          title: c.title,
+          source: unabsolute(c.source),
+          topLeft: c.position?.topLeft ?? "",
+          bottomRight: c.position?.bottomRight ?? "",
+        };
       }),
   };
 }
@@ -157,7 +216,14 @@ function readBack(host: ExcelHost, hidden: readonly string[]): ReadBack {
 describeReportWriter("OfficeReportWriter", async (sheets = {}, options = {}) => {
   const given = Object.keys(sheets).length > 0;
   // Sync 1 lists the sheets, sync 2 writes the staging sheets: that one fails.
-  const host = excelHost({ sheets: given ? sheets : { Sheet1: [] }, failOnSync: options.failWhileWriting ? 2 : undefined });
+  const host = excelHost({
+    sheets: given ? sheets : { Sheet1: [] },
+    failOnSync: options.failWhileWriting ? 2 : undefined,
+  });
   // A new workbook starts with Sheet1; the contract does not see it.
-  return { writer: new OfficeReportWriter(host.run), nativeCharts: true, readBack: async () => readBack(host, given ? [] : ["Sheet1"]) };
+  return {
+    writer: new OfficeReportWriter(host.run),
+    nativeCharts: true,
+    readBack: async () => readBack(host, given ? [] : ["Sheet1"]),
+  };
 });

@@ -2,7 +2,12 @@ import type { ReportWriter } from "../../src/app/ports";
 import { WorkbookWriteError } from "../../src/app/ports";
 import { cellRange } from "../../src/domain/sheet/cellRange";
 import { SheetBuilder } from "../../src/domain/sheet/sheetBuilder";
-import type { BorderLine, HorizontalAlign, SheetSpec, VerticalAlign } from "../../src/domain/sheet/sheetSpec";
+import type {
+  BorderLine,
+  HorizontalAlign,
+  SheetSpec,
+  VerticalAlign,
+} from "../../src/domain/sheet/sheetSpec";
 import { scoreFormat } from "../../src/domain/sheet/numberFormats";
 import { a4Print, memoPrint } from "../../src/domain/reports/reportStyle";
 
@@ -21,7 +26,10 @@ export interface ReadBack {
   printTitleRows(sheet: string): string | undefined;
   listSource(sheet: string, a1: string): string | undefined;
   /** The dropdown on a cell beyond its source: blanks allowed, the prompt, whether other values are refused and with what words. */
-  listRule(sheet: string, a1: string): { allowBlank: boolean; prompt?: string; strict: boolean; errorMessage?: string } | undefined;
+  listRule(
+    sheet: string,
+    a1: string,
+  ): { allowBlank: boolean; prompt?: string; strict: boolean; errorMessage?: string } | undefined;
   /** Solid fill as "#RRGGBB", undefined when none. */
   fill(sheet: string, a1: string): string | undefined;
   fontColor(sheet: string, a1: string): string | undefined;
@@ -47,7 +55,14 @@ export interface ReadBack {
   /** The rows that start a new page (manual page breaks above them), ascending. */
   pageBreaks(sheet: string): number[];
   paperA4(sheet: string): boolean;
-  marginsCm(sheet: string): { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  marginsCm(sheet: string): {
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+    header: number;
+    footer: number;
+  };
   centerHorizontally(sheet: string): boolean;
   /** Page Setup's "First page number": null when "Auto". */
   firstPageNumber(sheet: string): number | null;
@@ -79,7 +94,14 @@ export interface Sections {
   right: string;
 }
 export type ReadConditionalFormat =
-  | { kind: "less-than"; range: string; value: number; fill?: string; fontColor?: string; bold?: boolean }
+  | {
+      kind: "less-than";
+      range: string;
+      value: number;
+      fill?: string;
+      fontColor?: string;
+      bold?: boolean;
+    }
   | { kind: "data-bar"; range: string; color: string };
 
 export interface WriterHarness {
@@ -95,10 +117,25 @@ export interface HarnessOptions {
 }
 
 /** Makes a writer over a workbook that already holds `sheets` (name → rows of values). */
-export type MakeHarness = (sheets?: Record<string, (string | number | null)[][]>, options?: HarnessOptions) => Promise<WriterHarness>;
+export type MakeHarness = (
+  sheets?: Record<string, (string | number | null)[][]>,
+  options?: HarnessOptions,
+) => Promise<WriterHarness>;
 
 // Formulas, numbers, booleans, error constants and dates (Thai and Western), as a user types them.
-const HOSTILE_TEXT = ["=SUM(A1)", "+66 81 234 5678", "-ลดลงจากปีก่อน", "@ชื่อผู้ใช้", "00123", "TRUE", "'ยกมา", "30 กันยายน 2567", "1/10", "๑๒.๕", "#N/A"];
+const HOSTILE_TEXT = [
+  "=SUM(A1)",
+  "+66 81 234 5678",
+  "-ลดลงจากปีก่อน",
+  "@ชื่อผู้ใช้",
+  "00123",
+  "TRUE",
+  "'ยกมา",
+  "30 กันยายน 2567",
+  "1/10",
+  "๑๒.๕",
+  "#N/A",
+];
 
 export function sampleReport(name = "รายงานทดสอบ", rows = 3): SheetSpec {
   const b = new SheetBuilder({
@@ -109,12 +146,19 @@ export function sampleReport(name = "รายงานทดสอบ", rows = 
   });
   b.addBanner("หัวเรื่องรายงาน", { font: { bold: true, size: 20 } }, 32);
   const header = b.addRow(["ลำดับ", "รายการ", "คะแนน"]);
-  b.style(b.wholeRow(header), { font: { bold: true }, fill: "#DDEBF7", border: { line: "thin", where: "grid" } });
+  b.style(b.wholeRow(header), {
+    font: { bold: true },
+    fill: "#DDEBF7",
+    border: { line: "thin", where: "grid" },
+  });
   for (let i = 1; i <= rows; i++) b.addRow([i, `รายการที่ ${i}`, 90 + (i % 10) + 0.25]);
   b.style(cellRange(3, 3, b.nextRow - 1, 3), { numberFormat: scoreFormat("thai") });
   b.addRow(["หมายเหตุ", HOSTILE_TEXT.join(" | ")]);
   HOSTILE_TEXT.forEach((t) => b.addRow([null, t]));
-  return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", "arabic", { first: header, last: header }) });
+  return b.build({
+    freeze: { rows: header, columns: 0 },
+    print: a4Print("landscape", "arabic", { first: header, last: header }),
+  });
 }
 
 /** A report that uses every look a writer can give a sheet. */
@@ -126,12 +170,25 @@ export function styledReport(name = "รายงานแต่งหน้า"
     columns: [{ width: 8 }, { width: 30 }, { width: 12 }, { width: 12, hidden: true }],
     tabColor: "#1F3864",
   });
-  b.addBanner("ผลคะแนน", { font: { bold: true, size: 20, color: "#1F3864" }, horizontal: "center" }, 30);
+  b.addBanner(
+    "ผลคะแนน",
+    { font: { bold: true, size: 20, color: "#1F3864" }, horizontal: "center" },
+    30,
+  );
   const header = b.addRow(["ลำดับ", "ตัวชี้วัด", "คะแนน", "ซ่อน"]);
-  b.style(b.wholeRow(header), { fill: "#DDEBF7", border: { line: "thin", where: "grid" }, horizontal: "center", vertical: "middle", wrap: true });
+  b.style(b.wholeRow(header), {
+    fill: "#DDEBF7",
+    border: { line: "thin", where: "grid" },
+    horizontal: "center",
+    vertical: "middle",
+    wrap: true,
+  });
   for (let i = 1; i <= 4; i++) b.addRow([i, `ตัวชี้วัดที่ ${i} ข้อความยาวที่ต้องตัดบรรทัด`, 70 + i * 5, "x"]);
   const last = b.nextRow - 1;
-  b.style(cellRange(3, 1, last, 3), { border: { line: "dotted", where: "outline", color: "#808080" }, vertical: "top" });
+  b.style(cellRange(3, 1, last, 3), {
+    border: { line: "dotted", where: "outline", color: "#808080" },
+    vertical: "top",
+  });
   b.style(cellRange(3, 2, last, 2), { wrap: true, indent: 2, horizontal: "left" });
   b.style(cellRange(last, 1, last, 3), { border: { line: "double", where: "bottom" } });
   const note = b.addRow([null, "หมายเหตุ: คะแนนต่ำกว่า 85 เน้นสีแดง"]);
@@ -147,7 +204,12 @@ export function styledReport(name = "รายงานแต่งหน้า"
       },
     }),
     conditionalFormats: [
-      { kind: "less-than", range: cellRange(3, 3, last, 3), value: 85, style: { font: { color: "#C00000", bold: true }, fill: "#FCE4D6" } },
+      {
+        kind: "less-than",
+        range: cellRange(3, 3, last, 3),
+        value: 85,
+        style: { font: { color: "#C00000", bold: true }, fill: "#FCE4D6" },
+      },
       { kind: "data-bar", range: cellRange(3, 4, last, 4), color: "#5B9BD5" },
     ],
   };
@@ -155,7 +217,12 @@ export function styledReport(name = "รายงานแต่งหน้า"
 
 /** A table with a chart beside it, as the score comparison has. */
 export function chartedReport(name = "รายงานกราฟ"): SheetSpec {
-  const b = new SheetBuilder({ name, role: "report", defaultFont: { name: "TH SarabunPSK", size: 16 }, columns: [{ width: 24 }, { width: 11.5 }, { width: 11.5 }] });
+  const b = new SheetBuilder({
+    name,
+    role: "report",
+    defaultFont: { name: "TH SarabunPSK", size: 16 },
+    columns: [{ width: 24 }, { width: 11.5 }, { width: 11.5 }],
+  });
   b.addRow(["ตัวชี้วัด", "ปี 2568", "ปี 2569"]);
   for (let i = 1; i <= 4; i++) b.addRow([`ตัวชี้วัดที่ ${i}`, 80 + i, 85 + i]);
   return {
@@ -193,18 +260,26 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       expect(r.printTitleRows("รายงานทดสอบ")).toMatch(/^\$?2:\$?2$/);
     });
 
-    it.each(HOSTILE_TEXT)("keeps user text %j as text, never a formula or a number", async (text) => {
-      const h = await make();
-      const spec = sampleReport();
-      await h.writer.write({ sheets: [spec] });
-      const r = await h.readBack();
-      const row = spec.rows.findIndex((cells) => cells[1] === text) + 1;
-      expect(r.value("รายงานทดสอบ", `B${row}`)).toBe(text);
-      expect(r.isFormula("รายงานทดสอบ", `B${row}`)).toBe(false);
-    });
+    it.each(HOSTILE_TEXT)(
+      "keeps user text %j as text, never a formula or a number",
+      async (text) => {
+        const h = await make();
+        const spec = sampleReport();
+        await h.writer.write({ sheets: [spec] });
+        const r = await h.readBack();
+        const row = spec.rows.findIndex((cells) => cells[1] === text) + 1;
+        expect(r.value("รายงานทดสอบ", `B${row}`)).toBe(text);
+        expect(r.isFormula("รายงานทดสอบ", `B${row}`)).toBe(false);
+      },
+    );
 
     it("replaces an earlier report of the same name and leaves other sheets exactly as they were", async () => {
-      const h = await make({ "ข้อมูลรายงาน": [["ชื่อหน่วยงาน", "=ไม่ใช่สูตร"], ["ปี", 2567]] });
+      const h = await make({
+        ข้อมูลรายงาน: [
+          ["ชื่อหน่วยงาน", "=ไม่ใช่สูตร"],
+          ["ปี", 2567],
+        ],
+      });
       await h.writer.write({ sheets: [sampleReport("รายงานทดสอบ", 3)] });
       await h.writer.write({ sheets: [sampleReport("รายงานทดสอบ", 5)] });
       const r = await h.readBack();
@@ -216,24 +291,44 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
     });
 
     it("removes a report the build retires (a cover turned off) once the new reports are in, never an input sheet", async () => {
-      const h = await make({ "ข้อมูลรายงาน": [["ของเดิม"]] });
-      await h.writer.write({ sheets: [sampleReport("ปกรายงานทดสอบ", 1), sampleReport("รายงานทดสอบ", 3)] });
+      const h = await make({ ข้อมูลรายงาน: [["ของเดิม"]] });
+      await h.writer.write({
+        sheets: [sampleReport("ปกรายงานทดสอบ", 1), sampleReport("รายงานทดสอบ", 3)],
+      });
       const input: SheetSpec = { ...sampleReport("ข้อมูลรายงาน", 1), role: "input" };
-      const result = await h.writer.write({ sheets: [input, sampleReport("รายงานทดสอบ", 4)], retired: ["ปกรายงานทดสอบ", "ข้อมูลรายงาน"] });
-      expect(result).toMatchObject({ written: ["รายงานทดสอบ"], kept: ["ข้อมูลรายงาน"], removed: ["ปกรายงานทดสอบ"] });
+      const result = await h.writer.write({
+        sheets: [input, sampleReport("รายงานทดสอบ", 4)],
+        retired: ["ปกรายงานทดสอบ", "ข้อมูลรายงาน"],
+      });
+      expect(result).toMatchObject({
+        written: ["รายงานทดสอบ"],
+        kept: ["ข้อมูลรายงาน"],
+        removed: ["ปกรายงานทดสอบ"],
+      });
       const r = await h.readBack();
       expect(r.sheetNames()).toEqual(["ข้อมูลรายงาน", "รายงานทดสอบ"]);
       expect(r.value("ข้อมูลรายงาน", "A1")).toBe("ของเดิม");
       expect(r.value("รายงานทดสอบ", "B6")).toBe("รายการที่ 4");
       // Nothing to retire: a build without the cover, again, removes nothing.
-      expect((await h.writer.write({ sheets: [sampleReport("รายงานทดสอบ", 2)], retired: ["ปกรายงานทดสอบ"] })).removed).toEqual([]);
+      expect(
+        (
+          await h.writer.write({
+            sheets: [sampleReport("รายงานทดสอบ", 2)],
+            retired: ["ปกรายงานทดสอบ"],
+          })
+        ).removed,
+      ).toEqual([]);
     });
 
     it("removes a retired sheet only where it has the tab colour the product wrote it with: a user's sheet of that name stays", async () => {
-      const h = await make({ "ปกของผู้ใช้": [["ของผู้ใช้"]] });
+      const h = await make({ ปกของผู้ใช้: [["ของผู้ใช้"]] });
       const cover: SheetSpec = { ...sampleReport("ปกรายงานทดสอบ", 1), tabColor: "#1F4E79" };
       await h.writer.write({ sheets: [cover, sampleReport("รายงานทดสอบ", 3)] });
-      const result = await h.writer.write({ sheets: [sampleReport("รายงานทดสอบ", 4)], retired: ["ปกรายงานทดสอบ", "ปกของผู้ใช้"], retiredTabColor: "#1f4e79" });
+      const result = await h.writer.write({
+        sheets: [sampleReport("รายงานทดสอบ", 4)],
+        retired: ["ปกรายงานทดสอบ", "ปกของผู้ใช้"],
+        retiredTabColor: "#1f4e79",
+      });
       expect(result.removed).toEqual(["ปกรายงานทดสอบ"]);
       const r = await h.readBack();
       expect(r.sheetNames()).toEqual(["ปกของผู้ใช้", "รายงานทดสอบ"]);
@@ -241,7 +336,7 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
     });
 
     it("creates a missing input sheet but never overwrites an existing one", async () => {
-      const h = await make({ "ข้อมูลรายงาน": [["ของเดิม"]] });
+      const h = await make({ ข้อมูลรายงาน: [["ของเดิม"]] });
       const input = (name: string): SheetSpec => ({ ...sampleReport(name), role: "input" });
       const result = await h.writer.write({ sheets: [input("ข้อมูลรายงาน"), input("คะแนน ITA")] });
       expect(result.kept).toEqual(["ข้อมูลรายงาน"]);
@@ -255,10 +350,18 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       const h = await make();
       const spec: SheetSpec = {
         ...sampleReport(),
-        validations: [{ range: cellRange(3, 3, 5, 3), source: { items: ["ดำเนินการแล้ว", "ยังไม่ดำเนินการ"] }, allowBlank: true }],
+        validations: [
+          {
+            range: cellRange(3, 3, 5, 3),
+            source: { items: ["ดำเนินการแล้ว", "ยังไม่ดำเนินการ"] },
+            allowBlank: true,
+          },
+        ],
       };
       await h.writer.write({ sheets: [spec] });
-      expect((await h.readBack()).listSource("รายงานทดสอบ", "C4")).toBe('"ดำเนินการแล้ว,ยังไม่ดำเนินการ"');
+      expect((await h.readBack()).listSource("รายงานทดสอบ", "C4")).toBe(
+        '"ดำเนินการแล้ว,ยังไม่ดำเนินการ"',
+      );
     });
 
     it("writes fills, font colours, borders and alignment cell by cell as the style runs say", async () => {
@@ -271,7 +374,8 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       expect(r.fontColor(s, "A1")).toBe("#1F3864");
       expect(r.fontColor(s, "B7")).toBe("#C00000");
       // A grid draws every edge of every cell; an outline only the range's outer edges.
-      for (const side of ["top", "bottom", "left", "right"] as const) expect(r.border(s, "B2", side)).toBe("thin");
+      for (const side of ["top", "bottom", "left", "right"] as const)
+        expect(r.border(s, "B2", side)).toBe("thin");
       expect(r.border(s, "A3", "top")).toBe("dotted");
       expect(r.border(s, "A3", "left")).toBe("dotted");
       expect(r.border(s, "B4", "left")).toBeUndefined();
@@ -279,8 +383,18 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       expect(r.border(s, "C4", "right")).toBe("dotted");
       expect(r.border(s, "B6", "bottom")).toBe("double");
       expect(r.alignment(s, "A1")).toMatchObject({ horizontal: "center", wrap: false });
-      expect(r.alignment(s, "C2")).toEqual({ horizontal: "center", vertical: "middle", wrap: true, indent: 0 });
-      expect(r.alignment(s, "B4")).toEqual({ horizontal: "left", vertical: "top", wrap: true, indent: 2 });
+      expect(r.alignment(s, "C2")).toEqual({
+        horizontal: "center",
+        vertical: "middle",
+        wrap: true,
+        indent: 0,
+      });
+      expect(r.alignment(s, "B4")).toEqual({
+        horizontal: "left",
+        vertical: "top",
+        wrap: true,
+        indent: 2,
+      });
       expect(r.alignment(s, "B7")).toMatchObject({ horizontal: "right" });
     });
 
@@ -291,7 +405,14 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       const s = "รายงานแต่งหน้า";
       expect(r.conditionalFormats(s)).toEqual(
         expect.arrayContaining([
-          { kind: "less-than", range: "C3:C6", value: 85, fill: "#FCE4D6", fontColor: "#C00000", bold: true },
+          {
+            kind: "less-than",
+            range: "C3:C6",
+            value: 85,
+            fill: "#FCE4D6",
+            fontColor: "#C00000",
+            bold: true,
+          },
           { kind: "data-bar", range: "D3:D6", color: "#5B9BD5" },
         ]),
       );
@@ -310,7 +431,15 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       [8, 30, 12, 12].forEach((w, i) => expect(widths[i]).toBeCloseTo(w, 1));
       expect(r.columnWidth("รายงานกราฟ", "B")).toBeCloseTo(11.5, 1);
       if (h.nativeCharts) {
-        expect(r.charts("รายงานกราฟ")).toEqual([{ kind: "column-clustered", title: "คะแนนรายตัวชี้วัด", source: "A1:C5", topLeft: "E1", bottomRight: "K15" }]);
+        expect(r.charts("รายงานกราฟ")).toEqual([
+          {
+            kind: "column-clustered",
+            title: "คะแนนรายตัวชี้วัด",
+            source: "A1:C5",
+            topLeft: "E1",
+            bottomRight: "K15",
+          },
+        ]);
         expect(r.conditionalFormats("รายงานกราฟ")).toEqual([]);
       } else {
         expect(r.charts("รายงานกราฟ")).toEqual([]);
@@ -331,7 +460,8 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       expect(r.orientation(s)).toBe("portrait");
       const m = r.marginsCm(s);
       const cm = a4Print("portrait", "arabic").margins;
-      for (const k of ["top", "bottom", "left", "right", "header", "footer"] as const) expect(m[k]).toBeCloseTo(cm[k], 2);
+      for (const k of ["top", "bottom", "left", "right", "header", "footer"] as const)
+        expect(m[k]).toBeCloseTo(cm[k], 2);
       expect(r.fitToPages(s)).toBeUndefined();
       expect(r.printScale(s)).toBe(100);
       expect(r.printArea(s)).toBe("A1:C7");
@@ -349,17 +479,30 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
     it("leaves the first page number at Auto where the print setup sets none", async () => {
       const h = await make();
       const spec = styledReport("รายงานไม่กำหนดเลขหน้าแรก");
-      const print: { -readonly [K in keyof NonNullable<SheetSpec["print"]>]: NonNullable<SheetSpec["print"]>[K] } = { ...spec.print! };
+      const print: {
+        -readonly [K in keyof NonNullable<SheetSpec["print"]>]: NonNullable<SheetSpec["print"]>[K];
+      } = { ...spec.print! };
       delete print.firstPageNumber;
       await h.writer.write({ sheets: [{ ...spec, print }, styledReport()] });
       const r = await h.readBack();
-      expect([r.firstPageNumber("รายงานไม่กำหนดเลขหน้าแรก"), r.firstPageNumber("รายงานแต่งหน้า")]).toEqual([null, 1]);
+      expect([
+        r.firstPageNumber("รายงานไม่กำหนดเลขหน้าแรก"),
+        r.firstPageNumber("รายงานแต่งหน้า"),
+      ]).toEqual([null, 1]);
     });
 
     it("leaves the memo's first page bare and numbers the others at the top centre", async () => {
       const h = await make();
       const spec = styledReport("บันทึกทดสอบ");
-      const memo = { ...spec, print: { ...spec.print!, ...memoPrint("thai"), scale: spec.print!.scale, pageBreaks: spec.print!.pageBreaks } };
+      const memo = {
+        ...spec,
+        print: {
+          ...spec.print!,
+          ...memoPrint("thai"),
+          scale: spec.print!.scale,
+          pageBreaks: spec.print!.pageBreaks,
+        },
+      };
       await h.writer.write({ sheets: [memo] });
       const r = await h.readBack();
       expect(r.bareFirstPage("บันทึกทดสอบ")).toBe(true);
@@ -383,8 +526,19 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       const spec: SheetSpec = {
         ...sampleReport(),
         validations: [
-          { range: cellRange(3, 3, 5, 3), source: { sheet: "รายการเลือก", range: cellRange(3, 2, 4, 2) }, allowBlank: false, prompt: "เลือกสถานะ", errorMessage: "เลือกจากรายการเท่านั้น" },
-          { range: cellRange(3, 2, 5, 2), source: { items: ["ก", "ข"] }, allowBlank: true, allowOther: true },
+          {
+            range: cellRange(3, 3, 5, 3),
+            source: { sheet: "รายการเลือก", range: cellRange(3, 2, 4, 2) },
+            allowBlank: false,
+            prompt: "เลือกสถานะ",
+            errorMessage: "เลือกจากรายการเท่านั้น",
+          },
+          {
+            range: cellRange(3, 2, 5, 2),
+            source: { items: ["ก", "ข"] },
+            allowBlank: true,
+            allowOther: true,
+          },
         ],
       };
       await h.writer.write({ sheets: [spec, lists] });
@@ -392,14 +546,21 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
       expect(r.hidden("รายการเลือก")).toBe(true);
       expect(r.hidden("รายงานทดสอบ")).toBe(false);
       expect(r.listSource("รายงานทดสอบ", "C4")).toBe("'รายการเลือก'!$B$3:$B$4");
-      expect(r.listRule("รายงานทดสอบ", "C4")).toEqual({ allowBlank: false, prompt: "เลือกสถานะ", strict: true, errorMessage: "เลือกจากรายการเท่านั้น" });
+      expect(r.listRule("รายงานทดสอบ", "C4")).toEqual({
+        allowBlank: false,
+        prompt: "เลือกสถานะ",
+        strict: true,
+        errorMessage: "เลือกจากรายการเท่านั้น",
+      });
       expect(r.listRule("รายงานทดสอบ", "B5")).toEqual({ allowBlank: true, strict: false });
     });
 
     it("a build that fails part way leaves the previous report and every input sheet as they were", async () => {
-      const before = { "ข้อมูลรายงาน": [["ชื่อหน่วยงาน", "=ไม่ใช่สูตร"]], "รายงานทดสอบ": [["รายงานเดิม"]] };
+      const before = { ข้อมูลรายงาน: [["ชื่อหน่วยงาน", "=ไม่ใช่สูตร"]], รายงานทดสอบ: [["รายงานเดิม"]] };
       const h = await make(before, { failWhileWriting: true });
-      const attempt = h.writer.write({ sheets: [sampleReport("รายงานทดสอบ", 4), sampleReport("รายงานที่สอง", 4)] });
+      const attempt = h.writer.write({
+        sheets: [sampleReport("รายงานทดสอบ", 4), sampleReport("รายงานที่สอง", 4)],
+      });
       await expect(attempt).rejects.toBeInstanceOf(WorkbookWriteError);
       const r = await h.readBack();
       expect(r.sheetNames()).toEqual(["ข้อมูลรายงาน", "รายงานทดสอบ"]);
@@ -410,7 +571,7 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
 
     it("puts right what a stopped build left: its staging sheet dropped, an orphaned backup renamed back", async () => {
       const h = await make({
-        "ข้อมูลรายงาน": [["ของเดิม"]],
+        ข้อมูลรายงาน: [["ของเดิม"]],
         "~ita-new-1": [["ครึ่งทาง"]],
         "~ita-old-รายงานทดสอบ": [["รายงานเดิม"]],
         "~ita-old-ข้อมูลรายงาน": [["สำรองที่ล้าสมัย"]],
@@ -437,8 +598,10 @@ export function describeReportWriter(name: string, make: MakeHarness): void {
     it.each([["รายงาน/ปี 2567"], ["ชื่อชีตที่ยาวเกินสามสิบเอ็ดตัวอักษรแน่นอน"], ["a:b"]])(
       "refuses the sheet name %j before writing anything",
       async (bad) => {
-        const h = await make({ "ข้อมูลรายงาน": [["x"]] });
-        await expect(h.writer.write({ sheets: [sampleReport(bad)] })).rejects.toBeInstanceOf(WorkbookWriteError);
+        const h = await make({ ข้อมูลรายงาน: [["x"]] });
+        await expect(h.writer.write({ sheets: [sampleReport(bad)] })).rejects.toBeInstanceOf(
+          WorkbookWriteError,
+        );
         expect((await h.readBack()).sheetNames()).toEqual(["ข้อมูลรายงาน"]);
       },
     );

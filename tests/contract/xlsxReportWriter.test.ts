@@ -2,10 +2,23 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { XlsxReportWriter } from "../../src/xlsx/xlsxReportWriter";
 import type { BorderLine, HorizontalAlign, VerticalAlign } from "../../src/domain/sheet/sheetSpec";
-import { describeReportWriter, type ReadBack, type ReadConditionalFormat, type Sections } from "./reportWriterContract";
+import {
+  describeReportWriter,
+  type ReadBack,
+  type ReadConditionalFormat,
+  type Sections,
+} from "./reportWriterContract";
 
-const color = (c: Partial<ExcelJS.Color> | undefined): string | undefined => (c?.argb === undefined ? undefined : `#${c.argb.slice(2).toUpperCase()}`);
-const LINES: readonly string[] = ["thin", "medium", "thick", "dotted", "hair", "double"] satisfies BorderLine[];
+const color = (c: Partial<ExcelJS.Color> | undefined): string | undefined =>
+  c?.argb === undefined ? undefined : `#${c.argb.slice(2).toUpperCase()}`;
+const LINES: readonly string[] = [
+  "thin",
+  "medium",
+  "thick",
+  "dotted",
+  "hair",
+  "double",
+] satisfies BorderLine[];
 const H: readonly string[] = ["left", "center", "right", "justify"] satisfies HorizontalAlign[];
 const V: readonly string[] = ["top", "middle", "bottom"] satisfies VerticalAlign[];
 
@@ -30,11 +43,18 @@ function sections(codes: string | undefined): Sections {
 
 function conditionalFormats(ws: ExcelJS.Worksheet): ReadConditionalFormat[] {
   // ExcelJS reads them back into `conditionalFormattings`, which its types leave out.
-  const read = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+  const read = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
   return read.flatMap((cf) =>
     cf.rules.map((rule): ReadConditionalFormat => {
-      if (rule.type === "dataBar") return { kind: "data-bar", range: cf.ref, color: color((rule as { color?: Partial<ExcelJS.Color> }).color) ?? "" };
-      if (rule.type !== "cellIs" || rule.operator !== "lessThan") throw new Error(`the writer never adds a ${rule.type} rule`);
+      if (rule.type === "dataBar")
+        return {
+          kind: "data-bar",
+          range: cf.ref,
+          color: color((rule as { color?: Partial<ExcelJS.Color> }).color) ?? "",
+        };
+      if (rule.type !== "cellIs" || rule.operator !== "lessThan")
+        throw new Error(`the writer never adds a ${rule.type} rule`);
       const fill = rule.style?.fill as ExcelJS.FillPattern | undefined;
       const font = rule.style?.font;
       const fillColor = color(fill?.bgColor);
@@ -55,23 +75,40 @@ function conditionalFormats(ws: ExcelJS.Worksheet): ReadConditionalFormat[] {
 async function rowBreaks(bytes: Buffer): Promise<Map<string, number[]>> {
   const zip = await JSZip.loadAsync(bytes);
   const text = (path: string) => zip.file(path)!.async("string");
-  const rels = new Map([...(await text("xl/_rels/workbook.xml.rels")).matchAll(/<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+  const rels = new Map(
+    [
+      ...(await text("xl/_rels/workbook.xml.rels")).matchAll(
+        /<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g,
+      ),
+    ].map((m) => [m[1]!, m[2]!]),
+  );
   const out = new Map<string, number[]>();
-  for (const m of (await text("xl/workbook.xml")).matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
+  for (const m of (await text("xl/workbook.xml")).matchAll(
+    /<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g,
+  )) {
     const xml = await text(`xl/${rels.get(m[2]!)!.replace(/^\/?xl\//, "")}`);
     const breaks = /<rowBreaks[^>]*>(.*?)<\/rowBreaks>/s.exec(xml)?.[1] ?? "";
     // <brk id="n"> is a break after row n: the next page starts at n + 1.
-    out.set(m[1]!.replace(/&amp;/g, "&"), [...breaks.matchAll(/<brk [^>]*id="(\d+)"/g)].map((b) => Number(b[1]) + 1));
+    out.set(
+      m[1]!.replace(/&amp;/g, "&"),
+      [...breaks.matchAll(/<brk [^>]*id="(\d+)"/g)].map((b) => Number(b[1]) + 1),
+    );
   }
   return out;
 }
 
 /** Whether the file holds any chart part (ExcelJS cannot write one, so none is expected). */
 async function hasChartParts(bytes: Buffer): Promise<boolean> {
-  return Object.keys((await JSZip.loadAsync(bytes)).files).some((path) => path.startsWith("xl/charts/"));
+  return Object.keys((await JSZip.loadAsync(bytes)).files).some((path) =>
+    path.startsWith("xl/charts/"),
+  );
 }
 
-function readBack(wb: ExcelJS.Workbook, breaks: Map<string, number[]>, chartParts: boolean): ReadBack {
+function readBack(
+  wb: ExcelJS.Workbook,
+  breaks: Map<string, number[]>,
+  chartParts: boolean,
+): ReadBack {
   const ws = (name: string) => wb.getWorksheet(name)!;
   const raw = (s: string, a1: string) => ws(s).getCell(a1).value;
   return {
@@ -79,7 +116,8 @@ function readBack(wb: ExcelJS.Workbook, breaks: Map<string, number[]>, chartPart
     value: (s, a1) => {
       const v = raw(s, a1);
       if (v === null || v === undefined) return null;
-      if (typeof v === "object") return "formula" in v ? `=${String(v.formula)}` : JSON.stringify(v);
+      if (typeof v === "object")
+        return "formula" in v ? `=${String(v.formula)}` : JSON.stringify(v);
       return v as string | number | boolean;
     },
     isFormula: (s, a1) => ws(s).getCell(a1).type === ExcelJS.ValueType.Formula,
@@ -114,21 +152,29 @@ function readBack(wb: ExcelJS.Workbook, breaks: Map<string, number[]>, chartPart
     alignment: (s, a1) => {
       const a = ws(s).getCell(a1).alignment ?? {};
       return {
-        ...(a.horizontal !== undefined && H.includes(a.horizontal) ? { horizontal: a.horizontal as HorizontalAlign } : {}),
-        ...(a.vertical !== undefined && V.includes(a.vertical) ? { vertical: a.vertical as VerticalAlign } : {}),
+        ...(a.horizontal !== undefined && H.includes(a.horizontal)
+          ? { horizontal: a.horizontal as HorizontalAlign }
+          : {}),
+        ...(a.vertical !== undefined && V.includes(a.vertical)
+          ? { vertical: a.vertical as VerticalAlign }
+          : {}),
         wrap: a.wrapText === true,
         indent: a.indent ?? 0,
       };
     },
     conditionalFormats: (s) => conditionalFormats(ws(s)),
     freeze: (s) => {
-      const view = ws(s).views.find((v) => v.state === "frozen") as ExcelJS.WorksheetViewFrozen | undefined;
+      const view = ws(s).views.find((v) => v.state === "frozen") as
+        ExcelJS.WorksheetViewFrozen | undefined;
       return { rows: view?.ySplit ?? 0, columns: view?.xSplit ?? 0 };
     },
     hidden: (s) => ws(s).state !== "visible",
     hiddenColumns: (s) => (ws(s).columns ?? []).filter((c) => c.hidden).map((c) => c.letter ?? ""),
     tabColor: (s) => color(ws(s).properties.tabColor),
-    headerFooter: (s) => ({ header: sections(ws(s).headerFooter.oddHeader), footer: sections(ws(s).headerFooter.oddFooter) }),
+    headerFooter: (s) => ({
+      header: sections(ws(s).headerFooter.oddHeader),
+      footer: sections(ws(s).headerFooter.oddFooter),
+    }),
     bareFirstPage: (s) => {
       const hf = ws(s).headerFooter;
       return hf.differentFirst === true && !hf.firstHeader && !hf.firstFooter;
@@ -147,7 +193,14 @@ function readBack(wb: ExcelJS.Workbook, breaks: Map<string, number[]>, chartPart
     marginsCm: (s) => {
       const m = ws(s).pageSetup.margins!;
       const cm = (inches: number) => inches * 2.54;
-      return { top: cm(m.top), bottom: cm(m.bottom), left: cm(m.left), right: cm(m.right), header: cm(m.header), footer: cm(m.footer) };
+      return {
+        top: cm(m.top),
+        bottom: cm(m.bottom),
+        left: cm(m.left),
+        right: cm(m.right),
+        header: cm(m.header),
+        footer: cm(m.footer),
+      };
     },
     centerHorizontally: (s) => ws(s).pageSetup.horizontalCentered === true,
     // ExcelJS reads firstPageNumber as 1 when the file has none: useFirstPageNumber says whether it is set.
@@ -157,7 +210,8 @@ function readBack(wb: ExcelJS.Workbook, breaks: Map<string, number[]>, chartPart
     },
     columnWidth: (s, column) => ws(s).getColumn(column).width ?? NaN,
     charts: () => {
-      if (chartParts) throw new Error("the file holds chart parts, which this read-back does not read");
+      if (chartParts)
+        throw new Error("the file holds chart parts, which this read-back does not read");
       return [];
     },
   };

@@ -4,13 +4,18 @@ import { join } from "node:path";
 import { parseInputJson } from "../../src/domain/input/parseInputJson";
 import { cli } from "../helpers/cli";
 
-const fixture = (name: string) => readFileSync(join(__dirname, "..", "fixtures", `${name}.json`), "utf8");
-const unknownKeys = (text: string) => parseInputJson(text).issues.filter((i) => i.code === "json-key-unknown");
+const fixture = (name: string) =>
+  readFileSync(join(__dirname, "..", "fixtures", `${name}.json`), "utf8");
+const unknownKeys = (text: string) =>
+  parseInputJson(text).issues.filter((i) => i.code === "json-key-unknown");
 
 describe("JSON keys the schema does not name", () => {
-  it.each(["seed000", "seed001", "seed002", "seed003", "seed004"])("are none in fixture %s", (name) => {
-    expect(unknownKeys(fixture(name))).toEqual([]);
-  });
+  it.each(["seed000", "seed001", "seed002", "seed003", "seed004"])(
+    "are none in fixture %s",
+    (name) => {
+      expect(unknownKeys(fixture(name))).toEqual([]);
+    },
+  );
 
   it("are warned of at their path, at every level, with the names that are read there", () => {
     const seed = JSON.parse(fixture("seed001"));
@@ -22,7 +27,11 @@ describe("JSON keys the schema does not name", () => {
       measures: [{ ...seed.measures[0], Title: "ผิดตัวพิมพ์" }],
       signatories: [{ role: "ผู้รายงาน", name: "ก", position: "ข", signature: "x" }],
       memo: { unit: "สำนักปลัด", date: "1" },
-      layout: { numbering: "user", yearEnd: { grouping: "none", cover: true, covers: true }, plann: "x" },
+      layout: {
+        numbering: "user",
+        yearEnd: { grouping: "none", cover: true, covers: true },
+        plann: "x",
+      },
     };
     const found = unknownKeys(JSON.stringify(typo));
     expect(found.map((i) => i.path)).toEqual([

@@ -7,7 +7,8 @@ import { ISSUE_CATALOGUE } from "../../src/domain/issues/issueCatalogue";
  * the table between the markers is the catalogue's rendering (UPDATE_GOLDEN=1 rewrites it).
  */
 const DOC = join(__dirname, "..", "..", "docs", "input-format.md");
-const START = "<!-- issue-codes:start (generated from src/domain/issues; UPDATE_GOLDEN=1 npx jest tests/docs rewrites it) -->";
+const START =
+  "<!-- issue-codes:start (generated from src/domain/issues; UPDATE_GOLDEN=1 npx jest tests/docs rewrites it) -->";
 const END = "<!-- issue-codes:end -->";
 
 function renderTable(): string {

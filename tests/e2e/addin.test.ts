@@ -9,7 +9,15 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { MARK_FORMULA } from "../../src/excel/officeValidationMarks";
 import type { HostConditionalFormat } from "../fakes/excel/inspect";
-import { hasChromium, launchChromium, shownText, NO_CHROMIUM, offMachine, recordRequests, type Browser } from "./helpers/chromium";
+import {
+  hasChromium,
+  launchChromium,
+  shownText,
+  NO_CHROMIUM,
+  offMachine,
+  recordRequests,
+  type Browser,
+} from "./helpers/chromium";
 import { ensureBuilt } from "./helpers/ensureBuilt";
 import { writeFakeAddinPage } from "./helpers/fakeAddinPage";
 import { ROOT, startPreviewServer, type PreviewServer } from "./helpers/previewServer";
@@ -18,9 +26,11 @@ jest.setTimeout(240_000);
 
 const SHOTS = join(ROOT, "test-output", "screenshots");
 const PAGE_DIR = join(ROOT, "test-output", "e2e-addin");
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `addin-${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(SHOTS, `addin-${name}.png`), fullPage: true });
 const tab = (page: Page, name: string) => page.getByRole("tab", { name }).click();
-const fake = <T>(page: Page, read: string) => page.evaluate(`(() => { const fake = window.itaFake; return ${read}; })()`) as Promise<T>;
+const fake = <T>(page: Page, read: string) =>
+  page.evaluate(`(() => { const fake = window.itaFake; return ${read}; })()`) as Promise<T>;
 
 const describeBrowser = hasChromium ? describe : describe.skip;
 if (!hasChromium) it.skip(NO_CHROMIUM, () => undefined);
@@ -57,12 +67,17 @@ describeBrowser("the add-in page in Chromium with a fake Excel", () => {
 
   it("writes a changed setting into the cell next to its label, and nowhere else", async () => {
     await tab(page, "2. ข้อมูล");
-    const before = await fake<unknown>(page, "fake.snapshot().sheets.filter((s) => s.name !== 'ข้อมูลรายงาน')");
+    const before = await fake<unknown>(
+      page,
+      "fake.snapshot().sheets.filter((s) => s.name !== 'ข้อมูลรายงาน')",
+    );
     await page.getByLabel("จังหวัด", { exact: true }).fill("ระยอง");
     await page.getByRole("button", { name: "บันทึกลงชีต" }).click();
     await shownText(page, "บันทึกลงชีตแล้ว").waitFor();
     expect(await fake(page, "fake.valuesOf('ข้อมูลรายงาน', 'A6:B6')")).toEqual([["จังหวัด", "ระยอง"]]);
-    expect(await fake(page, "fake.snapshot().sheets.filter((s) => s.name !== 'ข้อมูลรายงาน')")).toEqual(before);
+    expect(
+      await fake(page, "fake.snapshot().sheets.filter((s) => s.name !== 'ข้อมูลรายงาน')"),
+    ).toEqual(before);
     await shot(page, "2-settings");
   });
 
@@ -91,15 +106,29 @@ describeBrowser("the add-in page in Chromium with a fake Excel", () => {
     await tab(page, "5. ตรวจ");
     await page.getByRole("button", { name: "ตรวจข้อมูล" }).click();
     await page.getByRole("heading", { name: "ชีต คะแนน ITA (ข้อผิดพลาด 1)" }).waitFor();
-    const issue = page.getByRole("list", { name: "ปัญหาในชีต คะแนน ITA" }).getByRole("button", { name: /E11/ });
+    const issue = page
+      .getByRole("list", { name: "ปัญหาในชีต คะแนน ITA" })
+      .getByRole("button", { name: /E11/ });
     await shownText(page, /ระบายสีเซลล์ในชีตแล้ว \d+ เซลล์/).waitFor();
     await shot(page, "5-check");
-    await fake(page, "fake.run(async (ctx) => { ctx.workbook.worksheets.getItem('ข้อมูลรายงาน').activate(); await ctx.sync(); })");
+    await fake(
+      page,
+      "fake.run(async (ctx) => { ctx.workbook.worksheets.getItem('ข้อมูลรายงาน').activate(); await ctx.sync(); })",
+    );
     await issue.click();
-    await page.waitForFunction(() => (window as unknown as { itaFake: { snapshot(): { selection: string | null } } }).itaFake.snapshot().selection?.endsWith("!E11"));
+    await page.waitForFunction(() =>
+      (window as unknown as { itaFake: { snapshot(): { selection: string | null } } }).itaFake
+        .snapshot()
+        .selection?.endsWith("!E11"),
+    );
     expect(await fake(page, "fake.activeSheet()")).toBe("คะแนน ITA");
     const marks = await fake<HostConditionalFormat[]>(page, "fake.conditionalFormats('คะแนน ITA')");
-    expect(marks.some((m) => JSON.stringify(m).includes(MARK_FORMULA.replace(/"/g, '\\"')) && m.range.includes("E11"))).toBe(true);
+    expect(
+      marks.some(
+        (m) =>
+          JSON.stringify(m).includes(MARK_FORMULA.replace(/"/g, '\\"')) && m.range.includes("E11"),
+      ),
+    ).toBe(true);
     expect(await fake(page, "fake.valuesOf('คะแนน ITA', 'E11')")).toEqual([["98,43"]]);
   });
 
@@ -112,28 +141,45 @@ describeBrowser("the add-in page in Chromium with a fake Excel", () => {
     // Focus moved from the tabs into the screen, and Fluent draws its keyboard focus ring there.
     const focus = await page.evaluate(() => {
       const el = document.activeElement!;
-      return { inPanel: el.closest("[role=tabpanel]") !== null, ring: el.closest("[data-fui-focus-within], [data-fui-focus-visible]") !== null };
+      return {
+        inPanel: el.closest("[role=tabpanel]") !== null,
+        ring: el.closest("[data-fui-focus-within], [data-fui-focus-visible]") !== null,
+      };
     });
     expect(focus).toEqual({ inPanel: true, ring: true });
     await shot(page, "6-keyboard-focus");
   });
 
   it("builds the report sheets once the bad score is fixed, and opens one", async () => {
-    await fake(page, "fake.run(async (ctx) => { ctx.workbook.worksheets.getItem('คะแนน ITA').getRange('E11').values = [[81.72]]; await ctx.sync(); })");
+    await fake(
+      page,
+      "fake.run(async (ctx) => { ctx.workbook.worksheets.getItem('คะแนน ITA').getRange('E11').values = [[81.72]]; await ctx.sync(); })",
+    );
     await tab(page, "6. รายงาน");
     await page.getByRole("button", { name: /สร้างชีตรายงาน \(\d รายงาน\)/ }).click();
     await shownText(page, /สร้างรายงานแล้ว \d ชีต/).waitFor();
     const written = page.getByRole("list", { name: "ชีตรายงานที่เขียนแล้ว" });
     await written.getByText("เปรียบเทียบคะแนน ITA").waitFor();
-    expect(await fake(page, "fake.sheetNames()")).toEqual(expect.arrayContaining(["รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]));
+    expect(await fake(page, "fake.sheetNames()")).toEqual(
+      expect.arrayContaining(["รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]),
+    );
     // ExcelApi 1.8 has createWorkbook: the report sheets open as a workbook of their own.
     await page.getByRole("button", { name: "เปิดรายงานในสมุดงานใหม่" }).click();
-    await page.waitForFunction(() => (window as unknown as { itaCreatedWorkbooks: string[] }).itaCreatedWorkbooks.length === 1);
-    const base64 = await page.evaluate(() => (window as unknown as { itaCreatedWorkbooks: string[] }).itaCreatedWorkbooks[0]!);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { itaCreatedWorkbooks: string[] }).itaCreatedWorkbooks.length === 1,
+    );
+    const base64 = await page.evaluate(
+      () => (window as unknown as { itaCreatedWorkbooks: string[] }).itaCreatedWorkbooks[0]!,
+    );
     expect(Buffer.from(base64, "base64").subarray(0, 2).toString()).toBe("PK"); // an .xlsx (zip)
     await shot(page, "7-reports");
     await page.getByRole("button", { name: "ไปที่ชีต เปรียบเทียบคะแนน ITA" }).click();
-    await page.waitForFunction(() => (window as unknown as { itaFake: { activeSheet(): string } }).itaFake.activeSheet() === "เปรียบเทียบคะแนน ITA");
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { itaFake: { activeSheet(): string } }).itaFake.activeSheet() ===
+        "เปรียบเทียบคะแนน ITA",
+    );
   });
 
   it("asked nothing of any server but the local one", () => {
@@ -147,7 +193,9 @@ describeBrowser("the add-in page in Chromium with a fake Excel", () => {
     await dark.getByRole("tab", { name: "5. ตรวจ" }).click();
     await dark.getByRole("button", { name: "ตรวจข้อมูล" }).click();
     await dark.getByRole("heading", { name: /ชีต คะแนน ITA/ }).waitFor();
-    const background = await dark.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+    const background = await dark.evaluate(
+      () => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
+    );
     expect(background).toBe("rgb(41, 41, 41)");
     await shot(dark, "8-dark-check");
     await dark.close();

@@ -19,7 +19,9 @@ const dist = (file: string) => join(ROOT, "dist", file);
 /** Local scripts a built page loads, in order. */
 function pageScripts(page: string): string[] {
   const html = readFileSync(dist(page), "utf8");
-  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]!).filter((src) => !/^https?:/.test(src));
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)]
+    .map((m) => m[1]!)
+    .filter((src) => !/^https?:/.test(src));
 }
 
 describe("the add-in's first-load JavaScript", () => {
@@ -38,13 +40,18 @@ describe("the add-in's first-load JavaScript", () => {
     mkdirSync(join(ROOT, "test-output"), { recursive: true });
     writeFileSync(
       join(ROOT, "test-output", "bundle-size.txt"),
-      sizes.map((s) => `${s.script}: ${(s.raw / 1024).toFixed(1)} KB, ${(s.gzip / 1024).toFixed(1)} KB gzip\n`).join("") +
-        `first load: ${(gzip / 1024).toFixed(1)} KB gzip (limit ${LIMIT / 1024} KB)\n`,
+      sizes
+        .map(
+          (s) =>
+            `${s.script}: ${(s.raw / 1024).toFixed(1)} KB, ${(s.gzip / 1024).toFixed(1)} KB gzip\n`,
+        )
+        .join("") + `first load: ${(gzip / 1024).toFixed(1)} KB gzip (limit ${LIMIT / 1024} KB)\n`,
     );
     expect(gzip).toBeLessThan(LIMIT);
   });
 
   it("keeps the standalone page's first load free of ExcelJS too (it comes with the first file)", () => {
-    for (const s of pageScripts("standalone.html")) expect(readFileSync(dist(s), "latin1")).not.toMatch(/exceljs|xl\/workbook\.xml/i);
+    for (const s of pageScripts("standalone.html"))
+      expect(readFileSync(dist(s), "latin1")).not.toMatch(/exceljs|xl\/workbook\.xml/i);
   });
 });

@@ -9,7 +9,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { seriousAxeFindings, type AxeFinding } from "./helpers/axe";
-import { hasChromium, launchChromium, shownText, NO_CHROMIUM, type Browser } from "./helpers/chromium";
+import {
+  hasChromium,
+  launchChromium,
+  shownText,
+  NO_CHROMIUM,
+  type Browser,
+} from "./helpers/chromium";
 import { ensureBuilt } from "./helpers/ensureBuilt";
 import { writeFakeAddinPage } from "./helpers/fakeAddinPage";
 import { writeInputWorkbook } from "./helpers/inputWorkbook";
@@ -27,8 +33,14 @@ const SIZES = [
 
 /** The screens in working order and what brings each into view. */
 const SCREENS: readonly { name: string; show: (page: Page) => Promise<void> }[] = [
-  { name: "1-start", show: (p) => tab(p, "1. เริ่มต้น").then(() => shownText(p, "สมุดงานนี้มีชีตข้อมูลครบแล้ว").waitFor()) },
-  { name: "2-settings", show: (p) => tab(p, "2. ข้อมูล").then(() => p.getByLabel("ชื่อหน่วยงาน", { exact: true }).waitFor()) },
+  {
+    name: "1-start",
+    show: (p) => tab(p, "1. เริ่มต้น").then(() => shownText(p, "สมุดงานนี้มีชีตข้อมูลครบแล้ว").waitFor()),
+  },
+  {
+    name: "2-settings",
+    show: (p) => tab(p, "2. ข้อมูล").then(() => p.getByLabel("ชื่อหน่วยงาน", { exact: true }).waitFor()),
+  },
   {
     // The report texts, last on the settings screen: the draft under an empty field and its button.
     name: "2b-settings-drafts",
@@ -38,8 +50,16 @@ const SCREENS: readonly { name: string; show: (page: Page) => Promise<void> }[] 
       await draft.evaluate((el) => el.scrollIntoView({ block: "center" }));
     },
   },
-  { name: "3-scores", show: (p) => tab(p, "3. คะแนน").then(() => p.getByRole("table", { name: "กรอกคะแนนรายตัวชี้วัด" }).waitFor()) },
-  { name: "4-measures", show: (p) => tab(p, "4. มาตรการ").then(() => p.getByRole("button", { name: /^มาตรการในชีต/ }).waitFor()) },
+  {
+    name: "3-scores",
+    show: (p) =>
+      tab(p, "3. คะแนน").then(() => p.getByRole("table", { name: "กรอกคะแนนรายตัวชี้วัด" }).waitFor()),
+  },
+  {
+    name: "4-measures",
+    show: (p) =>
+      tab(p, "4. มาตรการ").then(() => p.getByRole("button", { name: /^มาตรการในชีต/ }).waitFor()),
+  },
   {
     name: "4b-catalogue",
     show: async (p) => {
@@ -52,7 +72,9 @@ const SCREENS: readonly { name: string; show: (page: Page) => Promise<void> }[] 
     show: async (p) => {
       await tab(p, "5. ตรวจ");
       await p.getByRole("button", { name: "ตรวจข้อมูล" }).click();
-      await shownText(p, /ข้อมูลถูกต้อง|^พบ/).first().waitFor();
+      await shownText(p, /ข้อมูลถูกต้อง|^พบ/)
+        .first()
+        .waitFor();
     },
   },
   {
@@ -60,7 +82,9 @@ const SCREENS: readonly { name: string; show: (page: Page) => Promise<void> }[] 
     show: async (p) => {
       await tab(p, "6. รายงาน");
       await p.getByRole("button", { name: /^สร้างชีตรายงาน/ }).click();
-      await shownText(p, /สร้างรายงานแล้ว \d ชีต|ยังสร้างรายงานไม่ได้/).first().waitFor();
+      await shownText(p, /สร้างรายงานแล้ว \d ชีต|ยังสร้างรายงานไม่ได้/)
+        .first()
+        .waitFor();
     },
   },
 ];
@@ -98,8 +122,12 @@ describeBrowser("every screen, at both pane sizes, light and dark", () => {
             const page = await browser.context.newPage();
             await page.setViewportSize({ width: size.width, height: size.height });
             const check = async (name: string) => {
-              for (const f of await seriousAxeFindings(page)) findings.push({ ...f, screen: `${size.name} ${name}` });
-              await page.screenshot({ path: join(SHOTS, `screen-${host}-${theme}-${size.name}-${name}.png`), fullPage: false });
+              for (const f of await seriousAxeFindings(page))
+                findings.push({ ...f, screen: `${size.name} ${name}` });
+              await page.screenshot({
+                path: join(SHOTS, `screen-${host}-${theme}-${size.name}-${name}.png`),
+                fullPage: false,
+              });
             };
             if (host === "standalone") {
               await page.goto(`${server.origin}/standalone.html`);
@@ -107,7 +135,9 @@ describeBrowser("every screen, at both pane sizes, light and dark", () => {
               await check("0-open");
               await page.getByLabel("เลือกไฟล์ Excel (.xlsx)").setInputFiles(input);
             } else {
-              await page.goto(`${server.origin}/e2e/taskpane.html${theme === "dark" ? "?dark" : ""}`);
+              await page.goto(
+                `${server.origin}/e2e/taskpane.html${theme === "dark" ? "?dark" : ""}`,
+              );
             }
             await page.getByRole("tablist", { name: "ขั้นตอน" }).waitFor();
             for (const screen of SCREENS) {

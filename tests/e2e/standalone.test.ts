@@ -7,7 +7,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { hasChromium, launchChromium, shownText, NO_CHROMIUM, offMachine, recordRequests, type Browser } from "./helpers/chromium";
+import {
+  hasChromium,
+  launchChromium,
+  shownText,
+  NO_CHROMIUM,
+  offMachine,
+  recordRequests,
+  type Browser,
+} from "./helpers/chromium";
 import { ensureBuilt } from "./helpers/ensureBuilt";
 import { readWorkbook, rowOf, writeInputWorkbook } from "./helpers/inputWorkbook";
 import { ROOT, startPreviewServer, type PreviewServer } from "./helpers/previewServer";
@@ -16,7 +24,8 @@ jest.setTimeout(240_000);
 
 const SHOTS = join(ROOT, "test-output", "screenshots");
 const work = mkdtempSync(join(tmpdir(), "ita-e2e-standalone-"));
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `standalone-${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(SHOTS, `standalone-${name}.png`), fullPage: true });
 const tab = (page: Page, name: string) => page.getByRole("tab", { name }).click();
 
 async function openFile(page: Page, origin: string, file: string): Promise<void> {
@@ -46,7 +55,10 @@ describeBrowser("the standalone page in Chromium", () => {
   it("opens an input workbook, checks it, builds the reports and downloads them", async () => {
     const input = join(work, "ข้อมูล ITA.xlsx");
     // Two warnings that do not block a build: a published total that does not add up, and a bad link.
-    await writeInputWorkbook(input, "seed001", { "คะแนน ITA": { E16: 90 }, มาตรการ: { J3: "www.example.go.th" } });
+    await writeInputWorkbook(input, "seed001", {
+      "คะแนน ITA": { E16: 90 },
+      มาตรการ: { J3: "www.example.go.th" },
+    });
     const page = await browser.context.newPage();
     const requests = recordRequests(page);
     await page.goto(`${server.origin}/standalone.html`);
@@ -91,7 +103,10 @@ describeBrowser("the standalone page in Chromium", () => {
     const scoreIssues = page.getByRole("list", { name: "ปัญหาในชีต คะแนน ITA" });
     await scoreIssues.getByText(/คะแนนรวม ITA ปี 2567 ที่ประกาศ \(90\.00\)/).waitFor();
     await page.getByRole("heading", { name: /ชีต มาตรการ \(คำเตือน \d+\)/ }).waitFor();
-    await page.getByRole("list", { name: "ปัญหาในชีต มาตรการ" }).getByText(/www\.example\.go\.th/).waitFor();
+    await page
+      .getByRole("list", { name: "ปัญหาในชีต มาตรการ" })
+      .getByText(/www\.example\.go\.th/)
+      .waitFor();
     await shot(page, "5-check");
 
     await tab(page, "6. รายงาน");
@@ -99,17 +114,33 @@ describeBrowser("the standalone page in Chromium", () => {
     // Seed 001's year-end report opens with its cover: three sheets for two reports.
     await shownText(page, "สร้างรายงานแล้ว 3 ชีต").waitFor();
     const written = page.getByRole("list", { name: "ชีตรายงานที่เขียนแล้ว" });
-    expect(await written.getByRole("listitem").allTextContents()).toEqual(["ปกรายงานผลประจำปี", "รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]);
+    expect(await written.getByRole("listitem").allTextContents()).toEqual([
+      "ปกรายงานผลประจำปี",
+      "รายงานผลประจำปี",
+      "เปรียบเทียบคะแนน ITA",
+    ]);
     await shot(page, "6-reports");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "ดาวน์โหลดไฟล์ (.xlsx)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "ดาวน์โหลดไฟล์ (.xlsx)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("ข้อมูล ITA (มีรายงาน).xlsx");
     const saved = join(work, "downloaded.xlsx");
     await download.saveAs(saved);
 
     const wb = await readWorkbook(saved);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining(["ข้อมูลรายงาน", "คะแนน ITA", "มาตรการ", "ปกรายงานผลประจำปี", "รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "ข้อมูลรายงาน",
+        "คะแนน ITA",
+        "มาตรการ",
+        "ปกรายงานผลประจำปี",
+        "รายงานผลประจำปี",
+        "เปรียบเทียบคะแนน ITA",
+      ]),
+    );
     const settings = wb.getWorksheet("ข้อมูลรายงาน")!;
     expect(settings.getCell(rowOf(settings, "อำเภอ"), 2).value).toBe("ท่าใหม่");
     const measures = wb.getWorksheet("มาตรการ")!;
@@ -155,7 +186,9 @@ describeBrowser("the standalone page in Chromium", () => {
       await openFile(page, server.origin, file);
       await tab(page, "3. คะแนน");
       await page.getByRole("region", { name: "ผลคะแนนปี 2567" }).waitFor();
-      const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+      const background = await page.evaluate(
+        () => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
+      );
       expect(background).toBe("rgb(41, 41, 41)");
       await shot(page, "9-dark-scores");
     } finally {

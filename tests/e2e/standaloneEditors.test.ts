@@ -9,7 +9,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { REPORT_SHEET_NAMES } from "../../src/domain/reports/buildReport";
-import { hasChromium, launchChromium, shownText, NO_CHROMIUM, offMachine, recordRequests, type Browser } from "./helpers/chromium";
+import {
+  hasChromium,
+  launchChromium,
+  shownText,
+  NO_CHROMIUM,
+  offMachine,
+  recordRequests,
+  type Browser,
+} from "./helpers/chromium";
 import { ensureBuilt } from "./helpers/ensureBuilt";
 import { readWorkbook, rowOf } from "./helpers/inputWorkbook";
 import { ROOT, startPreviewServer, type PreviewServer } from "./helpers/previewServer";
@@ -18,17 +26,50 @@ jest.setTimeout(300_000);
 
 const SHOTS = join(ROOT, "test-output", "screenshots");
 const work = mkdtempSync(join(tmpdir(), "ita-e2e-editors-"));
-const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SHOTS, `editors-${name}.png`), fullPage });
+const shot = (page: Page, name: string, fullPage = true) =>
+  page.screenshot({ path: join(SHOTS, `editors-${name}.png`), fullPage });
 
 /** Scores of 2567 and 2568, indicator 1 to 10; indicator 8 is below 85 in 2568. */
 const SCORES: readonly [string, string][] = [
-  ["96.50", "97.10"], ["92.00", "93.25"], ["95.00", "95.50"], ["94.10", "96.00"], ["90.00", "91.40"],
-  ["97.00", "98.00"], ["88.00", "89.50"], ["90.20", "82.30"], ["93.00", "94.00"], ["91.00", "92.00"],
+  ["96.50", "97.10"],
+  ["92.00", "93.25"],
+  ["95.00", "95.50"],
+  ["94.10", "96.00"],
+  ["90.00", "91.40"],
+  ["97.00", "98.00"],
+  ["88.00", "89.50"],
+  ["90.20", "82.30"],
+  ["93.00", "94.00"],
+  ["91.00", "92.00"],
 ];
 const MEASURES = [
-  { indicator: "8", title: "ทบทวนขั้นตอนการให้บริการประชาชน", methods: "ประชุมทบทวนขั้นตอนและลดเอกสาร", unit: "สำนักปลัด", period: "ไตรมาส 1-4", status: "ดำเนินการแล้ว", result: "ลดขั้นตอนจาก 5 เหลือ 3" },
-  { indicator: "2", title: "เผยแพร่ผลการจัดซื้อจัดจ้างรายเดือน", methods: "ประกาศผลบนเว็บไซต์ทุกเดือน", unit: "กองคลัง", period: "ไตรมาส 1-4", status: "อยู่ระหว่างดำเนินการ", result: "" },
-  { indicator: "9", title: "ประชุมชี้แจงแนวทางป้องกันการทุจริต", methods: "จัดประชุมชี้แจงบุคลากรทุกกอง", unit: "สำนักปลัด (งานการเจ้าหน้าที่)", period: "ไตรมาส 2", status: "ยังไม่ดำเนินการ", result: "" },
+  {
+    indicator: "8",
+    title: "ทบทวนขั้นตอนการให้บริการประชาชน",
+    methods: "ประชุมทบทวนขั้นตอนและลดเอกสาร",
+    unit: "สำนักปลัด",
+    period: "ไตรมาส 1-4",
+    status: "ดำเนินการแล้ว",
+    result: "ลดขั้นตอนจาก 5 เหลือ 3",
+  },
+  {
+    indicator: "2",
+    title: "เผยแพร่ผลการจัดซื้อจัดจ้างรายเดือน",
+    methods: "ประกาศผลบนเว็บไซต์ทุกเดือน",
+    unit: "กองคลัง",
+    period: "ไตรมาส 1-4",
+    status: "อยู่ระหว่างดำเนินการ",
+    result: "",
+  },
+  {
+    indicator: "9",
+    title: "ประชุมชี้แจงแนวทางป้องกันการทุจริต",
+    methods: "จัดประชุมชี้แจงบุคลากรทุกกอง",
+    unit: "สำนักปลัด (งานการเจ้าหน้าที่)",
+    period: "ไตรมาส 2",
+    status: "ยังไม่ดำเนินการ",
+    result: "",
+  },
 ] as const;
 
 const describeBrowser = hasChromium ? describe : describe.skip;
@@ -84,7 +125,11 @@ describeBrowser("the standalone page, with nothing but the browser", () => {
     expect(below!.y).toBeGreaterThanOrEqual(above!.y + above!.height);
     // Indicator 8 (82.30, no measure yet) has its message in a row of its own, above the next indicator's row.
     const note = shownText(page, /^ตัวชี้วัดที่ 8 .*ยังไม่มีมาตรการ/).first();
-    const [message, field8, field9] = [await note.boundingBox(), await page.getByLabel("ตัวชี้วัดที่ 8 ปี 2568").boundingBox(), await page.getByLabel("ตัวชี้วัดที่ 9 ปี 2567").boundingBox()];
+    const [message, field8, field9] = [
+      await note.boundingBox(),
+      await page.getByLabel("ตัวชี้วัดที่ 8 ปี 2568").boundingBox(),
+      await page.getByLabel("ตัวชี้วัดที่ 9 ปี 2567").boundingBox(),
+    ];
     expect(message!.width).toBeGreaterThan(250);
     expect(message!.y).toBeGreaterThanOrEqual(field8!.y + field8!.height);
     expect(message!.y + message!.height).toBeLessThanOrEqual(field9!.y);
@@ -112,10 +157,17 @@ describeBrowser("the standalone page, with nothing but the browser", () => {
     expect(await shownText(page, /พบข้อผิดพลาด/).count()).toBe(0);
 
     await page.getByRole("tab", { name: "6. รายงาน" }).click();
-    for (const box of await page.getByRole("group", { name: "รายงานที่จะสร้าง" }).getByRole("checkbox").all()) await box.check();
+    for (const box of await page
+      .getByRole("group", { name: "รายงานที่จะสร้าง" })
+      .getByRole("checkbox")
+      .all())
+      await box.check();
     await page.getByRole("button", { name: "สร้างชีตรายงาน (6 รายงาน)" }).click();
     await shownText(page, "สร้างรายงานแล้ว 6 ชีต").waitFor();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "ดาวน์โหลดไฟล์ (.xlsx)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "ดาวน์โหลดไฟล์ (.xlsx)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("สมุดงาน ITA (มีรายงาน).xlsx");
     const saved = join(work, "mouse.xlsx");
     await download.saveAs(saved);
@@ -211,7 +263,12 @@ describeBrowser("the standalone page, with nothing but the browser", () => {
     expect(settings.getCell(rowOf(settings, "ชื่อหน่วยงาน"), 2).value).toBe("คีย์บอร์ด");
     expect(wb.getWorksheet("คะแนน ITA")!.getCell("E11").value).toBe(82.3);
     expect(wb.getWorksheet("มาตรการ")!.getCell("B5").value).toBe(MEASURES[2].title);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining([REPORT_SHEET_NAMES["year-end"], REPORT_SHEET_NAMES["score-comparison"]]));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining([
+        REPORT_SHEET_NAMES["year-end"],
+        REPORT_SHEET_NAMES["score-comparison"],
+      ]),
+    );
     await page.close();
   });
 
@@ -225,7 +282,10 @@ describeBrowser("the standalone page, with nothing but the browser", () => {
     await shownText(page, "ชีตข้อมูลพร้อมแล้ว").waitFor();
     await page.getByRole("tab", { name: "4. มาตรการ" }).click();
     await page.getByRole("button", { name: "เพิ่มมาตรการใหม่" }).click();
-    await page.getByRole("group", { name: "แก้ไขมาตรการใหม่" }).getByLabel(/^มาตรการ\/แนวทาง/).fill(MEASURES[0].title);
+    await page
+      .getByRole("group", { name: "แก้ไขมาตรการใหม่" })
+      .getByLabel(/^มาตรการ\/แนวทาง/)
+      .fill(MEASURES[0].title);
     await page.getByRole("button", { name: "เพิ่มลงชีต" }).click();
     await shownText(page, "เพิ่มมาตรการลงชีต มาตรการ แล้ว").waitFor();
 
@@ -265,7 +325,9 @@ describeBrowser("the standalone page, with nothing but the browser", () => {
         const el = document.activeElement!;
         const r = el.getBoundingClientRect();
         const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        return top && (top === el || el.contains(top)) ? null : `${el.outerHTML.slice(0, 100)} is under ${top?.outerHTML.slice(0, 100) ?? "the window's edge"}`;
+        return top && (top === el || el.contains(top))
+          ? null
+          : `${el.outerHTML.slice(0, 100)} is under ${top?.outerHTML.slice(0, 100) ?? "the window's edge"}`;
       });
     const hidden: string[] = [];
     const save = page.getByRole("button", { name: "บันทึกลงชีต" });
@@ -276,7 +338,12 @@ describeBrowser("the standalone page, with nothing but the browser", () => {
       if (under) hidden.push(`Tab: ${under}`);
     }
     expect(stops).toBeGreaterThan(20);
-    for (let i = 0; i < stops && (await page.evaluate(() => document.activeElement?.getAttribute("role"))) !== "tab"; i++) {
+    for (
+      let i = 0;
+      i < stops &&
+      (await page.evaluate(() => document.activeElement?.getAttribute("role"))) !== "tab";
+      i++
+    ) {
       await page.keyboard.press("Shift+Tab");
       const under = await covered();
       if (under) hidden.push(`Shift+Tab: ${under}`);
@@ -301,7 +368,10 @@ describeBrowser("the standalone page, with nothing but the browser", () => {
 });
 
 /** Types both years and all twenty scores into the scores form, one field after another. */
-async function enterScores(page: Page, enter: (field: Locator, text: string) => Promise<unknown>): Promise<void> {
+async function enterScores(
+  page: Page,
+  enter: (field: Locator, text: string) => Promise<unknown>,
+): Promise<void> {
   await enter(page.getByLabel("ปีที่ประเมินก่อน (พ.ศ.)"), "2567");
   await enter(page.getByLabel("ปีที่ประเมินล่าสุด (พ.ศ.)"), "2568");
   for (const [i, [previous, current]] of SCORES.entries()) {
@@ -313,7 +383,9 @@ async function enterScores(page: Page, enter: (field: Locator, text: string) => 
 /** The downloaded file holds the typed input and every report sheet. */
 async function expectReportFile(path: string): Promise<void> {
   const wb = await readWorkbook(path);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(Object.values(REPORT_SHEET_NAMES)));
+  expect(wb.worksheets.map((w) => w.name)).toEqual(
+    expect.arrayContaining(Object.values(REPORT_SHEET_NAMES)),
+  );
   const settings = wb.getWorksheet("ข้อมูลรายงาน")!;
   expect(settings.getCell(rowOf(settings, "ชื่อหน่วยงาน"), 2).value).toBe("ทุ่งทดสอบ");
   const scores = wb.getWorksheet("คะแนน ITA")!;
@@ -323,23 +395,30 @@ async function expectReportFile(path: string): Promise<void> {
   expect([3, 4, 5].map((r) => measures.getCell(r, 2).value)).toEqual(MEASURES.map((m) => m.title));
   expect(measures.getCell(3, 7).value).toBe("ดำเนินการแล้ว");
   const text: string[] = [];
-  wb.getWorksheet(REPORT_SHEET_NAMES["year-end"])!.eachRow((row) => row.eachCell((c) => text.push(String(c.value))));
+  wb.getWorksheet(REPORT_SHEET_NAMES["year-end"])!.eachRow((row) =>
+    row.eachCell((c) => text.push(String(c.value))),
+  );
   expect(text.join(" ")).toContain(MEASURES[0].title);
 }
 
 /** Waits until `target` has the focus, and finds it wholly in view. */
 async function focusShown(target: Locator): Promise<void> {
-  for (let i = 0; i < 50 && !(await target.evaluate((el) => el === document.activeElement)); i++) await target.page().waitForTimeout(100);
+  for (let i = 0; i < 50 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await target.page().waitForTimeout(100);
   const place = await target.evaluate((el) => {
     const r = el.getBoundingClientRect();
-    return { focused: el === document.activeElement, inView: r.top >= 0 && r.bottom <= innerHeight };
+    return {
+      focused: el === document.activeElement,
+      inView: r.top >= 0 && r.bottom <= innerHeight,
+    };
   });
   expect(place).toEqual({ focused: true, inView: true });
 }
 
 /** Keyboard-only driving: Tab to a control (never a click), then keys. */
 function keyboard(page: Page) {
-  const focused = (target: Locator) => target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+  const focused = (target: Locator) =>
+    target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
   const tab = async (target: Locator, direction: "forward" | "backward" = "forward") => {
     for (let i = 0; i < 200; i++) {
       if (await focused(target)) return;

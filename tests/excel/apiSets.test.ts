@@ -9,7 +9,8 @@ const declared = Number(/<Set Name="ExcelApi" MinVersion="1\.(\d+)"\s*\/>/.exec(
 
 const line = (u: ExcelApiUse) => `${u.at} ${u.member} (ExcelApi 1.${u.version})`;
 /** Uses of members newer than the manifest's minimum that no capability check covers. */
-const unguarded = (uses: readonly ExcelApiUse[]) => uses.filter((u) => u.version > declared && u.guard < u.version).map(line);
+const unguarded = (uses: readonly ExcelApiUse[]) =>
+  uses.filter((u) => u.version > declared && u.guard < u.version).map(line);
 
 describe("ExcelApi requirement sets", () => {
   const uses = excelApiUses(shippedSources());
@@ -37,13 +38,18 @@ describe("ExcelApi requirement sets", () => {
   const sheetWriter = join(ROOT, "src", "excel", "officeSheetWriter.ts");
   const samples = join(__dirname, "apiSets", "samples.ts");
   const text = readFileSync(sheetWriter, "utf8");
-  const changed = text.replace("if (caps.indent && style.indent !== undefined)", "if (style.indent !== undefined)");
+  const changed = text.replace(
+    "if (caps.indent && style.indent !== undefined)",
+    "if (style.indent !== undefined)",
+  );
   const altered = excelApiUses([sheetWriter, samples], new Map([[sheetWriter, changed]]));
 
   it("fails when a guarded call is made unguarded", () => {
     expect(changed).not.toBe(text);
     expect(unguarded(altered.filter((u) => u.at.startsWith("src/")))).toEqual([
-      expect.stringMatching(/^src\/excel\/officeSheetWriter\.ts:\d+ RangeFormat\.indentLevel \(ExcelApi 1\.9\)$/),
+      expect.stringMatching(
+        /^src\/excel\/officeSheetWriter\.ts:\d+ RangeFormat\.indentLevel \(ExcelApi 1\.9\)$/,
+      ),
     ]);
   });
 
@@ -52,7 +58,11 @@ describe("ExcelApi requirement sets", () => {
     const source = readFileSync(samples, "utf8").split("\n");
     const inFunction = (entry: string) => {
       const row = Number(/:(\d+) /.exec(entry)![1]);
-      return source.slice(0, row).reverse().find((l) => l.startsWith("export function") || l.startsWith("function"))!.split("(")[0];
+      return source
+        .slice(0, row)
+        .reverse()
+        .find((l) => l.startsWith("export function") || l.startsWith("function"))!
+        .split("(")[0];
     };
     expect(found.map(inFunction)).toEqual([
       "export function unguardedIndent",

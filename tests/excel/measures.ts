@@ -7,6 +7,9 @@ export function withMeasures(count: number): ReportInput {
   const input = loadFixture("seed001");
   const base = input.measures;
   // Five-digit numbers: never read as a Buddhist-era year (25xx) by the text checks.
-  const measures: Measure[] = Array.from({ length: count }, (_, i) => ({ ...base[i % base.length]!, title: `${base[i % base.length]!.title} ชุดที่ ${10_001 + i}` }));
+  const measures: Measure[] = Array.from({ length: count }, (_, i) => ({
+    ...base[i % base.length]!,
+    title: `${base[i % base.length]!.title} ชุดที่ ${10_001 + i}`,
+  }));
   return { ...input, measures };
 }

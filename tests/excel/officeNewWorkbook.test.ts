@@ -7,21 +7,33 @@ import { loadFixture } from "../helpers/fixtures";
 
 describe("opening the report sheets in a new workbook", () => {
   it("hands Excel.createWorkbook the report file, without the input sheets, as base64", async () => {
-    const { outcome, bytes } = await buildReportFile({ input: loadFixture("seed002"), issues: [] }, new XlsxReportWriter(), {
-      kinds: ["memo", "analysis", "plan"],
-    });
+    const { outcome, bytes } = await buildReportFile(
+      { input: loadFixture("seed002"), issues: [] },
+      new XlsxReportWriter(),
+      {
+        kinds: ["memo", "analysis", "plan"],
+      },
+    );
     expect(outcome.ok).toBe(true);
     let received = "";
     await openInNewWorkbook(async (b64) => void (received = b64), bytes!);
     expect(received).toBe(Buffer.from(bytes!).toString("base64"));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(received, "base64") as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["บันทึกข้อความ", "วิเคราะห์ผล ITA", "แผนพัฒนาจากผล ITA"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "บันทึกข้อความ",
+      "วิเคราะห์ผล ITA",
+      "แผนพัฒนาจากผล ITA",
+    ]);
   });
 
   it("says in Thai what to do on Excel without ExcelApi 1.8", async () => {
-    await expect(openInNewWorkbook(undefined, new Uint8Array([1]))).rejects.toBeInstanceOf(WorkbookWriteError);
-    await expect(openInNewWorkbook(undefined, new Uint8Array([1]))).rejects.toThrow(/ExcelApi 1\.8/);
+    await expect(openInNewWorkbook(undefined, new Uint8Array([1]))).rejects.toBeInstanceOf(
+      WorkbookWriteError,
+    );
+    await expect(openInNewWorkbook(undefined, new Uint8Array([1]))).rejects.toThrow(
+      /ExcelApi 1\.8/,
+    );
   });
 
   it("encodes large files in chunks", () => {

@@ -8,12 +8,24 @@ import { detectCapabilities } from "../../src/excel/capabilities";
 import { loadFixture } from "../helpers/fixtures";
 import { sampleReport } from "../contract/reportWriterContract";
 
-const INPUT = { "ข้อมูลรายงาน": [["ชื่อหน่วยงาน", "ตัวอย่าง"], ["ปีงบประมาณ (พ.ศ.)", 2567]], "คะแนน ITA": [["ตัวชี้วัดที่", "ชื่อ"], [1, 98.5]] };
+const INPUT = {
+  ข้อมูลรายงาน: [
+    ["ชื่อหน่วยงาน", "ตัวอย่าง"],
+    ["ปีงบประมาณ (พ.ศ.)", 2567],
+  ],
+  "คะแนน ITA": [
+    ["ตัวชี้วัดที่", "ชื่อ"],
+    [1, 98.5],
+  ],
+};
 
 /** seed 001 with its measures repeated until there are `count` of them. */
 function withMeasures(count: number): ReportInput {
   const input = loadFixture("seed001");
-  const measures: Measure[] = Array.from({ length: count }, (_, i) => ({ ...input.measures[i % input.measures.length]!, title: `มาตรการที่ ${i % 40}` }));
+  const measures: Measure[] = Array.from({ length: count }, (_, i) => ({
+    ...input.measures[i % input.measures.length]!,
+    title: `มาตรการที่ ${i % 40}`,
+  }));
   return { ...input, measures };
 }
 
@@ -33,7 +45,13 @@ describe("OfficeReportWriter round trips", () => {
       expect(built.issues).toEqual([]);
       await new OfficeReportWriter(host.run).write(built.workbook);
       counts.push(host.syncCount);
-      expect(host.sheetNames()).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "ปกรายงานผลประจำปี", "รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]);
+      expect(host.sheetNames()).toEqual([
+        "ข้อมูลรายงาน",
+        "คะแนน ITA",
+        "ปกรายงานผลประจำปี",
+        "รายงานผลประจำปี",
+        "เปรียบเทียบคะแนน ITA",
+      ]);
     }
     expect(counts[0]).toBe(counts[1]);
   });
@@ -50,26 +68,31 @@ describe("OfficeReportWriter round trips", () => {
 });
 
 describe("OfficeReportWriter under faults", () => {
-  it.each([1, 2, 3])("a failure at sync %i leaves the previous report and the input sheets exactly as they were", async (k) => {
-    // Build once without faults, then rebuild with the k-th sync of the rebuild failing.
-    const setup = excelHost({ sheets: INPUT });
-    await new OfficeReportWriter(setup.run).write({ sheets: [sampleReport("รายงานทดสอบ", 3)] });
-    const syncsBefore = setup.syncCount;
-    const snapshotSheets = setup.snapshot().sheets;
+  it.each([1, 2, 3])(
+    "a failure at sync %i leaves the previous report and the input sheets exactly as they were",
+    async (k) => {
+      // Build once without faults, then rebuild with the k-th sync of the rebuild failing.
+      const setup = excelHost({ sheets: INPUT });
+      await new OfficeReportWriter(setup.run).write({ sheets: [sampleReport("รายงานทดสอบ", 3)] });
+      const syncsBefore = setup.syncCount;
+      const snapshotSheets = setup.snapshot().sheets;
 
-    const host = excelHost({ sheets: INPUT, failOnSync: syncsBefore + k });
-    await new OfficeReportWriter(host.run).write({ sheets: [sampleReport("รายงานทดสอบ", 3)] });
-    const before = host.snapshot().sheets;
-    expect(before).toEqual(snapshotSheets);
+      const host = excelHost({ sheets: INPUT, failOnSync: syncsBefore + k });
+      await new OfficeReportWriter(host.run).write({ sheets: [sampleReport("รายงานทดสอบ", 3)] });
+      const before = host.snapshot().sheets;
+      expect(before).toEqual(snapshotSheets);
 
-    const attempt = new OfficeReportWriter(host.run).write({ sheets: [sampleReport("รายงานทดสอบ", 9)] });
-    await expect(attempt).rejects.toBeInstanceOf(WorkbookWriteError);
-    await expect(attempt).rejects.toThrow(/รายงานเดิมและชีตข้อมูลยังอยู่ครบ/);
-    expect(host.sheetNames()).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "รายงานทดสอบ"]);
-    // Every cell, format, merge, layout and validation of every sheet, as before; events back on.
-    expect(host.snapshot().sheets).toEqual(before);
-    expect(host.eventsEnabled()).toBe(true);
-  });
+      const attempt = new OfficeReportWriter(host.run).write({
+        sheets: [sampleReport("รายงานทดสอบ", 9)],
+      });
+      await expect(attempt).rejects.toBeInstanceOf(WorkbookWriteError);
+      await expect(attempt).rejects.toThrow(/รายงานเดิมและชีตข้อมูลยังอยู่ครบ/);
+      expect(host.sheetNames()).toEqual(["ข้อมูลรายงาน", "คะแนน ITA", "รายงานทดสอบ"]);
+      // Every cell, format, merge, layout and validation of every sheet, as before; events back on.
+      expect(host.snapshot().sheets).toEqual(before);
+      expect(host.eventsEnabled()).toBe(true);
+    },
+  );
 
   it("a failure at the last sync still leaves the new report in place", async () => {
     const setup = excelHost({ sheets: INPUT });
@@ -84,7 +107,10 @@ describe("OfficeReportWriter under faults", () => {
   });
 
   it("turns a protected sheet into a Thai message and keeps the workbook", async () => {
-    const host = excelHost({ sheets: { ...INPUT, "รายงานทดสอบ": [["เดิม"]] }, protectedSheets: ["รายงานทดสอบ"] });
+    const host = excelHost({
+      sheets: { ...INPUT, รายงานทดสอบ: [["เดิม"]] },
+      protectedSheets: ["รายงานทดสอบ"],
+    });
     const before = host.snapshot();
     // The report goes to a new sheet, so a protected old report does not block it.
     await new OfficeReportWriter(host.run).write({ sheets: [sampleReport("รายงานทดสอบ", 2)] });
@@ -111,13 +137,19 @@ describe("OfficeReportWriter on older Excel", () => {
     const spec = sampleReport("รายงานทดสอบ", 40);
     await new OfficeReportWriter(host.run).write({ sheets: [spec] });
     const layout = host.pageLayout("รายงานทดสอบ");
-    expect(layout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$2:$2" });
+    expect(layout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$2:$2",
+    });
     // A fixed scale, for which the page breaks were placed.
     expect(layout.zoom).toEqual({ scale: 100 });
     expect(layout.rowBreaks).toEqual(spec.print?.pageBreaks);
     expect(layout.rowBreaks.length).toBeGreaterThan(0);
     expect(layout.margins.left).toBeCloseTo((3 / 2.54) * 72, 1);
-    expect(layout.headersFooters.defaultForAllPages.centerFooter).toBe('&"TH SarabunPSK,Regular"&14หน้า &P จาก &N');
+    expect(layout.headersFooters.defaultForAllPages.centerFooter).toBe(
+      '&"TH SarabunPSK,Regular"&14หน้า &P จาก &N',
+    );
   });
 });
 
@@ -134,9 +166,9 @@ describe("OfficeReportWriter request size", () => {
   it("fails with a Thai message, keeping the workbook, when Excel refuses a request as too large", async () => {
     const host = excelHost({ sheets: INPUT, payloadLimitBytes: 50_000 });
     const before = host.snapshot().sheets;
-    await expect(new OfficeReportWriter(host.run).write({ sheets: [sampleReport("รายงานทดสอบ", 3000)] })).rejects.toThrow(
-      /ข้อมูลมีขนาดใหญ่เกิน/,
-    );
+    await expect(
+      new OfficeReportWriter(host.run).write({ sheets: [sampleReport("รายงานทดสอบ", 3000)] }),
+    ).rejects.toThrow(/ข้อมูลมีขนาดใหญ่เกิน/);
     expect(host.snapshot().sheets).toEqual(before);
   });
 });

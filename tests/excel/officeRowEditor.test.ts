@@ -10,7 +10,9 @@ import { parseRange, rangeAddress } from "../../src/domain/sheet/a1";
 /** The input sheets of seed 001 as the pane creates them, in a simulated Excel. */
 async function seededHost(): Promise<ExcelHost> {
   const host = excelHost({ sheets: { Sheet1: [] } });
-  await new OfficeReportWriter(host.run).write({ sheets: buildInputSheets(loadFixture("seed001")) });
+  await new OfficeReportWriter(host.run).write({
+    sheets: buildInputSheets(loadFixture("seed001")),
+  });
   return host;
 }
 
@@ -22,7 +24,8 @@ function afterInsert(range: string): string {
   return rangeAddress(top, r.firstColumn, bottom, r.lastColumn);
 }
 
-const column = (host: ExcelHost, letter: string, from: number, to: number) => host.valuesOf(MEASURES_SHEET, `${letter}${from}:${letter}${to}`).map((r) => r[0]);
+const column = (host: ExcelHost, letter: string, from: number, to: number) =>
+  host.valuesOf(MEASURES_SHEET, `${letter}${from}:${letter}${to}`).map((r) => r[0]);
 
 describe("OfficeRowEditor through Microsoft's client library", () => {
   it("inserts whole rows in one round trip: the rows below move down and the dropdowns grow with them", async () => {
@@ -39,7 +42,9 @@ describe("OfficeRowEditor through Microsoft's client library", () => {
     expect(after.slice(0, 4)).toEqual(before.slice(0, 4));
     expect(after.slice(4, 6)).toEqual(["", ""]);
     expect(after.slice(6)).toEqual(before.slice(4));
-    expect(host.validations(MEASURES_SHEET).map((v) => v.range)).toEqual(lists.map((v) => afterInsert(v.range)));
+    expect(host.validations(MEASURES_SHEET).map((v) => v.range)).toEqual(
+      lists.map((v) => afterInsert(v.range)),
+    );
     expect(lists.some((v) => afterInsert(v.range) !== v.range)).toBe(true);
   });
 
@@ -54,9 +59,14 @@ describe("OfficeRowEditor through Microsoft's client library", () => {
   });
 
   it("says in Thai that a protected sheet refused the change, and changes nothing", async () => {
-    const host = excelHost({ sheets: { [MEASURES_SHEET]: [["ลำดับ"], [1], [2]] }, protectedSheets: [MEASURES_SHEET] });
+    const host = excelHost({
+      sheets: { [MEASURES_SHEET]: [["ลำดับ"], [1], [2]] },
+      protectedSheets: [MEASURES_SHEET],
+    });
     const before = host.snapshot();
-    await expect(new OfficeRowEditor(host.run).deleteRows(MEASURES_SHEET, 3, 1)).rejects.toThrow(/Excel ไม่อนุญาต/);
+    await expect(new OfficeRowEditor(host.run).deleteRows(MEASURES_SHEET, 3, 1)).rejects.toThrow(
+      /Excel ไม่อนุญาต/,
+    );
     expect(host.snapshot()).toEqual(before);
   });
 });

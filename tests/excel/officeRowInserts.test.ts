@@ -27,7 +27,9 @@ async function oldWorkbookWithFourInstruments(): Promise<ExcelHost> {
     texts: { ...EMPTY_TEXTS, instruments: { analysis: { OIT: "ผล OIT" }, plan: {} } },
   });
   const host = excelHost({ sheets: { Sheet1: [] } });
-  await new OfficeReportWriter(host.run).write({ sheets: [...buildInputSheets(input), buildFrameworkSheet(FOUR)] });
+  await new OfficeReportWriter(host.run).write({
+    sheets: [...buildInputSheets(input), buildFrameworkSheet(FOUR)],
+  });
   return host;
 }
 
@@ -72,11 +74,20 @@ describe("the pane's row inserts in Excel", () => {
     const form = (await services.readScores())!;
     expect(form.indicators.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(form.unplaced).toEqual({ indicators: [], official: [] });
-    await services.saveScores(form.indicators.slice(10).map((i, k) => ({ cell: i.scores[1].cell, text: String(FOUR_SCORES[10 + k]! / 100), kind: "score" as const })));
+    await services.saveScores(
+      form.indicators.slice(10).map((i, k) => ({
+        cell: i.scores[1].cell,
+        text: String(FOUR_SCORES[10 + k]! / 100),
+        kind: "score" as const,
+      })),
+    );
     const read = await services.validate();
     expect(read.issues.filter((i) => i.sheet === SCORES && i.severity === "error")).toEqual([]);
     // IIT 89.20, EIT 86.00, OIT 96.50, CIT 71.00 → 0.25·89.2 + 0.25·86 + 0.3·96.5 + 0.2·71 = 86.95
-    expect(summarizeScores(read.input!).years.at(-1)).toMatchObject({ fiscalYearBE: 2570, overall: 8695 });
+    expect(summarizeScores(read.input!).years.at(-1)).toMatchObject({
+      fiscalYearBE: 2570,
+      overall: 8695,
+    });
     expect(await services.addScoreRows()).toEqual({ indicators: [], official: [] });
   });
 
@@ -87,19 +98,34 @@ describe("the pane's row inserts in Excel", () => {
     const oit = rowOf(host, SETTINGS_SHEET, "ผลแบบวัด OIT (วิเคราะห์ผล)");
     const roles = rowOf(host, SETTINGS_SHEET, "บทบาท");
     const signatories = host.valuesOf(SETTINGS_SHEET, `A${roles}:C${roles + 3}`);
-    const after = { ...before, values: { ...before.values, "analysis:CIT": "แบบวัด CIT ต่ำกว่าเกณฑ์", "plan:CIT": "ข้อค้นพบ CIT" } };
+    const after = {
+      ...before,
+      values: { ...before.values, "analysis:CIT": "แบบวัด CIT ต่ำกว่าเกณฑ์", "plan:CIT": "ข้อค้นพบ CIT" },
+    };
 
     const result = await services.saveSettings(before, after);
 
     expect(result.notFound).toEqual([]);
-    expect(result.saved.map((s) => s.label)).toEqual(["ผลแบบวัด CIT (วิเคราะห์ผล)", "ข้อค้นพบแบบวัด CIT (แผนพัฒนา)"]);
-    expect(host.valuesOf(SETTINGS_SHEET, `A${oit + 1}:C${oit + 1}`)).toEqual([["ผลแบบวัด CIT (วิเคราะห์ผล)", "แบบวัด CIT ต่ำกว่าเกณฑ์", "เว้นว่าง: โปรแกรมร่างจากคะแนนแบบวัด CIT"]]);
-    expect(host.cell(SETTINGS_SHEET, `B${oit + 1}`)?.format).toEqual(host.cell(SETTINGS_SHEET, `B${oit}`)!.format);
-    expect(rowOf(host, SETTINGS_SHEET, "ข้อค้นพบแบบวัด CIT (แผนพัฒนา)")).toBe(rowOf(host, SETTINGS_SHEET, "ข้อค้นพบแบบวัด OIT (แผนพัฒนา)") + 1);
+    expect(result.saved.map((s) => s.label)).toEqual([
+      "ผลแบบวัด CIT (วิเคราะห์ผล)",
+      "ข้อค้นพบแบบวัด CIT (แผนพัฒนา)",
+    ]);
+    expect(host.valuesOf(SETTINGS_SHEET, `A${oit + 1}:C${oit + 1}`)).toEqual([
+      ["ผลแบบวัด CIT (วิเคราะห์ผล)", "แบบวัด CIT ต่ำกว่าเกณฑ์", "เว้นว่าง: โปรแกรมร่างจากคะแนนแบบวัด CIT"],
+    ]);
+    expect(host.cell(SETTINGS_SHEET, `B${oit + 1}`)?.format).toEqual(
+      host.cell(SETTINGS_SHEET, `B${oit}`)!.format,
+    );
+    expect(rowOf(host, SETTINGS_SHEET, "ข้อค้นพบแบบวัด CIT (แผนพัฒนา)")).toBe(
+      rowOf(host, SETTINGS_SHEET, "ข้อค้นพบแบบวัด OIT (แผนพัฒนา)") + 1,
+    );
     expect(host.valuesOf(SETTINGS_SHEET, `A${roles + 2}:C${roles + 5}`)).toEqual(signatories);
     const read = await services.validate();
     expect(read.issues.filter((i) => i.sheet === SETTINGS_SHEET)).toEqual([]);
-    expect(read.input!.texts.instruments).toEqual({ analysis: { OIT: "ผล OIT", CIT: "แบบวัด CIT ต่ำกว่าเกณฑ์" }, plan: { CIT: "ข้อค้นพบ CIT" } });
+    expect(read.input!.texts.instruments).toEqual({
+      analysis: { OIT: "ผล OIT", CIT: "แบบวัด CIT ต่ำกว่าเกณฑ์" },
+      plan: { CIT: "ข้อค้นพบ CIT" },
+    });
     expect(read.input!.signatories).toEqual(reportInputWith().signatories);
   });
 
@@ -113,12 +139,17 @@ describe("the pane's row inserts in Excel", () => {
     const roles = rowOf(host, SETTINGS_SHEET, "บทบาท");
     const signatories = host.valuesOf(SETTINGS_SHEET, `A${roles}:C${roles + 3}`);
 
-    const result = await services.saveSettings(before, { ...before, values: { ...before.values, "title:plan": "การนำผลการประเมินไปดำเนินการปรับปรุงและพัฒนา" } });
+    const result = await services.saveSettings(before, {
+      ...before,
+      values: { ...before.values, "title:plan": "การนำผลการประเมินไปดำเนินการปรับปรุงและพัฒนา" },
+    });
 
     expect(result.notFound).toEqual([]);
     expect(result.saved.map((s) => s.label)).toEqual([label]);
     expect(rowOf(host, SETTINGS_SHEET, label)).toBe(lastFinding + 1);
-    expect(host.valuesOf(SETTINGS_SHEET, `B${lastFinding + 1}:B${lastFinding + 1}`)).toEqual([["การนำผลการประเมินไปดำเนินการปรับปรุงและพัฒนา"]]);
+    expect(host.valuesOf(SETTINGS_SHEET, `B${lastFinding + 1}:B${lastFinding + 1}`)).toEqual([
+      ["การนำผลการประเมินไปดำเนินการปรับปรุงและพัฒนา"],
+    ]);
     expect(host.valuesOf(SETTINGS_SHEET, `A${roles + 1}:C${roles + 4}`)).toEqual(signatories);
     const read = await services.validate();
     expect(read.issues.filter((i) => i.sheet === SETTINGS_SHEET)).toEqual([]);
@@ -127,9 +158,14 @@ describe("the pane's row inserts in Excel", () => {
 
   it("says in Thai that a protected Scores sheet refused the rows, and changes nothing", async () => {
     const host = await oldWorkbookWithFourInstruments();
-    const locked = excelHost({ sheets: Object.fromEntries(host.sheetNames().map((s) => [s, host.valuesOf(s, "A1:H120")])), protectedSheets: [SCORES] });
+    const locked = excelHost({
+      sheets: Object.fromEntries(host.sheetNames().map((s) => [s, host.valuesOf(s, "A1:H120")])),
+      protectedSheets: [SCORES],
+    });
     const before = locked.snapshot();
-    await expect(createOfficeServices(locked.run, locked.isSetSupported).addScoreRows()).rejects.toThrow(/Excel ไม่อนุญาต/);
+    await expect(
+      createOfficeServices(locked.run, locked.isSetSupported).addScoreRows(),
+    ).rejects.toThrow(/Excel ไม่อนุญาต/);
     expect(locked.snapshot()).toEqual(before);
     expect(locked.eventsEnabled()).toBe(true); // turned back on after the refused request
   });
@@ -147,10 +183,15 @@ describe("the pane's own cell and row edits in Excel", () => {
     });
     await settle();
     const form = (await services.readScores())!;
-    await services.saveScores([{ cell: form.indicators[0]!.scores[1].cell, text: "90", kind: "score" }]);
+    await services.saveScores([
+      { cell: form.indicators[0]!.scores[1].cell, text: "90", kind: "score" },
+    ]);
     await services.addScoreRows();
     const settings = (await services.readSettings())!;
-    await services.saveSettings(settings, { ...settings, values: { ...settings.values, "analysis:CIT": "ข้อความ CIT" } });
+    await services.saveSettings(settings, {
+      ...settings,
+      values: { ...settings.values, "analysis:CIT": "ข้อความ CIT" },
+    });
     await services.appendMeasures([{ ...BLANK_MEASURE, indicator: 1, title: "มาตรการใหม่" }]);
     await settle();
     expect(changed).not.toHaveBeenCalled();

@@ -18,11 +18,15 @@ async function workbookFor(fixture: string): Promise<ExcelHost> {
   return host;
 }
 
-const inputSheets = (host: ExcelHost) => host.snapshot().sheets.filter((s) => INPUT_SHEETS.includes(s.name));
+const inputSheets = (host: ExcelHost) =>
+  host.snapshot().sheets.filter((s) => INPUT_SHEETS.includes(s.name));
 
 describe("the open workbook as the database", () => {
   // Seed 001's plan lists indicators 8 and 9 (E11, E12 of คะแนน ITA), which none of its measures names.
-  const SEED001_WARNINGS = [["indicator-measure-unnamed", "E11"], ["indicator-measure-unnamed", "E12"]];
+  const SEED001_WARNINGS = [
+    ["indicator-measure-unnamed", "E11"],
+    ["indicator-measure-unnamed", "E12"],
+  ];
   it.each<[string, string[][]]>([
     ["seed000", []],
     ["seed001", SEED001_WARNINGS],
@@ -33,7 +37,9 @@ describe("the open workbook as the database", () => {
     expect(read.issues.map((i) => [i.code, i.cell])).toEqual(warnings);
     const expected = loadFixture(fixture);
     expect(read.input!.scores).toEqual(expected.scores);
-    expect(read.input!.measures.map(({ origin: _o, ...m }) => m)).toEqual(expected.measures.map(({ origin: _o, ...m }) => m));
+    expect(read.input!.measures.map(({ origin: _o, ...m }) => m)).toEqual(
+      expected.measures.map(({ origin: _o, ...m }) => m),
+    );
     expect(read.input!.signatories).toEqual(expected.signatories);
     expect(read.input!.organization).toEqual(expected.organization);
   });
@@ -42,11 +48,19 @@ describe("the open workbook as the database", () => {
     const host = await workbookFor("seed000");
     const before = inputSheets(host);
     const reader = new OfficeWorkbookReader(host.run);
-    const outcome = await buildWorkbookReport(await loadInput(reader), new OfficeReportWriter(host.run));
+    const outcome = await buildWorkbookReport(
+      await loadInput(reader),
+      new OfficeReportWriter(host.run),
+    );
     expect(outcome.ok).toBe(true);
     // Sheet1 is the blank sheet a new workbook starts with.
     // Seed 000's progress report after its cover; no scores, so no comparison.
-    expect(host.sheetNames()).toEqual(["Sheet1", ...INPUT_SHEETS, "ปกรายงานผลตามมาตรการ", "รายงานผลตามมาตรการ"]);
+    expect(host.sheetNames()).toEqual([
+      "Sheet1",
+      ...INPUT_SHEETS,
+      "ปกรายงานผลตามมาตรการ",
+      "รายงานผลตามมาตรการ",
+    ]);
     expect(inputSheets(host)).toEqual(before);
   });
 
@@ -54,20 +68,37 @@ describe("the open workbook as the database", () => {
     const host = await workbookFor("seed000");
     expect(host.visibility("รายการเลือก")).toBe("Hidden");
     const status = host.validations("มาตรการ").find((v) => v.range.startsWith("G3"));
-    expect(status?.rule).toEqual({ list: { inCellDropDown: true, source: "='รายการเลือก'!$D$2:$D$4" } });
+    expect(status?.rule).toEqual({
+      list: { inCellDropDown: true, source: "='รายการเลือก'!$D$2:$D$4" },
+    });
   });
 });
 
 describe("marking cells with issues", () => {
-  const issue = (cell: string, severity: ValidationIssue["severity"]): ValidationIssue => ({ code: "score-empty", severity, message: "m", sheet: "คะแนน ITA", cell });
+  const issue = (cell: string, severity: ValidationIssue["severity"]): ValidationIssue => ({
+    code: "score-empty",
+    severity,
+    message: "m",
+    sheet: "คะแนน ITA",
+    cell,
+  });
 
   it("colours the cells without touching their values, and clears the old marks next time", async () => {
     const host = await workbookFor("seed001");
     const values = host.valuesOf("คะแนน ITA", "A1:E20");
     const syncs = host.syncCount;
-    expect(await markIssueCells(host.run, [issue("E11", "error"), issue("E11", "warning"), issue("D5", "warning")])).toBe(2);
+    expect(
+      await markIssueCells(host.run, [
+        issue("E11", "error"),
+        issue("E11", "warning"),
+        issue("D5", "warning"),
+      ]),
+    ).toBe(2);
     expect(host.syncCount - syncs).toBe(2); // no earlier marks to read
-    const marks = () => host.conditionalFormats("คะแนน ITA").filter((f) => f.settings["custom.rule.formula"] === MARK_FORMULA);
+    const marks = () =>
+      host
+        .conditionalFormats("คะแนน ITA")
+        .filter((f) => f.settings["custom.rule.formula"] === MARK_FORMULA);
     expect(marks().map((m) => [m.range, m.settings["custom.format.fill.color"]])).toEqual([
       ["E11", "#FFC7CE"],
       ["D5", "#FFEB9C"],

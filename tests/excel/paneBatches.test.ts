@@ -11,7 +11,9 @@ const settle = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 
 async function seededHost() {
   const host = excelHost();
-  await new OfficeReportWriter(host.run).write({ sheets: buildInputSheets(loadFixture("seed001")) });
+  await new OfficeReportWriter(host.run).write({
+    sheets: buildInputSheets(loadFixture("seed001")),
+  });
   return host;
 }
 

@@ -35,16 +35,25 @@ const inputAndReports = (measures: number) => {
 
 describe("the request budget", () => {
   it.each([
-    ["seed 001, every report", () => [...buildInputSheets(loadFixture("seed001")), ...buildReport(loadFixture("seed001"), REPORT_KINDS).workbook.sheets]],
+    [
+      "seed 001, every report",
+      () => [
+        ...buildInputSheets(loadFixture("seed001")),
+        ...buildReport(loadFixture("seed001"), REPORT_KINDS).workbook.sheets,
+      ],
+    ],
     ["1,000 measures", () => inputAndReports(1000)],
-  ])("never counts less than the library sends, and at most 15%% more (%s)", async (_name, sheets) => {
-    const { estimates, actual } = await estimatesAndRequests(sheets());
-    expect(estimates).toHaveLength(actual.length);
-    actual.forEach((bytes, i) => {
-      expect(estimates[i]).toBeGreaterThanOrEqual(bytes);
-      expect(estimates[i]).toBeLessThanOrEqual(bytes * 1.15);
-    });
-  });
+  ])(
+    "never counts less than the library sends, and at most 15%% more (%s)",
+    async (_name, sheets) => {
+      const { estimates, actual } = await estimatesAndRequests(sheets());
+      expect(estimates).toHaveLength(actual.length);
+      actual.forEach((bytes, i) => {
+        expect(estimates[i]).toBeGreaterThanOrEqual(bytes);
+        expect(estimates[i]).toBeLessThanOrEqual(bytes * 1.15);
+      });
+    },
+  );
 
   it("splits so that no request passes its limit, whatever the input size", async () => {
     const { actual } = await estimatesAndRequests(inputAndReports(300), 150_000);

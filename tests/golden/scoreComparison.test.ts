@@ -36,22 +36,36 @@ describe("score comparison sheet", () => {
     expect(text).toMatch(/merges: .* D6:D20 /);
   });
 
-  it.each(["seed002", "seed004"])("prints that sentence on one line with room before the right border (%s)", (seed) => {
-    const sheet = buildReport(loadFixture(seed), ["score-comparison"]).workbook.sheets.find((s) => s.name === SCORE_COMPARISON_SHEET)!;
-    const sentence = sheet.rows[5]![3];
-    expect(sentence).toMatch(/^ไม่มีผลคะแนนปี/);
-    const width = sheet.columns[3]!.width!;
-    // Indent 1 as the body cells have; two characters narrower (about 11 pt) it still fits on one line.
-    expect([wrappedLineCount(String(sentence), [width], sheet.defaultFont, 1), wrappedLineCount(String(sentence), [width - 2], sheet.defaultFont, 1)]).toEqual([1, 1]);
-  });
+  it.each(["seed002", "seed004"])(
+    "prints that sentence on one line with room before the right border (%s)",
+    (seed) => {
+      const sheet = buildReport(loadFixture(seed), ["score-comparison"]).workbook.sheets.find(
+        (s) => s.name === SCORE_COMPARISON_SHEET,
+      )!;
+      const sentence = sheet.rows[5]![3];
+      expect(sentence).toMatch(/^ไม่มีผลคะแนนปี/);
+      const width = sheet.columns[3]!.width!;
+      // Indent 1 as the body cells have; two characters narrower (about 11 pt) it still fits on one line.
+      expect([
+        wrappedLineCount(String(sentence), [width], sheet.defaultFont, 1),
+        wrappedLineCount(String(sentence), [width - 2], sheet.defaultFont, 1),
+      ]).toEqual([1, 1]);
+    },
+  );
 });
 
 describe("input sheets", () => {
   it("lays out a blank input workbook with dropdowns", () => {
-    expectGolden("input-sheets-blank.txt", renderWorkbookAsText({ sheets: buildInputSheets(undefined, TITLED_REPORTS) }));
+    expectGolden(
+      "input-sheets-blank.txt",
+      renderWorkbookAsText({ sheets: buildInputSheets(undefined, TITLED_REPORTS) }),
+    );
   });
 
   it("fills the input sheets from seed 001", () => {
-    expectGolden("input-sheets-seed001.txt", renderWorkbookAsText({ sheets: buildInputSheets(loadFixture("seed001"), TITLED_REPORTS) }));
+    expectGolden(
+      "input-sheets-seed001.txt",
+      renderWorkbookAsText({ sheets: buildInputSheets(loadFixture("seed001"), TITLED_REPORTS) }),
+    );
   });
 });

@@ -16,7 +16,12 @@ describe("seed 003: the memo in the user's words, then the measures in their ord
   });
 
   it("prints the subject, background, facts and proposal as typed, and no draft", () => {
-    for (const p of [input.texts.memoSubject, ...[input.texts.memoBackground, input.texts.memoFacts, input.texts.memoProposal].flatMap((t) => t.split("\n"))])
+    for (const p of [
+      input.texts.memoSubject,
+      ...[input.texts.memoBackground, input.texts.memoFacts, input.texts.memoProposal].flatMap(
+        (t) => t.split("\n"),
+      ),
+    ])
       expect(memo).toContain(p);
     expect(memo).not.toContain("กำกับติดตามมาตรการที่ยังไม่แล้วเสร็จ");
     expect(memo).not.toMatch(/^\s*1\. แบบตรวจ/m); // the user's facts are not numbered again
@@ -26,7 +31,9 @@ describe("seed 003: the memo in the user's words, then the measures in their ord
     const comment = memo.indexOf("ความเห็นหัวหน้าสำนักปลัด");
     expect(comment).toBeGreaterThan(memo.indexOf("(นายธนากร พูลสวัสดิ์)"));
     expect(memo.indexOf("(นางสาวอรุณี แก้วมณี)")).toBeGreaterThan(comment);
-    expect(memo.indexOf("ความเห็นปลัดองค์การบริหารส่วนตำบลควนทองหลาง")).toBeGreaterThan(memo.indexOf("(นางสาวอรุณี แก้วมณี)"));
+    expect(memo.indexOf("ความเห็นปลัดองค์การบริหารส่วนตำบลควนทองหลาง")).toBeGreaterThan(
+      memo.indexOf("(นางสาวอรุณี แก้วมณี)"),
+    );
   });
 
   it("lets the mayor sign with no comment line (the comment '-'), where the draft would print '- ทราบ'", () => {
@@ -53,13 +60,19 @@ describe("seed 004: the memo in the user's words, each level's comment as typed"
   const thai = (t: string) => inDigitStyle(t, "thai");
 
   it("prints every typed paragraph in Thai digits, and no drafted one", () => {
-    for (const p of [input.texts.memoBackground, input.texts.memoFacts].flatMap((t) => t.split("\n"))) expect(memo).toContain(thai(p));
+    for (const p of [input.texts.memoBackground, input.texts.memoFacts].flatMap((t) =>
+      t.split("\n"),
+    ))
+      expect(memo).toContain(thai(p));
     expect(memo).toContain(thai(input.texts.memoSubject));
     expect(memo).not.toContain("เห็นควรเผยแพร่รายงานนี้");
   });
 
   it("prints the comment lines of every level, the last one's '- ทราบ' once", () => {
-    for (const line of input.signatories.flatMap((s) => (s.comment ?? "").split("\n")).filter(Boolean)) expect(memo).toContain(thai(line));
+    for (const line of input.signatories
+      .flatMap((s) => (s.comment ?? "").split("\n"))
+      .filter(Boolean))
+      expect(memo).toContain(thai(line));
     expect(memo.match(/- ทราบ/g)).toHaveLength(1);
   });
 

@@ -9,6 +9,7 @@ export const FIXTURE_DIR = join(__dirname, "..", "fixtures");
 export function loadFixture(name: string): ReportInput {
   const read = parseInputJson(readFileSync(join(FIXTURE_DIR, `${name}.json`), "utf8"));
   const errors = read.issues.filter((i) => i.severity === "error");
-  if (!read.input || errors.length) throw new Error(`fixture ${name}: ${errors.map((e) => e.message).join("; ")}`);
+  if (!read.input || errors.length)
+    throw new Error(`fixture ${name}: ${errors.map((e) => e.message).join("; ")}`);
   return read.input;
 }

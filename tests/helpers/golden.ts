@@ -14,6 +14,9 @@ export function expectGolden(name: string, actual: string): void {
     writeFileSync(file, actual);
     return;
   }
-  if (!existsSync(file)) throw new Error(`golden file ${name} is missing: run the test with UPDATE_GOLDEN=1 and review the file`);
+  if (!existsSync(file))
+    throw new Error(
+      `golden file ${name} is missing: run the test with UPDATE_GOLDEN=1 and review the file`,
+    );
   expect(actual).toBe(readFileSync(file, "utf8"));
 }

@@ -27,4 +27,6 @@ export const FOUR: ItaFramework = {
 };
 
 /** ITA 2570 scores of FOUR's twelve indicators, in hundredths (indicator 11 below the pass mark). */
-export const FOUR_SCORES: readonly Hundredths[] = [9000, 9100, 9200, 9300, 8000, 8100, 8200, 9500, 9600, 9700, 7000, 7200] as Hundredths[];
+export const FOUR_SCORES: readonly Hundredths[] = [
+  9000, 9100, 9200, 9300, 8000, 8100, 8200, 9500, 9600, 9700, 7000, 7200,
+] as Hundredths[];

@@ -27,10 +27,15 @@ export function pdfPages(pdf: string): { pages: number; width: number; height: n
 export function pdfPageSizes(pdf: string): { width: number; height: number }[] {
   const { pages } = pdfPages(pdf);
   const info = execFileSync("pdfinfo", ["-f", "1", "-l", String(pages), pdf], { encoding: "utf8" });
-  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
 }
 
 /** The text of each page (pdftotext -raw separates pages with form feeds). */
 export function pdfPageTexts(pdf: string): string[] {
-  return pdfText(pdf).split("\f").filter((t) => t.trim() !== "");
+  return pdfText(pdf)
+    .split("\f")
+    .filter((t) => t.trim() !== "");
 }

@@ -21,9 +21,28 @@ const SETTINGS = "ข้อมูลรายงาน";
 const SCORES = "คะแนน ITA";
 const MEASURES = "มาตรการ";
 
-
 /** Words in Latin letters that a Thai message may contain: names of things, not English prose. */
-const ALLOWED_LATIN = new Set(["ITA", "Excel", "xlsx", "xls", "json", "JSON", "docx", "zip", "init", "ita", "report", "force", "pdf", "PDF", "LibreOffice", "NAME", "REF", "VALUE", "DIV"]);
+const ALLOWED_LATIN = new Set([
+  "ITA",
+  "Excel",
+  "xlsx",
+  "xls",
+  "json",
+  "JSON",
+  "docx",
+  "zip",
+  "init",
+  "ita",
+  "report",
+  "force",
+  "pdf",
+  "PDF",
+  "LibreOffice",
+  "NAME",
+  "REF",
+  "VALUE",
+  "DIV",
+]);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** File paths in messages are the user's own names, not message text. */
@@ -56,7 +75,10 @@ async function seedWorkbook(): Promise<ExcelJS.Workbook> {
 }
 
 /** Seed 001's workbook changed by `edit`, saved under `name`. */
-async function edited(name: string, edit: (wb: ExcelJS.Workbook) => void | Promise<void>): Promise<string> {
+async function edited(
+  name: string,
+  edit: (wb: ExcelJS.Workbook) => void | Promise<void>,
+): Promise<string> {
   const wb = await seedWorkbook();
   await edit(wb);
   const file = join(dir, name);
@@ -108,13 +130,20 @@ describe("input sheets missing or renamed", () => {
     ["the scores sheet is renamed", SCORES, "Sheet1"],
     ["the scores sheet name gets a trailing space", SCORES, "คะแนน ITA "],
   ])("%s: names the sheet it cannot find, exit 1", async (_, name, renamed) => {
-    const file = await edited(`sheet-${Buffer.from(`${name}${renamed}`).toString("hex").slice(0, 24)}.xlsx`, (wb) => {
-      const ws = sheet(wb, name);
-      if (renamed === null) wb.removeWorksheet(ws.id);
-      else ws.name = renamed;
-    });
+    const file = await edited(
+      `sheet-${Buffer.from(`${name}${renamed}`).toString("hex").slice(0, 24)}.xlsx`,
+      (wb) => {
+        const ws = sheet(wb, name);
+        if (renamed === null) wb.removeWorksheet(ws.id);
+        else ws.name = renamed;
+      },
+    );
     for (const command of ["validate", "summary", "build"]) {
-      const r = await cli(command, file, ...(command === "build" ? ["-o", join(dir, "never.xlsx")] : []));
+      const r = await cli(
+        command,
+        file,
+        ...(command === "build" ? ["-o", join(dir, "never.xlsx")] : []),
+      );
       expect(r.code).toBe(1);
       expect(r.all).toContain(`ชีต "${name}": ไม่พบชีตชื่อนี้ในสมุดงาน`);
       expectThaiOnly(r.all);
@@ -123,7 +152,9 @@ describe("input sheets missing or renamed", () => {
   });
 
   it("without the measures sheet, a measures report is refused by name", async () => {
-    const file = await edited("no-measures.xlsx", (wb) => wb.removeWorksheet(sheet(wb, MEASURES).id));
+    const file = await edited("no-measures.xlsx", (wb) =>
+      wb.removeWorksheet(sheet(wb, MEASURES).id),
+    );
     const r = await cli("build", file, "-o", join(dir, "never.xlsx"), "--reports", "year-end");
     expect(r.code).toBe(1);
     expect(r.err).toContain('สร้างชีต "รายงานผลประจำปี" ไม่ได้ เพราะยังไม่มีมาตรการ');
@@ -147,7 +178,8 @@ describe("input sheets missing or renamed", () => {
 describe("protected sheets", () => {
   it("are read like any other: same result, and the file is not changed", async () => {
     const file = await edited("protected.xlsx", async (wb) => {
-      for (const ws of wb.worksheets) await ws.protect("รหัสลับ", { selectLockedCells: true, formatCells: false });
+      for (const ws of wb.worksheets)
+        await ws.protect("รหัสลับ", { selectLockedCells: true, formatCells: false });
     });
     const before = readFileSync(file);
     const plain = await cli("summary", bytesFile("plain.xlsx", seedBytes), "--json");
@@ -169,24 +201,33 @@ describe("columns of the measures sheet", () => {
   });
 
   it.each([
-    ["reversed", (ws: ExcelJS.Worksheet) => {
-      for (let r = 2; r <= 12; r++) {
-        const values = rowValues(ws, r, 10).reverse();
-        values.forEach((v, c) => (ws.getCell(r, c + 1).value = v));
-      }
-    }],
-    ["with extra columns before, between and after", (ws: ExcelJS.Worksheet) => {
-      ws.spliceColumns(1, 0, ["", "ลำดับ", ...Array.from({ length: 10 }, (_, i) => i + 1)]);
-      ws.spliceColumns(5, 0, ["", "หมายเหตุ", "ดูแฟ้มที่ 3"]);
-      // After the last column: the sheet's own columns plus the two inserted above.
-      const after = MEASURE_COLUMNS.length + 3;
-      ws.getCell(2, after).value = "งบประมาณ (บาท)";
-      ws.getCell(3, after).value = 45_000;
-    }],
-    ["with spaces and line breaks in the headers", (ws: ExcelJS.Worksheet) => {
-      ws.getCell("B2").value = "มาตรการ/\nแนวทาง";
-      ws.getCell("E2").value = " ระยะเวลา ดำเนินการ ";
-    }],
+    [
+      "reversed",
+      (ws: ExcelJS.Worksheet) => {
+        for (let r = 2; r <= 12; r++) {
+          const values = rowValues(ws, r, 10).reverse();
+          values.forEach((v, c) => (ws.getCell(r, c + 1).value = v));
+        }
+      },
+    ],
+    [
+      "with extra columns before, between and after",
+      (ws: ExcelJS.Worksheet) => {
+        ws.spliceColumns(1, 0, ["", "ลำดับ", ...Array.from({ length: 10 }, (_, i) => i + 1)]);
+        ws.spliceColumns(5, 0, ["", "หมายเหตุ", "ดูแฟ้มที่ 3"]);
+        // After the last column: the sheet's own columns plus the two inserted above.
+        const after = MEASURE_COLUMNS.length + 3;
+        ws.getCell(2, after).value = "งบประมาณ (บาท)";
+        ws.getCell(3, after).value = 45_000;
+      },
+    ],
+    [
+      "with spaces and line breaks in the headers",
+      (ws: ExcelJS.Worksheet) => {
+        ws.getCell("B2").value = "มาตรการ/\nแนวทาง";
+        ws.getCell("E2").value = " ระยะเวลา ดำเนินการ ";
+      },
+    ],
   ])("%s: give the same reports as the original", async (name, edit) => {
     const file = await edited(`columns-${name.length}.xlsx`, (wb) => edit(sheet(wb, MEASURES)));
     expect((await cli("validate", file)).code).toBe(0);
@@ -229,9 +270,15 @@ describe("merged cells", () => {
     });
     const r = await cli("validate", file, "--json");
     expect(r.code).toBe(1);
-    const issues = JSON.parse(r.out) as { severity: string; sheet: string | null; cell: string | null; message: string }[];
+    const issues = JSON.parse(r.out) as {
+      severity: string;
+      sheet: string | null;
+      cell: string | null;
+      message: string;
+    }[];
     expect(issues.some((i) => i.severity === "error" && i.sheet === name)).toBe(true);
-    for (const cell of cells) expect(issues).toContainEqual(expect.objectContaining({ sheet: name, cell }));
+    for (const cell of cells)
+      expect(issues).toContainEqual(expect.objectContaining({ sheet: name, cell }));
     expectThaiOnly(issues.map((i) => i.message).join("\n"));
     const b = await cli("build", file, "-o", join(dir, "never.xlsx"));
     expect(b.code).toBe(1);
@@ -242,7 +289,9 @@ describe("merged cells", () => {
     const file = await edited("merged-text.xlsx", (wb) => sheet(wb, MEASURES).mergeCells("B3:C3"));
     const r = await cli("validate", file, "--json");
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toContainEqual(expect.objectContaining({ severity: "warning", sheet: MEASURES, cell: "C3" }));
+    expect(JSON.parse(r.out)).toContainEqual(
+      expect.objectContaining({ severity: "warning", sheet: MEASURES, cell: "C3" }),
+    );
   });
 });
 
@@ -252,14 +301,26 @@ describe("cells with errors or formulas", () => {
     const file = await edited("errors.xlsx", (wb) => {
       sheet(wb, SETTINGS).getCell("B7").value = error("#REF!"); // fiscal year
       sheet(wb, SETTINGS).getCell("B9").value = error("#VALUE!"); // report date
-      sheet(wb, SCORES).getCell("E4").value = { formula: "1/0", result: error("#DIV/0!") } as ExcelJS.CellValue;
+      sheet(wb, SCORES).getCell("E4").value = {
+        formula: "1/0",
+        result: error("#DIV/0!"),
+      } as ExcelJS.CellValue;
       sheet(wb, MEASURES).getCell("A3").value = error("#NAME?");
-      sheet(wb, MEASURES).getCell("C4").value = { formula: "X99", result: error("#N/A") } as ExcelJS.CellValue;
+      sheet(wb, MEASURES).getCell("C4").value = {
+        formula: "X99",
+        result: error("#N/A"),
+      } as ExcelJS.CellValue;
     });
     const r = await cli("validate", file, "--json");
     expect(r.code).toBe(1);
     const issues = JSON.parse(r.out) as { sheet: string; cell: string; message: string }[];
-    for (const [name, cell] of [[SETTINGS, "B7"], [SETTINGS, "B9"], [SCORES, "E4"], [MEASURES, "A3"], [MEASURES, "C4"]])
+    for (const [name, cell] of [
+      [SETTINGS, "B7"],
+      [SETTINGS, "B9"],
+      [SCORES, "E4"],
+      [MEASURES, "A3"],
+      [MEASURES, "C4"],
+    ])
       expect(issues).toContainEqual(expect.objectContaining({ sheet: name, cell }));
     expect(issues.find((i) => i.cell === "B9")!.message).toContain("#VALUE!");
     expect(issues.find((i) => i.cell === "E4")!.message).toMatch(/[\u0e00-\u0e7f]/);
@@ -274,7 +335,10 @@ describe("cells with errors or formulas", () => {
       const scores = sheet(wb, SCORES);
       const e4 = scores.getCell("E4").value as number;
       scores.getCell("E4").value = { formula: `${e4}+0`, result: e4 } as ExcelJS.CellValue;
-      sheet(wb, MEASURES).getCell("D3").value = { formula: '"สำนัก"&"ปลัด"', result: "สำนักปลัด" } as ExcelJS.CellValue;
+      sheet(wb, MEASURES).getCell("D3").value = {
+        formula: '"สำนัก"&"ปลัด"',
+        result: "สำนักปลัด",
+      } as ExcelJS.CellValue;
     });
     const plain = await cli("summary", bytesFile("formulas-plain.xlsx", seedBytes), "--json");
     const r = await cli("summary", file, "--json");
@@ -290,7 +354,9 @@ describe("cells with errors or formulas", () => {
     const r = await cli("validate", file, "--json");
     expect(r.code).toBe(1);
     const issues = JSON.parse(r.out) as { message: string }[];
-    expect(issues).toContainEqual(expect.objectContaining({ sheet: SCORES, cell: "E5", code: "score-not-a-number" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ sheet: SCORES, cell: "E5", code: "score-not-a-number" }),
+    );
     expectThaiOnly(issues.map((i) => i.message).join("\n"));
   });
 });
@@ -327,11 +393,36 @@ describe("files that are not an input workbook", () => {
 
   it.each<[string, string, () => Buffer | string, string]>([
     ["a valid .xlsx cut in half", "truncated.xlsx", () => half(seedBytes), "เสียหายหรือไม่ครบ"],
-    ["the first 100 bytes of a valid .xlsx", "head.xlsx", () => seedBytes.subarray(0, 100), "เสียหายหรือไม่ครบ"],
-    ["text with an .xlsx extension", "text.xlsx", () => "ตัวชี้วัดที่,คะแนน\n1,98.5\n", "ไม่ใช่ไฟล์ Excel (.xlsx)"],
-    ["a PDF renamed to .xlsx", "pdf.xlsx", () => "%PDF-1.7\n%âãÏÓ\n1 0 obj\n", "ไม่ใช่ไฟล์ Excel (.xlsx)"],
-    ["an old .xls or password-protected workbook", "ole.xlsx", () => Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(1024)]), "รุ่นเก่า (.xls) หรือสมุดงานที่ตั้งรหัสผ่าน"],
-    ["a zip that is not a workbook", "plain-zip.xlsx", () => readFileSync(join(dir, "plain.zip")), "ไม่มีแผ่นงาน Excel"],
+    [
+      "the first 100 bytes of a valid .xlsx",
+      "head.xlsx",
+      () => seedBytes.subarray(0, 100),
+      "เสียหายหรือไม่ครบ",
+    ],
+    [
+      "text with an .xlsx extension",
+      "text.xlsx",
+      () => "ตัวชี้วัดที่,คะแนน\n1,98.5\n",
+      "ไม่ใช่ไฟล์ Excel (.xlsx)",
+    ],
+    [
+      "a PDF renamed to .xlsx",
+      "pdf.xlsx",
+      () => "%PDF-1.7\n%âãÏÓ\n1 0 obj\n",
+      "ไม่ใช่ไฟล์ Excel (.xlsx)",
+    ],
+    [
+      "an old .xls or password-protected workbook",
+      "ole.xlsx",
+      () => Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(1024)]),
+      "รุ่นเก่า (.xls) หรือสมุดงานที่ตั้งรหัสผ่าน",
+    ],
+    [
+      "a zip that is not a workbook",
+      "plain-zip.xlsx",
+      () => readFileSync(join(dir, "plain.zip")),
+      "ไม่มีแผ่นงาน Excel",
+    ],
     ["an empty .xlsx", "empty.xlsx", () => Buffer.alloc(0), "ว่างเปล่า (0 ไบต์)"],
     ["an empty .json", "empty.json", () => Buffer.alloc(0), "ว่างเปล่า (0 ไบต์)"],
   ])("%s: says what it is in Thai, exit 2", async (_, name, bytes, text) => {
@@ -341,7 +432,11 @@ describe("files that are not an input workbook", () => {
     }
     const file = bytesFile(name, bytes());
     for (const command of ["validate", "summary", "build"]) {
-      const r = await cli(command, file, ...(command === "build" ? ["-o", join(dir, "never.xlsx")] : []));
+      const r = await cli(
+        command,
+        file,
+        ...(command === "build" ? ["-o", join(dir, "never.xlsx")] : []),
+      );
       expect(r.code).toBe(2);
       expect(r.err).toContain(text);
       expectThaiOnly(r.err);
@@ -357,7 +452,11 @@ describe("files that are not an input workbook", () => {
   ])(".json that is %s: exit 1 with a Thai message", async (what, text) => {
     const file = bytesFile(`${what.replace(/ /g, "-")}.json`, text);
     for (const command of ["validate", "summary", "build"]) {
-      const r = await cli(command, file, ...(command === "build" ? ["-o", join(dir, "never.xlsx")] : []));
+      const r = await cli(
+        command,
+        file,
+        ...(command === "build" ? ["-o", join(dir, "never.xlsx")] : []),
+      );
       expect(r.code).toBe(1);
       expect(r.all).toContain("ข้อมูลต้องเป็นออบเจ็กต์ JSON");
       expectThaiOnly(r.all);
@@ -365,7 +464,10 @@ describe("files that are not an input workbook", () => {
   });
 
   it("reads .json saved with a byte-order mark (Windows Notepad)", async () => {
-    const file = bytesFile("bom.json", `\ufeff${readFileSync(join(FIXTURE_DIR, "seed001.json"), "utf8")}`);
+    const file = bytesFile(
+      "bom.json",
+      `\ufeff${readFileSync(join(FIXTURE_DIR, "seed001.json"), "utf8")}`,
+    );
     expect((await cli("validate", file)).code).toBe(0);
   });
 });
@@ -373,7 +475,11 @@ describe("files that are not an input workbook", () => {
 describe("output files", () => {
   it("refuses to write the report over its own input file, which stays as it was", async () => {
     const file = bytesFile("own.xlsx", seedBytes);
-    for (const args of [["-o", file], ["-o", join(dir, "own-report.xlsx"), "--pdf", file], ["-o", join(dir, ".", "own.xlsx")]]) {
+    for (const args of [
+      ["-o", file],
+      ["-o", join(dir, "own-report.xlsx"), "--pdf", file],
+      ["-o", join(dir, ".", "own.xlsx")],
+    ]) {
       const r = await cli("build", file, ...args);
       expect(r.code).toBe(2);
       expect(r.err).toContain("จะไม่เขียนทับไฟล์ข้อมูล");

@@ -22,7 +22,14 @@ export { cli, type CliRun } from "../helpers/cli";
 /** `validate --json`: the exit code and the issues. */
 export async function validateJson(file: string) {
   const r = await cli("validate", file, "--json");
-  const issues = (r.code <= 1 ? JSON.parse(r.out || "[]") : []) as { code: string; severity: string; sheet: string | null; cell: string | null; path: string | null; message: string }[];
+  const issues = (r.code <= 1 ? JSON.parse(r.out || "[]") : []) as {
+    code: string;
+    severity: string;
+    sheet: string | null;
+    cell: string | null;
+    path: string | null;
+    message: string;
+  }[];
   return { ...r, issues };
 }
 
@@ -37,7 +44,9 @@ export function writeBytes(dir: string, name: string, bytes: Uint8Array | string
 }
 
 /** The input workbook of `input` (seed 001 by default), as `ita-report init` would write it filled in. */
-export async function inputWorkbookBytes(input: ReportInput = loadFixture("seed001")): Promise<Buffer> {
+export async function inputWorkbookBytes(
+  input: ReportInput = loadFixture("seed001"),
+): Promise<Buffer> {
   const writer = new XlsxReportWriter();
   await writer.write({ sheets: buildInputSheets(input) });
   return writer.toBuffer();
@@ -49,13 +58,19 @@ async function sheetPart(zip: JSZip, sheet: string): Promise<string> {
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   const escaped = sheet.replace(/&/g, "&amp;");
   const id = new RegExp(`<sheet [^>]*name="${escaped}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
-  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
   if (!id || !target) throw new Error(`no part for sheet ${sheet}`);
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
 }
 
 /** An .xlsx with one sheet's XML changed by `edit`. */
-export async function withSheetXml(bytes: Uint8Array, sheet: string, edit: (xml: string) => string): Promise<Buffer> {
+export async function withSheetXml(
+  bytes: Uint8Array,
+  sheet: string,
+  edit: (xml: string) => string,
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const part = await sheetPart(zip, sheet);
   zip.file(part, edit(await zip.file(part)!.async("string")));
@@ -63,21 +78,61 @@ export async function withSheetXml(bytes: Uint8Array, sheet: string, edit: (xml:
 }
 
 /** An .xlsx with parts added (or replaced). */
-export async function withParts(bytes: Uint8Array, parts: Record<string, Uint8Array | string>): Promise<Buffer> {
+export async function withParts(
+  bytes: Uint8Array,
+  parts: Record<string, Uint8Array | string>,
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   for (const [name, data] of Object.entries(parts)) zip.file(name, data);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 1 } });
+  return zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 1 },
+  });
 }
 
 /** Inserts `xml` into a worksheet's XML right after the element `after` (e.g. "sheetData"). */
 export const insertAfter = (after: string, xml: string) => (sheetXml: string) => {
   const end = sheetXml.indexOf(`</${after}>`);
-  const at = end >= 0 ? end + after.length + 3 : sheetXml.indexOf("/>", sheetXml.indexOf(`<${after}`)) + 2;
+  const at =
+    end >= 0 ? end + after.length + 3 : sheetXml.indexOf("/>", sheetXml.indexOf(`<${after}`)) + 2;
   return `${sheetXml.slice(0, at)}${xml}${sheetXml.slice(at)}`;
 };
 
 /** Words in Latin letters that a Thai message may contain: names of things, not English prose. */
-const ALLOWED_LATIN = new Set(["ITA", "Excel", "xlsx", "xls", "json", "JSON", "docx", "zip", "init", "ita", "report", "force", "pdf", "PDF", "LibreOffice", "NAME", "REF", "VALUE", "DIV", "KB", "MB", "Ctrl", "End", "apt", "get", "install", "libreoffice", "calc", "nogui", "reports", "out"]);
+const ALLOWED_LATIN = new Set([
+  "ITA",
+  "Excel",
+  "xlsx",
+  "xls",
+  "json",
+  "JSON",
+  "docx",
+  "zip",
+  "init",
+  "ita",
+  "report",
+  "force",
+  "pdf",
+  "PDF",
+  "LibreOffice",
+  "NAME",
+  "REF",
+  "VALUE",
+  "DIV",
+  "KB",
+  "MB",
+  "Ctrl",
+  "End",
+  "apt",
+  "get",
+  "install",
+  "libreoffice",
+  "calc",
+  "nogui",
+  "reports",
+  "out",
+]);
 
 /** What a user sees is Thai, names no internals and shows no stack trace. `paths` are the user's own names. */
 export function expectThaiOnly(text: string, ...paths: string[]): void {

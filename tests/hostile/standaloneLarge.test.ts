@@ -15,7 +15,13 @@ import type { Page } from "playwright-core";
 import { buildInputSheets } from "../../src/domain/input/inputSheets";
 import { XlsxReportWriter } from "../../src/xlsx/xlsxReportWriter";
 import { loadFixture } from "../helpers/fixtures";
-import { hasChromium, launchChromium, shownText, NO_CHROMIUM, type Browser } from "../e2e/helpers/chromium";
+import {
+  hasChromium,
+  launchChromium,
+  shownText,
+  NO_CHROMIUM,
+  type Browser,
+} from "../e2e/helpers/chromium";
 import { ensureBuilt } from "../e2e/helpers/ensureBuilt";
 import { ROOT, startPreviewServer, type PreviewServer } from "../e2e/helpers/previewServer";
 
@@ -40,7 +46,10 @@ const SHOTS = join(ROOT, "test-output", "screenshots");
 async function largeWorkbook(path: string, count: number): Promise<void> {
   const input = loadFixture("seed001");
   const base = input.measures;
-  const measures = Array.from({ length: count }, (_, i) => ({ ...base[i % base.length]!, title: `${base[i % base.length]!.title} ชุดที่ ${10_001 + i}` }));
+  const measures = Array.from({ length: count }, (_, i) => ({
+    ...base[i % base.length]!,
+    title: `${base[i % base.length]!.title} ชุดที่ ${10_001 + i}`,
+  }));
   const writer = new XlsxReportWriter();
   await writer.write({ sheets: buildInputSheets({ ...input, measures }) });
   writeFileSync(path, await writer.toBuffer());
@@ -51,7 +60,9 @@ async function watchLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(Math.round(e.duration)))).observe({ type: "longtask", buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => w.longTasks.push(Math.round(e.duration))),
+    ).observe({ type: "longtask", buffered: true });
   });
 }
 
@@ -92,8 +103,16 @@ describeBrowser(`the standalone page with ${MEASURES.toLocaleString("en-US")} me
       await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
       const t0 = Date.now();
       await run();
-      const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
-      steps.push({ step: name, ms: Date.now() - t0, longTasks: tasks.length, longestMs: Math.max(0, ...tasks), tasks });
+      const tasks = await page.evaluate(() =>
+        (window as unknown as { longTasks: number[] }).longTasks.splice(0),
+      );
+      steps.push({
+        step: name,
+        ms: Date.now() - t0,
+        longTasks: tasks.length,
+        longestMs: Math.max(0, ...tasks),
+        tasks,
+      });
     };
 
     await step("open", async () => {
@@ -103,7 +122,9 @@ describeBrowser(`the standalone page with ${MEASURES.toLocaleString("en-US")} me
     await step("check", async () => {
       await page.getByRole("tab", { name: "5. ตรวจ" }).click();
       await page.getByRole("button", { name: "ตรวจข้อมูล" }).click();
-      await shownText(page, /^พบ(ข้อผิดพลาด|คำเตือน)|^ข้อมูลถูกต้อง$/).first().waitFor({ timeout: STEP_MS });
+      await shownText(page, /^พบ(ข้อผิดพลาด|คำเตือน)|^ข้อมูลถูกต้อง$/)
+        .first()
+        .waitFor({ timeout: STEP_MS });
     });
     await step("build", async () => {
       await page.getByRole("tab", { name: "6. รายงาน" }).click();
@@ -115,17 +136,29 @@ describeBrowser(`the standalone page with ${MEASURES.toLocaleString("en-US")} me
 
     // The Measures screen renders one page of cards (50), whatever the sheet holds.
     await step("measures screen", async () => {
-      await page.getByRole("tab", { name: "4. มาตรการ" }).click({ timeout: STEP_MS, noWaitAfter: true });
-      await shownText(page, `มาตรการที่ 1–50 จาก ${MEASURES.toLocaleString("en-US")} (หน้า 1 จาก ${MEASURES / 50})`).waitFor({ timeout: STEP_MS });
+      await page
+        .getByRole("tab", { name: "4. มาตรการ" })
+        .click({ timeout: STEP_MS, noWaitAfter: true });
+      await shownText(
+        page,
+        `มาตรการที่ 1–50 จาก ${MEASURES.toLocaleString("en-US")} (หน้า 1 จาก ${MEASURES / 50})`,
+      ).waitFor({ timeout: STEP_MS });
     });
     await step("measures last page", async () => {
       await page.getByLabel("ไปที่หน้า").selectOption({ label: `หน้า ${MEASURES / 50}` });
-      await shownText(page, new RegExp(`ชุดที่ ${10_000 + MEASURES}$`)).first().waitFor({ timeout: STEP_MS });
+      await shownText(page, new RegExp(`ชุดที่ ${10_000 + MEASURES}$`))
+        .first()
+        .waitFor({ timeout: STEP_MS });
     });
     mkdirSync(SHOTS, { recursive: true });
-    for (const [width, height] of [[320, 600], [350, 800]] as const) {
+    for (const [width, height] of [
+      [320, 600],
+      [350, 800],
+    ] as const) {
       await page.setViewportSize({ width, height });
-      await page.getByRole("navigation", { name: "หน้าของรายการมาตรการ", exact: true }).scrollIntoViewIfNeeded();
+      await page
+        .getByRole("navigation", { name: "หน้าของรายการมาตรการ", exact: true })
+        .scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, `large-measures-${width}x${height}.png`) });
     }
     // An edit, then typing on into the next field: the copy kept in the browser (the whole
@@ -133,7 +166,9 @@ describeBrowser(`the standalone page with ${MEASURES.toLocaleString("en-US")} me
     await page.getByRole("tab", { name: "3. คะแนน" }).click();
     const first = page.getByLabel("ตัวชี้วัดที่ 1 ปี 2567", { exact: true });
     await first.waitFor({ timeout: STEP_MS });
-    await shownText(page, /เก็บไว้ในเบราว์เซอร์นี้แล้ว\)?$/).first().waitFor({ timeout: STEP_MS });
+    await shownText(page, /เก็บไว้ในเบราว์เซอร์นี้แล้ว\)?$/)
+      .first()
+      .waitFor({ timeout: STEP_MS });
     await step("typing after an edit", async () => {
       await first.fill("90.12");
       await first.press("Tab");
@@ -142,11 +177,21 @@ describeBrowser(`the standalone page with ${MEASURES.toLocaleString("en-US")} me
       for (let k = 0; k < 30; k++) await next.press(String(k % 10), { delay: 50 });
       await next.fill("");
     });
-    await step("keep after the pause", () => shownText(page, /เก็บไว้ในเบราว์เซอร์นี้แล้ว\)$/).first().waitFor({ timeout: STEP_MS }));
+    await step("keep after the pause", () =>
+      shownText(page, /เก็บไว้ในเบราว์เซอร์นี้แล้ว\)$/)
+        .first()
+        .waitFor({ timeout: STEP_MS }),
+    );
 
     mkdirSync(join(ROOT, "test-output"), { recursive: true });
-    const lines = steps.map((s) => `${s.step}: ${s.ms} ms, ${s.longTasks} long tasks, longest ${s.longestMs} ms (${s.tasks.join(", ")})`);
-    writeFileSync(join(ROOT, "test-output", "standalone-large.txt"), `${MEASURES} measures\n${lines.join("\n")}\n`);
+    const lines = steps.map(
+      (s) =>
+        `${s.step}: ${s.ms} ms, ${s.longTasks} long tasks, longest ${s.longestMs} ms (${s.tasks.join(", ")})`,
+    );
+    writeFileSync(
+      join(ROOT, "test-output", "standalone-large.txt"),
+      `${MEASURES} measures\n${lines.join("\n")}\n`,
+    );
     for (const s of steps) expect([s.step, s.longestMs < FROZEN_MS]).toEqual([s.step, true]);
   });
   it(`reads ${LARGEST.toLocaleString("en-US")} measures in its worker while the page shows progress and answers keys`, async () => {
@@ -171,7 +216,9 @@ describeBrowser(`the standalone page with ${MEASURES.toLocaleString("en-US")} me
     const t0 = Date.now();
     await page.getByLabel("เลือกไฟล์ Excel (.xlsx)").setInputFiles(file);
     const progress = page.getByTestId("file-progress");
-    await progress.filter({ hasText: /^กำลังอ่านแฟ้ม มาตรการ 20000\.xlsx \([\d.,]+ (KB|MB)\)…/ }).waitFor({ timeout: STEP_MS });
+    await progress
+      .filter({ hasText: /^กำลังอ่านแฟ้ม มาตรการ 20000\.xlsx \([\d.,]+ (KB|MB)\)…/ })
+      .waitFor({ timeout: STEP_MS });
     // While the file is read: a key moves the focus, and the seconds count moves on.
     await page.getByRole("button", { name: "เริ่มสมุดงานใหม่" }).focus();
     await page.keyboard.press("Shift+Tab");
@@ -179,7 +226,10 @@ describeBrowser(`the standalone page with ${MEASURES.toLocaleString("en-US")} me
     await progress.filter({ hasText: /\(\d+ วินาที\)$/ }).waitFor({ timeout: STEP_MS });
     const stillReading = await progress.isVisible();
     mkdirSync(SHOTS, { recursive: true });
-    for (const [width, height] of [[320, 600], [350, 800]] as const) {
+    for (const [width, height] of [
+      [320, 600],
+      [350, 800],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: join(SHOTS, `large-open-${width}x${height}.png`) });
     }
@@ -187,7 +237,9 @@ describeBrowser(`the standalone page with ${MEASURES.toLocaleString("en-US")} me
     const openMs = Date.now() - t0;
     await page.getByRole("tab", { name: "5. ตรวจ" }).click();
     await page.getByRole("button", { name: "ตรวจข้อมูล" }).click();
-    await shownText(page, /^พบ(ข้อผิดพลาด|คำเตือน)|^ข้อมูลถูกต้อง$/).first().waitFor({ timeout: STEP_MS });
+    await shownText(page, /^พบ(ข้อผิดพลาด|คำเตือน)|^ข้อมูลถูกต้อง$/)
+      .first()
+      .waitFor({ timeout: STEP_MS });
     const checkMs = Date.now() - t0 - openMs;
     const { gaps, tasks } = await page.evaluate(() => {
       const w = window as unknown as { frameGaps: number[]; longTasks: number[] };

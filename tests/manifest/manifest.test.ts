@@ -15,7 +15,9 @@ describe("manifest.xml", () => {
   });
 
   it("has a GUID id and a four-part version", () => {
-    expect(all(/<Id>([^<]+)<\/Id>/g)[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(all(/<Id>([^<]+)<\/Id>/g)[0]).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    );
     expect(all(/<Version>([^<]+)<\/Version>/g)[0]).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
   });
 
@@ -27,7 +29,9 @@ describe("manifest.xml", () => {
   });
 
   it("uses only https URLs", () => {
-    const urls = all(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g).concat(all(/<AppDomain>([^<]+)<\/AppDomain>/g));
+    const urls = all(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g).concat(
+      all(/<AppDomain>([^<]+)<\/AppDomain>/g),
+    );
     expect(urls.length).toBeGreaterThan(5);
     expect(urls.filter((u) => !u.startsWith("https://"))).toEqual([]);
   });
@@ -64,7 +68,9 @@ describe("manifest.xml", () => {
 
   it("is well-formed XML: every opened element is closed in order", () => {
     const stack: string[] = [];
-    for (const m of xml.replace(/<\?[^>]*\?>|<!--[\s\S]*?-->/g, "").matchAll(/<(\/?)([\w:]+)[^>]*?(\/?)>/g)) {
+    for (const m of xml
+      .replace(/<\?[^>]*\?>|<!--[\s\S]*?-->/g, "")
+      .matchAll(/<(\/?)([\w:]+)[^>]*?(\/?)>/g)) {
       const [, closing, name, selfClosing] = m;
       if (selfClosing) continue;
       if (closing) expect(stack.pop()).toBe(name);

@@ -17,7 +17,11 @@ import { hasTool, pdfPageTexts } from "../helpers/tools";
 
 /** The names of the fonts a PDF uses (pdffonts, one a line after its two header lines). */
 const pdfFontNames = (pdf: string) =>
-  execFileSync("pdffonts", [pdf], { encoding: "utf8" }).split("\n").slice(2).map((l) => l.split(/\s+/)[0]!).filter(Boolean);
+  execFileSync("pdffonts", [pdf], { encoding: "utf8" })
+    .split("\n")
+    .slice(2)
+    .map((l) => l.split(/\s+/)[0]!)
+    .filter(Boolean);
 
 /**
  * The printed pages of every report kind, read back from the PDF with pdftotext page by page:
@@ -42,9 +46,16 @@ interface Case {
  * scores); seeds 000 and 003 (progress reports) have no scores: the reports that need none.
  */
 const kindsOf = (name: string): readonly ReportKind[] =>
-  name === "seed004" ? REPORT_KINDS.filter((k) => k !== "analysis") : ["seed000", "seed003"].includes(name) ? ["memo", "progress", "year-end"] : REPORT_KINDS;
+  name === "seed004"
+    ? REPORT_KINDS.filter((k) => k !== "analysis")
+    : ["seed000", "seed003"].includes(name)
+      ? ["memo", "progress", "year-end"]
+      : REPORT_KINDS;
 
-function fixtureCase(name: string, json: string = readFileSync(join(FIXTURE_DIR, `${name}.json`), "utf8")): Case {
+function fixtureCase(
+  name: string,
+  json: string = readFileSync(join(FIXTURE_DIR, `${name}.json`), "utf8"),
+): Case {
   const read = parseInputJson(json);
   const file = join(dir, `${name}.json`);
   writeFileSync(file, json);
@@ -54,7 +65,19 @@ function fixtureCase(name: string, json: string = readFileSync(join(FIXTURE_DIR,
     kinds: kindsOf(name),
     pdf: async () => {
       const pdf = join(dir, `${name}.pdf`);
-      const code = await main(["build", file, "-o", join(dir, `${name}.xlsx`), "--pdf", pdf, "--reports", kindsOf(name).join(",")], quiet);
+      const code = await main(
+        [
+          "build",
+          file,
+          "-o",
+          join(dir, `${name}.xlsx`),
+          "--pdf",
+          pdf,
+          "--reports",
+          kindsOf(name).join(","),
+        ],
+        quiet,
+      );
       expect(code).toBe(0);
       return pdf;
     },
@@ -63,9 +86,14 @@ function fixtureCase(name: string, json: string = readFileSync(join(FIXTURE_DIR,
 
 /** Seed 001's ten measures six times over in the six-month round: a long input of 60 measures, with scores. */
 function longCase(): Case {
-  const seed = JSON.parse(readFileSync(join(FIXTURE_DIR, "seed001.json"), "utf8")) as { round: string; measures: { title: string }[] };
+  const seed = JSON.parse(readFileSync(join(FIXTURE_DIR, "seed001.json"), "utf8")) as {
+    round: string;
+    measures: { title: string }[];
+  };
   seed.round = "six-month";
-  seed.measures = Array.from({ length: 6 }, (_, k) => seed.measures.map((m) => ({ ...m, title: `${m.title} (${k + 1})` }))).flat();
+  seed.measures = Array.from({ length: 6 }, (_, k) =>
+    seed.measures.map((m) => ({ ...m, title: `${m.title} (${k + 1})` })),
+  ).flat();
   return fixtureCase("60-measures", JSON.stringify(seed));
 }
 
@@ -74,11 +102,18 @@ function longCase(): Case {
  * under six of indicator 8: the heading and the merged cell are taller than what page 1 has left.
  */
 function weaknessRunCase(): Case {
-  const seed = JSON.parse(readFileSync(join(FIXTURE_DIR, "seed001.json"), "utf8")) as { measures: Record<string, unknown>[] };
+  const seed = JSON.parse(readFileSync(join(FIXTURE_DIR, "seed001.json"), "utf8")) as {
+    measures: Record<string, unknown>[];
+  };
   const weakness = "การเปิดเผยข้อมูลบนเว็บไซต์หลักของหน่วยงานยังไม่ครบถ้วน";
   seed.measures = [
     ...seed.measures.slice(0, 6).map((m) => ({ ...m, indicator: 8, weakness: "" })),
-    ...seed.measures.map((m, k) => ({ ...m, indicator: 9, weakness, title: `${String(m.title)} (${k + 1})` })),
+    ...seed.measures.map((m, k) => ({
+      ...m,
+      indicator: 9,
+      weakness,
+      title: `${String(m.title)} (${k + 1})`,
+    })),
   ];
   return fixtureCase("weakness-run", JSON.stringify(seed));
 }
@@ -96,13 +131,19 @@ const demoCase: Case = {
 /** The page number a page carries, as printed: "หน้า ๒ จาก ๓", "- ๒ -", or none. */
 function stampOf(text: string): { page: number; of?: number; digits: string } | null {
   const table = /หน้า ([0-9๐-๙]+) จาก ([0-9๐-๙]+)/.exec(text);
-  if (table) return { page: Number(toArabicDigits(table[1]!)), of: Number(toArabicDigits(table[2]!)), digits: table[1]! + table[2]! };
+  if (table)
+    return {
+      page: Number(toArabicDigits(table[1]!)),
+      of: Number(toArabicDigits(table[2]!)),
+      digits: table[1]! + table[2]!,
+    };
   const memo = /(?:^|\n)- ?([0-9๐-๙]+) ?-(?:\n|$)/.exec(text);
   return memo ? { page: Number(toArabicDigits(memo[1]!)), digits: memo[1]! } : null;
 }
 
 const pageCount = (spec: SheetSpec) => pagesOf(spec.rows.length, spec.print!.pageBreaks).length;
-const filled = (spec: SheetSpec, row: number) => (spec.rows[row - 1] ?? []).some((v) => v !== null && v !== "");
+const filled = (spec: SheetSpec, row: number) =>
+  (spec.rows[row - 1] ?? []).some((v) => v !== null && v !== "");
 const filledAt = (spec: SheetSpec, row: number, column: number) => {
   const value = spec.rows[row - 1]?.[column - 1];
   return value !== null && value !== undefined && value !== "";
@@ -112,7 +153,7 @@ function keptFrom(spec: SheetSpec, row: number): KeepBlock[] {
   const keep = spec.keep ?? [];
   const out = keep.filter((k) => k.first === row);
   let last = Math.max(row, ...out.map((k) => k.last));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const k of keep)
       if (!out.includes(k) && k.first >= row && k.first <= last) {
@@ -130,9 +171,17 @@ const rowsHeight = (spec: SheetSpec, first: number, last: number) => {
   return sum;
 };
 
-const withPdf = hasTool("soffice") && hasTool("pdftotext") && hasTool("pdffonts") && hasTool("fc-match") ? describe : describe.skip;
+const withPdf =
+  hasTool("soffice") && hasTool("pdftotext") && hasTool("pdffonts") && hasTool("fc-match")
+    ? describe
+    : describe.skip;
 
-withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004"].map((s) => fixtureCase(s)), longCase(), weaknessRunCase()])("printed pages of $name", (c) => {
+withPdf.each([
+  demoCase,
+  ...["seed000", "seed001", "seed002", "seed003", "seed004"].map((s) => fixtureCase(s)),
+  longCase(),
+  weaknessRunCase(),
+])("printed pages of $name", (c) => {
   const built = buildReport(c.input, c.kinds);
   const specs = built.workbook.sheets;
   let pages: string[] = [];
@@ -151,7 +200,8 @@ withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004
   });
 
   it("numbers each document on its own, in its digits, where our page breaks put its pages", () => {
-    const uncounted = (spec: SheetSpec) => (spec.print!.bareFirstPage ? (spec.print!.frontMatterPages ?? 0) : 0);
+    const uncounted = (spec: SheetSpec) =>
+      spec.print!.bareFirstPage ? (spec.print!.frontMatterPages ?? 0) : 0;
     const expected = specs.flatMap((spec) =>
       Array.from({ length: pageCount(spec) }, (_, i) =>
         // A cover (seeds 000 and 001) has no footer, so no page number; nor has a bare first page (the memo's, the analysis' foreword).
@@ -166,14 +216,17 @@ withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004
       ),
     );
     const printed = pages.map(stampOf);
-    expect(printed.map((s) => (s ? { page: s.page, ...(s.of ? { of: s.of } : {}) } : null))).toEqual(expected);
+    expect(
+      printed.map((s) => (s ? { page: s.page, ...(s.of ? { of: s.of } : {}) } : null)),
+    ).toEqual(expected);
     const digits = c.input.digitStyle === "thai" ? /^[๐-๙]+$/ : /^[0-9]+$/;
     for (const s of printed) if (s) expect(s.digits).toMatch(digits);
   });
 
   it("puts - ๒ - at the top of the memo's second page, if it has one", () => {
     const memo = specs.find((s) => s.name === MEMO)!;
-    if (pageCount(memo) > 1) expect(pages[1]).toMatch(c.input.digitStyle === "thai" ? /- ?๒ ?-/ : /- ?2 ?-/);
+    if (pageCount(memo) > 1)
+      expect(pages[1]).toMatch(c.input.digitStyle === "thai" ? /- ?๒ ?-/ : /- ?2 ?-/);
     expect(stampOf(pages[0]!)).toBeNull();
   });
 
@@ -182,9 +235,12 @@ withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004
       const signatures = (spec.keep ?? []).filter((k) => k.kind === "signature");
       // Signature lines print on the right half; a person's own comment lines above them (the
       // memo's approvers) start at the left margin, in column A, and are text they sign.
-      const signatureLine = (r: number) => signatures.some((k) => r >= k.first && r <= k.last) && !filledAt(spec, r, 1);
+      const signatureLine = (r: number) =>
+        signatures.some((k) => r >= k.first && r <= k.last) && !filledAt(spec, r, 1);
       for (const p of pagesOf(spec.rows.length, spec.print!.pageBreaks)) {
-        const rows = Array.from({ length: p.last - p.first + 1 }, (_, i) => p.first + i).filter((r) => filled(spec, r));
+        const rows = Array.from({ length: p.last - p.first + 1 }, (_, i) => p.first + i).filter(
+          (r) => filled(spec, r),
+        );
         const alone = rows.length > 0 && rows.every(signatureLine);
         expect([spec.name, p, alone]).toEqual([spec.name, p, false]);
       }
@@ -195,7 +251,8 @@ withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004
     for (const spec of specs) {
       const pages = pagesOf(spec.rows.length, spec.print!.pageBreaks);
       const page = (row: number) => pages.findIndex((p) => row >= p.first && row <= p.last);
-      for (const k of (spec.keep ?? []).filter((b) => b.kind === "heading")) expect([spec.name, k, page(k.first + 1)]).toEqual([spec.name, k, page(k.first)]);
+      for (const k of (spec.keep ?? []).filter((b) => b.kind === "heading"))
+        expect([spec.name, k, page(k.first + 1)]).toEqual([spec.name, k, page(k.first)]);
     }
   });
 
@@ -215,10 +272,13 @@ withPdf.each([demoCase, ...["seed000", "seed001", "seed002", "seed003", "seed004
       const signatures = (spec.keep ?? []).filter((k) => k.kind === "signature");
       for (const [i, p] of pages.slice(0, -1).entries()) {
         const closings = keptFrom(spec, pages[i + 1]!.first).filter((k) => k.kind === "closing");
-        if (closings.some((c) => signatures.some((k) => k.first >= c.first && k.last <= c.last))) continue;
+        if (closings.some((c) => signatures.some((k) => k.first >= c.first && k.last <= c.last)))
+          continue;
         // The foreword (คำนำ) is front matter: a page of its own however short it is.
         if (spec.rows[p.first - 1]?.[0] === "คำนำ") continue;
-        const room = pageRowPoints(print, print.scale) - (repeat && p.first > repeat.last ? rowsHeight(spec, repeat.first, repeat.last) : 0);
+        const room =
+          pageRowPoints(print, print.scale) -
+          (repeat && p.first > repeat.last ? rowsHeight(spec, repeat.first, repeat.last) : 0);
         const full = Math.round((100 * rowsHeight(spec, p.first, p.last)) / room);
         expect([spec.name, p, full >= 60]).toEqual([spec.name, p, true]);
       }

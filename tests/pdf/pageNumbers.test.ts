@@ -8,7 +8,8 @@ import { readTrueTypeFont } from "../../src/cli/trueTypeFont";
 import { a4Print, memoPrint } from "../../src/domain/reports/reportStyle";
 import { hasTool } from "../helpers/tools";
 
-const withFont = hasTool("fc-match") && hasTool("pdftotext") && hasTool("pdffonts") ? describe : describe.skip;
+const withFont =
+  hasTool("fc-match") && hasTool("pdftotext") && hasTool("pdffonts") ? describe : describe.skip;
 
 /** A one-page PDF as LibreOffice writes it: the stream's length an object after the stream. */
 function pdfWithIndirectLength(): Uint8Array {
@@ -42,17 +43,23 @@ describe("withDirectLengths", () => {
   });
 
   it("leaves a length that would not fit, or that is no plain number, as it was", () => {
-    const text = "1 0 obj\n<< /Length 2 0 R >>\nendobj\n2 0 obj\n123456789\nendobj\n3 0 obj\n<< /Length 4 0 R >>\nendobj\n4 0 obj\n<< >>\nendobj\n";
-    expect(Buffer.from(withDirectLengths(Buffer.from(text, "latin1"))).toString("latin1")).toBe(text);
+    const text =
+      "1 0 obj\n<< /Length 2 0 R >>\nendobj\n2 0 obj\n123456789\nendobj\n3 0 obj\n<< /Length 4 0 R >>\nendobj\n4 0 obj\n<< >>\nendobj\n";
+    expect(Buffer.from(withDirectLengths(Buffer.from(text, "latin1"))).toString("latin1")).toBe(
+      text,
+    );
   });
 });
 
 withFont("page numbers stamped in the report font", () => {
-  const file = execFileSync("fc-match", ["-f", "%{file}", "TH SarabunPSK:lang=th"], { encoding: "utf8" });
+  const file = execFileSync("fc-match", ["-f", "%{file}", "TH SarabunPSK:lang=th"], {
+    encoding: "utf8",
+  });
   const font = readTrueTypeFont(readFileSync(file));
 
   it("reads the glyphs and advances of Thai digits and words from the font's own tables", () => {
-    for (const ch of "๐๑๒๓๔๕๖๗๘๙0123456789หน้าจาก-") expect([ch, font.glyphOf(ch.codePointAt(0)!)]).not.toEqual([ch, 0]);
+    for (const ch of "๐๑๒๓๔๕๖๗๘๙0123456789หน้าจาก-")
+      expect([ch, font.glyphOf(ch.codePointAt(0)!)]).not.toEqual([ch, 0]);
     expect(font.glyphOf(0xe000)).toBe(0);
     expect(font.advanceOf(font.glyphOf(0x0e51))).toBeGreaterThan(0);
     expect(font.advanceOf(font.glyphOf(0x0e49))).toBe(0); // the tone mark ้ takes no room
@@ -60,7 +67,11 @@ withFont("page numbers stamped in the report font", () => {
   });
 
   it("joins documents and numbers each on its own: tables at the foot, the memo from page 2 at the top", async () => {
-    const page = (print: ReturnType<typeof a4Print>, pages: number) => ({ ...print, scale: 100, pageBreaks: Array.from({ length: pages - 1 }, (_, i) => 10 * (i + 1)) });
+    const page = (print: ReturnType<typeof a4Print>, pages: number) => ({
+      ...print,
+      scale: 100,
+      pageBreaks: Array.from({ length: pages - 1 }, (_, i) => 10 * (i + 1)),
+    });
     const blank = async (pages: number) => {
       const doc = await PDFDocument.create();
       for (let i = 0; i < pages; i++) doc.addPage([595.3, 841.9]);
@@ -68,10 +79,29 @@ withFont("page numbers stamped in the report font", () => {
     };
     const joined = await joinAndNumber(
       [
-        { sheetName: "บันทึกข้อความ", pdf: await blank(2), print: page(memoPrint("thai"), 2), stampSize: 14 },
-        { sheetName: "วิเคราะห์", pdf: await blank(3), print: page(a4Print("portrait", "thai"), 3), stampSize: 14 },
+        {
+          sheetName: "บันทึกข้อความ",
+          pdf: await blank(2),
+          print: page(memoPrint("thai"), 2),
+          stampSize: 14,
+        },
+        {
+          sheetName: "วิเคราะห์",
+          pdf: await blank(3),
+          print: page(a4Print("portrait", "thai"), 3),
+          stampSize: 14,
+        },
         // The analysis with a foreword: its page not numbered nor counted, the body from 1.
-        { sheetName: "วิเคราะห์", pdf: await blank(3), print: { ...page(a4Print("portrait", "thai"), 3), bareFirstPage: true, frontMatterPages: 1 }, stampSize: 14 },
+        {
+          sheetName: "วิเคราะห์",
+          pdf: await blank(3),
+          print: {
+            ...page(a4Print("portrait", "thai"), 3),
+            bareFirstPage: true,
+            frontMatterPages: 1,
+          },
+          stampSize: 14,
+        },
       ],
       font,
     );
@@ -79,13 +109,31 @@ withFont("page numbers stamped in the report font", () => {
     writeFileSync(out, joined);
     // The font cut down to the stamped glyphs: the whole file would add some 60 KB.
     expect(joined.length).toBeLessThan(20_000);
-    const fonts = execFileSync("pdffonts", [out], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
+    const fonts = execFileSync("pdffonts", [out], { encoding: "utf8" })
+      .split("\n")
+      .slice(2)
+      .filter(Boolean);
     expect(fonts).toHaveLength(1);
     expect(fonts[0]).toMatch(/^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
-    const texts = execFileSync("pdftotext", ["-raw", out, "-"], { encoding: "utf8" }).split("\f").map((t) => t.trim());
-    expect(texts.slice(0, 8)).toEqual(["", "- ๒ -", "หน้า ๑ จาก ๓", "หน้า ๒ จาก ๓", "หน้า ๓ จาก ๓", "", "หน้า ๑ จาก ๒", "หน้า ๒ จาก ๒"]);
-    const bbox = execFileSync("pdftotext", ["-bbox", "-f", "2", "-l", "3", out, "-"], { encoding: "utf8" });
-    const ys = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"/g)].map((m) => Number(m[2]));
+    const texts = execFileSync("pdftotext", ["-raw", out, "-"], { encoding: "utf8" })
+      .split("\f")
+      .map((t) => t.trim());
+    expect(texts.slice(0, 8)).toEqual([
+      "",
+      "- ๒ -",
+      "หน้า ๑ จาก ๓",
+      "หน้า ๒ จาก ๓",
+      "หน้า ๓ จาก ๓",
+      "",
+      "หน้า ๑ จาก ๒",
+      "หน้า ๒ จาก ๒",
+    ]);
+    const bbox = execFileSync("pdftotext", ["-bbox", "-f", "2", "-l", "3", out, "-"], {
+      encoding: "utf8",
+    });
+    const ys = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"/g)].map((m) =>
+      Number(m[2]),
+    );
     expect(ys[0]).toBeLessThan(60); // the memo's number at the top
     expect(ys[ys.length - 1]).toBeGreaterThan(780); // the table's at the foot
   });

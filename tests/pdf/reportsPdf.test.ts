@@ -11,7 +11,19 @@ const A4 = { short: 595.3, long: 841.9 };
 
 async function pdfOf(fixture: string, reports: string): Promise<string> {
   const pdf = join(dir, `${fixture}-${reports.replace(/,/g, "_")}.pdf`);
-  const code = await main(["build", join(FIXTURE_DIR, `${fixture}.json`), "-o", join(dir, `${fixture}.xlsx`), "--pdf", pdf, "--reports", reports], quiet);
+  const code = await main(
+    [
+      "build",
+      join(FIXTURE_DIR, `${fixture}.json`),
+      "-o",
+      join(dir, `${fixture}.xlsx`),
+      "--pdf",
+      pdf,
+      "--reports",
+      reports,
+    ],
+    quiet,
+  );
   expect(code).toBe(0);
   return pdf;
 }
@@ -42,7 +54,15 @@ withPdf("report PDFs (LibreOffice, checked with poppler)", () => {
       expect(pages[p]).toContain("ประเด็นที่เป็นข้อบกพร่อง"); // the header row repeats
     }
     const text = pages.join("\n");
-    for (const phrase of ["ส่วนราชการ", "เรื่องเดิม", "ข้อเท็จจริง", "ข้อเสนอ", "๙๐.๙๓", "ไม่มีคะแนนรายตัวชี้วัด", "ทราบ"])
+    for (const phrase of [
+      "ส่วนราชการ",
+      "เรื่องเดิม",
+      "ข้อเท็จจริง",
+      "ข้อเสนอ",
+      "๙๐.๙๓",
+      "ไม่มีคะแนนรายตัวชี้วัด",
+      "ทราบ",
+    ])
       expect(text).toContain(phrase);
   }, 120_000);
 

@@ -5,7 +5,12 @@ import { join } from "node:path";
 import { DEMO_INPUT } from "../../src/cli/demoInput";
 import { parseInputJson } from "../../src/domain/input/parseInputJson";
 import type { ReportInput } from "../../src/domain/model/reportInput";
-import { buildReport, REPORT_KINDS, REPORT_SHEET_NAMES, type ReportKind } from "../../src/domain/reports/buildReport";
+import {
+  buildReport,
+  REPORT_KINDS,
+  REPORT_SHEET_NAMES,
+  type ReportKind,
+} from "../../src/domain/reports/buildReport";
 import type { SheetSpec } from "../../src/domain/sheet/sheetSpec";
 import { XlsxReportWriter } from "../../src/xlsx/xlsxReportWriter";
 import { FIXTURE_DIR } from "../helpers/fixtures";
@@ -43,12 +48,21 @@ interface Case {
 
 /** A seed's measures repeated to `count`, each title numbered by its round: a long input. */
 function longCase(seed: string, count: number): Case {
-  const json = JSON.parse(readFileSync(join(FIXTURE_DIR, `${seed}.json`), "utf8")) as { fiscalYearBE: number; scores: object; measures: { title: string }[] };
+  const json = JSON.parse(readFileSync(join(FIXTURE_DIR, `${seed}.json`), "utf8")) as {
+    fiscalYearBE: number;
+    scores: object;
+    measures: { title: string }[];
+  };
   // Seeds 000 and 003 have no scores: the year before takes seed 001's ITA 2567 figures, so the plan and the analysis build.
-  const scored = JSON.parse(readFileSync(join(FIXTURE_DIR, "seed001.json"), "utf8")) as { scores: Record<string, object> };
+  const scored = JSON.parse(readFileSync(join(FIXTURE_DIR, "seed001.json"), "utf8")) as {
+    scores: Record<string, object>;
+  };
   json.scores = { [json.fiscalYearBE - 1]: scored.scores["2567"]! };
   const base = json.measures;
-  json.measures = Array.from({ length: count }, (_, i) => ({ ...base[i % base.length]!, title: `${base[i % base.length]!.title} (${Math.floor(i / base.length) + 1})` }));
+  json.measures = Array.from({ length: count }, (_, i) => ({
+    ...base[i % base.length]!,
+    title: `${base[i % base.length]!.title} (${Math.floor(i / base.length) + 1})`,
+  }));
   const read = parseInputJson(JSON.stringify(json));
   return { name: `${seed} × ${count} measures`, input: read.input!, kinds: REPORT_KINDS };
 }
@@ -60,16 +74,22 @@ const CASES: readonly Case[] = [
   longCase("seed000", 60),
 ];
 
-const kindOf = (sheet: string) => (Object.entries(REPORT_SHEET_NAMES).find(([, name]) => name === sheet)?.[0] ?? sheet) as ReportKind;
+const kindOf = (sheet: string) =>
+  (Object.entries(REPORT_SHEET_NAMES).find(([, name]) => name === sheet)?.[0] ??
+    sheet) as ReportKind;
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-const withLibreOffice = hasTool("soffice") && hasTool("/usr/bin/python3") ? describe : describe.skip;
+const withLibreOffice =
+  hasTool("soffice") && hasTool("/usr/bin/python3") ? describe : describe.skip;
 
 withLibreOffice("row heights against LibreOffice's optimal heights", () => {
-  const built = CASES.map((c) => ({ c, specs: buildReport(c.input, c.kinds).workbook.sheets.filter((s) => s.role === "report") }));
+  const built = CASES.map((c) => ({
+    c,
+    specs: buildReport(c.input, c.kinds).workbook.sheets.filter((s) => s.role === "report"),
+  }));
   let measured: Record<string, Record<string, SheetMeasure>> = {};
   const fileOf = (c: Case) => join(dir, `${CASES.indexOf(c)}.xlsx`);
 
@@ -80,7 +100,11 @@ withLibreOffice("row heights against LibreOffice's optimal heights", () => {
       writeFileSync(fileOf(c), await writer.toBuffer());
     }
     const out = join(dir, "measured.json");
-    execFileSync("/usr/bin/python3", [join(__dirname, "lo-measure.py"), out, ...CASES.map(fileOf)], { stdio: "ignore", timeout: 170_000 });
+    execFileSync(
+      "/usr/bin/python3",
+      [join(__dirname, "lo-measure.py"), out, ...CASES.map(fileOf)],
+      { stdio: "ignore", timeout: 170_000 },
+    );
     measured = JSON.parse(readFileSync(out, "utf8")) as typeof measured;
   }, 180_000);
 
@@ -90,20 +114,44 @@ withLibreOffice("row heights against LibreOffice's optimal heights", () => {
   describe.each(CASES)("$name", (c) => {
     it("fits every kind's wrapped rows to their text: median 0.97x to 1.15x of LibreOffice's height, none above 1.35x, none clipped", () => {
       for (const spec of sheetsOf(c)) {
-        const rows = measureOf(c, spec).rows.filter((r) => r.wrapped && r.optimal !== null && r.optimal > 0);
+        const rows = measureOf(c, spec).rows.filter(
+          (r) => r.wrapped && r.optimal !== null && r.optimal > 0,
+        );
         expect([spec.name, rows.length > 0]).toEqual([spec.name, true]);
         const ratios = rows.map((r) => r.stored / r.optimal!);
         const m = median(ratios);
-        expect([kindOf(spec.name), m >= 0.97 && m <= 1.15, m]).toEqual([kindOf(spec.name), true, m]);
-        const tall = rows.filter((r) => r.stored / r.optimal! > 1.35).map((r) => `row ${r.row} ${(r.stored / r.optimal!).toFixed(2)}x: ${r.text.slice(0, 60)}`);
-        const clipped = rows.filter((r) => r.stored + ROUNDING < r.optimal!).map((r) => `row ${r.row} ${r.stored.toFixed(2)} < ${r.optimal!.toFixed(2)} pt: ${r.text.slice(0, 60)}`);
-        expect({ sheet: spec.name, tall, clipped }).toEqual({ sheet: spec.name, tall: [], clipped: [] });
+        expect([kindOf(spec.name), m >= 0.97 && m <= 1.15, m]).toEqual([
+          kindOf(spec.name),
+          true,
+          m,
+        ]);
+        const tall = rows
+          .filter((r) => r.stored / r.optimal! > 1.35)
+          .map(
+            (r) => `row ${r.row} ${(r.stored / r.optimal!).toFixed(2)}x: ${r.text.slice(0, 60)}`,
+          );
+        const clipped = rows
+          .filter((r) => r.stored + ROUNDING < r.optimal!)
+          .map(
+            (r) =>
+              `row ${r.row} ${r.stored.toFixed(2)} < ${r.optimal!.toFixed(2)} pt: ${r.text.slice(0, 60)}`,
+          );
+        expect({ sheet: spec.name, tall, clipped }).toEqual({
+          sheet: spec.name,
+          tall: [],
+          clipped: [],
+        });
       }
     });
 
     it("gives a cell merged down several rows (the plan's weak indicator) rows that hold its text", () => {
       for (const spec of sheetsOf(c)) {
-        const short = measureOf(c, spec).mergedDown.filter((m) => m.height + ROUNDING < m.needed).map((m) => `rows ${m.row}+${m.rows - 1}: ${m.height.toFixed(2)} < ${m.needed.toFixed(2)} pt`);
+        const short = measureOf(c, spec)
+          .mergedDown.filter((m) => m.height + ROUNDING < m.needed)
+          .map(
+            (m) =>
+              `rows ${m.row}+${m.rows - 1}: ${m.height.toFixed(2)} < ${m.needed.toFixed(2)} pt`,
+          );
         expect({ sheet: spec.name, short }).toEqual({ sheet: spec.name, short: [] });
       }
     });
@@ -111,7 +159,10 @@ withLibreOffice("row heights against LibreOffice's optimal heights", () => {
     it("is paged by LibreOffice where our page breaks say, at the heights the file stores", () => {
       for (const spec of sheetsOf(c)) {
         const ours = spec.print!.pageBreaks.filter((r) => r > 1 && r <= spec.rows.length);
-        expect({ sheet: spec.name, starts: measureOf(c, spec).pageStarts }).toEqual({ sheet: spec.name, starts: ours });
+        expect({ sheet: spec.name, starts: measureOf(c, spec).pageStarts }).toEqual({
+          sheet: spec.name,
+          starts: ours,
+        });
       }
     });
   });

@@ -17,15 +17,18 @@ const space = fc.constantFrom(" ", "  ", "\t", "\u00a0", "\u200b", "\n");
 
 /** Each digit written as Thai or Arabic, independently. */
 const mixDigits = (text: string) =>
-  fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }).map((thai) =>
-    [...text].map((ch, i) => (thai[i] ? toThaiDigits(ch) : ch)).join(""),
-  );
+  fc
+    .array(fc.boolean(), { minLength: text.length, maxLength: text.length })
+    .map((thai) => [...text].map((ch, i) => (thai[i] ? toThaiDigits(ch) : ch)).join(""));
 
 /** Inserts whitespace at random places (before, inside and after). */
 const withSpaces = (text: string) =>
-  fc.array(fc.option(space, { freq: 3 }), { minLength: text.length + 1, maxLength: text.length + 1 }).map((gaps) =>
-    gaps.map((gap, i) => `${gap ?? ""}${text[i] ?? ""}`).join(""),
-  );
+  fc
+    .array(fc.option(space, { freq: 3 }), {
+      minLength: text.length + 1,
+      maxLength: text.length + 1,
+    })
+    .map((gaps) => gaps.map((gap, i) => `${gap ?? ""}${text[i] ?? ""}`).join(""));
 
 /** The ways a score with at most two decimals can be written: 98.5 as "98.5", "98.50", "098.5". */
 function spellings(h: number): fc.Arbitrary<string> {
@@ -37,7 +40,9 @@ function spellings(h: number): fc.Arbitrary<string> {
     ...(cents.endsWith("0") ? [`.${cents[0]}`] : []),
     ...(cents === "00" ? ["", "."] : []),
   ];
-  return fc.tuple(fc.constantFrom(...decimals), fc.integer({ min: 0, max: 2 })).map(([d, zeros]) => `${"0".repeat(zeros)}${whole}${d}`);
+  return fc
+    .tuple(fc.constantFrom(...decimals), fc.integer({ min: 0, max: 2 }))
+    .map(([d, zeros]) => `${"0".repeat(zeros)}${whole}${d}`);
 }
 
 const typedScore = hundredths.chain((h) =>
@@ -67,7 +72,11 @@ describe("parseScore on typed text", () => {
 
   it("always rejects a decimal comma, whatever the digits and spacing", () => {
     const commaNumber = fc
-      .tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 3 }))
+      .tuple(
+        fc.integer({ min: 0, max: 999 }),
+        fc.integer({ min: 0, max: 999 }),
+        fc.integer({ min: 1, max: 3 }),
+      )
       .map(([whole, frac, width]) => `${whole},${String(frac).padStart(width, "0").slice(-width)}`)
       .chain(mixDigits)
       .chain(withSpaces);
@@ -80,8 +89,16 @@ describe("parseScore on typed text", () => {
 
   it("rejects three or more significant decimals as too many, never rounds them", () => {
     const text = fc
-      .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 2 }))
-      .map(([whole, last, cents, extra]) => `${whole}.${String(cents).padStart(2, "0")}${last}${"0".repeat(extra)}`)
+      .tuple(
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 2 }),
+      )
+      .map(
+        ([whole, last, cents, extra]) =>
+          `${whole}.${String(cents).padStart(2, "0")}${last}${"0".repeat(extra)}`,
+      )
       .chain(mixDigits)
       .chain(withSpaces);
     fc.assert(
@@ -92,17 +109,30 @@ describe("parseScore on typed text", () => {
   });
 
   it("rejects scores above 100 and below 0 as out of range", () => {
-    const outside = fc.oneof(fc.integer({ min: 10_001, max: 1_000_000 }), fc.integer({ min: -1_000_000, max: -1 }));
+    const outside = fc.oneof(
+      fc.integer({ min: 10_001, max: 1_000_000 }),
+      fc.integer({ min: -1_000_000, max: -1 }),
+    );
     fc.assert(
       fc.property(outside, fc.constantFrom("thai" as const, "arabic" as const), (h, digits) => {
-        expect(parseScore(formatHundredths(h, digits))).toEqual({ ok: false, problem: "out-of-range" });
+        expect(parseScore(formatHundredths(h, digits))).toEqual({
+          ok: false,
+          problem: "out-of-range",
+        });
         expect(parseScore(h / 100)).toEqual({ ok: false, problem: "out-of-range" });
       }),
     );
   });
 
   it("never throws on any text, and whatever it accepts is a whole number of hundredths in 0–10000", () => {
-    const problems: readonly ScoreProblem[] = ["empty", "not-a-number", "decimal-comma", "too-many-decimals", "out-of-range", "cell-error"];
+    const problems: readonly ScoreProblem[] = [
+      "empty",
+      "not-a-number",
+      "decimal-comma",
+      "too-many-decimals",
+      "out-of-range",
+      "cell-error",
+    ];
     const anyText = fc.oneof(
       fc.string(),
       fc.string({ unit: fc.constantFrom(..."0123456789๐๑๒๓๔๕๖๗๘๙.,-+ eE\u00a0") }),
@@ -116,7 +146,10 @@ describe("parseScore on typed text", () => {
           expect(parsed.value).toBeLessThanOrEqual(10_000);
           // Whatever was accepted reads the same once written out properly. (`+ 0` folds the −0
           // that "-0" gives today; see the known-bug test below.)
-          expect(parseScore(formatHundredths(parsed.value, "thai"))).toEqual({ ok: true, value: parsed.value + 0 });
+          expect(parseScore(formatHundredths(parsed.value, "thai"))).toEqual({
+            ok: true,
+            value: parsed.value + 0,
+          });
         } else expect(problems).toContain(parsed.problem);
       }),
       { numRuns: 1000 },

@@ -33,27 +33,40 @@ function printedWithoutMeasure(input: ReportInput): Map<number, string> {
 /** Indicator number → the message of its warning. */
 function warned(input: ReportInput): Map<number, string> {
   const issues = validateMeasures(input).filter((i) => CODES.has(i.code));
-  return new Map(issues.map((i) => [Number(/^scores\.\d+\.(\d+)$/.exec(i.path ?? "")![1]), i.message]));
+  return new Map(
+    issues.map((i) => [Number(/^scores\.\d+\.(\d+)$/.exec(i.path ?? "")![1]), i.message]),
+  );
 }
 
 describe("the plan and validation agree on the indicators without a measure", () => {
   it("for any scores around the bars and any measures, named or not", () => {
-    const score = fc.oneof(fc.integer({ min: 7000, max: 10000 }), fc.constantFrom(8499, 8500, 8999, 9000));
+    const score = fc.oneof(
+      fc.integer({ min: 7000, max: 10000 }),
+      fc.constantFrom(8499, 8500, 8999, 9000),
+    );
     const indicator = fc.option(fc.constantFrom(...NUMBERS), { nil: null, freq: 4 });
     fc.assert(
-      fc.property(fc.array(score, { minLength: NUMBERS.length, maxLength: NUMBERS.length }), fc.array(indicator, { maxLength: 8 }), (scores, indicators) => {
-        const input = reportInputWith({
-          fiscalYearBE: YEAR + 1,
-          scores: new Map([[YEAR, new Map(NUMBERS.map((n, i) => [n, scores[i]!]))]]),
-          scoresOrigin: { kind: "json" },
-          measures: indicators.map((n, i) => measureWith({ indicator: n, title: `มาตรการที่ ${i + 1}` })),
-          layout: { ...DEFAULT_LAYOUT, plan: "by-instrument" },
-        });
-        const printed = printedWithoutMeasure(input);
-        const warnings = warned(input);
-        expect([...warnings.keys()].sort((a, b) => a - b)).toEqual([...printed.keys()].sort((a, b) => a - b));
-        for (const [n, text] of printed) expect(warnings.get(n)).toContain(`พิมพ์ว่า "${text}"`);
-      }),
+      fc.property(
+        fc.array(score, { minLength: NUMBERS.length, maxLength: NUMBERS.length }),
+        fc.array(indicator, { maxLength: 8 }),
+        (scores, indicators) => {
+          const input = reportInputWith({
+            fiscalYearBE: YEAR + 1,
+            scores: new Map([[YEAR, new Map(NUMBERS.map((n, i) => [n, scores[i]!]))]]),
+            scoresOrigin: { kind: "json" },
+            measures: indicators.map((n, i) =>
+              measureWith({ indicator: n, title: `มาตรการที่ ${i + 1}` }),
+            ),
+            layout: { ...DEFAULT_LAYOUT, plan: "by-instrument" },
+          });
+          const printed = printedWithoutMeasure(input);
+          const warnings = warned(input);
+          expect([...warnings.keys()].sort((a, b) => a - b)).toEqual(
+            [...printed.keys()].sort((a, b) => a - b),
+          );
+          for (const [n, text] of printed) expect(warnings.get(n)).toContain(`พิมพ์ว่า "${text}"`);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -23,13 +23,43 @@ export interface UserTextParser {
 
 const DIGITS = [..."0123456789๐๑๒๓๔๕๖๗๘๙"];
 const SPACES = [" ", "  ", "\t", "\n", "\u00a0", "\u200b"];
-const PUNCTUATION = [".", ",", "-", "–", "/", ":", "(", ")", "\"", "'"];
+const PUNCTUATION = [".", ",", "-", "–", "/", ":", "(", ")", '"', "'"];
 const THAI_LETTERS = [..."กขคงจฉชซญดตถทธนบปผพฟภมยรลวศสหอฮะาิีุูเแโใไ่้๊๋็์ัำ"];
-const DATE_WORDS = ["ม.ค.", "ก.พ.", "ต.ค.", "มีนาคม", "กันยายน", "พ.ศ.", "พ", "ศ", "เดือน", "วันที่", "2567", "๒๕๖๘", "64"];
-const PERIOD_WORDS = ["ไตรมาส", "ที่", "ถึง", "จนถึง", "ตั้งแต่", "ปีงบประมาณ", "ตลอด", "ทั้ง", "ปี", "รอบ", "เดือนแรก", "และ", "ของ", "ประจำ"];
+const DATE_WORDS = [
+  "ม.ค.",
+  "ก.พ.",
+  "ต.ค.",
+  "มีนาคม",
+  "กันยายน",
+  "พ.ศ.",
+  "พ",
+  "ศ",
+  "เดือน",
+  "วันที่",
+  "2567",
+  "๒๕๖๘",
+  "64",
+];
+const PERIOD_WORDS = [
+  "ไตรมาส",
+  "ที่",
+  "ถึง",
+  "จนถึง",
+  "ตั้งแต่",
+  "ปีงบประมาณ",
+  "ตลอด",
+  "ทั้ง",
+  "ปี",
+  "รอบ",
+  "เดือนแรก",
+  "และ",
+  "ของ",
+  "ประจำ",
+];
 
 /** `piece` repeated to about n characters. */
-export const run = (piece: string, n: number) => piece.repeat(Math.max(1, Math.ceil(n / piece.length))).slice(0, n);
+export const run = (piece: string, n: number) =>
+  piece.repeat(Math.max(1, Math.ceil(n / piece.length))).slice(0, n);
 
 const dateAlphabet = [...DIGITS, ...SPACES, ...PUNCTUATION, ...THAI_LETTERS, ...DATE_WORDS];
 
@@ -38,7 +68,12 @@ export const USER_TEXT_PARSERS: readonly UserTextParser[] = [
     name: "parseScore",
     parse: parseScore,
     alphabet: [...DIGITS, ...SPACES, ".", ",", "-", "+", "e"],
-    worstCases: (n) => [`1.${run("0", n)}1`, `${run("9", n)},`, run(" ", n) + "98.5", `9${run(".0", n)}`],
+    worstCases: (n) => [
+      `1.${run("0", n)}1`,
+      `${run("9", n)},`,
+      run(" ", n) + "98.5",
+      `9${run(".0", n)}`,
+    ],
   },
   {
     name: "parseYearBE",
@@ -50,13 +85,25 @@ export const USER_TEXT_PARSERS: readonly UserTextParser[] = [
     name: "parseThaiDate",
     parse: parseThaiDate,
     alphabet: dateAlphabet,
-    worstCases: (n) => [`30${run(" ", n)}x`, `30 ก${run(" ", n)}x`, `1${run("ก ", n)}x`, `30 กันยายน พ.${run(" ", n)}`, `${run(" ", n)}30 กันยายน 2567${run(" ", n)}`],
+    worstCases: (n) => [
+      `30${run(" ", n)}x`,
+      `30 ก${run(" ", n)}x`,
+      `1${run("ก ", n)}x`,
+      `30 กันยายน พ.${run(" ", n)}`,
+      `${run(" ", n)}30 กันยายน 2567${run(" ", n)}`,
+    ],
   },
   {
     name: "findDatesInText",
     parse: findDatesInText,
     alphabet: dateAlphabet,
-    worstCases: (n) => [`1 มค พ${run(" ", n)}`, run("1 ม.ค. 2566 ", n), run(`1${" ".repeat(50)}มค${" ".repeat(50)}พ${" ".repeat(50)}`, n), run("1 ", n), `1 ม.${run(". ", n)}`],
+    worstCases: (n) => [
+      `1 มค พ${run(" ", n)}`,
+      run("1 ม.ค. 2566 ", n),
+      run(`1${" ".repeat(50)}มค${" ".repeat(50)}พ${" ".repeat(50)}`, n),
+      run("1 ", n),
+      `1 ม.${run(". ", n)}`,
+    ],
   },
   {
     name: "findYearsInText",
@@ -68,18 +115,47 @@ export const USER_TEXT_PARSERS: readonly UserTextParser[] = [
     name: "parsePeriod",
     parse: (text) => parsePeriod(text, 2568),
     alphabet: [...dateAlphabet, ...PERIOD_WORDS],
-    worstCases: (n) => [`ต.ค. ${run("ปีงบประมาณ 2566 ", n)}`, `ต.ค.${run(" (ต.ค.)", n)}`, `1${run(" ", n)}x`, run("(", n / 2) + run(")", n / 2), `ไตรมาส ${run("1, ", n)}`],
+    worstCases: (n) => [
+      `ต.ค. ${run("ปีงบประมาณ 2566 ", n)}`,
+      `ต.ค.${run(" (ต.ค.)", n)}`,
+      `1${run(" ", n)}x`,
+      run("(", n / 2) + run(")", n / 2),
+      `ไตรมาส ${run("1, ", n)}`,
+    ],
   },
   {
     name: "checkText",
     parse: checkText,
     alphabet: [...DIGITS, ...SPACES, ...PUNCTUATION, ...THAI_LETTERS, "र", "ລ", "A", "é"],
-    worstCases: (n) => [run("1", n), run("1.", n), `${run("1", n)}๑`, run("ก", n), `${run("๑,", n)}1`],
+    worstCases: (n) => [
+      run("1", n),
+      run("1.", n),
+      `${run("1", n)}๑`,
+      run("ก", n),
+      `${run("๑,", n)}1`,
+    ],
   },
   {
     name: "isHttpUrl",
     parse: isHttpUrl,
-    alphabet: [...THAI_LETTERS, ...DIGITS, ".", "/", ":", "%", "?", "=", "&", "https://", "www.", ".go.th"],
-    worstCases: (n) => [`https://example.go.th/${run("ก", n)}`, `https://${run("a.", n)}th`, run("https://", n)],
+    alphabet: [
+      ...THAI_LETTERS,
+      ...DIGITS,
+      ".",
+      "/",
+      ":",
+      "%",
+      "?",
+      "=",
+      "&",
+      "https://",
+      "www.",
+      ".go.th",
+    ],
+    worstCases: (n) => [
+      `https://example.go.th/${run("ก", n)}`,
+      `https://${run("a.", n)}th`,
+      run("https://", n),
+    ],
   },
 ];

@@ -18,7 +18,9 @@ import { loadFixture } from "../helpers/fixtures";
 /** Seed 001's input sheets as the pane creates them, and the add-in's services on them. */
 async function seeded(): Promise<{ host: ExcelHost; services: TaskpaneServices }> {
   const host = excelHost({ sheets: { Sheet1: [] } });
-  await new OfficeReportWriter(host.run).write({ sheets: buildInputSheets(loadFixture("seed001")) });
+  await new OfficeReportWriter(host.run).write({
+    sheets: buildInputSheets(loadFixture("seed001")),
+  });
   return { host, services: createOfficeServices(host.run, () => true) };
 }
 
@@ -30,7 +32,13 @@ async function measuresOf(services: TaskpaneServices): Promise<PlacedMeasure[]> 
 function listCovers(host: ExcelHost, row: number, column: number): boolean {
   return host.validations(MEASURES_SHEET).some((v) => {
     const r = parseRange(v.range.replace(/^.*!/, ""));
-    return r !== null && r.firstRow <= row && row <= r.lastRow && r.firstColumn <= column && column <= r.lastColumn;
+    return (
+      r !== null &&
+      r.firstRow <= row &&
+      row <= r.lastRow &&
+      r.firstColumn <= column &&
+      column <= r.lastColumn
+    );
   });
 }
 
@@ -40,12 +48,20 @@ describe("the pane's measure edits in Excel", () => {
     const before = await measuresOf(services);
     const last = before.at(-1)!;
     const syncs = host.syncCount;
-    const row = await services.addMeasure({ ...BLANK_MEASURE, indicator: 8, title: "ทบทวนขั้นตอนการให้บริการ", status: "ยังไม่ดำเนินการ" });
+    const row = await services.addMeasure({
+      ...BLANK_MEASURE,
+      indicator: 8,
+      title: "ทบทวนขั้นตอนการให้บริการ",
+      status: "ยังไม่ดำเนินการ",
+    });
     // Read the sheet, insert the row, write its cells: a fixed number of round trips, whatever the sheet holds.
     expect(host.syncCount - syncs).toBeLessThanOrEqual(5);
     expect(row).toBe(last.row + 1);
     const after = await measuresOf(services);
-    expect(after.map((m) => m.title)).toEqual([...before.map((m) => m.title), "ทบทวนขั้นตอนการให้บริการ"]);
+    expect(after.map((m) => m.title)).toEqual([
+      ...before.map((m) => m.title),
+      "ทบทวนขั้นตอนการให้บริการ",
+    ]);
     expect(after.at(-1)).toMatchObject({ row, indicator: 8, status: "ยังไม่ดำเนินการ" });
     const statusColumn = 7; // G, as the input sheet builder lays the sheet out
     expect(host.valuesOf(MEASURES_SHEET, `G${row}`)).toEqual([["ยังไม่ดำเนินการ"]]);
@@ -59,7 +75,10 @@ describe("the pane's measure edits in Excel", () => {
     const [a, b] = [rowOf(first!.row), rowOf(second!.row)];
     await services.moveMeasure(first!, 1);
     expect([rowOf(first!.row), rowOf(second!.row)]).toEqual([b, a]);
-    expect((await measuresOf(services)).slice(0, 2).map((m) => m.title)).toEqual([second!.title, first!.title]);
+    expect((await measuresOf(services)).slice(0, 2).map((m) => m.title)).toEqual([
+      second!.title,
+      first!.title,
+    ]);
   });
 
   it("deletes a measure's whole row; the rows below move up", async () => {
@@ -69,7 +88,9 @@ describe("the pane's measure edits in Excel", () => {
     const below = host.valuesOf(MEASURES_SHEET, `B${gone.row + 1}`)[0]![0];
     await services.deleteMeasure(gone);
     expect(host.valuesOf(MEASURES_SHEET, `B${gone.row}`)[0]![0]).toBe(below);
-    expect((await measuresOf(services)).map((m) => m.title)).toEqual(before.filter((m) => m !== gone).map((m) => m.title));
+    expect((await measuresOf(services)).map((m) => m.title)).toEqual(
+      before.filter((m) => m !== gone).map((m) => m.title),
+    );
   });
 
   it("refuses to save over a row the user changed in the sheet meanwhile, and changes nothing", async () => {
@@ -77,7 +98,9 @@ describe("the pane's measure edits in Excel", () => {
     const [first] = await measuresOf(services);
     host.userEdit(MEASURES_SHEET, `B${first!.row}`, [["แก้ในชีตเอง"]]);
     const snapshot = host.snapshot();
-    await expect(services.saveMeasure(first!, { ...first!, result: "ผลใหม่" })).rejects.toThrow(/เปลี่ยนไปหลังจากอ่านครั้งก่อน/);
+    await expect(services.saveMeasure(first!, { ...first!, result: "ผลใหม่" })).rejects.toThrow(
+      /เปลี่ยนไปหลังจากอ่านครั้งก่อน/,
+    );
     expect(host.snapshot()).toEqual(snapshot);
   });
 });

@@ -9,7 +9,10 @@ import type { IndicatorNumber } from "../framework/indicators";
 export const CATALOGUE_FRAMEWORK: ItaFramework = frameworkFor(2569)!;
 
 /** The catalogue's indicator number that a year's indicator stands for, or null when it has none. */
-export function catalogueIndicatorOf(framework: ItaFramework, n: IndicatorNumber): IndicatorNumber | null {
+export function catalogueIndicatorOf(
+  framework: ItaFramework,
+  n: IndicatorNumber,
+): IndicatorNumber | null {
   if (framework.indicators === CATALOGUE_FRAMEWORK.indicators) return n;
   const own = framework.indicators.find((i) => i.number === n);
   if (!own) return null;

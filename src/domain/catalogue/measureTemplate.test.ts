@@ -47,7 +47,11 @@ describe("measureTemplateProblems", () => {
       { successIndicator: "ก".repeat(MAX_TEMPLATE_FIELD_LENGTH + 1) },
       `successIndicator has ${MAX_TEMPLATE_FIELD_LENGTH + 1} characters, more than ${MAX_TEMPLATE_FIELD_LENGTH}`,
     ],
-    ["Thai digits in the period", { period: "ไตรมาส ๑–๔" }, "period uses Thai digits; templates keep Arabic digits"],
+    [
+      "Thai digits in the period",
+      { period: "ไตรมาส ๑–๔" },
+      "period uses Thai digits; templates keep Arabic digits",
+    ],
     ["a malformed OIT item", { oitItem: "042" }, 'oitItem "042" is not "O" and a number'],
     ["an empty OIT item", { oitItem: "" }, "oitItem is empty"],
   ])("reports %s", (_label, change, problem) => {
@@ -55,6 +59,8 @@ describe("measureTemplateProblems", () => {
   });
 
   it("accepts a field of exactly the maximum length", () => {
-    expect(measureTemplateProblems({ ...VALID, methods: "ก".repeat(MAX_TEMPLATE_FIELD_LENGTH) })).toEqual([]);
+    expect(
+      measureTemplateProblems({ ...VALID, methods: "ก".repeat(MAX_TEMPLATE_FIELD_LENGTH) }),
+    ).toEqual([]);
   });
 });

@@ -25,7 +25,13 @@ export interface MeasureTemplate {
 }
 
 /** The text fields every template must fill. */
-export const TEMPLATE_TEXT_FIELDS = ["title", "methods", "unit", "period", "successIndicator"] as const;
+export const TEMPLATE_TEXT_FIELDS = [
+  "title",
+  "methods",
+  "unit",
+  "period",
+  "successIndicator",
+] as const;
 
 export type TemplateTextField = (typeof TEMPLATE_TEXT_FIELDS)[number];
 
@@ -59,9 +65,12 @@ export function measureTemplateProblems(t: MeasureTemplate): string[] {
     if (value.trim() === "") problems.push(`${name} is empty`);
     if (value !== value.trim()) problems.push(`${name} has leading or trailing spaces`);
     if (value.length > MAX_TEMPLATE_FIELD_LENGTH) {
-      problems.push(`${name} has ${value.length} characters, more than ${MAX_TEMPLATE_FIELD_LENGTH}`);
+      problems.push(
+        `${name} has ${value.length} characters, more than ${MAX_TEMPLATE_FIELD_LENGTH}`,
+      );
     }
-    if (THAI_DIGIT.test(value)) problems.push(`${name} uses Thai digits; templates keep Arabic digits`);
+    if (THAI_DIGIT.test(value))
+      problems.push(`${name} uses Thai digits; templates keep Arabic digits`);
   }
   if (t.oitItem !== undefined && !OIT_ITEM_PATTERN.test(t.oitItem)) {
     problems.push(`oitItem "${t.oitItem}" is not "O" and a number`);

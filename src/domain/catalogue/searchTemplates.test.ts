@@ -11,7 +11,9 @@ import {
 import { MEASURE_TEMPLATES } from "./templates";
 
 const FRAME = frameworkFor(2567)!;
-const INDICATOR_NUMBERS: readonly IndicatorNumber[] = frameworkFor(2567)!.indicators.map((i) => i.number);
+const INDICATOR_NUMBERS: readonly IndicatorNumber[] = frameworkFor(2567)!.indicators.map(
+  (i) => i.number,
+);
 
 const ids = (list: readonly { id: string }[]): string[] => list.map((t) => t.id);
 const ALL_IDS = ids(MEASURE_TEMPLATES);
@@ -22,7 +24,11 @@ describe("normalizeThai", () => {
     ["ที่: tone before the above vowel", "\u0e17\u0e48\u0e35", "\u0e17\u0e35\u0e48"],
     ["ที่: already canonical", "\u0e17\u0e35\u0e48", "\u0e17\u0e35\u0e48"],
     ["กู้: tone before the below vowel", "\u0e01\u0e49\u0e39", "\u0e01\u0e39\u0e49"],
-    ["สิทธิ์: THANTHAKHAT before SARA I", "\u0e2a\u0e34\u0e17\u0e18\u0e4c\u0e34", "\u0e2a\u0e34\u0e17\u0e18\u0e34\u0e4c"],
+    [
+      "สิทธิ์: THANTHAKHAT before SARA I",
+      "\u0e2a\u0e34\u0e17\u0e18\u0e4c\u0e34",
+      "\u0e2a\u0e34\u0e17\u0e18\u0e34\u0e4c",
+    ],
     ["ที่: tone mark typed twice", "\u0e17\u0e35\u0e48\u0e48", "\u0e17\u0e35\u0e48"],
     ["ทำ: SARA AM as one character", "\u0e17\u0e33", "\u0e17\u0e33"],
     ["ทำ: SARA AM as NIKHAHIT + SARA AA", "\u0e17\u0e4d\u0e32", "\u0e17\u0e33"],
@@ -52,7 +58,15 @@ describe("normalizeThai", () => {
 
   it("ignores the order in which an above/below vowel and a tone mark are typed", () => {
     const consonant = fc.integer({ min: 0x0e01, max: 0x0e2e }).map((c) => String.fromCharCode(c));
-    const vowel = fc.constantFrom("\u0e31", "\u0e34", "\u0e35", "\u0e36", "\u0e37", "\u0e38", "\u0e39");
+    const vowel = fc.constantFrom(
+      "\u0e31",
+      "\u0e34",
+      "\u0e35",
+      "\u0e36",
+      "\u0e37",
+      "\u0e38",
+      "\u0e39",
+    );
     const tone = fc.constantFrom("\u0e48", "\u0e49", "\u0e4a", "\u0e4b");
     fc.assert(
       fc.property(consonant, vowel, tone, (c, v, t) => {
@@ -64,13 +78,19 @@ describe("normalizeThai", () => {
 });
 
 describe("searchTemplates", () => {
-  it.each([[""], ["   "], ["\u200b"], ["\t\n"]])("returns every template by id for the empty query %j", (query) => {
-    expect(ids(searchTemplates(query))).toEqual(ALL_IDS);
-  });
+  it.each([[""], ["   "], ["\u200b"], ["\t\n"]])(
+    "returns every template by id for the empty query %j",
+    (query) => {
+      expect(ids(searchTemplates(query))).toEqual(ALL_IDS);
+    },
+  );
 
-  it.each(INDICATOR_NUMBERS.map((n) => [n]))("returns indicator %i's templates for an empty query", (n) => {
-    expect(searchTemplates("", { indicator: n })).toEqual(templatesForIndicator(n));
-  });
+  it.each(INDICATOR_NUMBERS.map((n) => [n]))(
+    "returns indicator %i's templates for an empty query",
+    (n) => {
+      expect(searchTemplates("", { indicator: n })).toEqual(templatesForIndicator(n));
+    },
+  );
 
   it.each([
     // [query, expected ids in rank order]
@@ -91,9 +111,21 @@ describe("searchTemplates", () => {
 
   it.each([
     // The same word typed in different orders of combining marks, or with SARA AM split.
-    ["หน้าที่, tone after SARA II", "\u0e2b\u0e19\u0e49\u0e32\u0e17\u0e35\u0e48", "\u0e2b\u0e19\u0e49\u0e32\u0e17\u0e48\u0e35"],
-    ["จัดทำ, SARA AM split", "\u0e08\u0e31\u0e14\u0e17\u0e33", "\u0e08\u0e31\u0e14\u0e17\u0e4d\u0e32"],
-    ["ผู้รับผิดชอบ, tone before SARA UU", "\u0e1c\u0e39\u0e49\u0e23\u0e31\u0e1a\u0e1c\u0e34\u0e14\u0e0a\u0e2d\u0e1a", "\u0e1c\u0e49\u0e39\u0e23\u0e31\u0e1a\u0e1c\u0e34\u0e14\u0e0a\u0e2d\u0e1a"],
+    [
+      "หน้าที่, tone after SARA II",
+      "\u0e2b\u0e19\u0e49\u0e32\u0e17\u0e35\u0e48",
+      "\u0e2b\u0e19\u0e49\u0e32\u0e17\u0e48\u0e35",
+    ],
+    [
+      "จัดทำ, SARA AM split",
+      "\u0e08\u0e31\u0e14\u0e17\u0e33",
+      "\u0e08\u0e31\u0e14\u0e17\u0e4d\u0e32",
+    ],
+    [
+      "ผู้รับผิดชอบ, tone before SARA UU",
+      "\u0e1c\u0e39\u0e49\u0e23\u0e31\u0e1a\u0e1c\u0e34\u0e14\u0e0a\u0e2d\u0e1a",
+      "\u0e1c\u0e49\u0e39\u0e23\u0e31\u0e1a\u0e1c\u0e34\u0e14\u0e0a\u0e2d\u0e1a",
+    ],
     ["ทรัพย์สิน with spaces and a zero-width space", "ทรัพย์สิน", "ทรัพย์ สิ\u200bน"],
   ])("finds the same templates for %s", (_label, canonical, variant) => {
     const expected = ids(searchTemplates(canonical));
@@ -142,8 +174,16 @@ describe("templatesForIndicator", () => {
 describe("suggestTemplates", () => {
   /** ITA 2567 of ทต.เกวียนหัก (seed 001), in hundredths. */
   const SEED_001_2567 = new Map<IndicatorNumber, number>([
-    [1, 10000], [2, 9843], [3, 9961], [4, 9980], [5, 10000],
-    [6, 9965], [7, 9984], [8, 8172], [9, 8714], [10, 10000],
+    [1, 10000],
+    [2, 9843],
+    [3, 9961],
+    [4, 9980],
+    [5, 10000],
+    [6, 9965],
+    [7, 9984],
+    [8, 8172],
+    [9, 8714],
+    [10, 10000],
   ]);
 
   it("suggests templates for seed 001's indicator 8 (below the pass mark) and 9 (below the strength threshold), as the plan lists them", () => {
@@ -160,14 +200,51 @@ describe("suggestTemplates", () => {
   });
 
   it.each<[string, ReadonlyMap<IndicatorNumber, number>, number, [IndicatorNumber, number][]]>([
-    ["seed 001 against a 90-point strength threshold, weakest first", SEED_001_2567, 9000, [[8, 8172], [9, 8714]]],
-    ["seed 001 against an 88-point one", SEED_001_2567, 8800, [[8, 8172], [9, 8714]]],
+    [
+      "seed 001 against a 90-point strength threshold, weakest first",
+      SEED_001_2567,
+      9000,
+      [
+        [8, 8172],
+        [9, 8714],
+      ],
+    ],
+    [
+      "seed 001 against an 88-point one",
+      SEED_001_2567,
+      8800,
+      [
+        [8, 8172],
+        [9, 8714],
+      ],
+    ],
     ["seed 001 against an 85-point one (the pass mark)", SEED_001_2567, 8500, [[8, 8172]]],
     ["a score exactly at the threshold is a strength", new Map([[3, 9000]]), 9000, []],
     ["one hundredth below it is listed", new Map([[3, 8999]]), 9000, [[3, 8999]]],
-    ["ties ordered by indicator", new Map([[9, 7000], [2, 7000], [5, 6000]]), 9000, [[5, 6000], [2, 7000], [9, 7000]]],
+    [
+      "ties ordered by indicator",
+      new Map([
+        [9, 7000],
+        [2, 7000],
+        [5, 6000],
+      ]),
+      9000,
+      [
+        [5, 6000],
+        [2, 7000],
+        [9, 7000],
+      ],
+    ],
     ["no scores, no suggestions", new Map(), 9000, []],
-    ["a non-finite score is left out", new Map([[1, Number.NaN], [4, 100]]), 9000, [[4, 100]]],
+    [
+      "a non-finite score is left out",
+      new Map([
+        [1, Number.NaN],
+        [4, 100],
+      ]),
+      9000,
+      [[4, 100]],
+    ],
   ])("%s", (_label, scores, strengthThreshold, expected) => {
     const got = suggestTemplates(scores, { ...FRAME, strengthThreshold }, "by-instrument");
     expect(got.map((s) => [s.indicator, s.score])).toEqual(expected);
@@ -176,8 +253,22 @@ describe("suggestTemplates", () => {
 
   it("takes both bars from the framework record: the year's pass mark and strength threshold", () => {
     const own = { ...FRAME, passMark: 8000, strengthThreshold: 8800 };
-    expect(suggestTemplates(SEED_001_2567, own, "by-instrument").map((s) => [s.indicator, s.bar])).toEqual([[8, "ต่ำกว่าเกณฑ์จุดแข็ง 88"], [9, "ต่ำกว่าเกณฑ์จุดแข็ง 88"]]);
+    expect(
+      suggestTemplates(SEED_001_2567, own, "by-instrument").map((s) => [s.indicator, s.bar]),
+    ).toEqual([
+      [8, "ต่ำกว่าเกณฑ์จุดแข็ง 88"],
+      [9, "ต่ำกว่าเกณฑ์จุดแข็ง 88"],
+    ]);
     expect(suggestTemplates(SEED_001_2567, own, "measures-table")).toEqual([]);
-    expect(suggestTemplates(new Map([[6, 8499], [7, 8500]]), FRAME, "measures-table").map((s) => s.indicator)).toEqual([6]);
+    expect(
+      suggestTemplates(
+        new Map([
+          [6, 8499],
+          [7, 8500],
+        ]),
+        FRAME,
+        "measures-table",
+      ).map((s) => s.indicator),
+    ).toEqual([6]);
   });
 });

@@ -99,7 +99,10 @@ function queryTerms(query: string): string[] {
  * @example
  * searchTemplates("จัดซื้อ รายเดือน").map((t) => t.id) //=> ["M07"]
  */
-export function searchTemplates(query: string, options: TemplateSearchOptions = {}): readonly MeasureTemplate[] {
+export function searchTemplates(
+  query: string,
+  options: TemplateSearchOptions = {},
+): readonly MeasureTemplate[] {
   const terms = queryTerms(query);
   const hits: { template: MeasureTemplate; tier: number }[] = [];
   for (const entry of INDEX) {
@@ -147,13 +150,22 @@ export interface TemplateSuggestion {
  * suggestTemplates(new Map([[8, 8172], [9, 8714]]), frameworkFor(2567)!, "by-instrument")
  * //=> [{ indicator: 8, score: 8172, bar: "ต่ำกว่าเกณฑ์ 85", … }, { indicator: 9, score: 8714, bar: "ต่ำกว่าเกณฑ์จุดแข็ง 90", … }]
  */
-export function suggestTemplates(scores: ReadonlyMap<IndicatorNumber, number>, framework: ItaFramework, plan: PlanLayout): readonly TemplateSuggestion[] {
+export function suggestTemplates(
+  scores: ReadonlyMap<IndicatorNumber, number>,
+  framework: ItaFramework,
+  plan: PlanLayout,
+): readonly TemplateSuggestion[] {
   const below = planBar(framework, plan).score;
   const weak: TemplateSuggestion[] = [];
   for (const [indicator, score] of scores) {
     if (Number.isFinite(score) && score < below) {
       const own = catalogueIndicatorOf(framework, indicator);
-      weak.push({ indicator, score, bar: belowBarText(score, framework), templates: own === null ? [] : templatesForIndicator(own) });
+      weak.push({
+        indicator,
+        score,
+        bar: belowBarText(score, framework),
+        templates: own === null ? [] : templatesForIndicator(own),
+      });
     }
   }
   return weak.sort((a, b) => a.score - b.score || a.indicator - b.indicator);

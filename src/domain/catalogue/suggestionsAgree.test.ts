@@ -19,7 +19,11 @@ describe.each([
 ])("%s: suggestions and warnings name the same indicators", (_name, data) => {
   it.each(PLAN_LAYOUTS)("plan layout %s, with no measure naming an indicator", (plan) => {
     const read = parseInputJson(JSON.stringify(data)).input!;
-    const input = { ...read, layout: { ...read.layout, plan }, measures: read.measures.map((m) => ({ ...m, indicator: null })) };
+    const input = {
+      ...read,
+      layout: { ...read.layout, plan },
+      measures: read.measures.map((m) => ({ ...m, indicator: null })),
+    };
     const [yearBE, scores] = [...input.scores].at(-1)!;
     const warned = validateMeasures(input)
       .filter((i) => WARNS.has(i.code))
@@ -30,6 +34,10 @@ describe.each([
       .sort((a, b) => a - b);
     expect(warned.length).toBeGreaterThan(0);
     expect(suggested).toEqual(warned);
-    expect(validateMeasures(input).every((i) => !WARNS.has(i.code) || i.path!.startsWith(`scores.${yearBE}.`))).toBe(true);
+    expect(
+      validateMeasures(input).every(
+        (i) => !WARNS.has(i.code) || i.path!.startsWith(`scores.${yearBE}.`),
+      ),
+    ).toBe(true);
   });
 });

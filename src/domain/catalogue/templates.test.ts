@@ -1,5 +1,9 @@
 import { CATALOGUE_FRAMEWORK } from "./catalogueFramework";
-import { isMeasureTemplateId, measureTemplateProblems, TEMPLATE_TEXT_FIELDS } from "./measureTemplate";
+import {
+  isMeasureTemplateId,
+  measureTemplateProblems,
+  TEMPLATE_TEXT_FIELDS,
+} from "./measureTemplate";
 import { MEASURE_TEMPLATES } from "./templates";
 
 const INDICATOR_NUMBERS = CATALOGUE_FRAMEWORK.indicators.map((i) => i.number);

@@ -11,15 +11,24 @@ import { readFrameworkRecord } from "./readFrameworkRecord";
 function readBuiltIn(): readonly ItaFramework[] {
   const issues = new IssueCollector();
   const frameworks = (records as unknown[]).map((record, i) =>
-    readFrameworkRecord(record, { at: (path) => ({ path: `itaFrameworks.json[${i}]${path ? `.${path}` : ""}` }), issues, origin: "built-in" }),
+    readFrameworkRecord(record, {
+      at: (path) => ({ path: `itaFrameworks.json[${i}]${path ? `.${path}` : ""}` }),
+      issues,
+      origin: "built-in",
+    }),
   );
   const years = frameworks.map((f) => f?.fiscalYearBE);
   const problems = [
     ...issues.issues.map((i) => i.message),
-    ...years.flatMap((y, i) => (i > 0 && (y === undefined || years[i - 1] === undefined || y <= years[i - 1]!) ? [`record ${i} is not after record ${i - 1}`] : [])),
+    ...years.flatMap((y, i) =>
+      i > 0 && (y === undefined || years[i - 1] === undefined || y <= years[i - 1]!)
+        ? [`record ${i} is not after record ${i - 1}`]
+        : [],
+    ),
   ];
   // Shipped data is checked by the tests; a broken file must never score anything.
-  if (problems.length > 0 || frameworks.length === 0) throw new Error(`itaFrameworks.json: ${problems.join("; ") || "no records"}`);
+  if (problems.length > 0 || frameworks.length === 0)
+    throw new Error(`itaFrameworks.json: ${problems.join("; ") || "no records"}`);
   return frameworks as ItaFramework[];
 }
 

@@ -43,7 +43,10 @@ export function lastKnownFrameworkYear(set: FrameworkSet = BUILT_IN_SET): number
  * frameworkFor(2570)!.status //=> "assumed" (based on 2569)
  * frameworkFor(2561)         //=> null
  */
-export function frameworkFor(fiscalYearBE: number, set: FrameworkSet = BUILT_IN_SET): ItaFramework | null {
+export function frameworkFor(
+  fiscalYearBE: number,
+  set: FrameworkSet = BUILT_IN_SET,
+): ItaFramework | null {
   if (!Number.isInteger(fiscalYearBE)) return null;
   const base = set.records.findLast((f) => f.fiscalYearBE <= fiscalYearBE);
   if (!base) return null;
@@ -54,9 +57,16 @@ export function frameworkFor(fiscalYearBE: number, set: FrameworkSet = BUILT_IN_
     fiscalYearBE,
     status: "assumed",
     // Records in a set are never assumed themselves, so the base status is verified or provisional.
-    basedOn: { fiscalYearBE: base.fiscalYearBE, status: base.status === "verified" ? "verified" : "provisional" },
+    basedOn: {
+      fiscalYearBE: base.fiscalYearBE,
+      status: base.status === "verified" ? "verified" : "provisional",
+    },
     // An item keeps its place in the cycle: 2569's O26 covers 2568, so an assumed 2570's covers 2569.
-    oitItems: base.oitItems?.map((item) => ({ ...item, coversFiscalYearBE: item.coversFiscalYearBE + shift })) ?? null,
+    oitItems:
+      base.oitItems?.map((item) => ({
+        ...item,
+        coversFiscalYearBE: item.coversFiscalYearBE + shift,
+      })) ?? null,
   };
 }
 

@@ -53,20 +53,41 @@ describe("the built-in frame in words", () => {
       2566,
       "ผ่านดีเยี่ยม (คะแนนรวมและทุกแบบวัดตั้งแต่ 95) ผ่านดี (คะแนนรวมและทุกแบบวัดตั้งแต่ 85) ผ่าน (คะแนนรวมตั้งแต่ 85) ต้องปรับปรุง (70–84.99) ต้องปรับปรุงโดยด่วน (ต่ำกว่า 70)",
     ],
-    [2565, "AA (ตั้งแต่ 95) A (85–94.99) B (75–84.99) C (65–74.99) D (55–64.99) E (50–54.99) F (ต่ำกว่า 50)"],
+    [
+      2565,
+      "AA (ตั้งแต่ 95) A (85–94.99) B (75–84.99) C (65–74.99) D (55–64.99) E (50–54.99) F (ต่ำกว่า 50)",
+    ],
   ])("levels of %d", (year, expected) => {
     expect(levelsText(frameworkFor(year)!.levelScheme)).toBe(expected);
   });
 });
 
 describe("statusText", () => {
-  const supplied: ItaFramework = { ...frameworkFor(2569)!, fiscalYearBE: 2570, origin: "supplied", status: "verified", source: "คู่มือ ITA 2570" };
+  const supplied: ItaFramework = {
+    ...frameworkFor(2569)!,
+    fiscalYearBE: 2570,
+    origin: "supplied",
+    status: "verified",
+    source: "คู่มือ ITA 2570",
+  };
   it.each<[string, ItaFramework, string]>([
     ["verified built-in", frameworkFor(2567)!, ""],
-    ["provisional", frameworkFor(2569)!, "เกณฑ์ของปี 2569 ยังเป็นข้อมูลเบื้องต้น รอยืนยันกับคู่มือการประเมินของ ป.ป.ช."],
-    ["assumed", frameworkFor(2570)!, "ยังไม่มีเกณฑ์ ITA ของปี 2570 จึงใช้เกณฑ์ของปี 2569 (ข้อมูลเบื้องต้น) แทน ผลอาจเปลี่ยนเมื่อ ป.ป.ช. ประกาศคู่มือการประเมินปี 2570"],
+    [
+      "provisional",
+      frameworkFor(2569)!,
+      "เกณฑ์ของปี 2569 ยังเป็นข้อมูลเบื้องต้น รอยืนยันกับคู่มือการประเมินของ ป.ป.ช.",
+    ],
+    [
+      "assumed",
+      frameworkFor(2570)!,
+      "ยังไม่มีเกณฑ์ ITA ของปี 2570 จึงใช้เกณฑ์ของปี 2569 (ข้อมูลเบื้องต้น) แทน ผลอาจเปลี่ยนเมื่อ ป.ป.ช. ประกาศคู่มือการประเมินปี 2570",
+    ],
     ["supplied", supplied, "เกณฑ์ ITA ของปี 2570 เป็นเกณฑ์ที่ผู้จัดทำรายงานกำหนด (คู่มือ ITA 2570)"],
-    ["supplied provisional", { ...supplied, status: "provisional", source: "" }, "เกณฑ์ ITA ของปี 2570 เป็นเกณฑ์ที่ผู้จัดทำรายงานกำหนด ยังเป็นข้อมูลเบื้องต้น"],
+    [
+      "supplied provisional",
+      { ...supplied, status: "provisional", source: "" },
+      "เกณฑ์ ITA ของปี 2570 เป็นเกณฑ์ที่ผู้จัดทำรายงานกำหนด ยังเป็นข้อมูลเบื้องต้น",
+    ],
     [
       "assumed from a supplied record",
       frameworkFor(2571, frameworkSetWith([supplied]))!,

@@ -18,7 +18,7 @@ export function barText(h: Hundredths): string {
 export function numberRangesText(numbers: readonly number[]): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     parts.push(j === i ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
@@ -34,7 +34,9 @@ export function indicatorNumbersText(framework: ItaFramework): string {
 
 /** The indicators of one instrument as ranges, e.g. "1–5" for IIT. */
 export function instrumentIndicatorsText(framework: ItaFramework, code: string): string {
-  return numberRangesText(framework.indicators.filter((i) => i.instrument === code).map((i) => i.number));
+  return numberRangesText(
+    framework.indicators.filter((i) => i.instrument === code).map((i) => i.number),
+  );
 }
 
 /** Thai "a b และ c". */
@@ -45,12 +47,18 @@ export function thaiList(items: readonly string[]): string {
 
 /** "IIT ร้อยละ 30 EIT ร้อยละ 30 และ OIT ร้อยละ 40" */
 export function weightsText(framework: ItaFramework): string {
-  return thaiList(framework.instruments.map((i) => `${i.code} ร้อยละ ${barText(Math.round(i.weightPercent * 100))}`));
+  return thaiList(
+    framework.instruments.map(
+      (i) => `${i.code} ร้อยละ ${barText(Math.round(i.weightPercent * 100))}`,
+    ),
+  );
 }
 
 /** "IIT 30 : EIT 30 : OIT 40", for a table label. */
 export function weightsRatioText(framework: ItaFramework): string {
-  return framework.instruments.map((i) => `${i.code} ${barText(Math.round(i.weightPercent * 100))}`).join(" : ");
+  return framework.instruments
+    .map((i) => `${i.code} ${barText(Math.round(i.weightPercent * 100))}`)
+    .join(" : ");
 }
 
 /** How the overall score is computed, as a note says it. */
@@ -106,15 +114,20 @@ export function assumedYearParams(framework: ItaFramework): IssueParams<"year-fr
 export function statusText(framework: ItaFramework): string {
   const y = framework.fiscalYearBE;
   // The same sentence as the check's warning, so the report and the check list agree.
-  if (framework.status === "assumed") return issueMessage("year-framework-assumed", assumedYearParams(framework));
+  if (framework.status === "assumed")
+    return issueMessage("year-framework-assumed", assumedYearParams(framework));
   if (framework.origin === "supplied")
     return `เกณฑ์ ITA ของปี ${y} เป็นเกณฑ์ที่ผู้จัดทำรายงานกำหนด${framework.source ? ` (${framework.source})` : ""}${framework.status === "provisional" ? " ยังเป็นข้อมูลเบื้องต้น" : ""}`;
-  if (framework.status === "provisional") return `เกณฑ์ของปี ${y} ยังเป็นข้อมูลเบื้องต้น รอยืนยันกับคู่มือการประเมินของ ป.ป.ช.`;
+  if (framework.status === "provisional")
+    return `เกณฑ์ของปี ${y} ยังเป็นข้อมูลเบื้องต้น รอยืนยันกับคู่มือการประเมินของ ป.ป.ช.`;
   return "";
 }
 
 /** The numbers of the indicators a score map lacks, as ranges; "" when none is missing. */
-export function missingIndicatorsText(framework: ItaFramework, has: (n: IndicatorNumber) => boolean): string {
+export function missingIndicatorsText(
+  framework: ItaFramework,
+  has: (n: IndicatorNumber) => boolean,
+): string {
   return numberRangesText(framework.indicators.map((i) => i.number).filter((n) => !has(n)));
 }
 

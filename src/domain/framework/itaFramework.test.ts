@@ -1,7 +1,20 @@
 import { BUILT_IN_FRAMEWORKS } from "./builtInFrameworks";
-import { BUILT_IN_SET, firstFrameworkYear, frameworkFor, frameworkSetWith, lastKnownFrameworkYear } from "./frameworkSet";
+import {
+  BUILT_IN_SET,
+  firstFrameworkYear,
+  frameworkFor,
+  frameworkSetWith,
+  lastKnownFrameworkYear,
+} from "./frameworkSet";
 import type { IndicatorNumber, InstrumentCode } from "./indicators";
-import { findIndicatorByName, hasIndicator, indicatorOf, indicatorsOf, type FrameworkStatus, type ItaFramework } from "./itaFramework";
+import {
+  findIndicatorByName,
+  hasIndicator,
+  indicatorOf,
+  indicatorsOf,
+  type FrameworkStatus,
+  type ItaFramework,
+} from "./itaFramework";
 
 const frame2567 = frameworkFor(2567)!;
 const levelsOf = (f: ItaFramework) => f.levelScheme.bands.map((b) => b.level).join(" ");
@@ -41,14 +54,20 @@ describe("frameworkFor", () => {
   it("knows 2562 as the first year and 2569 as the last with a record", () => {
     expect(firstFrameworkYear()).toBe(2562);
     expect(lastKnownFrameworkYear()).toBe(2569);
-    expect(BUILT_IN_FRAMEWORKS.map((f) => f.fiscalYearBE)).toEqual([2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569]);
+    expect(BUILT_IN_FRAMEWORKS.map((f) => f.fiscalYearBE)).toEqual([
+      2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569,
+    ]);
   });
 
   it.each(BUILT_IN_FRAMEWORKS.map((f) => [f.fiscalYearBE, f] as const))(
     "%d: ten indicators, IIT/EIT/OIT 30/30/40, pass mark 85, strengths from 90",
     (_year, framework) => {
       expect(framework.indicators.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-      expect(framework.instruments.map((i) => [i.code, i.weightPercent])).toEqual([["IIT", 30], ["EIT", 30], ["OIT", 40]]);
+      expect(framework.instruments.map((i) => [i.code, i.weightPercent])).toEqual([
+        ["IIT", 30],
+        ["EIT", 30],
+        ["OIT", 40],
+      ]);
       expect(framework.overallFormula).toBe("weighted-instrument-means");
       expect([framework.passMark, framework.strengthThreshold]).toEqual([8500, 9000]);
     },
@@ -66,12 +85,19 @@ describe("OIT items of the measures documents", () => {
     [2570, "O25 2570 O26 2569"], // assumed: the same place in the cycle
   ])("%d → %s", (year, items) => {
     const found = frameworkFor(year)!.oitItems;
-    expect(found === null ? null : found.map((i) => `${i.code} ${i.coversFiscalYearBE}`).join(" ")).toBe(items);
+    expect(
+      found === null ? null : found.map((i) => `${i.code} ${i.coversFiscalYearBE}`).join(" "),
+    ).toBe(items);
   });
 
   it("2569 names O25 and O26 with their titles", () => {
     expect(frameworkFor(2569)!.oitItems).toEqual([
-      { role: "measures", code: "O25", title: "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", coversFiscalYearBE: 2569 },
+      {
+        role: "measures",
+        code: "O25",
+        title: "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร",
+        coversFiscalYearBE: 2569,
+      },
       {
         role: "implementation",
         code: "O26",
@@ -83,7 +109,13 @@ describe("OIT items of the measures documents", () => {
 });
 
 describe("frameworkSetWith (a supplied record wins)", () => {
-  const supplied2570: ItaFramework = { ...frameworkFor(2569)!, fiscalYearBE: 2570, status: "verified", origin: "supplied", passMark: 8000 };
+  const supplied2570: ItaFramework = {
+    ...frameworkFor(2569)!,
+    fiscalYearBE: 2570,
+    status: "verified",
+    origin: "supplied",
+    passMark: 8000,
+  };
 
   it("uses the built-in set when nothing is supplied", () => {
     expect(frameworkSetWith(undefined)).toBe(BUILT_IN_SET);
@@ -93,7 +125,12 @@ describe("frameworkSetWith (a supplied record wins)", () => {
   it("puts a supplied year after the last built-in one, and later years assume it", () => {
     const set = frameworkSetWith([supplied2570]);
     expect(frameworkFor(2570, set)).toBe(supplied2570);
-    expect(frameworkFor(2571, set)).toMatchObject({ status: "assumed", origin: "supplied", passMark: 8000, basedOn: { fiscalYearBE: 2570, status: "verified" } });
+    expect(frameworkFor(2571, set)).toMatchObject({
+      status: "assumed",
+      origin: "supplied",
+      passMark: 8000,
+      basedOn: { fiscalYearBE: 2570, status: "verified" },
+    });
     expect(lastKnownFrameworkYear(set)).toBe(2570);
   });
 

@@ -18,7 +18,10 @@ export type FrameworkOrigin = "built-in" | "supplied";
  */
 export type OverallFormula = "weighted-instrument-means" | "mean-of-indicators";
 
-export const OVERALL_FORMULAS: readonly OverallFormula[] = ["weighted-instrument-means", "mean-of-indicators"];
+export const OVERALL_FORMULAS: readonly OverallFormula[] = [
+  "weighted-instrument-means",
+  "mean-of-indicators",
+];
 
 /** What an OIT item asks of the measures documents: the measures, or the report on them. */
 export type OitItemRole = "measures" | "implementation";
@@ -41,7 +44,10 @@ export interface ItaFramework {
   readonly status: FrameworkStatus;
   readonly origin: FrameworkOrigin;
   /** For an assumed year, the record it borrows (its year and status); otherwise null. */
-  readonly basedOn: { readonly fiscalYearBE: number; readonly status: Exclude<FrameworkStatus, "assumed"> } | null;
+  readonly basedOn: {
+    readonly fiscalYearBE: number;
+    readonly status: Exclude<FrameworkStatus, "assumed">;
+  } | null;
   /** Where the record's content comes from, in the user's words ("" when not said). */
   readonly source: string;
   readonly indicators: readonly Indicator[];
@@ -86,5 +92,7 @@ const nameKey = (name: string) => name.replace(/\s+/g, "");
  */
 export function findIndicatorByName(framework: ItaFramework, name: string): Indicator | null {
   const key = nameKey(name);
-  return framework.indicators.find((i) => [i.name, ...i.aliases].some((n) => nameKey(n) === key)) ?? null;
+  return (
+    framework.indicators.find((i) => [i.name, ...i.aliases].some((n) => nameKey(n) === key)) ?? null
+  );
 }

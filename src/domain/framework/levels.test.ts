@@ -52,7 +52,10 @@ describe("levelOf", () => {
     });
   });
 
-  it.each<[string, LevelScheme]>([["AA–F", GRADE_AA_F], ["pass levels", PASS_LEVELS]])("%s: bands run from the top and end at 0", (_name, scheme) => {
+  it.each<[string, LevelScheme]>([
+    ["AA–F", GRADE_AA_F],
+    ["pass levels", PASS_LEVELS],
+  ])("%s: bands run from the top and end at 0", (_name, scheme) => {
     const mins = scheme.bands.map((b) => b.minOverall);
     expect([...mins].sort((a, b) => b - a)).toEqual(mins);
     expect(mins.at(-1)).toBe(0);

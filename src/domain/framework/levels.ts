@@ -48,7 +48,11 @@ export function levelOf(
  * levelWhereKnown(frameworkFor(2565)!.levelScheme, 9093, [null, null, null]) //=> "A" (overall alone)
  * levelWhereKnown(frameworkFor(2567)!.levelScheme, 9093, [null, 9000, 9000]) //=> null (IIT decides)
  */
-export function levelWhereKnown(scheme: LevelScheme, overall: Hundredths, instruments: readonly (Hundredths | null)[]): string | null {
+export function levelWhereKnown(
+  scheme: LevelScheme,
+  overall: Hundredths,
+  instruments: readonly (Hundredths | null)[],
+): string | null {
   for (const b of scheme.bands) {
     if (overall < b.minOverall) continue;
     if (b.minEachInstrument === undefined) return b.level;
@@ -58,7 +62,11 @@ export function levelWhereKnown(scheme: LevelScheme, overall: Hundredths, instru
   return scheme.bands[scheme.bands.length - 1]!.level;
 }
 
-const labelKey = (label: string) => label.replace(/^\s*ระดับ/, "").replace(/\s+/g, "").toUpperCase();
+const labelKey = (label: string) =>
+  label
+    .replace(/^\s*ระดับ/, "")
+    .replace(/\s+/g, "")
+    .toUpperCase();
 
 /**
  * The band a written level names: its label or an alias, ignoring spaces, letter case and a

@@ -2,7 +2,11 @@ import { frameworkFor, frameworkSetWith } from "./frameworkSet";
 import type { ItaFramework } from "./itaFramework";
 import { oitItemCovering } from "./oitItems";
 
-const cited = (fy: number, role: "measures" | "implementation" = "implementation", set = frameworkSetWith(undefined)) => {
+const cited = (
+  fy: number,
+  role: "measures" | "implementation" = "implementation",
+  set = frameworkSetWith(undefined),
+) => {
   const c = oitItemCovering(fy, role, set);
   return c ? `${c.item.code} ${c.assessmentYearBE}` : null;
 };
@@ -32,7 +36,9 @@ describe("oitItemCovering", () => {
   });
 
   it("gives the record's title with the code", () => {
-    expect(oitItemCovering(2568, "implementation")!.item.title).toBe("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
+    expect(oitItemCovering(2568, "implementation")!.item.title).toBe(
+      "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+    );
   });
 
   it("reads a supplied record: a 2570 that names the item for 2569", () => {
@@ -43,7 +49,9 @@ describe("oitItemCovering", () => {
       status: "provisional",
       origin: "supplied",
       basedOn: null,
-      oitItems: [{ role: "implementation", code: "O27", title: "รายงานผล", coversFiscalYearBE: 2569 }],
+      oitItems: [
+        { role: "implementation", code: "O27", title: "รายงานผล", coversFiscalYearBE: 2569 },
+      ],
     };
     expect(cited(2569, "implementation", frameworkSetWith([supplied]))).toBe("O27 2570");
     expect(cited(2569)).toBeNull(); // the built-in records alone do not say

@@ -32,10 +32,16 @@ export interface CitedOitItem {
  * oitItemCovering(2563, "implementation")  //=> { item: { code: "O43", … }, assessmentYearBE: 2563 }
  * oitItemCovering(2567, "implementation")  //=> null
  */
-export function oitItemCovering(fiscalYearBE: number, role: OitItemRole, set: FrameworkSet = BUILT_IN_SET): CitedOitItem | null {
+export function oitItemCovering(
+  fiscalYearBE: number,
+  role: OitItemRole,
+  set: FrameworkSet = BUILT_IN_SET,
+): CitedOitItem | null {
   for (const year of [fiscalYearBE, fiscalYearBE + 1]) {
     const record = set.records.find((r) => r.fiscalYearBE === year && r.status !== "assumed");
-    const item = record?.oitItems?.find((i) => i.role === role && i.coversFiscalYearBE === fiscalYearBE);
+    const item = record?.oitItems?.find(
+      (i) => i.role === role && i.coversFiscalYearBE === fiscalYearBE,
+    );
     if (item) return { item, assessmentYearBE: year };
   }
   return null;

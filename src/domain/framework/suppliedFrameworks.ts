@@ -9,7 +9,10 @@ import { readFrameworkRecord } from "./readFrameworkRecord";
  * are placed at the JSON path inside the file ("[1].indicators[2].name"). Any error and none is
  * used: a build never runs on half a framework.
  */
-export function readSuppliedFrameworks(value: unknown, issues: IssueCollector): readonly ItaFramework[] | null {
+export function readSuppliedFrameworks(
+  value: unknown,
+  issues: IssueCollector,
+): readonly ItaFramework[] | null {
   const before = issues.issues.filter((i) => i.severity === "error").length;
   const many = Array.isArray(value);
   const raw: unknown[] = many ? value : [value];
@@ -20,11 +23,21 @@ export function readSuppliedFrameworks(value: unknown, issues: IssueCollector): 
   const records: ItaFramework[] = [];
   raw.forEach((record, i) => {
     const prefix = many ? `[${i}]` : "";
-    const at = (path: string) => ({ path: prefix + (path === "" ? "" : `${prefix ? "." : ""}${path}`) || "$" });
-    const read = readFrameworkRecord(record, { at, issues, origin: "supplied", minYearBE: firstFrameworkYear() });
+    const at = (path: string) => ({
+      path: prefix + (path === "" ? "" : `${prefix ? "." : ""}${path}`) || "$",
+    });
+    const read = readFrameworkRecord(record, {
+      at,
+      issues,
+      origin: "supplied",
+      minYearBE: firstFrameworkYear(),
+    });
     if (!read) return;
     if (records.some((r) => r.fiscalYearBE === read.fiscalYearBE))
-      return issues.error("framework-duplicate", at("fiscalYearBE"), { what: "เกณฑ์ของปี", value: String(read.fiscalYearBE) });
+      return issues.error("framework-duplicate", at("fiscalYearBE"), {
+        what: "เกณฑ์ของปี",
+        value: String(read.fiscalYearBE),
+      });
     records.push(read);
   });
   const errors = issues.issues.filter((i) => i.severity === "error").length;

@@ -1,4 +1,10 @@
-import { cellShown, cellText, isCellError, isFormulaWithoutValue, type CellInput } from "../sheet/cellInput";
+import {
+  cellShown,
+  cellText,
+  isCellError,
+  isFormulaWithoutValue,
+  type CellInput,
+} from "../sheet/cellInput";
 import type { IssueCollector, IssuePlace } from "../issues/issueCollector";
 
 /**
@@ -6,9 +12,17 @@ import type { IssueCollector, IssuePlace } from "../issues/issueCollector";
  * returns true: the reader then takes nothing from the cell, and reports nothing else about it
  * (it is not "not filled in").
  */
-export function formulaWithoutValue(cell: CellInput, place: IssuePlace, issues: IssueCollector, label?: string): boolean {
+export function formulaWithoutValue(
+  cell: CellInput,
+  place: IssuePlace,
+  issues: IssueCollector,
+  label?: string,
+): boolean {
   if (!isFormulaWithoutValue(cell)) return false;
-  issues.error("formula-no-value", place, { formula: cellShown(cell), ...(label !== undefined ? { label } : {}) });
+  issues.error("formula-no-value", place, {
+    formula: cellShown(cell),
+    ...(label !== undefined ? { label } : {}),
+  });
   return true;
 }
 

@@ -21,8 +21,16 @@ export type FrameworkFieldKey = (typeof FRAMEWORK_FIELDS)[number]["key"];
 
 /** The tables: a heading in column A, the column headers on the next row, one row per item. */
 export const FRAMEWORK_TABLES = {
-  instruments: { heading: "แบบวัด", columns: ["รหัส", "ชื่อแบบวัด", "น้ำหนัก (ร้อยละ)"], fields: ["code", "name", "weightPercent"] },
-  indicators: { heading: "ตัวชี้วัด", columns: ["ข้อ", "ชื่อตัวชี้วัด", "แบบวัด", "ชื่ออื่นที่ยอมรับ (คั่นด้วย ;)"], fields: ["number", "name", "instrument", "aliases"] },
+  instruments: {
+    heading: "แบบวัด",
+    columns: ["รหัส", "ชื่อแบบวัด", "น้ำหนัก (ร้อยละ)"],
+    fields: ["code", "name", "weightPercent"],
+  },
+  indicators: {
+    heading: "ตัวชี้วัด",
+    columns: ["ข้อ", "ชื่อตัวชี้วัด", "แบบวัด", "ชื่ออื่นที่ยอมรับ (คั่นด้วย ;)"],
+    fields: ["number", "name", "instrument", "aliases"],
+  },
   levels: {
     heading: "ระดับผลการประเมิน (เรียงจากสูงไปต่ำ)",
     columns: ["ระดับ", "คะแนนรวมขั้นต่ำ", "คะแนนขั้นต่ำของทุกแบบวัด (ถ้ามี)", "ชื่ออื่นที่ยอมรับ (คั่นด้วย ;)"],
@@ -43,7 +51,10 @@ export const FORMULA_LABELS: Readonly<Record<OverallFormula, string>> = {
   "weighted-instrument-means": "ถ่วงน้ำหนักค่าเฉลี่ยของแต่ละแบบวัด",
   "mean-of-indicators": "ค่าเฉลี่ยของทุกตัวชี้วัด",
 };
-export const OIT_ROLE_LABELS: Readonly<Record<OitItemRole, string>> = { measures: "มาตรการ", implementation: "รายงานผลการดำเนินการ" };
+export const OIT_ROLE_LABELS: Readonly<Record<OitItemRole, string>> = {
+  measures: "มาตรการ",
+  implementation: "รายงานผลการดำเนินการ",
+};
 
 /** Aliases are typed in one cell, separated by semicolons. */
 export const ALIAS_SEPARATOR = ";";

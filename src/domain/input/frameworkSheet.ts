@@ -18,7 +18,12 @@ import {
 
 const INPUT_FONT = { name: DEFAULT_FONT.name, size: 16 };
 const INPUT_FILL = "#FFF2CC";
-const HEADER = { font: { bold: true }, fill: "#DDEBF7", border: { line: "thin", where: "grid" }, wrap: true } as const;
+const HEADER = {
+  font: { bold: true },
+  fill: "#DDEBF7",
+  border: { line: "thin", where: "grid" },
+  wrap: true,
+} as const;
 /** Empty rows left under each table for items the next year adds. */
 const SPARE_ROWS = 2;
 
@@ -33,11 +38,18 @@ export function buildFrameworkSheet(record: ItaFramework): SheetSpec {
     defaultFont: INPUT_FONT,
     columns: [{ width: 30 }, { width: 48 }, { width: 22 }, { width: 34 }],
   });
-  b.addBanner(`เกณฑ์การประเมิน ITA ปี ${record.fiscalYearBE} ที่ใช้คิดคะแนน`, { font: { bold: true, size: 20 } }, 34);
+  b.addBanner(
+    `เกณฑ์การประเมิน ITA ปี ${record.fiscalYearBE} ที่ใช้คิดคะแนน`,
+    { font: { bold: true, size: 20 } },
+    34,
+  );
   const note = b.addRow([
     "แก้ให้ตรงกับคู่มือการประเมิน ITA ของ ป.ป.ช. ปีนี้ เกณฑ์ในชีตนี้ใช้แทนเกณฑ์ที่โปรแกรมมีอยู่ของปีเดียวกัน และรายงานจะระบุว่าผู้จัดทำกำหนดเกณฑ์เอง ลบชีตนี้ถ้าจะใช้เกณฑ์ของโปรแกรม",
   ]);
-  b.merge(cellRange(note, 1, note, 4)).style(b.wholeRow(note), { wrap: true, font: { italic: true } });
+  b.merge(cellRange(note, 1, note, 4)).style(b.wholeRow(note), {
+    wrap: true,
+    font: { italic: true },
+  });
   b.addRow();
 
   const values: Record<FrameworkFieldKey, CellValue> = {
@@ -58,22 +70,49 @@ export function buildFrameworkSheet(record: ItaFramework): SheetSpec {
   b.style(cellRange(firstField, 1, b.nextRow - 1, 2), { border: { line: "thin", where: "grid" } });
   b.style(cellRange(firstField, 2, b.nextRow - 1, 2), { fill: INPUT_FILL, horizontal: "left" });
 
-  const aliases = (list: readonly string[]) => (list.length > 0 ? list.join(`${ALIAS_SEPARATOR} `) : null);
-  table(b, "instruments", record.instruments.map((i) => [i.code, i.name, i.weightPercent]));
-  table(b, "indicators", record.indicators.map((i) => [i.number, i.name, i.instrument, aliases(i.aliases)]));
+  const aliases = (list: readonly string[]) =>
+    list.length > 0 ? list.join(`${ALIAS_SEPARATOR} `) : null;
+  table(
+    b,
+    "instruments",
+    record.instruments.map((i) => [i.code, i.name, i.weightPercent]),
+  );
+  table(
+    b,
+    "indicators",
+    record.indicators.map((i) => [i.number, i.name, i.instrument, aliases(i.aliases)]),
+  );
   table(
     b,
     "levels",
-    record.levelScheme.bands.map((l) => [l.level, fromHundredths(l.minOverall), l.minEachInstrument === undefined ? null : fromHundredths(l.minEachInstrument), aliases(l.aliases)]),
+    record.levelScheme.bands.map((l) => [
+      l.level,
+      fromHundredths(l.minOverall),
+      l.minEachInstrument === undefined ? null : fromHundredths(l.minEachInstrument),
+      aliases(l.aliases),
+    ]),
   );
   const roles = Object.values(OIT_ROLE_LABELS);
-  const oit = table(b, "oitItems", (record.oitItems ?? []).map((o) => [OIT_ROLE_LABELS[o.role], o.code, o.title, o.coversFiscalYearBE]));
+  const oit = table(
+    b,
+    "oitItems",
+    (record.oitItems ?? []).map((o) => [
+      OIT_ROLE_LABELS[o.role],
+      o.code,
+      o.title,
+      o.coversFiscalYearBE,
+    ]),
+  );
   b.addValidation({ ...choices(oit.first, roles), range: cellRange(oit.first, 1, oit.last, 1) });
   return b.build({});
 }
 
 /** A table: heading, header row, the items and spare rows, the item cells filled as input. */
-function table(b: SheetBuilder, key: FrameworkTableKey, rows: readonly CellValue[][]): { first: number; last: number } {
+function table(
+  b: SheetBuilder,
+  key: FrameworkTableKey,
+  rows: readonly CellValue[][],
+): { first: number; last: number } {
   const { heading, columns } = FRAMEWORK_TABLES[key];
   b.addRow();
   const h = b.addRow([heading]);
@@ -84,7 +123,12 @@ function table(b: SheetBuilder, key: FrameworkTableKey, rows: readonly CellValue
   for (const row of rows) b.addRow(row);
   for (let i = 0; i < SPARE_ROWS; i++) b.addRow();
   const last = b.nextRow - 1;
-  b.style(cellRange(first, 1, last, columns.length), { border: { line: "thin", where: "grid" }, fill: INPUT_FILL, wrap: true, vertical: "top" });
+  b.style(cellRange(first, 1, last, columns.length), {
+    border: { line: "thin", where: "grid" },
+    fill: INPUT_FILL,
+    wrap: true,
+    vertical: "top",
+  });
   return { first, last };
 }
 

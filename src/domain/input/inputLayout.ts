@@ -102,23 +102,27 @@ export const SETTING_CHOICES: Readonly<Partial<Record<SettingKey, readonly strin
 };
 
 /** Settings that hold paragraphs rather than a line. */
-export const LONG_SETTINGS: ReadonlySet<SettingKey> = new Set(["problems", "remedies", ...PARAGRAPH_TEXT_KEYS]);
+export const LONG_SETTINGS: ReadonlySet<SettingKey> = new Set([
+  "problems",
+  "remedies",
+  ...PARAGRAPH_TEXT_KEYS,
+]);
 
 /** Settings that hold a number (a year, a size). */
 export const NUMERIC_SETTINGS: ReadonlySet<SettingKey> = new Set(["fiscalYear", "fontSize"]);
 
 export const SIGNATORY_HEADING = "ผู้ลงนามในรายงาน (เรียงจากผู้รายงานถึงผู้อนุมัติ)";
 /** The signatories' column headers, A onwards; a column added later goes last, so an older workbook still reads. */
-export const SIGNATORY_HEADERS = ["บทบาท", "ชื่อ-นามสกุล", "ตำแหน่ง", "ความเห็น (บันทึกข้อความ)", "ยศ/คำนำหน้าในบรรทัดลงชื่อ"] as const;
+export const SIGNATORY_HEADERS = [
+  "บทบาท",
+  "ชื่อ-นามสกุล",
+  "ตำแหน่ง",
+  "ความเห็น (บันทึกข้อความ)",
+  "ยศ/คำนำหน้าในบรรทัดลงชื่อ",
+] as const;
 
 /** Column A of the header row of the indicator table. */
-export const SCORES_HEADERS = [
-  "ตัวชี้วัดที่",
-  "ชื่อตัวชี้วัด",
-  "แบบวัด",
-  "คะแนนปีก่อน",
-  "คะแนนปีนี้",
-] as const;
+export const SCORES_HEADERS = ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "แบบวัด", "คะแนนปีก่อน", "คะแนนปีนี้"] as const;
 /** The label in column A of the row above the headers, holding the years in D and E. */
 export const YEAR_ROW_LABEL = "ปีที่ประเมิน (พ.ศ.)";
 /** Columns (1-based) of the two score years. */
@@ -145,6 +149,10 @@ export function officialRowLabel(key: string): string {
 export function officialRows(framework: ItaFramework): readonly OfficialRow[] {
   return [
     { key: "overall", label: officialRowLabel("overall"), name: "คะแนนรวม" },
-    ...framework.instruments.map((i) => ({ key: i.code, label: officialRowLabel(i.code), name: `คะแนนแบบวัด ${i.code}` })),
+    ...framework.instruments.map((i) => ({
+      key: i.code,
+      label: officialRowLabel(i.code),
+      name: `คะแนนแบบวัด ${i.code}`,
+    })),
   ];
 }

@@ -4,7 +4,13 @@ import type { OfficialTotals } from "../model/scores";
 import type { Signatory } from "../model/signatory";
 import { cellAddress } from "../sheet/a1";
 import { cellAt, cellText, type CellGrid } from "../sheet/cellInput";
-import { officialRowLabel, SCORE_COLUMNS, SCORES_SHEET, SETTINGS_SHEET, SIGNATORY_HEADERS } from "./inputLayout";
+import {
+  officialRowLabel,
+  SCORE_COLUMNS,
+  SCORES_SHEET,
+  SETTINGS_SHEET,
+  SIGNATORY_HEADERS,
+} from "./inputLayout";
 import { MEASURES_SHEET } from "./measuresLayout";
 import { parseYearBE } from "./parseYear";
 import { findLabelRow } from "./readSettings";
@@ -12,7 +18,13 @@ import { SETTING_LABELS, type SettingKey } from "./settingsLabels";
 import { titleOfLabel } from "./textsLayout";
 
 /** A signatory's texts, in the order of their columns under SIGNATORY_HEADERS. */
-export const SIGNATORY_FIELDS = ["role", "name", "position", "comment", "rank"] as const satisfies readonly (keyof Signatory)[];
+export const SIGNATORY_FIELDS = [
+  "role",
+  "name",
+  "position",
+  "comment",
+  "rank",
+] as const satisfies readonly (keyof Signatory)[];
 export type SignatoryField = (typeof SIGNATORY_FIELDS)[number];
 
 /**
@@ -51,7 +63,11 @@ const SETTING_PATHS: Partial<Record<SettingKey, string>> = {
 /** The places of a JSON input (docs/input-format.md). */
 export const JSON_PLACES: InputPlaces = {
   officialTotal: (yearBE, key) => ({ path: `officialTotals.${yearBE}.${key}` }),
-  setting: (key) => ({ path: SETTING_PATHS[key] ?? ((REPORT_TEXT_KEYS as readonly string[]).includes(key) ? `texts.${key}` : key) }),
+  setting: (key) => ({
+    path:
+      SETTING_PATHS[key] ??
+      ((REPORT_TEXT_KEYS as readonly string[]).includes(key) ? `texts.${key}` : key),
+  }),
   signatory: (index, field) => ({ path: `signatories[${index}].${field}` }),
   title: (kind) => ({ path: `texts.titles.${kind}` }),
   scores: { path: "scores" },
@@ -73,19 +89,28 @@ export function workbookPlaces(settings: CellGrid, scores: CellGrid): InputPlace
           return y.ok && y.value === yearBE;
         }) ?? SCORE_COLUMNS[1];
       const row = findLabelRow(scores, officialRowLabel(key), scoresHeader + 1);
-      return row === null ? { sheet: SCORES_SHEET } : { sheet: SCORES_SHEET, cell: cellAddress(row, column) };
+      return row === null
+        ? { sheet: SCORES_SHEET }
+        : { sheet: SCORES_SHEET, cell: cellAddress(row, column) };
     },
     setting: (key) => {
       const row = findLabelRow(settings, SETTING_LABELS[key]);
-      return row === null ? { sheet: SETTINGS_SHEET } : { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
+      return row === null
+        ? { sheet: SETTINGS_SHEET }
+        : { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
     },
     signatory: (index, field) =>
       signatoryHeader === null
         ? { sheet: SETTINGS_SHEET }
-        : { sheet: SETTINGS_SHEET, cell: cellAddress(signatoryHeader + 1 + index, SIGNATORY_FIELDS.indexOf(field) + 1) },
+        : {
+            sheet: SETTINGS_SHEET,
+            cell: cellAddress(signatoryHeader + 1 + index, SIGNATORY_FIELDS.indexOf(field) + 1),
+          },
     // Column B of the first row labelled with the title's kind (ชื่อเรื่อง [kind] …).
     title: (kind) => {
-      for (let row = 1; row <= settings.length; row++) if (titleOfLabel(cellText(cellAt(settings, row, 1))) === kind) return { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
+      for (let row = 1; row <= settings.length; row++)
+        if (titleOfLabel(cellText(cellAt(settings, row, 1))) === kind)
+          return { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
       return { sheet: SETTINGS_SHEET };
     },
     scores: { sheet: SCORES_SHEET },

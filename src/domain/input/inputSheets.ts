@@ -34,7 +34,12 @@ import {
 import { DEFAULT_FONT, type ReportInput } from "../model/reportInput";
 import { NO_FINDINGS } from "../model/findings";
 import { DEFAULT_LAYOUT, type ReportLayout } from "../model/reportLayout";
-import { EMPTY_TEXTS, REPORT_TEXT_KEYS, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
+import {
+  EMPTY_TEXTS,
+  REPORT_TEXT_KEYS,
+  type ReportTextKey,
+  type ReportTexts,
+} from "../model/reportTexts";
 import {
   findingHint,
   findingIndicators,
@@ -54,9 +59,13 @@ import { buildListsSheet, buildMeasuresSheet } from "./measuresSheets";
 const INPUT_FONT = { name: DEFAULT_FONT.name, size: 16 };
 const LABEL_FILL = "#F2F2F2";
 const INPUT_FILL = "#FFF2CC";
-const HEADER = { font: { bold: true }, fill: "#DDEBF7", border: { line: "thin", where: "grid" }, wrap: true } as const;
+const HEADER = {
+  font: { bold: true },
+  fill: "#DDEBF7",
+  border: { line: "thin", where: "grid" },
+  wrap: true,
+} as const;
 const SIGNATORY_ROWS = 6;
-
 
 const yesNo = (value: boolean) => (value ? YES_NO_LABELS.yes : YES_NO_LABELS.no);
 
@@ -91,14 +100,16 @@ type LayoutKey =
   | "planLayout"
   | "memoNotes";
 
-
 /**
  * The input sheets people fill in: Settings (ข้อมูลรายงาน), Scores (คะแนน ITA) and Measures
  * (มาตรการ), blank or filled from an existing input, plus the hidden lists for the dropdowns.
  * `titled`: the reports whose title the user may replace (TITLED_REPORTS of the registry, which
  * this layer cannot see), a title row each on the Settings sheet.
  */
-export function buildInputSheets(input?: ReportInput, titled: readonly TitledReport[] = []): SheetSpec[] {
+export function buildInputSheets(
+  input?: ReportInput,
+  titled: readonly TitledReport[] = [],
+): SheetSpec[] {
   const framework = measuresFramework(input ?? { scores: new Map(), fiscalYearBE: 0 });
   return [
     buildSettingsSheet(framework, titled, input),
@@ -144,7 +155,10 @@ function settingValue(key: SettingKey, input?: ReportInput): CellValue {
 
 /** The user's texts as the sheet shows them (blank where the draft prints). */
 function textValues(texts: ReportTexts): Record<ReportTextKey, CellValue> {
-  return Object.fromEntries(REPORT_TEXT_KEYS.map((k) => [k, texts[k] || null])) as Record<ReportTextKey, CellValue>;
+  return Object.fromEntries(REPORT_TEXT_KEYS.map((k) => [k, texts[k] || null])) as Record<
+    ReportTextKey,
+    CellValue
+  >;
 }
 
 /**
@@ -153,7 +167,11 @@ function textValues(texts: ReportTexts): Record<ReportTextKey, CellValue> {
  * indicator of that frame (and of any other the findings hold), a title row per titled report,
  * then the signatories.
  */
-function buildSettingsSheet(framework: ItaFramework, titled: readonly TitledReport[], input?: ReportInput): SheetSpec {
+function buildSettingsSheet(
+  framework: ItaFramework,
+  titled: readonly TitledReport[],
+  input?: ReportInput,
+): SheetSpec {
   const b = new SheetBuilder({
     name: SETTINGS_SHEET,
     role: "input",
@@ -170,7 +188,11 @@ function buildSettingsSheet(framework: ItaFramework, titled: readonly TitledRepo
   const texts = input?.texts ?? EMPTY_TEXTS;
   for (const key of instrumentTextKeys(instrumentTextCodes(framework, texts))) {
     const { part, code } = instrumentTextOfKey(key)!;
-    b.addRow([instrumentTextLabel(part, code), texts.instruments[part][code] || null, instrumentTextHint(part, code)]);
+    b.addRow([
+      instrumentTextLabel(part, code),
+      texts.instruments[part][code] || null,
+      instrumentTextHint(part, code),
+    ]);
   }
   // A finding row per indicator of the frame (and any other the findings hold).
   const findings = input?.findings ?? NO_FINDINGS;
@@ -178,13 +200,24 @@ function buildSettingsSheet(framework: ItaFramework, titled: readonly TitledRepo
     const name = framework.indicators.find((i) => i.number === n)?.name ?? "";
     b.addRow([findingLabel(n), findings.get(n) || null, findingHint(n, name)]);
   }
-  for (const report of titledReports(titled, texts)) b.addRow([titleLabel(report), texts.titles[report.kind] || null, TITLE_HINT]);
+  for (const report of titledReports(titled, texts))
+    b.addRow([titleLabel(report), texts.titles[report.kind] || null, TITLE_HINT]);
   const first = header + 1;
   const last = b.nextRow - 1;
   b.style(cellRange(first, 1, last, 1), { fill: LABEL_FILL, font: { bold: true } });
-  b.style(cellRange(first, 2, last, 2), { fill: INPUT_FILL, numberFormat: TEXT_FORMAT, horizontal: "left" });
-  b.style(cellRange(first, 3, last, 3), { font: { italic: true, color: "#595959", size: 14 }, wrap: true });
-  b.style(b.rowsRange(first, last), { border: { line: "thin", where: "grid" }, vertical: "middle" });
+  b.style(cellRange(first, 2, last, 2), {
+    fill: INPUT_FILL,
+    numberFormat: TEXT_FORMAT,
+    horizontal: "left",
+  });
+  b.style(cellRange(first, 3, last, 3), {
+    font: { italic: true, color: "#595959", size: 14 },
+    wrap: true,
+  });
+  b.style(b.rowsRange(first, last), {
+    border: { line: "thin", where: "grid" },
+    vertical: "middle",
+  });
   // Paragraphs wrap in their cell (a line break is a new paragraph).
   const firstText = rowOf[REPORT_TEXT_KEYS[0]!]!;
   b.style(cellRange(firstText, 2, last, 2), { wrap: true, vertical: "top" });
@@ -237,12 +270,16 @@ function buildScoresSheet(fallback: ItaFramework, input?: ReportInput): SheetSpe
   const framework = frameOf(curYear ?? null) ?? fallback;
   const previous = frameOf(prevYear ?? null);
   const rows: Indicator[] = [...framework.indicators];
-  for (const ind of previous?.indicators ?? []) if (!rows.some((r) => r.number === ind.number)) rows.push(ind);
+  for (const ind of previous?.indicators ?? [])
+    if (!rows.some((r) => r.number === ind.number)) rows.push(ind);
   rows.sort((a, b) => a.number - b.number);
 
   b.addBanner("คะแนน ITA รายตัวชี้วัด (ตามที่ ป.ป.ช. ประกาศ)", { font: { bold: true, size: 20 } }, 34);
   const yearRow = b.addRow([YEAR_ROW_LABEL, null, null, prevYear ?? null, curYear ?? null]);
-  b.merge(cellRange(yearRow, 1, yearRow, 3)).style(b.wholeRow(yearRow), { font: { bold: true }, horizontal: "right" });
+  b.merge(cellRange(yearRow, 1, yearRow, 3)).style(b.wholeRow(yearRow), {
+    font: { bold: true },
+    horizontal: "right",
+  });
   const header = b.addRow([...SCORES_HEADERS]);
   b.style(b.wholeRow(header), { ...HEADER, horizontal: "center" });
   for (const ind of rows) {
@@ -250,7 +287,13 @@ function buildScoresSheet(fallback: ItaFramework, input?: ReportInput): SheetSpe
       const h = year === null ? undefined : input?.scores.get(year)?.get(ind.number);
       return h === undefined ? null : h / 100;
     };
-    b.addRow([ind.number, ind.name, ind.instrument, score(prevYear ?? null), score(curYear ?? null)]);
+    b.addRow([
+      ind.number,
+      ind.name,
+      ind.instrument,
+      score(prevYear ?? null),
+      score(curYear ?? null),
+    ]);
   }
   const last = b.nextRow - 1;
   b.style(b.rowsRange(header + 1, last), { border: { line: "thin", where: "grid" } });
@@ -271,6 +314,10 @@ function buildScoresSheet(fallback: ItaFramework, input?: ReportInput): SheetSpe
   }
   const lastTotal = b.nextRow - 1;
   b.style(b.rowsRange(firstTotal, lastTotal), { border: { line: "thin", where: "grid" } });
-  b.style(cellRange(firstTotal, 4, lastTotal, 5), { fill: INPUT_FILL, numberFormat: "0.00", horizontal: "center" });
+  b.style(cellRange(firstTotal, 4, lastTotal, 5), {
+    fill: INPUT_FILL,
+    numberFormat: "0.00",
+    horizontal: "center",
+  });
   return b.build({ freeze: { rows: header, columns: 0 } });
 }

@@ -9,7 +9,13 @@ export interface DuplicateKey {
 export const MAX_DUPLICATE_KEYS = 100;
 
 type Frame =
-  | { readonly kind: "object"; readonly path: string; readonly keys: Set<string>; key: string | null; expectKey: boolean }
+  | {
+      readonly kind: "object";
+      readonly path: string;
+      readonly keys: Set<string>;
+      key: string | null;
+      expectKey: boolean;
+    }
   | { readonly kind: "array"; readonly path: string; index: number };
 
 const member = (path: string, key: string) => (path === "" ? key : `${path}.${key}`);
@@ -45,7 +51,11 @@ export function findDuplicateKeys(text: string, max: number = MAX_DUPLICATE_KEYS
       i = end;
     } else if (c === "{" || c === "[") {
       const path = valuePath();
-      stack.push(c === "{" ? { kind: "object", path, keys: new Set(), key: null, expectKey: true } : { kind: "array", path, index: 0 });
+      stack.push(
+        c === "{"
+          ? { kind: "object", path, keys: new Set(), key: null, expectKey: true }
+          : { kind: "array", path, index: 0 },
+      );
     } else if (c === "}" || c === "]") {
       stack.pop();
     } else if (c === ",") {

@@ -6,7 +6,8 @@ import type { IssueCollector } from "../issues/issueCollector";
  * reader's contract, so the reader takes its keys from it: a key it does not name (a typo such
  * as "fiscalYear" or "organisation") is a warning at its path, never a field dropped quietly.
  */
-const keysOf = (level: { readonly properties: object }): readonly string[] => Object.keys(level.properties);
+const keysOf = (level: { readonly properties: object }): readonly string[] =>
+  Object.keys(level.properties);
 
 export const JSON_FIELDS = {
   input: keysOf(schema),
@@ -22,7 +23,17 @@ export const JSON_FIELDS = {
 } as const;
 
 /** A warning for each key of `obj` that its level does not know, at its JSON path. */
-export function warnOfUnknownKeys(obj: object, path: string, known: readonly string[], issues: IssueCollector): void {
+export function warnOfUnknownKeys(
+  obj: object,
+  path: string,
+  known: readonly string[],
+  issues: IssueCollector,
+): void {
   for (const key of Object.keys(obj))
-    if (!known.includes(key)) issues.warning("json-key-unknown", { path: path === "" ? key : `${path}.${key}` }, { key, keys: known.join(", ") });
+    if (!known.includes(key))
+      issues.warning(
+        "json-key-unknown",
+        { path: path === "" ? key : `${path}.${key}` },
+        { key, keys: known.join(", ") },
+      );
 }

@@ -9,7 +9,13 @@ export const LISTS_SHEET = "รายการเลือก";
  * `required`: the value should be filled; `optional`: the column itself may be absent (columns
  * added after the first release, so older workbooks still read).
  */
-export const MEASURE_COLUMNS: readonly { field: MeasureField; header: string; width: number; required: boolean; optional?: true }[] = [
+export const MEASURE_COLUMNS: readonly {
+  field: MeasureField;
+  header: string;
+  width: number;
+  required: boolean;
+  optional?: true;
+}[] = [
   { field: "indicator", header: "ตัวชี้วัดที่", width: 9, required: false },
   { field: "title", header: "มาตรการ/แนวทาง", width: 30, required: true },
   { field: "methods", header: "วิธีการดำเนินการ", width: 40, required: true },
@@ -21,10 +27,34 @@ export const MEASURE_COLUMNS: readonly { field: MeasureField; header: string; wi
   { field: "suggestions", header: "ข้อเสนอแนะ", width: 26, required: false },
   { field: "evidenceUrl", header: "ลิงก์หลักฐาน", width: 30, required: false },
   { field: "heading", header: "หัวข้อมาตรการ (จัดกลุ่ม)", width: 30, required: false, optional: true },
-  { field: "remark", header: "หมายเหตุ (รายงานผลประจำปี)", width: 22, required: false, optional: true },
-  { field: "weakness", header: "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน (แผนพัฒนา)", width: 30, required: false, optional: true },
-  { field: "approach", header: "แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ (แผนพัฒนา)", width: 36, required: false, optional: true },
-  { field: "tracking", header: "การกำกับติดตาม (แผนพัฒนา)", width: 30, required: false, optional: true },
+  {
+    field: "remark",
+    header: "หมายเหตุ (รายงานผลประจำปี)",
+    width: 22,
+    required: false,
+    optional: true,
+  },
+  {
+    field: "weakness",
+    header: "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน (แผนพัฒนา)",
+    width: 30,
+    required: false,
+    optional: true,
+  },
+  {
+    field: "approach",
+    header: "แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ (แผนพัฒนา)",
+    width: 36,
+    required: false,
+    optional: true,
+  },
+  {
+    field: "tracking",
+    header: "การกำกับติดตาม (แผนพัฒนา)",
+    width: 30,
+    required: false,
+    optional: true,
+  },
 ];
 
 /** Row of the header on the Measures sheet; data starts below it. */

@@ -1,5 +1,10 @@
 import type { IssueCollector, IssuePlace } from "../issues/issueCollector";
-import { districtRepeatsWord, nameRepeatsKind, provinceRepeatsWord, type Organization } from "../model/organization";
+import {
+  districtRepeatsWord,
+  nameRepeatsKind,
+  provinceRepeatsWord,
+  type Organization,
+} from "../model/organization";
 import { nameTypedInParentheses, type Signatory } from "../model/signatory";
 
 /**
@@ -14,17 +19,37 @@ export function organizationNameIssues(
   issues: IssueCollector,
 ): void {
   const kind = nameRepeatsKind(org);
-  if (kind) issues.warning("name-repeats-kind", placeOf("name"), { name: org.name, kind: org.kind, suggested: kind.rest });
+  if (kind)
+    issues.warning("name-repeats-kind", placeOf("name"), {
+      name: org.name,
+      kind: org.kind,
+      suggested: kind.rest,
+    });
   const district = districtRepeatsWord(org);
-  if (district) issues.warning("place-has-prefix", placeOf("district"), { value: org.district, word: "อำเภอ", suggested: district.rest });
+  if (district)
+    issues.warning("place-has-prefix", placeOf("district"), {
+      value: org.district,
+      word: "อำเภอ",
+      suggested: district.rest,
+    });
   const province = provinceRepeatsWord(org);
-  if (province) issues.warning("place-has-prefix", placeOf("province"), { value: org.province, word: "จังหวัด", suggested: province.rest });
+  if (province)
+    issues.warning("place-has-prefix", placeOf("province"), {
+      value: org.province,
+      word: "จังหวัด",
+      suggested: province.rest,
+    });
 }
 
 /** Warns about signatories' names typed in parentheses (the report adds them). */
-export function signatoryNameIssues(people: readonly Signatory[], placeOf: (index: number) => IssuePlace, issues: IssueCollector): void {
+export function signatoryNameIssues(
+  people: readonly Signatory[],
+  placeOf: (index: number) => IssuePlace,
+  issues: IssueCollector,
+): void {
   people.forEach((p, i) => {
     const bare = nameTypedInParentheses(p.name);
-    if (bare !== null) issues.warning("signatory-name-parenthesized", placeOf(i), { name: p.name, suggested: bare });
+    if (bare !== null)
+      issues.warning("signatory-name-parenthesized", placeOf(i), { name: p.name, suggested: bare });
   });
 }

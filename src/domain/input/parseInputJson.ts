@@ -1,4 +1,9 @@
-import { firstFrameworkYear, frameworkFor, frameworkSetWith, type FrameworkSet } from "../framework/frameworkSet";
+import {
+  firstFrameworkYear,
+  frameworkFor,
+  frameworkSetWith,
+  type FrameworkSet,
+} from "../framework/frameworkSet";
 import { assumedYearParams, indicatorNumbersText } from "../framework/frameworkText";
 import type { IndicatorNumber } from "../framework/indicators";
 import { hasIndicator, indicatorOf, type ItaFramework } from "../framework/itaFramework";
@@ -10,7 +15,13 @@ import { parseThaiDate } from "../thai/parseThaiDate";
 import { IssueCollector } from "../issues/issueCollector";
 import { instrumentTextKey, warnOfForeignInstrumentTexts } from "./textsLayout";
 import { parseYearBE } from "./parseYear";
-import { DEFAULT_FONT, EMPTY_MEMO, type MemoSettings, type ReportFont, type ReportInput } from "../model/reportInput";
+import {
+  DEFAULT_FONT,
+  EMPTY_MEMO,
+  type MemoSettings,
+  type ReportFont,
+  type ReportInput,
+} from "../model/reportInput";
 import { isFontSize } from "../sheet/fontSize";
 import { findDuplicateKeys } from "./jsonDuplicateKeys";
 import { INPUT_LIMITS } from "./inputLimits";
@@ -35,12 +46,20 @@ import { JSON_FIELDS, warnOfUnknownKeys } from "./jsonFields";
 import { NO_FINDINGS, type IndicatorFindings } from "../model/findings";
 import { warnOfForeignFindings } from "./textsLayout";
 import { warnOfUnprintedProblems } from "./problemsSectionCheck";
-import { INSTRUMENT_TEXT_PARTS, REPORT_TEXT_KEYS, textsOf, type InstrumentTextPart, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
+import {
+  INSTRUMENT_TEXT_PARTS,
+  REPORT_TEXT_KEYS,
+  textsOf,
+  type InstrumentTextPart,
+  type ReportTextKey,
+  type ReportTexts,
+} from "../model/reportTexts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is JsonObject =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * Reads the JSON form of the input (docs/input.schema.json). Never throws: malformed JSON and
@@ -53,7 +72,11 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
   try {
     data = JSON.parse(json);
   } catch (e) {
-    issues.error("json-invalid", { path: "$" }, { where: jsonErrorPlace((e as Error).message, text) });
+    issues.error(
+      "json-invalid",
+      { path: "$" },
+      { where: jsonErrorPlace((e as Error).message, text) },
+    );
     return { input: null, issues: issues.issues, places: JSON_PLACES };
   }
   if (!isObject(data)) {
@@ -61,7 +84,8 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
     return { input: null, issues: issues.issues, places: JSON_PLACES };
   }
   // JSON.parse keeps the last of two equal keys without a word: they are named here.
-  for (const { path, key } of findDuplicateKeys(json)) issues.error("json-duplicate-key", { path }, { key });
+  for (const { path, key } of findDuplicateKeys(json))
+    issues.error("json-duplicate-key", { path }, { key });
   warnOfUnknownKeys(data, "", JSON_FIELDS.input, issues);
 
   const str = (obj: JsonObject, key: string, path: string, required = true): string => {
@@ -91,12 +115,26 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
   };
   organizationNameIssues(organization, (f) => ({ path: `organization.${f}` }), issues);
 
-  const fy = parseYearBE(typeof data.fiscalYearBE === "number" || typeof data.fiscalYearBE === "string" ? data.fiscalYearBE : null);
-  if (!fy.ok) reportYearProblem(issues, fy.problem, { path: "fiscalYearBE" }, String(data.fiscalYearBE ?? ""));
+  const fy = parseYearBE(
+    typeof data.fiscalYearBE === "number" || typeof data.fiscalYearBE === "string"
+      ? data.fiscalYearBE
+      : null,
+  );
+  if (!fy.ok)
+    reportYearProblem(
+      issues,
+      fy.problem,
+      { path: "fiscalYearBE" },
+      String(data.fiscalYearBE ?? ""),
+    );
 
   const round = data.round ?? "six-month";
   if (round !== "six-month" && round !== "full-year")
-    issues.error("choice-invalid", { path: "round" }, { jsonOptions: `"six-month" หรือ "full-year"` });
+    issues.error(
+      "choice-invalid",
+      { path: "round" },
+      { jsonOptions: `"six-month" หรือ "full-year"` },
+    );
   const digitStyle = data.digitStyle ?? "thai";
   if (digitStyle !== "thai" && digitStyle !== "arabic")
     issues.error("choice-invalid", { path: "digitStyle" }, { jsonOptions: `"thai" หรือ "arabic"` });
@@ -104,8 +142,18 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
   let reportDate: ThaiDate | null = null;
   if (typeof data.reportDate === "string") {
     reportDate = fromIsoDate(data.reportDate) ?? parseThaiDate(data.reportDate);
-    if (!reportDate) issues.error("date-invalid", { path: "reportDate" }, { value: data.reportDate, json: true });
-    else if (reportDateYearImplausible(reportDate, fy.ok ? fy.value : null, { path: "reportDate" }, issues, fromIsoDate(data.reportDate) !== null)) reportDate = null;
+    if (!reportDate)
+      issues.error("date-invalid", { path: "reportDate" }, { value: data.reportDate, json: true });
+    else if (
+      reportDateYearImplausible(
+        reportDate,
+        fy.ok ? fy.value : null,
+        { path: "reportDate" },
+        issues,
+        fromIsoDate(data.reportDate) !== null,
+      )
+    )
+      reportDate = null;
   }
 
   const font = readFont(data.font, issues);
@@ -114,15 +162,25 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
   const frameworks = frameworkSetWith(supplied);
   const fiscalYearBE = fy.ok ? fy.value : 0;
   const blanks: BlankScores[] = [];
-  const scores = readYears(data.scores, "scores", frameworks, issues, (obj, path, framework) => readIndicatorScores(obj, path, framework, issues, blanks));
-  const officialTotals = readYears(data.officialTotals, "officialTotals", frameworks, issues, (obj, path, framework) =>
-    readTotals(obj, path, framework, issues),
+  const scores = readYears(data.scores, "scores", frameworks, issues, (obj, path, framework) =>
+    readIndicatorScores(obj, path, framework, issues, blanks),
+  );
+  const officialTotals = readYears(
+    data.officialTotals,
+    "officialTotals",
+    frameworks,
+    issues,
+    (obj, path, framework) => readTotals(obj, path, framework, issues),
   );
   warnOfBlanks(blanks, officialTotals, issues);
   const signatories = readSignatories(data.signatories, issues);
   signatoryNameIssues(signatories, (i) => ({ path: `signatories[${i}].name` }), issues);
   // The frame the measures and the instruments' texts refer to.
-  const framework = measuresFramework({ scores, fiscalYearBE, ...(supplied ? { frameworks: supplied } : {}) });
+  const framework = measuresFramework({
+    scores,
+    fiscalYearBE,
+    ...(supplied ? { frameworks: supplied } : {}),
+  });
   const input: ReportInput = {
     organization,
     fiscalYearBE,
@@ -143,9 +201,20 @@ export function parseInputJson(text: string, supplied?: readonly ItaFramework[])
     ...withFindings(readFindings(data.findings, issues)),
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
-  warnOfUnprintedProblems(input.layout, input, { setting: "layout.progress.problems", off: "false", on: "true" }, (key) => ({ path: key }), issues);
+  warnOfUnprintedProblems(
+    input.layout,
+    input,
+    { setting: "layout.progress.problems", off: "false", on: "true" },
+    (key) => ({ path: key }),
+    issues,
+  );
   // A finding for an indicator the analysed frame lacks is kept but printed nowhere: say so.
-  warnOfForeignFindings(framework, input.findings ?? NO_FINDINGS, (n) => ({ path: `findings.${n}` }), issues);
+  warnOfForeignFindings(
+    framework,
+    input.findings ?? NO_FINDINGS,
+    (n) => ({ path: `findings.${n}` }),
+    issues,
+  );
   return { input, issues: issues.issues, places: JSON_PLACES };
 }
 
@@ -173,17 +242,30 @@ function readYears<V>(
     // "2568" and "๒๕๖๘" (or "พ.ศ. 2568") are different keys to JSON and the same year to us.
     const same = keyOfYear.get(year.value);
     if (same !== undefined) {
-      issues.error("json-duplicate-key", { path: `${path}.${key}` }, { key, same, year: year.value });
+      issues.error(
+        "json-duplicate-key",
+        { path: `${path}.${key}` },
+        { key, same, year: year.value },
+      );
       continue;
     }
     keyOfYear.set(year.value, key);
     const framework = frameworkFor(year.value, frameworks);
     if (!framework) {
-      issues.error("year-no-framework", { path: `${path}.${key}` }, { year: year.value, first: firstFrameworkYear(frameworks) });
+      issues.error(
+        "year-no-framework",
+        { path: `${path}.${key}` },
+        { year: year.value, first: firstFrameworkYear(frameworks) },
+      );
       continue;
     }
     // Said once per year, where the scores are.
-    if (framework.status === "assumed" && path === "scores") issues.warning("year-framework-assumed", { path: `${path}.${key}` }, assumedYearParams(framework));
+    if (framework.status === "assumed" && path === "scores")
+      issues.warning(
+        "year-framework-assumed",
+        { path: `${path}.${key}` },
+        assumedYearParams(framework),
+      );
     const obj = value[key];
     if (!isObject(obj)) {
       issues.error("type-invalid", { path: `${path}.${key}` }, { expected: "ออบเจ็กต์" });
@@ -194,13 +276,24 @@ function readYears<V>(
   return out;
 }
 
-function scoreAt(value: Json | undefined, path: string, label: string, issues: IssueCollector): Hundredths | null {
+function scoreAt(
+  value: Json | undefined,
+  path: string,
+  label: string,
+  issues: IssueCollector,
+): Hundredths | null {
   // An array or object is no score, even when it holds one ([97.33] must not read as 97.33).
   if (typeof value === "object" && value !== null) {
     issues.error("score-not-a-number", { path }, { subject: label, value: shownJson(value) });
     return null;
   }
-  const parsed = parseScore(typeof value === "number" || typeof value === "string" ? value : value === undefined ? null : String(value));
+  const parsed = parseScore(
+    typeof value === "number" || typeof value === "string"
+      ? value
+      : value === undefined
+        ? null
+        : String(value),
+  );
   if (parsed.ok) return parsed.value;
   issues.error(`score-${parsed.problem}`, { path }, { subject: label, value: String(value ?? "") });
   return null;
@@ -218,41 +311,74 @@ interface BlankScores {
  * Beside other scores of its year, a missing or blank score is likely an oversight: a warning,
  * unless its instrument's published score stands in for it (seed 002's indicator 9 under its OIT).
  */
-function warnOfBlanks(blanks: readonly BlankScores[], totals: ReadonlyMap<number, OfficialTotals>, issues: IssueCollector): void {
+function warnOfBlanks(
+  blanks: readonly BlankScores[],
+  totals: ReadonlyMap<number, OfficialTotals>,
+  issues: IssueCollector,
+): void {
   for (const { yearBE, path, framework, numbers } of blanks) {
     if (numbers.length === framework.indicators.length) continue;
     for (const n of numbers)
       if (totals.get(yearBE)?.[indicatorOf(framework, n).instrument] === undefined)
-        issues.warning("score-empty", { path: `${path}.${n}` }, { subject: `คะแนนตัวชี้วัดที่ ${n}`, value: "" });
+        issues.warning(
+          "score-empty",
+          { path: `${path}.${n}` },
+          { subject: `คะแนนตัวชี้วัดที่ ${n}`, value: "" },
+        );
   }
 }
 
-function readIndicatorScores(obj: JsonObject, path: string, framework: ItaFramework, issues: IssueCollector, blanks: BlankScores[]): Map<IndicatorNumber, Hundredths> {
+function readIndicatorScores(
+  obj: JsonObject,
+  path: string,
+  framework: ItaFramework,
+  issues: IssueCollector,
+  blanks: BlankScores[],
+): Map<IndicatorNumber, Hundredths> {
   const scores = new Map<IndicatorNumber, Hundredths>();
   // Only the plain number is read ("8"): "08" or " 8" would be taken for indicator 8 and then ignored.
   for (const key of Object.keys(obj))
     if (!hasIndicator(framework, Number(key)) || String(Number(key)) !== key)
-      issues.error("indicator-invalid", { path: `${path}.${key}` }, { value: key, numbers: indicatorNumbersText(framework), year: framework.fiscalYearBE });
+      issues.error(
+        "indicator-invalid",
+        { path: `${path}.${key}` },
+        { value: key, numbers: indicatorNumbersText(framework), year: framework.fiscalYearBE },
+      );
   const blank: IndicatorNumber[] = [];
   for (const { number: n } of framework.indicators) {
     const value = obj[String(n)];
     // A missing or blank score is no error: the reports use the published totals, or say what they lack.
-    if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) {
+    if (
+      value === undefined ||
+      value === null ||
+      (typeof value === "string" && value.trim() === "")
+    ) {
       blank.push(n);
       continue;
     }
     const h = scoreAt(value, `${path}.${n}`, `คะแนนตัวชี้วัดที่ ${n}`, issues);
     if (h !== null) scores.set(n, h);
   }
-  if (blank.length > 0) blanks.push({ yearBE: framework.fiscalYearBE, path, framework, numbers: blank });
+  if (blank.length > 0)
+    blanks.push({ yearBE: framework.fiscalYearBE, path, framework, numbers: blank });
   return scores;
 }
 
-function readTotals(obj: JsonObject, path: string, framework: ItaFramework, issues: IssueCollector): OfficialTotals {
+function readTotals(
+  obj: JsonObject,
+  path: string,
+  framework: ItaFramework,
+  issues: IssueCollector,
+): OfficialTotals {
   const totals: { -readonly [K in keyof OfficialTotals]: OfficialTotals[K] } = {};
   const keys = ["overall", ...framework.instruments.map((i) => i.code)];
   for (const key of Object.keys(obj))
-    if (!keys.includes(key)) issues.warning("total-unknown", { path: `${path}.${key}` }, { key, year: framework.fiscalYearBE, keys: keys.join(", ") });
+    if (!keys.includes(key))
+      issues.warning(
+        "total-unknown",
+        { path: `${path}.${key}` },
+        { key, year: framework.fiscalYearBE, keys: keys.join(", ") },
+      );
   for (const key of keys) {
     if (obj[key] === undefined) continue;
     const h = scoreAt(obj[key], `${path}.${key}`, `คะแนน ${key} ที่ประกาศ`, issues);
@@ -261,55 +387,77 @@ function readTotals(obj: JsonObject, path: string, framework: ItaFramework, issu
   return totals;
 }
 
-function readMeasures(value: Json | undefined, framework: ItaFramework, issues: IssueCollector): Measure[] {
+function readMeasures(
+  value: Json | undefined,
+  framework: ItaFramework,
+  issues: IssueCollector,
+): Measure[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
     issues.error("type-invalid", { path: "measures" }, { expected: "อาร์เรย์" });
     return [];
   }
-  return withinLimit(value, "measures", INPUT_LIMITS.measures, issues).flatMap((m, i): Measure[] => {
-    const path = `measures[${i}]`;
-    // A number or a list where a text belongs is said, not read as an empty field.
-    const text = (o: JsonObject, k: string) => {
-      const v = o[k];
-      if (typeof v === "string") return v;
-      if (v !== undefined && v !== null) issues.error("type-invalid", { path: `${path}.${k}` }, { expected: "ข้อความ" });
-      return "";
-    };
-    if (!isObject(m)) {
-      issues.error("type-invalid", { path }, { subject: "มาตรการ", expected: "ออบเจ็กต์" });
-      return [];
-    }
-    warnOfUnknownKeys(m, path, JSON_FIELDS.measure, issues);
-    // The indicator may be left out (grouping by heading or a plain list needs none); a bad
-    // one is an error, and the measure is still kept.
-    const indicator = hasIndicator(framework, m.indicator) ? m.indicator : null;
-    if (indicator === null && m.indicator !== undefined && m.indicator !== null && m.indicator !== "")
-      issues.error("indicator-invalid", { path: `${path}.indicator` }, { value: String(m.indicator), numbers: indicatorNumbersText(framework) });
-    const status = text(m, "status");
-    if (status !== "" && !MEASURE_STATUSES.includes(status as MeasureStatus))
-      issues.error("status-invalid", { path: `${path}.status` }, { statuses: MEASURE_STATUSES.join(" / ") });
-    return [
-      {
-        indicator,
-        heading: text(m, "heading"),
-        title: text(m, "title"),
-        methods: text(m, "methods"),
-        unit: text(m, "unit"),
-        period: text(m, "period"),
-        result: text(m, "result"),
-        status: MEASURE_STATUSES.includes(status as MeasureStatus) ? (status as MeasureStatus) : "",
-        outcome: text(m, "outcome"),
-        suggestions: text(m, "suggestions"),
-        remark: text(m, "remark"),
-        evidenceUrl: text(m, "evidenceUrl"),
-        weakness: text(m, "weakness"),
-        approach: text(m, "approach"),
-        tracking: text(m, "tracking"),
-        origin: { kind: "json", index: i },
-      },
-    ];
-  });
+  return withinLimit(value, "measures", INPUT_LIMITS.measures, issues).flatMap(
+    (m, i): Measure[] => {
+      const path = `measures[${i}]`;
+      // A number or a list where a text belongs is said, not read as an empty field.
+      const text = (o: JsonObject, k: string) => {
+        const v = o[k];
+        if (typeof v === "string") return v;
+        if (v !== undefined && v !== null)
+          issues.error("type-invalid", { path: `${path}.${k}` }, { expected: "ข้อความ" });
+        return "";
+      };
+      if (!isObject(m)) {
+        issues.error("type-invalid", { path }, { subject: "มาตรการ", expected: "ออบเจ็กต์" });
+        return [];
+      }
+      warnOfUnknownKeys(m, path, JSON_FIELDS.measure, issues);
+      // The indicator may be left out (grouping by heading or a plain list needs none); a bad
+      // one is an error, and the measure is still kept.
+      const indicator = hasIndicator(framework, m.indicator) ? m.indicator : null;
+      if (
+        indicator === null &&
+        m.indicator !== undefined &&
+        m.indicator !== null &&
+        m.indicator !== ""
+      )
+        issues.error(
+          "indicator-invalid",
+          { path: `${path}.indicator` },
+          { value: String(m.indicator), numbers: indicatorNumbersText(framework) },
+        );
+      const status = text(m, "status");
+      if (status !== "" && !MEASURE_STATUSES.includes(status as MeasureStatus))
+        issues.error(
+          "status-invalid",
+          { path: `${path}.status` },
+          { statuses: MEASURE_STATUSES.join(" / ") },
+        );
+      return [
+        {
+          indicator,
+          heading: text(m, "heading"),
+          title: text(m, "title"),
+          methods: text(m, "methods"),
+          unit: text(m, "unit"),
+          period: text(m, "period"),
+          result: text(m, "result"),
+          status: MEASURE_STATUSES.includes(status as MeasureStatus)
+            ? (status as MeasureStatus)
+            : "",
+          outcome: text(m, "outcome"),
+          suggestions: text(m, "suggestions"),
+          remark: text(m, "remark"),
+          evidenceUrl: text(m, "evidenceUrl"),
+          weakness: text(m, "weakness"),
+          approach: text(m, "approach"),
+          tracking: text(m, "tracking"),
+          origin: { kind: "json", index: i },
+        },
+      ];
+    },
+  );
 }
 
 function readSignatories(value: Json | undefined, issues: IssueCollector): Signatory[] {
@@ -321,7 +469,11 @@ function readSignatories(value: Json | undefined, issues: IssueCollector): Signa
   return withinLimit(value, "signatories", INPUT_LIMITS.signatories, issues).flatMap((s, i) => {
     // A signatory given as text or a number is said at its place, never dropped without a word.
     if (!isObject(s)) {
-      issues.error("type-invalid", { path: `signatories[${i}]` }, { subject: "ผู้ลงนาม", expected: "ออบเจ็กต์ (role, name, position)" });
+      issues.error(
+        "type-invalid",
+        { path: `signatories[${i}]` },
+        { subject: "ผู้ลงนาม", expected: "ออบเจ็กต์ (role, name, position)" },
+      );
       return [];
     }
     warnOfUnknownKeys(s, `signatories[${i}]`, JSON_FIELDS.signatory, issues);
@@ -331,10 +483,17 @@ function readSignatories(value: Json | undefined, issues: IssueCollector): Signa
         reportTextProblems(v, { path: `signatories[${i}].${key}` }, issues);
         return v;
       }
-      if (v !== undefined && v !== null) issues.error("type-invalid", { path: `signatories[${i}].${key}` }, { expected: "ข้อความ" });
+      if (v !== undefined && v !== null)
+        issues.error("type-invalid", { path: `signatories[${i}].${key}` }, { expected: "ข้อความ" });
       return "";
     };
-    const [role, name, position, comment, rank] = SIGNATORY_FIELDS.map(field) as [string, string, string, string, string];
+    const [role, name, position, comment, rank] = SIGNATORY_FIELDS.map(field) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     return [signatoryOfTexts({ role, name, position, comment, rank })];
   });
 }
@@ -367,12 +526,18 @@ function readFont(value: Json | undefined, issues: IssueCollector): ReportFont {
     issues.error("type-invalid", { path: "font.name" }, { expected: "ข้อความ" });
   let size = DEFAULT_FONT.size;
   if (typeof value.size === "number" && isFontSize(value.size)) size = value.size;
-  else if (value.size !== undefined && value.size !== null) issues.error("font-size-invalid", { path: "font.size" }, {});
+  else if (value.size !== undefined && value.size !== null)
+    issues.error("font-size-invalid", { path: "font.size" }, {});
   return { name, size };
 }
 
 /** The first `limit` items of a list, with an error at its path when it holds more. */
-function withinLimit(list: Json[], path: "measures" | "signatories", limit: number, issues: IssueCollector): Json[] {
+function withinLimit(
+  list: Json[],
+  path: "measures" | "signatories",
+  limit: number,
+  issues: IssueCollector,
+): Json[] {
   if (list.length <= limit) return list;
   issues.error(`${path}-too-many`, { path }, { count: list.length, limit });
   return list.slice(0, limit);
@@ -390,9 +555,14 @@ function shownJson(value: Json): string {
  * any `analysis`/`plan` followed by a code) are read as those; `titles` holds the user's title
  * of each report by its kind. A key we do not know is said, not dropped quietly.
  */
-function readTexts(value: Json | undefined, issues: IssueCollector, framework: ItaFramework): ReportTexts {
+function readTexts(
+  value: Json | undefined,
+  issues: IssueCollector,
+  framework: ItaFramework,
+): ReportTexts {
   const texts = isObject(value) ? value : {};
-  if (value !== undefined && value !== null && !isObject(value)) issues.error("type-invalid", { path: "texts" }, { expected: "ออบเจ็กต์" });
+  if (value !== undefined && value !== null && !isObject(value))
+    issues.error("type-invalid", { path: "texts" }, { expected: "ออบเจ็กต์" });
   const one = (v: Json | undefined, path: string): string => {
     if (v === undefined || v === null) return "";
     if (typeof v !== "string") {
@@ -402,13 +572,20 @@ function readTexts(value: Json | undefined, issues: IssueCollector, framework: I
     reportTextProblems(v, { path }, issues);
     return v.trim();
   };
-  const instruments: Record<InstrumentTextPart, Record<string, string>> = { analysis: {}, plan: {} };
+  const instruments: Record<InstrumentTextPart, Record<string, string>> = {
+    analysis: {},
+    plan: {},
+  };
   const paths = new Map<string, string>();
   for (const part of INSTRUMENT_TEXT_PARTS) {
     const byCode = texts[part];
     if (byCode === undefined || byCode === null) continue;
     if (!isObject(byCode)) {
-      issues.error("type-invalid", { path: `texts.${part}` }, { expected: "ออบเจ็กต์ที่มีรหัสแบบวัดเป็นคีย์ เช่น {\"IIT\": \"...\"}" });
+      issues.error(
+        "type-invalid",
+        { path: `texts.${part}` },
+        { expected: 'ออบเจ็กต์ที่มีรหัสแบบวัดเป็นคีย์ เช่น {"IIT": "..."}' },
+      );
       continue;
     }
     for (const [code, text] of Object.entries(byCode)) {
@@ -418,25 +595,62 @@ function readTexts(value: Json | undefined, issues: IssueCollector, framework: I
   }
   const titles: Record<string, string> = {};
   if (texts.titles !== undefined && texts.titles !== null) {
-    if (!isObject(texts.titles)) issues.error("type-invalid", { path: "texts.titles" }, { expected: "ออบเจ็กต์ที่มีชนิดรายงานเป็นคีย์ เช่น {\"progress\": \"...\"}" });
-    else for (const [kind, text] of Object.entries(texts.titles)) titles[kind] = one(text, `texts.titles.${kind}`);
+    if (!isObject(texts.titles))
+      issues.error(
+        "type-invalid",
+        { path: "texts.titles" },
+        { expected: 'ออบเจ็กต์ที่มีชนิดรายงานเป็นคีย์ เช่น {"progress": "..."}' },
+      );
+    else
+      for (const [kind, text] of Object.entries(texts.titles))
+        titles[kind] = one(text, `texts.titles.${kind}`);
   }
   for (const key of Object.keys(texts)) {
-    if ((REPORT_TEXT_KEYS as readonly string[]).includes(key) || (INSTRUMENT_TEXT_PARTS as readonly string[]).includes(key) || key === "titles") continue;
+    if (
+      (REPORT_TEXT_KEYS as readonly string[]).includes(key) ||
+      (INSTRUMENT_TEXT_PARTS as readonly string[]).includes(key) ||
+      key === "titles"
+    )
+      continue;
     const legacy = /^(analysis|plan)([A-Za-z][A-Za-z0-9]*)$/.exec(key);
     if (legacy) {
       const [part, code] = [legacy[1] as InstrumentTextPart, legacy[2]!];
-      if (Object.hasOwn(instruments[part], code)) issues.error("json-duplicate-key", { path: `texts.${key}` }, { key: `${key} (texts.${part}.${code})` });
+      if (Object.hasOwn(instruments[part], code))
+        issues.error(
+          "json-duplicate-key",
+          { path: `texts.${key}` },
+          { key: `${key} (texts.${part}.${code})` },
+        );
       else {
         instruments[part][code] = one(texts[key], `texts.${key}`);
         paths.set(instrumentTextKey(part, code), `texts.${key}`);
       }
       continue;
     }
-    issues.warning("text-key-unknown", { path: `texts.${key}` }, { key, keys: [...REPORT_TEXT_KEYS, ...INSTRUMENT_TEXT_PARTS.map((p) => `${p}.<รหัสแบบวัด>`), "titles.<ชนิดรายงาน>"].join(", ") });
+    issues.warning(
+      "text-key-unknown",
+      { path: `texts.${key}` },
+      {
+        key,
+        keys: [
+          ...REPORT_TEXT_KEYS,
+          ...INSTRUMENT_TEXT_PARTS.map((p) => `${p}.<รหัสแบบวัด>`),
+          "titles.<ชนิดรายงาน>",
+        ].join(", "),
+      },
+    );
   }
-  const read = textsOf((key: ReportTextKey) => one(texts[key], `texts.${key}`), instruments, titles);
-  warnOfForeignInstrumentTexts(framework, read, (part, code) => ({ path: paths.get(instrumentTextKey(part, code))! }), issues);
+  const read = textsOf(
+    (key: ReportTextKey) => one(texts[key], `texts.${key}`),
+    instruments,
+    titles,
+  );
+  warnOfForeignInstrumentTexts(
+    framework,
+    read,
+    (part, code) => ({ path: paths.get(instrumentTextKey(part, code))! }),
+    issues,
+  );
   return read;
 }
 
@@ -450,14 +664,20 @@ const withFindings = (findings: IndicatorFindings) => (findings.size > 0 ? { fin
 function readFindings(value: Json | undefined, issues: IssueCollector): IndicatorFindings {
   if (value === undefined || value === null) return NO_FINDINGS;
   if (!isObject(value)) {
-    issues.error("type-invalid", { path: "findings" }, { expected: 'ออบเจ็กต์ที่มีเลขตัวชี้วัดเป็นคีย์ เช่น {"8": "..."}' });
+    issues.error(
+      "type-invalid",
+      { path: "findings" },
+      { expected: 'ออบเจ็กต์ที่มีเลขตัวชี้วัดเป็นคีย์ เช่น {"8": "..."}' },
+    );
     return NO_FINDINGS;
   }
   const findings = new Map<number, string>();
   for (const [key, text] of Object.entries(value)) {
     const path = `findings.${key}`;
-    if (!/^[1-9][0-9]?$/.test(key)) issues.error("type-invalid", { path }, { expected: 'เลขตัวชี้วัด เช่น "8" เป็นคีย์' });
-    else if (typeof text !== "string") issues.error("type-invalid", { path }, { expected: "ข้อความ" });
+    if (!/^[1-9][0-9]?$/.test(key))
+      issues.error("type-invalid", { path }, { expected: 'เลขตัวชี้วัด เช่น "8" เป็นคีย์' });
+    else if (typeof text !== "string")
+      issues.error("type-invalid", { path }, { expected: "ข้อความ" });
     else {
       reportTextProblems(text, { path }, issues);
       if (text.trim() !== "") findings.set(Number(key), text.trim());
@@ -474,10 +694,19 @@ function readLayout(value: Json | undefined, issues: IssueCollector): ReportLayo
     return DEFAULT_LAYOUT;
   }
   warnOfUnknownKeys(value, "layout", JSON_FIELDS.layout, issues);
-  const pick = <K extends string>(v: Json | undefined, path: string, options: readonly K[], fallback: K): K => {
+  const pick = <K extends string>(
+    v: Json | undefined,
+    path: string,
+    options: readonly K[],
+    fallback: K,
+  ): K => {
     if (v === undefined || v === null) return fallback;
     if (typeof v === "string" && (options as readonly string[]).includes(v)) return v as K;
-    issues.error("choice-invalid", { path }, { jsonOptions: options.map((o) => `"${o}"`).join(" หรือ ") });
+    issues.error(
+      "choice-invalid",
+      { path },
+      { jsonOptions: options.map((o) => `"${o}"`).join(" หรือ ") },
+    );
     return fallback;
   };
   const flag = (v: Json | undefined, path: string, fallback: boolean): boolean => {
@@ -493,7 +722,12 @@ function readLayout(value: Json | undefined, issues: IssueCollector): ReportLayo
       issues.error("type-invalid", { path: `layout.${key}` }, { expected: "ออบเจ็กต์" });
       return fallback;
     }
-    warnOfUnknownKeys(v, `layout.${key}`, key === "progress" ? JSON_FIELDS.progressLayout : JSON_FIELDS.measureList, issues);
+    warnOfUnknownKeys(
+      v,
+      `layout.${key}`,
+      key === "progress" ? JSON_FIELDS.progressLayout : JSON_FIELDS.measureList,
+      issues,
+    );
     return {
       grouping: pick(v.grouping, `layout.${key}.grouping`, MEASURE_GROUPINGS, fallback.grouping),
       statusColumn: flag(v.statusColumn, `layout.${key}.statusColumn`, fallback.statusColumn),
@@ -503,17 +737,29 @@ function readLayout(value: Json | undefined, issues: IssueCollector): ReportLayo
   };
   const progress = value.progress;
   const memo = value.memo;
-  if (memo !== undefined && memo !== null && !isObject(memo)) issues.error("type-invalid", { path: "layout.memo" }, { expected: "ออบเจ็กต์" });
+  if (memo !== undefined && memo !== null && !isObject(memo))
+    issues.error("type-invalid", { path: "layout.memo" }, { expected: "ออบเจ็กต์" });
   if (isObject(memo)) warnOfUnknownKeys(memo, "layout.memo", JSON_FIELDS.memoLayout, issues);
   return {
-    numbering: pick(value.numbering, "layout.numbering", MEASURE_NUMBERINGS, DEFAULT_LAYOUT.numbering),
+    numbering: pick(
+      value.numbering,
+      "layout.numbering",
+      MEASURE_NUMBERINGS,
+      DEFAULT_LAYOUT.numbering,
+    ),
     progress: {
       ...list("progress", DEFAULT_LAYOUT.progress),
-      problems: isObject(progress) ? flag(progress.problems, "layout.progress.problems", DEFAULT_LAYOUT.progress.problems) : DEFAULT_LAYOUT.progress.problems,
+      problems: isObject(progress)
+        ? flag(progress.problems, "layout.progress.problems", DEFAULT_LAYOUT.progress.problems)
+        : DEFAULT_LAYOUT.progress.problems,
     },
     yearEnd: list("yearEnd", DEFAULT_LAYOUT.yearEnd),
     plan: pick(value.plan, "layout.plan", PLAN_LAYOUTS, DEFAULT_LAYOUT.plan),
-    memo: { notes: isObject(memo) ? flag(memo.notes, "layout.memo.notes", DEFAULT_LAYOUT.memo.notes) : DEFAULT_LAYOUT.memo.notes },
+    memo: {
+      notes: isObject(memo)
+        ? flag(memo.notes, "layout.memo.notes", DEFAULT_LAYOUT.memo.notes)
+        : DEFAULT_LAYOUT.memo.notes,
+    },
   };
 }
 

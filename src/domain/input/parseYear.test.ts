@@ -1,5 +1,11 @@
 import type { CellInput } from "../sheet/cellInput";
-import { gregorianToBE, parseYearBE, PLAUSIBLE_YEARS_BE, type ParsedYear, type YearProblem } from "./parseYear";
+import {
+  gregorianToBE,
+  parseYearBE,
+  PLAUSIBLE_YEARS_BE,
+  type ParsedYear,
+  type YearProblem,
+} from "./parseYear";
 import { yearProblemText } from "./yearMessages";
 
 const ok = (value: number): ParsedYear => ({ ok: true, value });

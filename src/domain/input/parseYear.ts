@@ -17,8 +17,11 @@ export const PLAUSIBLE_YEARS_BE = { min: 2550, max: 2580 } as const;
  */
 export function parseYearBE(cell: CellInput): ParsedYear {
   if (cell === null || cell === undefined) return { ok: false, problem: "empty" };
-  if (typeof cell === "object" || typeof cell === "boolean") return { ok: false, problem: "not-a-year" };
-  const text = toArabicDigits(String(cell)).replace(/^\s*(พ\.\s*ศ\.)?\s*/, "").trim();
+  if (typeof cell === "object" || typeof cell === "boolean")
+    return { ok: false, problem: "not-a-year" };
+  const text = toArabicDigits(String(cell))
+    .replace(/^\s*(พ\.\s*ศ\.)?\s*/, "")
+    .trim();
   if (text === "") return { ok: false, problem: "empty" };
   if (!/^\d{4}$/.test(text)) return { ok: false, problem: "not-a-year" };
   const year = Number(text);

@@ -23,6 +23,7 @@ export function warnOfUnprintedProblems(
   if (layout.progress.problems) return;
   for (const key of PROBLEMS_SECTION_TEXTS) {
     const text = texts[key].trim();
-    if (text !== "" && !printsNothing(text)) issues.warning("problems-section-off", placeOf(key), setting);
+    if (text !== "" && !printsNothing(text))
+      issues.warning("problems-section-off", placeOf(key), setting);
   }
 }

@@ -35,7 +35,7 @@ export function readFrameworkSheet(grid: CellGrid, issues: IssueCollector): ItaF
   const sheetPlace: IssuePlace = { sheet: FRAMEWORK_SHEET };
   const at = (path: string): IssuePlace => {
     // The nearest place known: the cell, else its item's first cell, else its table's heading.
-    for (let p = path; p !== ""; ) {
+    for (let p = path; p !== "";) {
       const cell = places.get(p);
       if (cell) return { sheet: FRAMEWORK_SHEET, cell };
       const parent = p.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
@@ -56,7 +56,12 @@ export function readFrameworkSheet(grid: CellGrid, issues: IssueCollector): ItaF
     record[key] = value(row, 2, key);
   }
   record.status = translated(record.status, STATUS_LABELS, "status", "สถานะของเกณฑ์");
-  record.overallFormula = translated(record.overallFormula, FORMULA_LABELS, "overallFormula", "วิธีคิดคะแนนรวม");
+  record.overallFormula = translated(
+    record.overallFormula,
+    FORMULA_LABELS,
+    "overallFormula",
+    "วิธีคิดคะแนนรวม",
+  );
 
   for (const key of Object.keys(FRAMEWORK_TABLES) as FrameworkTableKey[]) {
     const { heading, fields } = FRAMEWORK_TABLES[key];
@@ -66,19 +71,34 @@ export function readFrameworkSheet(grid: CellGrid, issues: IssueCollector): ItaF
     const items: Raw[] = [];
     // Items run from under the header row to the first empty row.
     for (let row = headingRow + 2; row <= grid.length; row++) {
-      if (fields.every((_, c) => cellText(cellAt(grid, row, c + 1)) === "" && !isCellError(cellAt(grid, row, c + 1)))) break;
+      if (
+        fields.every(
+          (_, c) =>
+            cellText(cellAt(grid, row, c + 1)) === "" && !isCellError(cellAt(grid, row, c + 1)),
+        )
+      )
+        break;
       const path = `${key}[${items.length}]`;
       places.set(path, cellAddress(row, 1));
       const item: Raw = {};
       fields.forEach((field, c) => {
         const v = value(row, c + 1, `${path}.${field}`);
         if (field === "aliases") {
-          const names = typeof v === "string" ? v.split(ALIAS_SEPARATOR).map((n) => n.trim()).filter((n) => n !== "") : v === undefined ? [] : [v];
+          const names =
+            typeof v === "string"
+              ? v
+                  .split(ALIAS_SEPARATOR)
+                  .map((n) => n.trim())
+                  .filter((n) => n !== "")
+              : v === undefined
+                ? []
+                : [v];
           names.forEach((_, k) => places.set(`${path}.aliases[${k}]`, cellAddress(row, c + 1)));
           item[field] = names;
         } else if (v !== undefined) item[field] = v;
       });
-      if (key === "oitItems") item.role = translated(item.role, OIT_ROLE_LABELS, `${path}.role`, "เอกสารที่ข้อ OIT ถาม");
+      if (key === "oitItems")
+        item.role = translated(item.role, OIT_ROLE_LABELS, `${path}.role`, "เอกสารที่ข้อ OIT ถาม");
       items.push(item);
     }
     record[key] = items;
@@ -86,16 +106,34 @@ export function readFrameworkSheet(grid: CellGrid, issues: IssueCollector): ItaF
   // No OIT items typed: the year's list is not known, as in a record without oitItems.
   if (Array.isArray(record.oitItems) && record.oitItems.length === 0) delete record.oitItems;
 
-  const read = readFrameworkRecord(record, { at, issues, origin: "supplied", minYearBE: firstFrameworkYear() });
+  const read = readFrameworkRecord(record, {
+    at,
+    issues,
+    origin: "supplied",
+    minYearBE: firstFrameworkYear(),
+  });
   return errorCount() > before ? null : read;
 
   /** A Thai label as the record's code; a code typed as such is taken too; anything else is an error here, in Thai. */
-  function translated(v: unknown, labels: Readonly<Record<string, string>>, path: string, what: string): unknown {
+  function translated(
+    v: unknown,
+    labels: Readonly<Record<string, string>>,
+    path: string,
+    what: string,
+  ): unknown {
     if (v === undefined || v === "") return undefined;
     const text = String(v).trim();
-    const found = Object.entries(labels).find(([code, label]) => labelKey(label) === labelKey(text) || code === text);
+    const found = Object.entries(labels).find(
+      ([code, label]) => labelKey(label) === labelKey(text) || code === text,
+    );
     if (found) return found[0];
-    issues.error("framework-value-invalid", at(path), { what, value: text, expected: `ต้องเป็น ${Object.values(labels).map((l) => `"${l}"`).join(" หรือ ")}` });
+    issues.error("framework-value-invalid", at(path), {
+      what,
+      value: text,
+      expected: `ต้องเป็น ${Object.values(labels)
+        .map((l) => `"${l}"`)
+        .join(" หรือ ")}`,
+    });
     return undefined;
   }
 }

@@ -72,7 +72,13 @@ function scoresGrid(): Grid {
     ["คะแนน ITA"],
     [YEAR_ROW_LABEL, null, null, 2566, 2567],
     [...SCORES_HEADERS],
-    ...NAMES.map((name, i): CellInput[] => [i + 1, name, INSTRUMENT[i], SEED001_2566[i], SEED001_2567[i]]),
+    ...NAMES.map((name, i): CellInput[] => [
+      i + 1,
+      name,
+      INSTRUMENT[i],
+      SEED001_2566[i],
+      SEED001_2567[i],
+    ]),
     [],
     [OFFICIAL_HEADING],
     ["ITA", null, null, 98.67, 95.42],
@@ -93,7 +99,9 @@ function put(grid: Grid, a1: string, value: CellInput): Grid {
   return grid;
 }
 
-function workbook(edits: { settings?: Record<string, CellInput>; scores?: Record<string, CellInput> } = {}): WorkbookGrids {
+function workbook(
+  edits: { settings?: Record<string, CellInput>; scores?: Record<string, CellInput> } = {},
+): WorkbookGrids {
   const settings = settingsGrid();
   const scores = scoresGrid();
   for (const [a1, v] of Object.entries(edits.settings ?? {})) put(settings, a1, v);
@@ -104,7 +112,8 @@ function workbook(edits: { settings?: Record<string, CellInput>; scores?: Record
   ]);
 }
 
-const only = (issues: readonly ValidationIssue[], code: string) => issues.filter((i) => i.code === code);
+const only = (issues: readonly ValidationIssue[], code: string) =>
+  issues.filter((i) => i.code === code);
 
 describe("readInputWorkbook", () => {
   it("records where it read each value, so the checks after reading name the cells", () => {
@@ -122,16 +131,30 @@ describe("readInputWorkbook", () => {
     const { input, issues } = readInputWorkbook(workbook());
     expect(issues).toEqual([]);
     expect(input).not.toBeNull();
-    expect(input!.organization).toEqual({ kind: "เทศบาลตำบล", name: "ตัวอย่างหนึ่ง", district: "เมือง", province: "จันทบุรี" });
+    expect(input!.organization).toEqual({
+      kind: "เทศบาลตำบล",
+      name: "ตัวอย่างหนึ่ง",
+      district: "เมือง",
+      province: "จันทบุรี",
+    });
     expect(input!.fiscalYearBE).toBe(2567);
     expect(input!.round).toBe("full-year");
     expect(input!.reportDate).toEqual({ yearBE: 2567, month: 9, day: 30 });
     expect(input!.digitStyle).toBe("thai");
     expect(input!.font).toEqual({ name: "TH SarabunPSK", size: 16 });
     expect([...input!.scores.keys()]).toEqual([2566, 2567]);
-    expect([...input!.scores.get(2566)!.values()]).toEqual([10000, 10000, 10000, 9828, 10000, 9630, 9782, 9763, 9800, 10000]);
-    expect([...input!.scores.get(2567)!.values()]).toEqual([10000, 9843, 9961, 9980, 10000, 9965, 9984, 8172, 8714, 10000]);
-    expect(input!.officialTotals).toEqual(new Map([[2566, { overall: 9867 }], [2567, { overall: 9542 }]]));
+    expect([...input!.scores.get(2566)!.values()]).toEqual([
+      10000, 10000, 10000, 9828, 10000, 9630, 9782, 9763, 9800, 10000,
+    ]);
+    expect([...input!.scores.get(2567)!.values()]).toEqual([
+      10000, 9843, 9961, 9980, 10000, 9965, 9984, 8172, 8714, 10000,
+    ]);
+    expect(input!.officialTotals).toEqual(
+      new Map([
+        [2566, { overall: 9867 }],
+        [2567, { overall: 9542 }],
+      ]),
+    );
     expect(input!.measures).toEqual([]);
     expect(input!.signatories).toEqual([
       { role: "ผู้รายงาน", name: "นางสาวตัวอย่าง ใจดี", position: "นักวิเคราะห์นโยบายและแผน" },
@@ -140,28 +163,116 @@ describe("readInputWorkbook", () => {
   });
 
   describe("cells it can read in other forms", () => {
-    it.each<[string, Record<string, CellInput>, Record<string, CellInput>, (r: ReturnType<typeof readInputWorkbook>) => unknown, unknown]>([
-      ["Thai-digit score ๙๘.๔๓ in E5", {}, { E5: "๙๘.๔๓" }, (r) => r.input!.scores.get(2567)!.get(2), 9843],
-      ["score as text with spaces in E11", {}, { E11: " 81.72 " }, (r) => r.input!.scores.get(2567)!.get(8), 8172],
-      ["Thai-digit year ๒๕๖๗ in E2", {}, { E2: "๒๕๖๗" }, (r) => [...r.input!.scores.keys()], [2566, 2567]],
-      ["year with พ.ศ. in D2", {}, { D2: "พ.ศ. 2566" }, (r) => [...r.input!.scores.keys()], [2566, 2567]],
-      ["Thai-digit indicator numbers", {}, { A4: "๑", A13: "๑๐" }, (r) => r.input!.scores.get(2567)!.size, 10],
+    it.each<
+      [
+        string,
+        Record<string, CellInput>,
+        Record<string, CellInput>,
+        (r: ReturnType<typeof readInputWorkbook>) => unknown,
+        unknown,
+      ]
+    >([
+      [
+        "Thai-digit score ๙๘.๔๓ in E5",
+        {},
+        { E5: "๙๘.๔๓" },
+        (r) => r.input!.scores.get(2567)!.get(2),
+        9843,
+      ],
+      [
+        "score as text with spaces in E11",
+        {},
+        { E11: " 81.72 " },
+        (r) => r.input!.scores.get(2567)!.get(8),
+        8172,
+      ],
+      [
+        "Thai-digit year ๒๕๖๗ in E2",
+        {},
+        { E2: "๒๕๖๗" },
+        (r) => [...r.input!.scores.keys()],
+        [2566, 2567],
+      ],
+      [
+        "year with พ.ศ. in D2",
+        {},
+        { D2: "พ.ศ. 2566" },
+        (r) => [...r.input!.scores.keys()],
+        [2566, 2567],
+      ],
+      [
+        "Thai-digit indicator numbers",
+        {},
+        { A4: "๑", A13: "๑๐" },
+        (r) => r.input!.scores.get(2567)!.size,
+        10,
+      ],
       ["fiscal year as Thai text", { B6: "๒๕๖๗" }, {}, (r) => r.input!.fiscalYearBE, 2567],
-      ["report date as an Excel serial", { B8: 45565 }, {}, (r) => r.input!.reportDate, { yearBE: 2567, month: 9, day: 30 }],
-      ["report date abbreviated", { B8: "18 ม.ค. 2567" }, {}, (r) => r.input!.reportDate, { yearBE: 2567, month: 1, day: 18 }],
+      [
+        "report date as an Excel serial",
+        { B8: 45565 },
+        {},
+        (r) => r.input!.reportDate,
+        { yearBE: 2567, month: 9, day: 30 },
+      ],
+      [
+        "report date abbreviated",
+        { B8: "18 ม.ค. 2567" },
+        {},
+        (r) => r.input!.reportDate,
+        { yearBE: 2567, month: 1, day: 18 },
+      ],
       ["six-month round", { B7: "รอบ 6 เดือน" }, {}, (r) => r.input!.round, "six-month"],
       ["round without spaces", { B7: "รอบ6เดือน" }, {}, (r) => r.input!.round, "six-month"],
       ["Arabic digits", { B9: "เลขอารบิก" }, {}, (r) => r.input!.digitStyle, "arabic"],
       ["blank report date", { B8: null }, {}, (r) => r.input!.reportDate, null],
-      ["blank font: the default", { B10: "", B11: null }, {}, (r) => r.input!.font, { name: "TH SarabunPSK", size: 16 }],
+      [
+        "blank font: the default",
+        { B10: "", B11: null },
+        {},
+        (r) => r.input!.font,
+        { name: "TH SarabunPSK", size: 16 },
+      ],
       ["font size as text", { B11: "14" }, {}, (r) => r.input!.font.size, 14],
       ["font size in Thai digits", { B11: "๑๖" }, {}, (r) => r.input!.font.size, 16],
-      ["font size in Thai digits with a half", { B11: "๑๕.๕" }, {}, (r) => r.input!.font.size, 15.5],
+      [
+        "font size in Thai digits with a half",
+        { B11: "๑๕.๕" },
+        {},
+        (r) => r.input!.font.size,
+        15.5,
+      ],
       ["font size with a decimal comma", { B11: "15,5" }, {}, (r) => r.input!.font.size, 15.5],
-      ["an official total per instrument", {}, { D17: 99.66, E17: "99.57" }, (r) => r.input!.officialTotals.get(2567), { overall: 9542, IIT: 9957 }],
-      ["no earlier year: D blank", {}, Object.fromEntries(["D2", ...NAMES.map((_, i) => `D${i + 4}`), "D16"].map((a) => [a, null])), (r) => [...r.input!.scores.keys()], [2567]],
-      ["years in either order", {}, { D2: 2567, E2: 2566 }, (r) => [...r.input!.scores.keys()], [2566, 2567]],
-      ["no layout rows (an older workbook): the default layout", {}, {}, (r) => r.input!.layout, DEFAULT_LAYOUT],
+      [
+        "an official total per instrument",
+        {},
+        { D17: 99.66, E17: "99.57" },
+        (r) => r.input!.officialTotals.get(2567),
+        { overall: 9542, IIT: 9957 },
+      ],
+      [
+        "no earlier year: D blank",
+        {},
+        Object.fromEntries(
+          ["D2", ...NAMES.map((_, i) => `D${i + 4}`), "D16"].map((a) => [a, null]),
+        ),
+        (r) => [...r.input!.scores.keys()],
+        [2567],
+      ],
+      [
+        "years in either order",
+        {},
+        { D2: 2567, E2: 2566 },
+        (r) => [...r.input!.scores.keys()],
+        [2566, 2567],
+      ],
+      [
+        "no layout rows (an older workbook): the default layout",
+        {},
+        {},
+        (r) => r.input!.layout,
+        DEFAULT_LAYOUT,
+      ],
       [
         "layout rows, found by their labels, blanks the default",
         {
@@ -178,7 +289,17 @@ describe("readInputWorkbook", () => {
         },
         {},
         (r) => r.input!.layout,
-        { ...DEFAULT_LAYOUT, numbering: "auto", progress: { ...DEFAULT_LAYOUT.progress, grouping: "none", statusColumn: true, cover: false }, plan: "measures-table" },
+        {
+          ...DEFAULT_LAYOUT,
+          numbering: "auto",
+          progress: {
+            ...DEFAULT_LAYOUT.progress,
+            grouping: "none",
+            statusColumn: true,
+            cover: false,
+          },
+          plan: "measures-table",
+        },
       ],
     ])("%s", (_what, settings, scores, pick, expected) => {
       const result = readInputWorkbook(workbook({ settings, scores }));
@@ -188,23 +309,57 @@ describe("readInputWorkbook", () => {
   });
 
   describe("bad cells become issues naming the sheet and cell", () => {
-    it.each<[string, "settings" | "scores", string, CellInput, string, "error" | "warning", string]>([
+    it.each<
+      [string, "settings" | "scores", string, CellInput, string, "error" | "warning", string]
+    >([
       // Scores sheet: indicator scores (2567 in column E, indicator n on row n + 3)
       ["decimal comma", "scores", "E5", "98,43", "score-decimal-comma", "error", "98.43"],
       ["decimal comma in Thai digits", "scores", "E5", "๙๘,๔๓", "score-decimal-comma", "error", ""],
       ["three decimals", "scores", "E11", "81.725", "score-too-many-decimals", "error", "81.725"],
-      ["three decimals as a number", "scores", "D7", 98.284, "score-too-many-decimals", "error", ""],
+      [
+        "three decimals as a number",
+        "scores",
+        "D7",
+        98.284,
+        "score-too-many-decimals",
+        "error",
+        "",
+      ],
       ["over 100", "scores", "E4", 100.5, "score-out-of-range", "error", "0–100"],
       ["negative", "scores", "D4", "-1", "score-out-of-range", "error", ""],
       ["text", "scores", "E12", "ไม่มีข้อมูล", "score-not-a-number", "error", "ไม่มีข้อมูล"],
       ["a boolean", "scores", "E6", true, "score-not-a-number", "error", ""],
       ["Excel #N/A", "scores", "E13", { error: "#N/A" }, "score-cell-error", "error", "#N/A"],
-      ["Excel #DIV/0!", "scores", "D9", { error: "#DIV/0!" }, "score-cell-error", "error", "#DIV/0!"],
+      [
+        "Excel #DIV/0!",
+        "scores",
+        "D9",
+        { error: "#DIV/0!" },
+        "score-cell-error",
+        "error",
+        "#DIV/0!",
+      ],
       // Scores sheet: the year row
       ["Gregorian year", "scores", "E2", 2024, "year-gregorian", "error", "2567"],
       ["Gregorian year as text", "scores", "D2", "2023", "year-gregorian", "error", "2566"],
-      ["year without a framework", "scores", "D2", 2561, "year-no-framework", "error", "เริ่มใช้ปี 2562"],
-      ["year after the last record", "scores", "E2", 2570, "year-framework-assumed", "warning", "จึงใช้เกณฑ์ของปี 2569 (ข้อมูลเบื้องต้น) แทน"],
+      [
+        "year without a framework",
+        "scores",
+        "D2",
+        2561,
+        "year-no-framework",
+        "error",
+        "เริ่มใช้ปี 2562",
+      ],
+      [
+        "year after the last record",
+        "scores",
+        "E2",
+        2570,
+        "year-framework-assumed",
+        "warning",
+        "จึงใช้เกณฑ์ของปี 2569 (ข้อมูลเบื้องต้น) แทน",
+      ],
       ["implausible year", "scores", "E2", 2599, "year-out-of-range", "error", "2550–2580"],
       ["not a year", "scores", "E2", "ปีนี้", "year-not-a-year", "error", "ปีนี้"],
       ["year missing above scores", "scores", "E2", null, "year-empty", "error", ""],
@@ -213,40 +368,168 @@ describe("readInputWorkbook", () => {
       ["indicator number 11", "scores", "A13", 11, "indicator-invalid", "error", "11"],
       ["indicator number as text", "scores", "A13", "สิบ", "indicator-invalid", "error", "สิบ"],
       ["indicator listed twice", "scores", "A13", 9, "indicator-duplicate", "error", "แถว 12"],
-      ["name of another indicator", "scores", "B11", "การเปิดเผยข้อมูล", "indicator-name-mismatch", "warning", "ตัวชี้วัดที่ 9"],
+      [
+        "name of another indicator",
+        "scores",
+        "B11",
+        "การเปิดเผยข้อมูล",
+        "indicator-name-mismatch",
+        "warning",
+        "ตัวชี้วัดที่ 9",
+      ],
       // Scores sheet: official totals
-      ["official total with a decimal comma", "scores", "E16", "95,42", "score-decimal-comma", "error", "95.42"],
+      [
+        "official total with a decimal comma",
+        "scores",
+        "E16",
+        "95,42",
+        "score-decimal-comma",
+        "error",
+        "95.42",
+      ],
       ["official total out of range", "scores", "D17", 199.66, "score-out-of-range", "error", ""],
       ["official total not a number", "scores", "E19", "n/a", "score-not-a-number", "error", ""],
-      ["official total Excel error", "scores", "E16", { error: "#N/A" }, "score-cell-error", "error", "#N/A"],
+      [
+        "official total Excel error",
+        "scores",
+        "E16",
+        { error: "#N/A" },
+        "score-cell-error",
+        "error",
+        "#N/A",
+      ],
       // Settings sheet
-      ["blank organisation name", "settings", "B3", null, "required-empty", "error", SETTING_LABELS.orgName],
-      ["blank district", "settings", "B4", "  ", "required-empty", "error", SETTING_LABELS.district],
+      [
+        "blank organisation name",
+        "settings",
+        "B3",
+        null,
+        "required-empty",
+        "error",
+        SETTING_LABELS.orgName,
+      ],
+      [
+        "blank district",
+        "settings",
+        "B4",
+        "  ",
+        "required-empty",
+        "error",
+        SETTING_LABELS.district,
+      ],
       ["blank province", "settings", "B5", "", "required-empty", "error", SETTING_LABELS.province],
-      ["blank organisation kind", "settings", "B2", null, "required-empty", "error", SETTING_LABELS.orgKind],
-      ["unknown organisation kind", "settings", "B2", "อบต.", "org-kind-unknown", "warning", "อบต."],
+      [
+        "blank organisation kind",
+        "settings",
+        "B2",
+        null,
+        "required-empty",
+        "error",
+        SETTING_LABELS.orgKind,
+      ],
+      [
+        "unknown organisation kind",
+        "settings",
+        "B2",
+        "อบต.",
+        "org-kind-unknown",
+        "warning",
+        "อบต.",
+      ],
       ["Gregorian fiscal year", "settings", "B6", 2024, "year-gregorian", "error", "2567"],
       ["fiscal year out of range", "settings", "B6", 2500, "year-out-of-range", "error", ""],
       ["blank fiscal year", "settings", "B6", null, "year-empty", "error", ""],
-      ["fiscal year Excel error", "settings", "B6", { error: "#REF!" }, "year-not-a-year", "error", ""],
+      [
+        "fiscal year Excel error",
+        "settings",
+        "B6",
+        { error: "#REF!" },
+        "year-not-a-year",
+        "error",
+        "",
+      ],
       ["unknown round", "settings", "B7", "รายไตรมาส", "choice-invalid", "error", "รอบ 6 เดือน"],
       ["blank round", "settings", "B7", null, "required-empty", "error", SETTING_LABELS.round],
       ["unknown digit style", "settings", "B9", "โรมัน", "choice-invalid", "error", "เลขไทย"],
       ["blank digit style", "settings", "B9", "", "required-empty", "error", ""],
-      ["unreadable report date", "settings", "B8", "30/09/2567", "date-invalid", "error", "30/09/2567"],
+      [
+        "unreadable report date",
+        "settings",
+        "B8",
+        "30/09/2567",
+        "date-invalid",
+        "error",
+        "30/09/2567",
+      ],
       ["impossible report date", "settings", "B8", "31 กันยายน 2567", "date-invalid", "error", ""],
       ["report date serial out of range", "settings", "B8", 0.5, "date-invalid", "error", ""],
-      ["report date Excel error", "settings", "B8", { error: "#VALUE!" }, "date-invalid", "error", "#VALUE!"],
+      [
+        "report date Excel error",
+        "settings",
+        "B8",
+        { error: "#VALUE!" },
+        "date-invalid",
+        "error",
+        "#VALUE!",
+      ],
       ["font size too big", "settings", "B11", 40, "font-size-invalid", "error", "8–36"],
       ["font size too small", "settings", "B11", 7, "font-size-invalid", "error", ""],
       ["font size as words", "settings", "B11", "ใหญ่", "font-size-invalid", "error", ""],
-      ["font size Excel error", "settings", "B11", { error: "#N/A" }, "font-size-invalid", "error", ""],
-      ["signatory's name an Excel error", "settings", "B15", { error: "#N/A" }, "cell-error", "error", "ชื่อ-นามสกุล"],
-      ["signatory's position a formula with no value", "settings", "C16", { formula: "B3" }, "formula-no-value", "error", "=B3"],
-      ["font size in hexadecimal (Number() reads 16)", "settings", "B11", "0x10", "font-size-invalid", "error", ""],
-      ["font size with an exponent (Number() reads 16)", "settings", "B11", "1.6e1", "font-size-invalid", "error", ""],
+      [
+        "font size Excel error",
+        "settings",
+        "B11",
+        { error: "#N/A" },
+        "font-size-invalid",
+        "error",
+        "",
+      ],
+      [
+        "signatory's name an Excel error",
+        "settings",
+        "B15",
+        { error: "#N/A" },
+        "cell-error",
+        "error",
+        "ชื่อ-นามสกุล",
+      ],
+      [
+        "signatory's position a formula with no value",
+        "settings",
+        "C16",
+        { formula: "B3" },
+        "formula-no-value",
+        "error",
+        "=B3",
+      ],
+      [
+        "font size in hexadecimal (Number() reads 16)",
+        "settings",
+        "B11",
+        "0x10",
+        "font-size-invalid",
+        "error",
+        "",
+      ],
+      [
+        "font size with an exponent (Number() reads 16)",
+        "settings",
+        "B11",
+        "1.6e1",
+        "font-size-invalid",
+        "error",
+        "",
+      ],
       ["font size with a unit", "settings", "B11", "16 pt", "font-size-invalid", "error", ""],
-      ["font size in Thai digits, too big", "settings", "B11", "๔๐", "font-size-invalid", "error", "8–36"],
+      [
+        "font size in Thai digits, too big",
+        "settings",
+        "B11",
+        "๔๐",
+        "font-size-invalid",
+        "error",
+        "8–36",
+      ],
     ])("%s (%s %s)", (_what, which, cell, value, code, severity, mentions) => {
       const { input, issues } = readInputWorkbook(workbook({ [which]: { [cell]: value } }));
       const sheet = which === "settings" ? SETTINGS_SHEET : SCORES_SHEET;
@@ -266,13 +549,23 @@ describe("readInputWorkbook", () => {
   it.each<[string, CellInput]>([
     ["blank", null],
     ["blank text", "  "],
-  ])("reads a %s score as no score, with a warning at its cell beside the other scores", (_what, value) => {
-    const { input, issues } = readInputWorkbook(workbook({ scores: { E8: value } }));
-    expect(issues).toEqual([expect.objectContaining({ code: "score-empty", severity: "warning", sheet: SCORES_SHEET, cell: "E8" })]);
-    expect(issues[0]!.message).toContain("คะแนนตัวชี้วัดที่ 5 ปี 2567: ยังไม่ได้กรอกคะแนน");
-    expect(input!.scores.get(2567)!.has(5)).toBe(false);
-    expect(input!.scoresOrigin).toMatchObject({ kind: "sheet", sheet: SCORES_SHEET, yearRow: 2 });
-  });
+  ])(
+    "reads a %s score as no score, with a warning at its cell beside the other scores",
+    (_what, value) => {
+      const { input, issues } = readInputWorkbook(workbook({ scores: { E8: value } }));
+      expect(issues).toEqual([
+        expect.objectContaining({
+          code: "score-empty",
+          severity: "warning",
+          sheet: SCORES_SHEET,
+          cell: "E8",
+        }),
+      ]);
+      expect(issues[0]!.message).toContain("คะแนนตัวชี้วัดที่ 5 ปี 2567: ยังไม่ได้กรอกคะแนน");
+      expect(input!.scores.get(2567)!.has(5)).toBe(false);
+      expect(input!.scoresOrigin).toMatchObject({ kind: "sheet", sheet: SCORES_SHEET, yearRow: 2 });
+    },
+  );
 
   it("reads a blank score whose instrument's published score is given without a warning (seed 002's indicator 9)", () => {
     const { input, issues } = readInputWorkbook(workbook({ scores: { E12: null, E19: 93.57 } }));
@@ -291,7 +584,10 @@ describe("readInputWorkbook", () => {
 
   it("reports every bad cell, not only the first", () => {
     const { issues } = readInputWorkbook(
-      workbook({ scores: { E5: "98,43", E11: "81.725", D13: { error: "#N/A" } }, settings: { B6: 2024 } }),
+      workbook({
+        scores: { E5: "98,43", E11: "81.725", D13: { error: "#N/A" } },
+        settings: { B6: 2024 },
+      }),
     );
     expect(issues.map((i) => [i.sheet, i.cell, i.code])).toEqual([
       [SETTINGS_SHEET, "B6", "year-gregorian"],
@@ -324,7 +620,12 @@ describe("readInputWorkbook", () => {
       const { input, issues } = readInputWorkbook(grids);
       expect(input).toBeNull();
       expect(issues.map((i) => [i.code, i.severity, i.sheet, i.cell])).toEqual(
-        INPUT_SHEETS.filter((s) => missing.includes(s)).map((s) => ["sheet-missing", "error", s, undefined]),
+        INPUT_SHEETS.filter((s) => missing.includes(s)).map((s) => [
+          "sheet-missing",
+          "error",
+          s,
+          undefined,
+        ]),
       );
       for (const issue of issues) expect(issue.message).toContain(`ชีต "${issue.sheet}"`);
     });
@@ -333,7 +634,9 @@ describe("readInputWorkbook", () => {
       const grids = new Map(workbook());
       grids.set("คะแนน ไITA", grids.get(SCORES_SHEET)!);
       grids.delete(SCORES_SHEET);
-      expect(only(readInputWorkbook(grids).issues, "sheet-missing").map((i) => i.sheet)).toEqual([SCORES_SHEET]);
+      expect(only(readInputWorkbook(grids).issues, "sheet-missing").map((i) => i.sheet)).toEqual([
+        SCORES_SHEET,
+      ]);
     });
   });
 
@@ -345,7 +648,12 @@ describe("readInputWorkbook", () => {
         "setting-missing",
         undefined,
       ],
-      ["the scores header removed", (g) => put(g.scores, "A3", "ลำดับ"), "scores-header-missing", undefined],
+      [
+        "the scores header removed",
+        (g) => put(g.scores, "A3", "ลำดับ"),
+        "scores-header-missing",
+        undefined,
+      ],
       ["an indicator row missing", (g) => g.scores.splice(12, 1), "indicator-missing", undefined],
     ])("%s → %s", (_what, edit, code, cell) => {
       const grids = { settings: settingsGrid(), scores: scoresGrid() };
@@ -382,20 +690,34 @@ describe("readInputWorkbook", () => {
       [11], // out of range
       ["สิบ"], // not a number
       [9], // a duplicate of row 12
-    ])("a bad indicator number %j in A13 leaves indicator 10 without a row in both years", (value) => {
-      const { issues, input } = readInputWorkbook(workbook({ scores: { A13: value } }));
-      expect(only(issues, "indicator-missing")).toEqual([
-        expect.objectContaining({ sheet: SCORES_SHEET, message: expect.stringContaining("ตัวชี้วัดที่ 10") }),
-        expect.objectContaining({ sheet: SCORES_SHEET, message: expect.stringContaining("ตัวชี้วัดที่ 10") }),
-      ]);
-      expect(input!.scores.get(2566)!.has(10)).toBe(false);
-      expect(input!.scores.get(2567)!.has(10)).toBe(false);
-    });
+    ])(
+      "a bad indicator number %j in A13 leaves indicator 10 without a row in both years",
+      (value) => {
+        const { issues, input } = readInputWorkbook(workbook({ scores: { A13: value } }));
+        expect(only(issues, "indicator-missing")).toEqual([
+          expect.objectContaining({
+            sheet: SCORES_SHEET,
+            message: expect.stringContaining("ตัวชี้วัดที่ 10"),
+          }),
+          expect.objectContaining({
+            sheet: SCORES_SHEET,
+            message: expect.stringContaining("ตัวชี้วัดที่ 10"),
+          }),
+        ]);
+        expect(input!.scores.get(2566)!.has(10)).toBe(false);
+        expect(input!.scores.get(2567)!.has(10)).toBe(false);
+      },
+    );
 
     it("reports a missing indicator row for every year that has scores", () => {
       const scores = scoresGrid();
       scores.splice(12, 1); // drop indicator 10
-      const { issues, input } = readInputWorkbook(new Map<string, CellGrid>([[SETTINGS_SHEET, settingsGrid()], [SCORES_SHEET, scores]]));
+      const { issues, input } = readInputWorkbook(
+        new Map<string, CellGrid>([
+          [SETTINGS_SHEET, settingsGrid()],
+          [SCORES_SHEET, scores],
+        ]),
+      );
       expect(only(issues, "indicator-missing")).toHaveLength(2);
       expect(input!.scores.get(2567)!.has(10 as IndicatorNumber)).toBe(false);
     });
@@ -403,17 +725,36 @@ describe("readInputWorkbook", () => {
     it("names the setting whose row is missing", () => {
       const settings = settingsGrid();
       put(settings, "A6", "ปีงบ");
-      const { issues } = readInputWorkbook(new Map<string, CellGrid>([[SETTINGS_SHEET, settings], [SCORES_SHEET, scoresGrid()]]));
+      const { issues } = readInputWorkbook(
+        new Map<string, CellGrid>([
+          [SETTINGS_SHEET, settings],
+          [SCORES_SHEET, scoresGrid()],
+        ]),
+      );
       expect(issues).toEqual([
-        expect.objectContaining({ code: "setting-missing", sheet: SETTINGS_SHEET, message: expect.stringContaining(SETTING_LABELS.fiscalYear) }),
+        expect.objectContaining({
+          code: "setting-missing",
+          sheet: SETTINGS_SHEET,
+          message: expect.stringContaining(SETTING_LABELS.fiscalYear),
+        }),
       ]);
     });
 
     it("reads settings rows in any order, with notes between them", () => {
       const settings = settingsGrid();
       const [title, ...rest] = settings;
-      const reordered: Grid = [title!, ["หมายเหตุ: กรอกในคอลัมน์ B"], ...rest.slice(0, 10).reverse(), ...rest.slice(10)];
-      const { input, issues } = readInputWorkbook(new Map<string, CellGrid>([[SETTINGS_SHEET, reordered], [SCORES_SHEET, scoresGrid()]]));
+      const reordered: Grid = [
+        title!,
+        ["หมายเหตุ: กรอกในคอลัมน์ B"],
+        ...rest.slice(0, 10).reverse(),
+        ...rest.slice(10),
+      ];
+      const { input, issues } = readInputWorkbook(
+        new Map<string, CellGrid>([
+          [SETTINGS_SHEET, reordered],
+          [SCORES_SHEET, scoresGrid()],
+        ]),
+      );
       expect(issues).toEqual([]);
       expect(input!.organization.name).toBe("ตัวอย่างหนึ่ง");
       expect(input!.fiscalYearBE).toBe(2567);
@@ -422,36 +763,72 @@ describe("readInputWorkbook", () => {
     it("stops the signatories at the first blank row", () => {
       const settings = settingsGrid();
       settings.push([], ["หมายเหตุ", "ไม่ใช่ผู้ลงนาม"]);
-      const { input } = readInputWorkbook(new Map<string, CellGrid>([[SETTINGS_SHEET, settings], [SCORES_SHEET, scoresGrid()]]));
+      const { input } = readInputWorkbook(
+        new Map<string, CellGrid>([
+          [SETTINGS_SHEET, settings],
+          [SCORES_SHEET, scoresGrid()],
+        ]),
+      );
       expect(input!.signatories.map((s) => s.role)).toEqual(["ผู้รายงาน", "ทราบ"]);
     });
 
     it("reads past a signatory whose cells hold Excel errors only, naming each (the pane's form reads the same rows)", () => {
       const settings = settingsGrid();
       settings.splice(15, 0, [{ error: "#REF!" }, { error: "#REF!" }, { error: "#REF!" }]);
-      const { input, issues } = readInputWorkbook(new Map<string, CellGrid>([[SETTINGS_SHEET, settings], [SCORES_SHEET, scoresGrid()]]));
+      const { input, issues } = readInputWorkbook(
+        new Map<string, CellGrid>([
+          [SETTINGS_SHEET, settings],
+          [SCORES_SHEET, scoresGrid()],
+        ]),
+      );
       expect(input!.signatories.map((s) => s.role)).toEqual(["ผู้รายงาน", "", "ทราบ"]);
-      expect(issues.filter((i) => i.code === "cell-error").map((i) => i.cell)).toEqual(["A16", "B16", "C16"]);
+      expect(issues.filter((i) => i.code === "cell-error").map((i) => i.cell)).toEqual([
+        "A16",
+        "B16",
+        "C16",
+      ]);
     });
 
     it("reads a signatory's rank in column E, checked as the other texts, and none in a sheet made before the column", () => {
       const settings = settingsGrid();
       settings[14] = [...settings[14]!, null, " ว่าที่ ร.ต. "];
       settings[15] = [...settings[15]!, "ความเห็น", "ร้อยตรี\u0000"];
-      const { input, issues, places } = readInputWorkbook(new Map<string, CellGrid>([[SETTINGS_SHEET, settings], [SCORES_SHEET, scoresGrid()]]));
-      expect(input!.signatories[0]).toEqual({ role: "ผู้รายงาน", name: "นางสาวตัวอย่าง ใจดี", position: "นักวิเคราะห์นโยบายและแผน", rank: "ว่าที่ ร.ต." });
+      const { input, issues, places } = readInputWorkbook(
+        new Map<string, CellGrid>([
+          [SETTINGS_SHEET, settings],
+          [SCORES_SHEET, scoresGrid()],
+        ]),
+      );
+      expect(input!.signatories[0]).toEqual({
+        role: "ผู้รายงาน",
+        name: "นางสาวตัวอย่าง ใจดี",
+        position: "นักวิเคราะห์นโยบายและแผน",
+        rank: "ว่าที่ ร.ต.",
+      });
       expect(input!.signatories[1]!.comment).toBe("ความเห็น");
       expect(issues.map((i) => i.cell)).toEqual(["E16"]);
       expect(places.signatory(0, "rank")).toEqual({ sheet: SETTINGS_SHEET, cell: "E15" });
       // A sheet whose header row stops at column D (made before the rank) reads as before.
       const old = settingsGrid();
       old[13] = SIGNATORY_HEADERS.slice(0, 4);
-      expect(readInputWorkbook(new Map<string, CellGrid>([[SETTINGS_SHEET, old], [SCORES_SHEET, scoresGrid()]])).input!.signatories.every((p) => !("rank" in p))).toBe(true);
+      expect(
+        readInputWorkbook(
+          new Map<string, CellGrid>([
+            [SETTINGS_SHEET, old],
+            [SCORES_SHEET, scoresGrid()],
+          ]),
+        ).input!.signatories.every((p) => !("rank" in p)),
+      ).toBe(true);
     });
 
     it("reads no signatories when their header row is absent", () => {
       const settings = settingsGrid().slice(0, 12);
-      const { input, issues } = readInputWorkbook(new Map<string, CellGrid>([[SETTINGS_SHEET, settings], [SCORES_SHEET, scoresGrid()]]));
+      const { input, issues } = readInputWorkbook(
+        new Map<string, CellGrid>([
+          [SETTINGS_SHEET, settings],
+          [SCORES_SHEET, scoresGrid()],
+        ]),
+      );
       expect(issues).toEqual([]);
       expect(input!.signatories).toEqual([]);
     });
@@ -461,7 +838,13 @@ describe("readInputWorkbook", () => {
     // Every layout setting away from its default, so each one is seen to round-trip.
     const layout = {
       numbering: "auto",
-      progress: { grouping: "heading", statusColumn: true, cover: true, signatures: false, problems: false },
+      progress: {
+        grouping: "heading",
+        statusColumn: true,
+        cover: true,
+        signatures: false,
+        problems: false,
+      },
       yearEnd: { grouping: "none", statusColumn: false, cover: true, signatures: false },
       plan: "measures-table",
       memo: { notes: false },
@@ -470,7 +853,12 @@ describe("readInputWorkbook", () => {
       measureWith({ indicator: null, heading: "มาตรการ ก", title: "กิจกรรมหนึ่ง", remark: "ไม่มี" }),
       measureWith({ indicator: 8, heading: "", title: "กิจกรรมสอง" }),
     ];
-    const input = reportInputWith({ scores: scoresOf({ 2567: Array(10).fill(9000) }), fiscalYearBE: 2567, measures, layout });
+    const input = reportInputWith({
+      scores: scoresOf({ 2567: Array(10).fill(9000) }),
+      fiscalYearBE: 2567,
+      measures,
+      layout,
+    });
     const grids = new Map(buildInputSheets(input).map((s) => [s.name, s.rows as CellGrid]));
     const read = readInputWorkbook(grids);
     expect(read.input!.layout).toEqual(layout);
@@ -482,13 +870,20 @@ describe("readInputWorkbook", () => {
   });
 
   it("says which layout choice it cannot read", () => {
-    const { issues } = readInputWorkbook(workbook({ settings: { A20: SETTING_LABELS.yearEndGrouping, B20: "ตามหน่วยงาน" } }));
+    const { issues } = readInputWorkbook(
+      workbook({ settings: { A20: SETTING_LABELS.yearEndGrouping, B20: "ตามหน่วยงาน" } }),
+    );
     expect(issues.map((i) => [i.code, i.cell])).toEqual([["choice-invalid", "B20"]]);
-    expect(issues[0]!.message).toContain('"ตามหน่วยงาน" ไม่ใช่ตัวเลือกของ "จัดกลุ่มมาตรการ (รายงานผลประจำปี)"');
+    expect(issues[0]!.message).toContain(
+      '"ตามหน่วยงาน" ไม่ใช่ตัวเลือกของ "จัดกลุ่มมาตรการ (รายงานผลประจำปี)"',
+    );
   });
 
   it("never changes the grids it reads", () => {
-    const grids = workbook({ scores: { E5: "98,43", E13: { error: "#N/A" } }, settings: { B6: 2024 } });
+    const grids = workbook({
+      scores: { E5: "98,43", E13: { error: "#N/A" } },
+      settings: { B6: 2024 },
+    });
     const before = JSON.stringify([...grids]);
     const deepFreeze = (v: unknown): void => {
       if (typeof v === "object" && v !== null) {

@@ -46,13 +46,26 @@ export const FRAME_SHEETS: readonly string[] = [SETTINGS_SHEET, SCORES_SHEET, FR
  * The user's framework records (the framework sheet's, and a --framework file's, which wins over
  * the sheet for the same year), the fiscal year and the scores: what decides the frames.
  */
-function readFrames(grids: WorkbookGrids, issues: IssueCollector, fromFile?: readonly ItaFramework[]) {
+function readFrames(
+  grids: WorkbookGrids,
+  issues: IssueCollector,
+  fromFile?: readonly ItaFramework[],
+) {
   const settings = readSettings(grids.get(SETTINGS_SHEET) ?? [], issues);
-  const sheetRecord = grids.has(FRAMEWORK_SHEET) ? readFrameworkSheet(grids.get(FRAMEWORK_SHEET)!, issues) : null;
-  const supplied = sheetRecord && !fromFile?.some((r) => r.fiscalYearBE === sheetRecord.fiscalYearBE) ? [...(fromFile ?? []), sheetRecord].sort((a, b) => a.fiscalYearBE - b.fiscalYearBE) : fromFile;
+  const sheetRecord = grids.has(FRAMEWORK_SHEET)
+    ? readFrameworkSheet(grids.get(FRAMEWORK_SHEET)!, issues)
+    : null;
+  const supplied =
+    sheetRecord && !fromFile?.some((r) => r.fiscalYearBE === sheetRecord.fiscalYearBE)
+      ? [...(fromFile ?? []), sheetRecord].sort((a, b) => a.fiscalYearBE - b.fiscalYearBE)
+      : fromFile;
   const scoresSheet = readScores(grids.get(SCORES_SHEET) ?? [], issues, frameworkSetWith(supplied));
   const fiscalYearBE = settings.fiscalYearBE ?? [...scoresSheet.scores.keys()].at(-1) ?? 0;
-  const framework = measuresFramework({ scores: scoresSheet.scores, fiscalYearBE, ...(supplied ? { frameworks: supplied } : {}) });
+  const framework = measuresFramework({
+    scores: scoresSheet.scores,
+    fiscalYearBE,
+    ...(supplied ? { frameworks: supplied } : {}),
+  });
   return { settings, supplied, scoresSheet, fiscalYearBE, framework };
 }
 
@@ -68,22 +81,33 @@ export function workbookFramework(grids: WorkbookGrids): ItaFramework {
  * Reads the input sheets into a ReportInput. Never throws and never changes the grids;
  * every cell it cannot read becomes an issue naming the sheet and cell.
  */
-export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaFramework[]): InputRead {
+export function readInputWorkbook(
+  grids: WorkbookGrids,
+  fromFile?: readonly ItaFramework[],
+): InputRead {
   const issues = new IssueCollector();
   const places = workbookPlaces(grids.get(SETTINGS_SHEET) ?? [], grids.get(SCORES_SHEET) ?? []);
   const missing = INPUT_SHEETS.filter((name) => !grids.has(name));
-  for (const name of missing)
-    issues.error("sheet-missing", { sheet: name }, {});
+  for (const name of missing) issues.error("sheet-missing", { sheet: name }, {});
   if (missing.length > 0) return { input: null, issues: issues.issues, places };
 
-  const { settings, supplied, scoresSheet, fiscalYearBE, framework } = readFrames(grids, issues, fromFile);
+  const { settings, supplied, scoresSheet, fiscalYearBE, framework } = readFrames(
+    grids,
+    issues,
+    fromFile,
+  );
   const { scores, officialTotals, origin } = scoresSheet;
   const settingsGrid = grids.get(SETTINGS_SHEET)!;
-  warnOfForeignInstrumentTexts(framework, settings.texts, (part, code) =>
-    labelledPlace(settingsGrid, (label) => {
-      const at = instrumentTextOfLabel(label);
-      return at?.part === part && at.code === code;
-    }), issues);
+  warnOfForeignInstrumentTexts(
+    framework,
+    settings.texts,
+    (part, code) =>
+      labelledPlace(settingsGrid, (label) => {
+        const at = instrumentTextOfLabel(label);
+        return at?.part === part && at.code === code;
+      }),
+    issues,
+  );
 
   const input: ReportInput = {
     organization: settings.organization,
@@ -95,7 +119,9 @@ export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaF
     scores,
     officialTotals,
     ...(origin ? { scoresOrigin: origin } : {}),
-    measures: grids.has(MEASURES_SHEET) ? readMeasures(grids.get(MEASURES_SHEET)!, issues, framework) : [],
+    measures: grids.has(MEASURES_SHEET)
+      ? readMeasures(grids.get(MEASURES_SHEET)!, issues, framework)
+      : [],
     signatories: settings.signatories,
     problems: settings.problems,
     remedies: settings.remedies,
@@ -106,12 +132,19 @@ export function readInputWorkbook(grids: WorkbookGrids, fromFile?: readonly ItaF
     ...(supplied && supplied.length > 0 ? { frameworks: supplied } : {}),
   };
   // A finding for an indicator the analysed frame lacks is kept but printed nowhere: say so.
-  warnOfForeignFindings(framework, settings.findings, (n) => labelledPlace(settingsGrid, (label) => findingOfLabel(label) === n), issues);
+  warnOfForeignFindings(
+    framework,
+    settings.findings,
+    (n) => labelledPlace(settingsGrid, (label) => findingOfLabel(label) === n),
+    issues,
+  );
   return { input, issues: issues.issues, places };
 }
 
 /** Column B of the first Settings row whose label `names` (an instrument's text, a finding), as the reader took it. */
 function labelledPlace(grid: CellGrid, names: (label: string) => boolean): IssuePlace {
-  for (let row = 1; row <= grid.length; row++) if (names(cellText(cellAt(grid, row, 1)))) return { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
+  for (let row = 1; row <= grid.length; row++)
+    if (names(cellText(cellAt(grid, row, 1))))
+      return { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
   return { sheet: SETTINGS_SHEET };
 }

@@ -1,4 +1,10 @@
-import { BUILT_IN_SET, firstFrameworkYear, frameworkFor, latestFramework, type FrameworkSet } from "../framework/frameworkSet";
+import {
+  BUILT_IN_SET,
+  firstFrameworkYear,
+  frameworkFor,
+  latestFramework,
+  type FrameworkSet,
+} from "../framework/frameworkSet";
 import { assumedYearParams, indicatorNumbersText } from "../framework/frameworkText";
 import type { IndicatorNumber } from "../framework/indicators";
 import { findIndicatorByName, hasIndicator, type ItaFramework } from "../framework/itaFramework";
@@ -26,10 +32,17 @@ export interface ScoresSheet {
  * Reads the Scores sheet: the years above the header row (columns D and E), one row per
  * indicator below it, then the optional official totals. Every unreadable cell is an issue.
  */
-export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: FrameworkSet = BUILT_IN_SET): ScoresSheet {
+export function readScores(
+  grid: CellGrid,
+  issues: IssueCollector,
+  frameworks: FrameworkSet = BUILT_IN_SET,
+): ScoresSheet {
   const scores = new Map<number, Map<IndicatorNumber, Hundredths>>();
   const officialTotals = new Map<number, OfficialTotals>();
-  const at = (row: number, column: number) => ({ sheet: SCORES_SHEET, cell: cellAddress(row, column) });
+  const at = (row: number, column: number) => ({
+    sheet: SCORES_SHEET,
+    cell: cellAddress(row, column),
+  });
 
   const header = findLabelRow(grid, SCORES_HEADERS[0]);
   if (header === null) {
@@ -63,7 +76,10 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
     }
     const framework = frameworkFor(year.value, frameworks);
     if (!framework) {
-      issues.error("year-no-framework", at(header - 1, column), { year: year.value, first: firstFrameworkYear(frameworks) });
+      issues.error("year-no-framework", at(header - 1, column), {
+        year: year.value,
+        first: firstFrameworkYear(frameworks),
+      });
       continue;
     }
     if (years.some((y) => y.year === year.value)) {
@@ -71,7 +87,11 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
       continue;
     }
     if (framework.status === "assumed")
-      issues.warning("year-framework-assumed", at(header - 1, column), assumedYearParams(framework));
+      issues.warning(
+        "year-framework-assumed",
+        at(header - 1, column),
+        assumedYearParams(framework),
+      );
     years.push({ column, year: year.value, framework });
   }
   const latest = years.at(-1)?.framework ?? latestFramework(frameworks);
@@ -81,7 +101,10 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
   for (const { row, raw } of rawRows) {
     const n = Number(toArabicDigits(raw));
     if (!(years.some((y) => hasIndicator(y.framework, n)) || hasIndicator(latest, n))) {
-      issues.error("indicator-invalid", at(row, 1), { value: raw, numbers: indicatorNumbersText(latest) });
+      issues.error("indicator-invalid", at(row, 1), {
+        value: raw,
+        numbers: indicatorNumbersText(latest),
+      });
       continue;
     }
     if (rows.has(n)) {
@@ -101,7 +124,9 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
     yearRow: header - 1,
     yearColumns: new Map(years.map((y) => [y.year, y.column])),
     // A first year goes in the column of this year's scores, as the sheet builder puts it.
-    freeColumn: [...SCORE_COLUMNS].reverse().find((c) => !years.some((y) => y.column === c)) ?? SCORE_COLUMNS[SCORE_COLUMNS.length - 1]!,
+    freeColumn:
+      [...SCORE_COLUMNS].reverse().find((c) => !years.some((y) => y.column === c)) ??
+      SCORE_COLUMNS[SCORE_COLUMNS.length - 1]!,
     rows: originRows,
   };
 
@@ -109,7 +134,11 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
     const yearScores = new Map<IndicatorNumber, Hundredths>();
     for (const [n, row] of rows) {
       if (hasIndicator(framework, n) || !isFilled(cellAt(grid, row, column))) continue;
-      issues.error("indicator-not-in-year", at(row, column), { year, indicator: n, numbers: indicatorNumbersText(framework) });
+      issues.error("indicator-not-in-year", at(row, column), {
+        year,
+        indicator: n,
+        numbers: indicatorNumbersText(framework),
+      });
     }
     const blanks: { row: number; n: IndicatorNumber; instrument: string }[] = [];
     for (const { number: n, instrument } of framework.indicators) {
@@ -123,7 +152,11 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
       if (parsed.ok) yearScores.set(n, parsed.value);
       // A blank score is no error: the reports use the published totals, or say what they lack.
       else if (parsed.problem === "empty") blanks.push({ row, n, instrument });
-      else issues.error(`score-${parsed.problem}`, at(row, column), { subject: `คะแนนตัวชี้วัดที่ ${n} ปี ${year}`, value: cellShown(cell) });
+      else
+        issues.error(`score-${parsed.problem}`, at(row, column), {
+          subject: `คะแนนตัวชี้วัดที่ ${n} ปี ${year}`,
+          value: cellShown(cell),
+        });
     }
     scores.set(year, yearScores);
     const totals = readOfficialTotals(grid, lastIndicatorRow, column, year, framework, issues);
@@ -132,7 +165,11 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
     // published score stands in for it (seed 002's indicator 9 under its OIT 74.80).
     if (blanks.length < framework.indicators.length)
       for (const { row, n, instrument } of blanks)
-        if (totals[instrument] === undefined) issues.warning("score-empty", at(row, column), { subject: `คะแนนตัวชี้วัดที่ ${n} ปี ${year}`, value: "" });
+        if (totals[instrument] === undefined)
+          issues.warning("score-empty", at(row, column), {
+            subject: `คะแนนตัวชี้วัดที่ ${n} ปี ${year}`,
+            value: "",
+          });
   }
 
   for (const [n, row] of rows) {
@@ -140,7 +177,11 @@ export function readScores(grid: CellGrid, issues: IssueCollector, frameworks: F
     if (name === "") continue;
     const found = findIndicatorByName(latest, name);
     if (found && found.number !== n)
-      issues.warning("indicator-name-mismatch", at(row, 2), { name, named: found.number, indicator: n });
+      issues.warning("indicator-name-mismatch", at(row, 2), {
+        name,
+        named: found.number,
+        indicator: n,
+      });
   }
   return { scores: sortByYear(scores), officialTotals, origin };
 }
@@ -162,10 +203,14 @@ function readOfficialTotals(
     const parsed = parseScore(cell);
     if (parsed.ok) totals[key] = parsed.value;
     else
-      issues.error(`score-${parsed.problem}`, { sheet: SCORES_SHEET, cell: cellAddress(row, column) }, {
-        subject: `คะแนน ${label} ที่ประกาศ ปี ${yearBE}`,
-        value: cellShown(cell),
-      });
+      issues.error(
+        `score-${parsed.problem}`,
+        { sheet: SCORES_SHEET, cell: cellAddress(row, column) },
+        {
+          subject: `คะแนน ${label} ที่ประกาศ ปี ${yearBE}`,
+          value: cellShown(cell),
+        },
+      );
   }
   return totals;
 }

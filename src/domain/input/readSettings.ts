@@ -14,7 +14,14 @@ import type { Round } from "../thai/fiscalYear";
 import type { ThaiDate } from "../thai/thaiDate";
 import { cellAddress } from "../sheet/a1";
 import { isFontSize, parseFontSize } from "../sheet/fontSize";
-import { cellAt, cellShown, cellText, isCellError, type CellGrid, type CellInput } from "../sheet/cellInput";
+import {
+  cellAt,
+  cellShown,
+  cellText,
+  isCellError,
+  type CellGrid,
+  type CellInput,
+} from "../sheet/cellInput";
 import type { IssueCollector } from "../issues/issueCollector";
 import { SETTINGS_SHEET, SIGNATORY_HEADERS } from "./inputLayout";
 import { parseYearBE } from "./parseYear";
@@ -24,7 +31,12 @@ import { signatoryOfTexts, type Signatory } from "../model/signatory";
 import { DEFAULT_LAYOUT, type MeasureListLayout, type ReportLayout } from "../model/reportLayout";
 import { reportYearProblem } from "./yearMessages";
 import { organizationNameIssues, signatoryNameIssues } from "./nameChecks";
-import { textsOf, type InstrumentTextPart, type InstrumentTexts, type ReportTexts } from "../model/reportTexts";
+import {
+  textsOf,
+  type InstrumentTextPart,
+  type InstrumentTexts,
+  type ReportTexts,
+} from "../model/reportTexts";
 import { findingOfLabel, instrumentTextOfLabel, titleOfLabel } from "./textsLayout";
 import type { IndicatorFindings } from "../model/findings";
 import { reportTextProblems } from "../issues/textChecks";
@@ -88,15 +100,27 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
   const kind = text("orgKind", true);
   const kindRow = findLabelRow(grid, SETTING_LABELS.orgKind);
   if (kind !== "" && kindRow !== null && !ORGANIZATION_KINDS.includes(kind))
-    issues.warning("org-kind-unknown", place(kindRow), { kind, kinds: ORGANIZATION_KINDS.join(", ") });
+    issues.warning("org-kind-unknown", place(kindRow), {
+      kind,
+      kinds: ORGANIZATION_KINDS.join(", "),
+    });
   const organization: Organization = {
     kind,
     name: text("orgName", true),
     district: text("district", true),
     province: text("province", true),
   };
-  const orgRow = { name: "orgName", kind: "orgKind", district: "district", province: "province" } as const;
-  organizationNameIssues(organization, (f) => place(findLabelRow(grid, SETTING_LABELS[orgRow[f]]) ?? 0), issues);
+  const orgRow = {
+    name: "orgName",
+    kind: "orgKind",
+    district: "district",
+    province: "province",
+  } as const;
+  organizationNameIssues(
+    organization,
+    (f) => place(findLabelRow(grid, SETTING_LABELS[orgRow[f]]) ?? 0),
+    issues,
+  );
 
   let fiscalYearBE: number | null = null;
   const fy = field("fiscalYear");
@@ -112,9 +136,11 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
   let reportDate: ThaiDate | null = null;
   const rd = field("reportDate");
   if (rd && (cellText(rd.cell) !== "" || isCellError(rd.cell))) {
-    reportDate = typeof rd.cell === "number" ? fromExcelSerial(rd.cell) : parseThaiDate(cellText(rd.cell));
+    reportDate =
+      typeof rd.cell === "number" ? fromExcelSerial(rd.cell) : parseThaiDate(cellText(rd.cell));
     if (!reportDate) issues.error("date-invalid", place(rd.row), { value: cellShown(rd.cell) });
-    else if (reportDateYearImplausible(reportDate, fiscalYearBE, place(rd.row), issues)) reportDate = null;
+    else if (reportDateYearImplausible(reportDate, fiscalYearBE, place(rd.row), issues))
+      reportDate = null;
   }
 
   const fontName = text("fontName", false) || DEFAULT_FONT.name;
@@ -127,12 +153,22 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
   }
 
   // Layout rows came after the first release: a missing row or an empty value is the default.
-  const optional = <K extends string>(key: SettingKey, labels: Record<K, string>, fallback: K): K => {
+  const optional = <K extends string>(
+    key: SettingKey,
+    labels: Record<K, string>,
+    fallback: K,
+  ): K => {
     const f = field(key, true);
-    return f && cellText(f.cell) !== "" ? choice(f, labels, fallback, key, issues, place) : fallback;
+    return f && cellText(f.cell) !== ""
+      ? choice(f, labels, fallback, key, issues, place)
+      : fallback;
   };
-  const yesNo = (key: SettingKey, fallback: boolean) => optional(key, YES_NO_LABELS, fallback ? "yes" : "no") === "yes";
-  const list = (prefix: "progress" | "yearEnd", fallback: MeasureListLayout): MeasureListLayout => ({
+  const yesNo = (key: SettingKey, fallback: boolean) =>
+    optional(key, YES_NO_LABELS, fallback ? "yes" : "no") === "yes";
+  const list = (
+    prefix: "progress" | "yearEnd",
+    fallback: MeasureListLayout,
+  ): MeasureListLayout => ({
     grouping: optional(`${prefix}Grouping`, GROUPING_LABELS, fallback.grouping),
     statusColumn: yesNo(`${prefix}Status`, fallback.statusColumn),
     cover: yesNo(`${prefix}Cover`, fallback.cover),
@@ -140,7 +176,10 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
   });
   const layout: ReportLayout = {
     numbering: optional("numbering", NUMBERING_LABELS, DEFAULT_LAYOUT.numbering),
-    progress: { ...list("progress", DEFAULT_LAYOUT.progress), problems: yesNo("progressProblems", DEFAULT_LAYOUT.progress.problems) },
+    progress: {
+      ...list("progress", DEFAULT_LAYOUT.progress),
+      problems: yesNo("progressProblems", DEFAULT_LAYOUT.progress.problems),
+    },
     yearEnd: list("yearEnd", DEFAULT_LAYOUT.yearEnd),
     plan: optional("planLayout", PLAN_LAYOUT_LABELS, DEFAULT_LAYOUT.plan),
     memo: { notes: yesNo("memoNotes", DEFAULT_LAYOUT.memo.notes) },
@@ -148,11 +187,21 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
 
   const signatories = readSignatories(grid, issues);
   const header = findLabelRow(grid, SIGNATORY_HEADERS[0]) ?? 0;
-  signatoryNameIssues(signatories, (i) => ({ sheet: SETTINGS_SHEET, cell: cellAddress(header + 1 + i, 2) }), issues);
+  signatoryNameIssues(
+    signatories,
+    (i) => ({ sheet: SETTINGS_SHEET, cell: cellAddress(header + 1 + i, 2) }),
+    issues,
+  );
   const problems = text("problems", false, true);
   const remedies = text("remedies", false, true);
   // Typed but left out by the layout: said at the text's cell (the JSON reader has the same rule).
-  warnOfUnprintedProblems(layout, { problems, remedies }, { setting: SETTING_LABELS.progressProblems, off: YES_NO_LABELS.no, on: YES_NO_LABELS.yes }, (key) => place(findLabelRow(grid, SETTING_LABELS[key]) ?? 0), issues);
+  warnOfUnprintedProblems(
+    layout,
+    { problems, remedies },
+    { setting: SETTING_LABELS.progressProblems, off: YES_NO_LABELS.no, on: YES_NO_LABELS.yes },
+    (key) => place(findLabelRow(grid, SETTING_LABELS[key]) ?? 0),
+    issues,
+  );
   return {
     organization,
     fiscalYearBE,
@@ -163,9 +212,17 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
     signatories,
     problems,
     remedies,
-    memo: { unit: text("memoUnit", false, true), number: text("memoNumber", false, true), to: text("memoTo", false, true) },
+    memo: {
+      unit: text("memoUnit", false, true),
+      number: text("memoNumber", false, true),
+      to: text("memoTo", false, true),
+    },
     layout,
-    texts: textsOf((key) => text(key, false, true), readInstrumentTexts(grid, issues, place), Object.fromEntries(labelledTexts(grid, issues, place, titleOfLabel))),
+    texts: textsOf(
+      (key) => text(key, false, true),
+      readInstrumentTexts(grid, issues, place),
+      Object.fromEntries(labelledTexts(grid, issues, place, titleOfLabel)),
+    ),
     findings: new Map(labelledTexts(grid, issues, place, findingOfLabel)),
   };
 }
@@ -174,9 +231,14 @@ export function readSettings(grid: CellGrid, issues: IssueCollector): Settings {
  * The instruments' texts: every row whose label names one (ผลแบบวัด <code> (วิเคราะห์ผล),
  * ข้อค้นพบแบบวัด <code> (แผนพัฒนา)), whatever the year's frame; the first row of a label counts.
  */
-function readInstrumentTexts(grid: CellGrid, issues: IssueCollector, place: (row: number) => { sheet: string; cell: string }): InstrumentTexts {
+function readInstrumentTexts(
+  grid: CellGrid,
+  issues: IssueCollector,
+  place: (row: number) => { sheet: string; cell: string },
+): InstrumentTexts {
   const texts: Record<InstrumentTextPart, Record<string, string>> = { analysis: {}, plan: {} };
-  for (const [at, value] of labelledTexts(grid, issues, place, instrumentTextOfLabel)) texts[at.part][at.code] = value;
+  for (const [at, value] of labelledTexts(grid, issues, place, instrumentTextOfLabel))
+    texts[at.part][at.code] = value;
   return texts;
 }
 
@@ -184,7 +246,12 @@ function readInstrumentTexts(grid: CellGrid, issues: IssueCollector, place: (row
  * The filled texts of the rows whose label `match` knows, with what it makes of the label (an
  * instrument's text, an indicator's finding), in row order; the first row that names one counts.
  */
-function labelledTexts<T>(grid: CellGrid, issues: IssueCollector, place: (row: number) => { sheet: string; cell: string }, match: (label: string) => T | null): [T, string][] {
+function labelledTexts<T>(
+  grid: CellGrid,
+  issues: IssueCollector,
+  place: (row: number) => { sheet: string; cell: string },
+  match: (label: string) => T | null,
+): [T, string][] {
   const found: [T, string][] = [];
   const seen = new Set<string>();
   for (let r = 1; r <= grid.length; r++) {
@@ -218,10 +285,13 @@ function choice<K extends string>(
   if (!f) return fallback;
   const value = cellText(f.cell);
   const entries = Object.entries(labels) as [K, string][];
-  const found = entries.find(([, label]) => label === value || label.replace(/\s/g, "") === value.replace(/\s/g, ""));
+  const found = entries.find(
+    ([, label]) => label === value || label.replace(/\s/g, "") === value.replace(/\s/g, ""),
+  );
   if (found) return found[0];
   const options = entries.map(([, l]) => `"${l}"`).join(" หรือ ");
-  if (value === "") issues.error("required-empty", place(f.row), { choose: SETTING_LABELS[key], options });
+  if (value === "")
+    issues.error("required-empty", place(f.row), { choose: SETTING_LABELS[key], options });
   else issues.error("choice-invalid", place(f.row), { value, label: SETTING_LABELS[key], options });
   return fallback;
 }
@@ -246,17 +316,24 @@ function readSignatories(grid: CellGrid, issues: IssueCollector): Signatory[] {
     if (people.length === INPUT_LIMITS.signatories) {
       let count = people.length;
       while (r + count - people.length <= grid.length && filled(r + count - people.length)) count++;
-      issues.error("signatories-too-many", { sheet: SETTINGS_SHEET, cell: cellAddress(r, 1) }, { count, limit: INPUT_LIMITS.signatories });
+      issues.error(
+        "signatories-too-many",
+        { sheet: SETTINGS_SHEET, cell: cellAddress(r, 1) },
+        { count, limit: INPUT_LIMITS.signatories },
+      );
       break;
     }
     const cells = SIGNATORY_HEADERS.map((_, i) => cellAt(grid, r, i + 1));
     cells.forEach((cell, i) => {
       const place = { sheet: SETTINGS_SHEET, cell: cellAddress(r, i + 1) };
-      if (isCellError(cell)) issues.error("cell-error", place, { error: cell.error, label: SIGNATORY_HEADERS[i]! });
+      if (isCellError(cell))
+        issues.error("cell-error", place, { error: cell.error, label: SIGNATORY_HEADERS[i]! });
       else formulaWithoutValue(cell, place, issues);
     });
     const texts = cells.map(cellText);
-    texts.forEach((text, i) => reportTextProblems(text, { sheet: SETTINGS_SHEET, cell: cellAddress(r, i + 1) }, issues));
+    texts.forEach((text, i) =>
+      reportTextProblems(text, { sheet: SETTINGS_SHEET, cell: cellAddress(r, i + 1) }, issues),
+    );
     const [role, name, position, comment, rank] = texts as [string, string, string, string, string];
     people.push(signatoryOfTexts({ role, name, position, comment, rank }));
   }

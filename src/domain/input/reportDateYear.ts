@@ -12,12 +12,25 @@ export const REPORT_DATE_YEARS_AROUND = 10;
  * so BE 3111), a BE year in an ISO date, or a Gregorian year typed in Thai text. Returns true
  * when it said so.
  */
-export function reportDateYearImplausible(date: ThaiDate, fiscalYearBE: number | null, place: IssuePlace, issues: IssueCollector, json = false): boolean {
+export function reportDateYearImplausible(
+  date: ThaiDate,
+  fiscalYearBE: number | null,
+  place: IssuePlace,
+  issues: IssueCollector,
+  json = false,
+): boolean {
   const year = date.yearBE;
   const plausible = (y: number) => y >= PLAUSIBLE_YEARS_BE.min && y <= PLAUSIBLE_YEARS_BE.max;
-  const nearFiscal = fiscalYearBE === null || Math.abs(year - fiscalYearBE) <= REPORT_DATE_YEARS_AROUND;
+  const nearFiscal =
+    fiscalYearBE === null || Math.abs(year - fiscalYearBE) <= REPORT_DATE_YEARS_AROUND;
   if (plausible(year) && nearFiscal) return false;
-  const cause = plausible(year - BE_OFFSET) ? (json ? "iso-be" : "gregorian-calendar") : plausible(year + BE_OFFSET) ? "gregorian-year" : "far";
+  const cause = plausible(year - BE_OFFSET)
+    ? json
+      ? "iso-be"
+      : "gregorian-calendar"
+    : plausible(year + BE_OFFSET)
+      ? "gregorian-year"
+      : "far";
   issues.error("date-year-implausible", place, {
     yearBE: year,
     cause,

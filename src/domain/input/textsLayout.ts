@@ -3,7 +3,13 @@ import { numberRangesText } from "../framework/frameworkText";
 import type { IssueCollector, IssuePlace } from "../issues/issueCollector";
 import type { IndicatorFindings } from "../model/findings";
 import { toArabicDigits } from "../thai/digits";
-import { INSTRUMENT_TEXT_PARTS, REPORT_TEXT_KEYS, type InstrumentTextPart, type ReportTextKey, type ReportTexts } from "../model/reportTexts";
+import {
+  INSTRUMENT_TEXT_PARTS,
+  REPORT_TEXT_KEYS,
+  type InstrumentTextPart,
+  type ReportTextKey,
+  type ReportTexts,
+} from "../model/reportTexts";
 
 /**
  * The texts rows of the Settings sheet (ข้อความในรายงาน), after the other settings: a label in
@@ -48,7 +54,8 @@ export const TEXT_HINTS: Readonly<Record<ReportTextKey, string>> = {
   memoProposal: "เว้นว่าง: โปรแกรมร่างตามสถานะมาตรการ",
   progressIntro: "เว้นว่าง: โปรแกรมร่างจากจำนวนมาตรการและสถานะ",
   yearEndOutcome: "เว้นว่าง: โปรแกรมร่างจากคะแนนปีนี้เทียบปีก่อน",
-  analysisForeword: "หน้าคำนำก่อนรายงานวิเคราะห์ผล (ไม่มีเลขหน้า) ย่อหน้าละบรรทัด เว้นบรรทัดว่างแล้วใส่ผู้จัดทำและวันที่ จะพิมพ์ที่ครึ่งขวาของหน้า (เว้นว่าง: ไม่มีหน้าคำนำ)",
+  analysisForeword:
+    "หน้าคำนำก่อนรายงานวิเคราะห์ผล (ไม่มีเลขหน้า) ย่อหน้าละบรรทัด เว้นบรรทัดว่างแล้วใส่ผู้จัดทำและวันที่ จะพิมพ์ที่ครึ่งขวาของหน้า (เว้นว่าง: ไม่มีหน้าคำนำ)",
   analysisRationale: "ย่อหน้าใต้หัวข้อหลักการและเหตุผล ก่อนผลการประเมิน (เว้นว่าง: ไม่มีหัวข้อนี้)",
   analysisOverall: "เว้นว่าง: โปรแกรมร่างจากคะแนนรวมและระดับ",
   analysisPassCount: "เว้นว่าง: โปรแกรมร่างจากจำนวนตัวชี้วัดที่ผ่านเกณฑ์",
@@ -58,25 +65,45 @@ export const TEXT_HINTS: Readonly<Record<ReportTextKey, string>> = {
 };
 
 /** Texts that are the user's data for the memo (nothing is drafted for them); the others replace a drafted paragraph. */
-export const MEMO_DATA_TEXT_KEYS: readonly ReportTextKey[] = ["memoReference", "memoOitItem", "website"];
+export const MEMO_DATA_TEXT_KEYS: readonly ReportTextKey[] = [
+  "memoReference",
+  "memoOitItem",
+  "website",
+];
 
 /** Texts that hold paragraphs (edited in a larger box); the others are one line. Every instrument's text holds paragraphs. */
-const ONE_LINE: ReadonlySet<ReportTextKey> = new Set(["memoSubject", "memoReference", "memoOitItem", "website", "memoBackgroundHeading", "memoFactsHeading", "memoProposalHeading"]);
-export const PARAGRAPH_TEXT_KEYS: readonly ReportTextKey[] = REPORT_TEXT_KEYS.filter((k) => !ONE_LINE.has(k));
+const ONE_LINE: ReadonlySet<ReportTextKey> = new Set([
+  "memoSubject",
+  "memoReference",
+  "memoOitItem",
+  "website",
+  "memoBackgroundHeading",
+  "memoFactsHeading",
+  "memoProposalHeading",
+]);
+export const PARAGRAPH_TEXT_KEYS: readonly ReportTextKey[] = REPORT_TEXT_KEYS.filter(
+  (k) => !ONE_LINE.has(k),
+);
 
 /** One instrument's text as a field of the Settings form: "analysis:IIT", "plan:CIT". */
 export type InstrumentTextKey = `${InstrumentTextPart}:${string}`;
 
-export const instrumentTextKey = (part: InstrumentTextPart, code: string): InstrumentTextKey => `${part}:${code}`;
+export const instrumentTextKey = (part: InstrumentTextPart, code: string): InstrumentTextKey =>
+  `${part}:${code}`;
 
 /** The part and code of an instrument text's field key; null for any other key. */
-export function instrumentTextOfKey(key: string): { part: InstrumentTextPart; code: string } | null {
+export function instrumentTextOfKey(
+  key: string,
+): { part: InstrumentTextPart; code: string } | null {
   const at = key.indexOf(":");
   const part = key.slice(0, at) as InstrumentTextPart;
-  return at > 0 && INSTRUMENT_TEXT_PARTS.includes(part) && at < key.length - 1 ? { part, code: key.slice(at + 1) } : null;
+  return at > 0 && INSTRUMENT_TEXT_PARTS.includes(part) && at < key.length - 1
+    ? { part, code: key.slice(at + 1) }
+    : null;
 }
 
-export const isInstrumentTextKey = (key: string): key is InstrumentTextKey => instrumentTextOfKey(key) !== null;
+export const isInstrumentTextKey = (key: string): key is InstrumentTextKey =>
+  instrumentTextOfKey(key) !== null;
 
 const LABEL_FORMS: Readonly<Record<InstrumentTextPart, readonly [string, string]>> = {
   analysis: ["ผลแบบวัด ", " (วิเคราะห์ผล)"],
@@ -97,10 +124,15 @@ export function instrumentTextLabel(part: InstrumentTextPart, code: string): str
 }
 
 /** The part and instrument code a Settings label names; null for a label of anything else. */
-export function instrumentTextOfLabel(label: string): { part: InstrumentTextPart; code: string } | null {
+export function instrumentTextOfLabel(
+  label: string,
+): { part: InstrumentTextPart; code: string } | null {
   for (const part of INSTRUMENT_TEXT_PARTS) {
     const [before, after] = LABEL_FORMS[part];
-    const code = label.startsWith(before) && label.endsWith(after) ? label.slice(before.length, label.length - after.length).trim() : "";
+    const code =
+      label.startsWith(before) && label.endsWith(after)
+        ? label.slice(before.length, label.length - after.length).trim()
+        : "";
     if (/^[A-Za-z][A-Za-z0-9]*$/.test(code)) return { part, code };
   }
   return null;
@@ -108,7 +140,9 @@ export function instrumentTextOfLabel(label: string): { part: InstrumentTextPart
 
 /** The hint beside one instrument's text. */
 export function instrumentTextHint(part: InstrumentTextPart, code: string): string {
-  return part === "analysis" ? `เว้นว่าง: โปรแกรมร่างจากคะแนนแบบวัด ${code}` : `ย่อหน้าใต้หัวข้อแบบวัด ${code} ในแผนพัฒนา (เว้นว่าง: ไม่มีย่อหน้า)`;
+  return part === "analysis"
+    ? `เว้นว่าง: โปรแกรมร่างจากคะแนนแบบวัด ${code}`
+    : `ย่อหน้าใต้หัวข้อแบบวัด ${code} ในแผนพัฒนา (เว้นว่าง: ไม่มีย่อหน้า)`;
 }
 
 /**
@@ -117,7 +151,9 @@ export function instrumentTextHint(part: InstrumentTextPart, code: string): stri
  */
 export function instrumentTextCodes(framework: ItaFramework, texts: ReportTexts): string[] {
   const codes = framework.instruments.map((i) => i.code);
-  for (const part of INSTRUMENT_TEXT_PARTS) for (const code of Object.keys(texts.instruments[part])) if (!codes.includes(code)) codes.push(code);
+  for (const part of INSTRUMENT_TEXT_PARTS)
+    for (const code of Object.keys(texts.instruments[part]))
+      if (!codes.includes(code)) codes.push(code);
   return codes;
 }
 
@@ -125,7 +161,10 @@ export function instrumentTextCodes(framework: ItaFramework, texts: ReportTexts)
  * The instruments' texts the reports never print: non-blank ones of instruments the frame
  * lacks (the frame the Settings sheet's rows follow: that of the measures, measuresFramework).
  */
-export function foreignInstrumentTexts(framework: ItaFramework, texts: ReportTexts): { part: InstrumentTextPart; code: string }[] {
+export function foreignInstrumentTexts(
+  framework: ItaFramework,
+  texts: ReportTexts,
+): { part: InstrumentTextPart; code: string }[] {
   const codes = new Set(framework.instruments.map((i) => i.code));
   return INSTRUMENT_TEXT_PARTS.flatMap((part) =>
     Object.entries(texts.instruments[part])
@@ -143,12 +182,18 @@ export function warnOfForeignInstrumentTexts(
 ): void {
   const codes = framework.instruments.map((i) => i.code).join(" ");
   for (const { part, code } of foreignInstrumentTexts(framework, texts))
-    issues.warning("text-instrument-unknown", placeOf(part, code), { code, year: framework.fiscalYearBE, codes });
+    issues.warning("text-instrument-unknown", placeOf(part, code), {
+      code,
+      year: framework.fiscalYearBE,
+      codes,
+    });
 }
 
 /** The instrument text fields of these instruments, in the sheet's order: every analysis text, then every plan text. */
 export function instrumentTextKeys(codes: readonly string[]): InstrumentTextKey[] {
-  return INSTRUMENT_TEXT_PARTS.flatMap((part) => codes.map((code) => instrumentTextKey(part, code)));
+  return INSTRUMENT_TEXT_PARTS.flatMap((part) =>
+    codes.map((code) => instrumentTextKey(part, code)),
+  );
 }
 
 /**
@@ -183,7 +228,8 @@ export const findingHint = (indicator: number, name: string): string =>
 /** The indicators whose findings have a row on the Settings sheet: the frame's, then any other the findings hold. */
 export function findingIndicators(framework: ItaFramework, findings: IndicatorFindings): number[] {
   const numbers: number[] = framework.indicators.map((i) => i.number);
-  for (const n of [...findings.keys()].sort((a, b) => a - b)) if (!numbers.includes(n)) numbers.push(n);
+  for (const n of [...findings.keys()].sort((a, b) => a - b))
+    if (!numbers.includes(n)) numbers.push(n);
   return numbers;
 }
 
@@ -193,14 +239,26 @@ export function findingIndicators(framework: ItaFramework, findings: IndicatorFi
  */
 export function foreignFindings(framework: ItaFramework, findings: IndicatorFindings): number[] {
   const numbers = new Set(framework.indicators.map((i) => i.number));
-  return [...findings.entries()].filter(([n, text]) => !numbers.has(n) && text.trim() !== "").map(([n]) => n).sort((a, b) => a - b);
+  return [...findings.entries()]
+    .filter(([n, text]) => !numbers.has(n) && text.trim() !== "")
+    .map(([n]) => n)
+    .sort((a, b) => a - b);
 }
 
 /** A warning at each finding the analysis never prints (foreignFindings), at the place it was read from. */
-export function warnOfForeignFindings(framework: ItaFramework, findings: IndicatorFindings, placeOf: (indicator: number) => IssuePlace, issues: IssueCollector): void {
+export function warnOfForeignFindings(
+  framework: ItaFramework,
+  findings: IndicatorFindings,
+  placeOf: (indicator: number) => IssuePlace,
+  issues: IssueCollector,
+): void {
   const numbers = numberRangesText(framework.indicators.map((i) => i.number));
   for (const indicator of foreignFindings(framework, findings))
-    issues.warning("finding-indicator-unknown", placeOf(indicator), { indicator, year: framework.fiscalYearBE, numbers });
+    issues.warning("finding-indicator-unknown", placeOf(indicator), {
+      indicator,
+      year: framework.fiscalYearBE,
+      numbers,
+    });
 }
 
 /** A report whose title line the user may replace: its kind (as the registry names it) and its Thai name. */
@@ -218,7 +276,8 @@ const TITLE_LABEL = /^ชื่อเรื่อง\s*\[([a-z][a-z0-9-]*)\]/;
  * @example
  * titleLabel({ kind: "plan", name: "แผนนำผลการวิเคราะห์ไปสู่การปฏิบัติ" }) //=> "ชื่อเรื่อง [plan] แผนนำผลการวิเคราะห์ไปสู่การปฏิบัติ"
  */
-export const titleLabel = (report: TitledReport): string => `ชื่อเรื่อง [${report.kind}] ${report.name}`;
+export const titleLabel = (report: TitledReport): string =>
+  `ชื่อเรื่อง [${report.kind}] ${report.name}`;
 
 /** The report kind a title's label names; null for a label of anything else. */
 export function titleOfLabel(label: string): string | null {
@@ -242,7 +301,15 @@ export function titleOfKey(key: string): string | null {
  * The reports whose titles have a row on the Settings sheet: those given (the registry's), then
  * any other kind the titles hold (so nothing typed is lost), named by its kind.
  */
-export function titledReports(reports: readonly TitledReport[], texts: ReportTexts): TitledReport[] {
+export function titledReports(
+  reports: readonly TitledReport[],
+  texts: ReportTexts,
+): TitledReport[] {
   const kinds = new Set(reports.map((r) => r.kind));
-  return [...reports, ...Object.keys(texts.titles).filter((k) => !kinds.has(k)).map((kind) => ({ kind, name: kind }))];
+  return [
+    ...reports,
+    ...Object.keys(texts.titles)
+      .filter((k) => !kinds.has(k))
+      .map((kind) => ({ kind, name: kind })),
+  ];
 }

@@ -2,10 +2,19 @@ import { issueMessage } from "../issues/issueCatalogue";
 import type { IssueCollector, IssuePlace } from "../issues/issueCollector";
 import { PLAUSIBLE_YEARS_BE, type YearProblem } from "./parseYear";
 
-const yearParams = (value: string) => ({ value, min: PLAUSIBLE_YEARS_BE.min, max: PLAUSIBLE_YEARS_BE.max });
+const yearParams = (value: string) => ({
+  value,
+  min: PLAUSIBLE_YEARS_BE.min,
+  max: PLAUSIBLE_YEARS_BE.max,
+});
 
 /** Reports why a year could not be read, under the code of its problem ("year-gregorian"). */
-export function reportYearProblem(issues: IssueCollector, problem: YearProblem, place: IssuePlace, value: string): void {
+export function reportYearProblem(
+  issues: IssueCollector,
+  problem: YearProblem,
+  place: IssuePlace,
+  value: string,
+): void {
   issues.error(`year-${problem}`, place, yearParams(value));
 }
 

@@ -9,12 +9,19 @@ import { WORDING_MESSAGES } from "./messages/wordingMessages";
  * Every issue the product reports, keyed by its stable code: the Thai message (with its
  * parameters) and a line for the docs. docs/input-format.md is checked against this list.
  */
-export const ISSUE_CATALOGUE = { ...INPUT_MESSAGES, ...FRAMEWORK_MESSAGES, ...RULE_MESSAGES, ...REPORT_MESSAGES, ...WORDING_MESSAGES } as const;
+export const ISSUE_CATALOGUE = {
+  ...INPUT_MESSAGES,
+  ...FRAMEWORK_MESSAGES,
+  ...RULE_MESSAGES,
+  ...REPORT_MESSAGES,
+  ...WORDING_MESSAGES,
+} as const;
 
 export type IssueCode = keyof typeof ISSUE_CATALOGUE;
 
 /** The parameters an issue's message takes. */
-export type IssueParams<C extends IssueCode> = (typeof ISSUE_CATALOGUE)[C] extends IssueEntry<infer P> ? P : never;
+export type IssueParams<C extends IssueCode> =
+  (typeof ISSUE_CATALOGUE)[C] extends IssueEntry<infer P> ? P : never;
 
 /** The Thai message of an issue (without its place). */
 export function issueMessage<C extends IssueCode>(code: C, params: IssueParams<C>): string {

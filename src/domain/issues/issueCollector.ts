@@ -32,5 +32,10 @@ export function issueWithoutPlace<C extends IssueCode>(
   params: IssueParams<C>,
   sheet?: string,
 ): ValidationIssue {
-  return { code, severity, message: issueMessage(code, params), ...(sheet !== undefined ? { sheet } : {}) };
+  return {
+    code,
+    severity,
+    message: issueMessage(code, params),
+    ...(sheet !== undefined ? { sheet } : {}),
+  };
 }

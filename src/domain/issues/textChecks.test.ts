@@ -107,7 +107,11 @@ describe("reportTextProblems", () => {
   it.each<[IssuePlace, Record<string, string>, string]>([
     [{ sheet: "มาตรการ", cell: "C5" }, { sheet: "มาตรการ", cell: "C5" }, 'ชีต "มาตรการ" เซลล์ C5: '],
     [{ sheet: "มาตรการ" }, { sheet: "มาตรการ" }, 'ชีต "มาตรการ": '],
-    [{ path: "measures[2].methods" }, { path: "measures[2].methods" }, "ข้อมูล JSON ที่ measures[2].methods: "],
+    [
+      { path: "measures[2].methods" },
+      { path: "measures[2].methods" },
+      "ข้อมูล JSON ที่ measures[2].methods: ",
+    ],
   ])("ties each problem to %j", (place, fields, prefix) => {
     const issues = new IssueCollector();
     reportTextProblems(`${"ก".repeat(32_768)}ि ๒๕๖5`, place, issues);

@@ -14,11 +14,16 @@ export type TextProblem = {
   };
 }[TextProblemCode];
 
-function problem<C extends TextProblemCode>(code: C, severity: "error" | "warning", params: IssueParams<C>): TextProblem {
+function problem<C extends TextProblemCode>(
+  code: C,
+  severity: "error" | "warning",
+  params: IssueParams<C>,
+): TextProblem {
   return { code, severity, params, message: issueMessage(code, params) } as TextProblem;
 }
 
-const FOREIGN_LETTER = /[\p{L}\p{M}](?<![\p{Script=Thai}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])/u;
+const FOREIGN_LETTER =
+  /[\p{L}\p{M}](?<![\p{Script=Thai}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])/u;
 /** A number as written: digits of either kind with the dots and commas between them. */
 const NUMBER_RUN = /[\d\u0e50-\u0e59][\d\u0e50-\u0e59.,]*/gu;
 const ARABIC_DIGIT = /[0-9]/;
@@ -27,8 +32,9 @@ const ARABIC_DIGIT = /[0-9]/;
  * carriage return, U+FFFE and U+FFFF, and a surrogate without its pair. Matched per UTF-16 unit
  * (no "u" flag), so a lone surrogate is seen; one look either side, so linear.
  */
-// eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const XML_INVALID =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const THAI_DIGIT = /[\u0e50-\u0e59]/;
 
 /** Names the script of a character for the message, e.g. "เทวนาครี" for Devanagari. */
@@ -51,7 +57,9 @@ export function xmlInvalidProblem(text: string): TextProblem | null {
   const at = found.index;
   const codePoint = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
   // What comes before it, so the place can be found in a long text; without other such characters.
-  const before = text.slice(Math.max(0, at - 12), at).replace(new RegExp(XML_INVALID.source, "g"), "");
+  const before = text
+    .slice(Math.max(0, at - 12), at)
+    .replace(new RegExp(XML_INVALID.source, "g"), "");
   return problem("text-xml-invalid", "error", { codePoint, position: at + 1, before });
 }
 
@@ -64,18 +72,25 @@ export function xmlInvalidProblem(text: string): TextProblem | null {
 export function checkText(text: string): TextProblem[] {
   const problems: TextProblem[] = [];
   if (text.length > MAX_CELL_TEXT_LENGTH)
-    problems.push(problem("text-too-long", "error", { length: text.length, max: MAX_CELL_TEXT_LENGTH }));
+    problems.push(
+      problem("text-too-long", "error", { length: text.length, max: MAX_CELL_TEXT_LENGTH }),
+    );
   const xml = xmlInvalidProblem(text);
   if (xml) problems.push(xml);
   const foreign = FOREIGN_LETTER.exec(text);
   if (foreign) {
     const at = foreign.index;
     const context = text.slice(Math.max(0, at - 8), at + 8);
-    problems.push(problem("non-thai-script", "warning", { script: scriptName(foreign[0]), letter: foreign[0], context }));
+    problems.push(
+      problem("non-thai-script", "warning", {
+        script: scriptName(foreign[0]),
+        letter: foreign[0],
+        context,
+      }),
+    );
   }
   const mixed = firstMixedNumber(text);
-  if (mixed)
-    problems.push(problem("mixed-digits", "warning", { number: mixed }));
+  if (mixed) problems.push(problem("mixed-digits", "warning", { number: mixed }));
   return problems;
 }
 
@@ -84,7 +99,8 @@ export function checkText(text: string): TextProblem[] {
  * once (a lookahead at every digit would rescan the rest of a long run: quadratic).
  */
 function firstMixedNumber(text: string): string | null {
-  for (const [run] of text.matchAll(NUMBER_RUN)) if (ARABIC_DIGIT.test(run) && THAI_DIGIT.test(run)) return run;
+  for (const [run] of text.matchAll(NUMBER_RUN))
+    if (ARABIC_DIGIT.test(run) && THAI_DIGIT.test(run)) return run;
   return null;
 }
 
@@ -94,7 +110,11 @@ export function reportTextProblems(text: string, place: IssuePlace, issues: Issu
 }
 
 /** Adds problems `checkText` found (perhaps remembered from an earlier check of the same text). */
-export function addTextProblems(problems: readonly TextProblem[], place: IssuePlace, issues: IssueCollector): void {
+export function addTextProblems(
+  problems: readonly TextProblem[],
+  place: IssuePlace,
+  issues: IssueCollector,
+): void {
   for (const p of problems) {
     const add = p.severity === "error" ? issues.error.bind(issues) : issues.warning.bind(issues);
     // Each problem carries its own code's parameters (TextProblem pairs them).

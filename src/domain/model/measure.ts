@@ -10,7 +10,12 @@ export const MEASURE_STATUSES: readonly MeasureStatus[] = [
 
 /** Where a measure was read from, so that issues can name its cells. */
 export type MeasureOrigin =
-  | { readonly kind: "sheet"; readonly sheet: string; readonly row: number; readonly columns: Readonly<Partial<Record<MeasureField, number>>> }
+  | {
+      readonly kind: "sheet";
+      readonly sheet: string;
+      readonly row: number;
+      readonly columns: Readonly<Partial<Record<MeasureField, number>>>;
+    }
   | { readonly kind: "json"; readonly index: number };
 
 /**

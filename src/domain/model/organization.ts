@@ -18,11 +18,11 @@ export const ORGANIZATION_KINDS: readonly string[] = [
 
 /** The kind and the short forms people type in front of a name. */
 const KIND_FORMS: Readonly<Record<string, readonly string[]>> = {
-  "องค์การบริหารส่วนตำบล": ["อบต."],
-  "เทศบาลตำบล": ["ทต."],
-  "เทศบาลเมือง": ["ทม."],
-  "เทศบาลนคร": ["ทน."],
-  "องค์การบริหารส่วนจังหวัด": ["อบจ."],
+  องค์การบริหารส่วนตำบล: ["อบต."],
+  เทศบาลตำบล: ["ทต."],
+  เทศบาลเมือง: ["ทม."],
+  เทศบาลนคร: ["ทน."],
+  องค์การบริหารส่วนจังหวัด: ["อบจ."],
 };
 const DISTRICT_WORDS = ["อำเภอ", "อ."] as const;
 const PROVINCE_WORDS = ["จังหวัด", "จ."] as const;

@@ -30,8 +30,16 @@ export function noMeasureText(measures: readonly Pick<Measure, "indicator">[]): 
  * catalogue's suggestions both ask this, so a suggestion is offered for every indicator the
  * check warns of, and for no other. Both bars come from the framework record.
  */
-export function planBar(framework: Pick<ItaFramework, "passMark" | "strengthThreshold">, plan: PlanLayout): PlanBar {
-  return plan === "measures-table" ? { score: framework.passMark, text: `ต่ำกว่าเกณฑ์ ${barText(framework.passMark)}` } : { score: framework.strengthThreshold, text: `ต่ำกว่าเกณฑ์จุดแข็ง ${barText(framework.strengthThreshold)}` };
+export function planBar(
+  framework: Pick<ItaFramework, "passMark" | "strengthThreshold">,
+  plan: PlanLayout,
+): PlanBar {
+  return plan === "measures-table"
+    ? { score: framework.passMark, text: `ต่ำกว่าเกณฑ์ ${barText(framework.passMark)}` }
+    : {
+        score: framework.strengthThreshold,
+        text: `ต่ำกว่าเกณฑ์จุดแข็ง ${barText(framework.strengthThreshold)}`,
+      };
 }
 
 export interface PlanBar {
@@ -45,6 +53,11 @@ export interface PlanBar {
  * The bar one listed indicator falls under, in words: "ต่ำกว่าเกณฑ์ 85" below the pass mark,
  * else "ต่ำกว่าเกณฑ์จุดแข็ง 90"; the warning and the suggestion say the same.
  */
-export function belowBarText(score: Hundredths, framework: Pick<ItaFramework, "passMark" | "strengthThreshold">): string {
-  return score < framework.passMark ? `ต่ำกว่าเกณฑ์ ${barText(framework.passMark)}` : `ต่ำกว่าเกณฑ์จุดแข็ง ${barText(framework.strengthThreshold)}`;
+export function belowBarText(
+  score: Hundredths,
+  framework: Pick<ItaFramework, "passMark" | "strengthThreshold">,
+): string {
+  return score < framework.passMark
+    ? `ต่ำกว่าเกณฑ์ ${barText(framework.passMark)}`
+    : `ต่ำกว่าเกณฑ์จุดแข็ง ${barText(framework.strengthThreshold)}`;
 }

@@ -49,7 +49,13 @@ export interface ReportLayout {
 
 export const DEFAULT_LAYOUT: ReportLayout = {
   numbering: "user",
-  progress: { grouping: "indicator", statusColumn: false, cover: false, signatures: true, problems: true },
+  progress: {
+    grouping: "indicator",
+    statusColumn: false,
+    cover: false,
+    signatures: true,
+    problems: true,
+  },
   yearEnd: { grouping: "heading", statusColumn: false, cover: false, signatures: true },
   plan: "by-instrument",
   memo: { notes: true },

@@ -63,7 +63,9 @@ export const INSTRUMENT_TEXT_PARTS: readonly InstrumentTextPart[] = ["analysis",
  * paragraph under the instrument's heading of the plan (seed 004's findings; nothing is drafted).
  * A code the year's frame does not have is kept but printed nowhere.
  */
-export type InstrumentTexts = Readonly<Record<InstrumentTextPart, Readonly<Record<string, string>>>>;
+export type InstrumentTexts = Readonly<
+  Record<InstrumentTextPart, Readonly<Record<string, string>>>
+>;
 
 /** The texts that are one string each (every text but the instruments' and the titles). */
 export type ReportTextKey = Exclude<keyof ReportTexts, "instruments" | "titles">;
@@ -94,16 +96,26 @@ export const EMPTY_TEXTS: ReportTexts = {
   titles: {},
 };
 
-export const REPORT_TEXT_KEYS = Object.keys(EMPTY_TEXTS).filter((k) => k !== "instruments" && k !== "titles") as readonly ReportTextKey[];
+export const REPORT_TEXT_KEYS = Object.keys(EMPTY_TEXTS).filter(
+  (k) => k !== "instruments" && k !== "titles",
+) as readonly ReportTextKey[];
 
 /**
  * The texts, each read by `read` (the workbook's or the JSON reader's one parser for a text),
  * with the instruments' texts and the titles as read; empty ones are left out.
  */
-export function textsOf(read: (key: ReportTextKey) => string, instruments: InstrumentTexts = EMPTY_INSTRUMENT_TEXTS, titles: ReportTitles = {}): ReportTexts {
-  const nonEmpty = (texts: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(texts).filter(([, t]) => t !== ""));
+export function textsOf(
+  read: (key: ReportTextKey) => string,
+  instruments: InstrumentTexts = EMPTY_INSTRUMENT_TEXTS,
+  titles: ReportTitles = {},
+): ReportTexts {
+  const nonEmpty = (texts: Readonly<Record<string, string>>) =>
+    Object.fromEntries(Object.entries(texts).filter(([, t]) => t !== ""));
   return {
-    ...(Object.fromEntries(REPORT_TEXT_KEYS.map((key) => [key, read(key)])) as Record<ReportTextKey, string>),
+    ...(Object.fromEntries(REPORT_TEXT_KEYS.map((key) => [key, read(key)])) as Record<
+      ReportTextKey,
+      string
+    >),
     instruments: { analysis: nonEmpty(instruments.analysis), plan: nonEmpty(instruments.plan) },
     titles: nonEmpty(titles),
   };

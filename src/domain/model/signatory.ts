@@ -34,7 +34,13 @@ export interface SignatoryTexts {
 export function signatoryOfTexts(t: SignatoryTexts): Signatory {
   const comment = t.comment.trim();
   const rank = t.rank.trim();
-  return { role: t.role, name: t.name, position: t.position, ...(comment ? { comment } : {}), ...(rank ? { rank } : {}) };
+  return {
+    role: t.role,
+    name: t.name,
+    position: t.position,
+    ...(comment ? { comment } : {}),
+    ...(rank ? { rank } : {}),
+  };
 }
 
 /** A comment of a dash alone (-, – or —, printsNothing): the person signs with no comment line above. */

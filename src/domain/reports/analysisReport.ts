@@ -21,7 +21,9 @@ import type { ReportDefinition } from "./reportDefinition";
 export const ANALYSIS_SHEET = "วิเคราะห์ผล ITA";
 
 const standingText = (standing: Standing, pass: number): string =>
-  ({ strength: "จุดแข็ง", "to-develop": "ต้องพัฒนา", "below-pass": `ต่ำกว่าเกณฑ์ ${barText(pass)}` })[standing];
+  ({ strength: "จุดแข็ง", "to-develop": "ต้องพัฒนา", "below-pass": `ต่ำกว่าเกณฑ์ ${barText(pass)}` })[
+    standing
+  ];
 const INDENT = "\u00a0".repeat(8);
 
 /**
@@ -38,13 +40,22 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   const look = reportLook(input.font);
   const text = analysisSentences(a, organizationFullName(input.organization));
   const columns = [{ width: 8 }, { width: 36 }, { width: 10 }, { width: 12 }, { width: 20 }];
-  const b = new SheetBuilder({ name: ANALYSIS_SHEET, role: "report", defaultFont: input.font, columns, tabColor: REPORT_TAB_COLOR });
-  const paragraph = (t: string, indent = true) => b.addBanner(d(indent ? INDENT + t : t), { wrap: true, vertical: "top" });
+  const b = new SheetBuilder({
+    name: ANALYSIS_SHEET,
+    role: "report",
+    defaultFont: input.font,
+    columns,
+    tabColor: REPORT_TAB_COLOR,
+  });
+  const paragraph = (t: string, indent = true) =>
+    b.addBanner(d(indent ? INDENT + t : t), { wrap: true, vertical: "top" });
   // The user's own paragraphs replace each drafted one.
-  const paragraphs = (own: string, draft: string) => userOrDraft(own, [draft]).forEach((p) => paragraph(p));
+  const paragraphs = (own: string, draft: string) =>
+    userOrDraft(own, [draft]).forEach((p) => paragraph(p));
   const own = input.texts;
   // A heading goes with the paragraph after it (and that with the table head and first row, where one follows).
-  const heading = (t: string) => b.keepTogether(b.nextRow, b.nextRow + 1, "heading").addBanner(d(t), { font: { bold: true } });
+  const heading = (t: string) =>
+    b.keepTogether(b.nextRow, b.nextRow + 1, "heading").addBanner(d(t), { font: { bold: true } });
 
   // The user's foreword (seed 002's คำนำ), where written: a page of its own before the report.
   // Its author and date lines sit on the right half, as seed 002 prints them; its pages are front
@@ -64,7 +75,10 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
     bodyStart = b.nextRow;
     b.pageBreakBefore(bodyStart);
   }
-  addReportHeading(b, input, look, { kind: ANALYSIS_KIND, product: analysisHeading(a.year.fiscalYearBE) });
+  addReportHeading(b, input, look, {
+    kind: ANALYSIS_KIND,
+    product: analysisHeading(a.year.fiscalYearBE),
+  });
 
   // The user's rationale (seed 002's หลักการและเหตุผล), where written, before the results; never drafted.
   const rationale = paragraphsOf(own.analysisRationale);
@@ -85,13 +99,28 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   for (const { code } of a.year.framework.instruments) {
     // An instrument without a computed or published score shows a dash (see the notes).
     const inst = a.year.instruments.find((i) => i.code === code);
-    const row = b.addRow([instrumentLabel(a.year.framework, code), null, null, inst ? inst.score / 100 : "-", inst ? verdict(inst.score) : "-"]);
+    const row = b.addRow([
+      instrumentLabel(a.year.framework, code),
+      null,
+      null,
+      inst ? inst.score / 100 : "-",
+      inst ? verdict(inst.score) : "-",
+    ]);
     b.merge(cellRange(row, 1, row, 3));
   }
-  const totalRow = b.addRow([d(`คะแนนรวม ITA (ระดับ “${a.year.level}”)`), null, null, a.year.overall / 100, verdict(a.year.overall)]);
+  const totalRow = b.addRow([
+    d(`คะแนนรวม ITA (ระดับ “${a.year.level}”)`),
+    null,
+    null,
+    a.year.overall / 100,
+    verdict(a.year.overall),
+  ]);
   b.merge(cellRange(totalRow, 1, totalRow, 3));
   b.style(b.rowsRange(firstInst, totalRow), look.body).style(b.wholeRow(totalRow), look.totalRow);
-  b.style(cellRange(firstInst, 4, totalRow, 5), { horizontal: "center" }).style(cellRange(firstInst, 4, totalRow, 4), { numberFormat: scoreFormat(input.digitStyle) });
+  b.style(cellRange(firstInst, 4, totalRow, 5), { horizontal: "center" }).style(
+    cellRange(firstInst, 4, totalRow, 4),
+    { numberFormat: scoreFormat(input.digitStyle) },
+  );
 
   b.addRow();
   heading("2. คะแนนรายตัวชี้วัด เรียงจากมากไปน้อย");
@@ -101,12 +130,22 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   b.style(b.wholeRow(rankHead), look.tableHeader);
   const firstRank = b.nextRow;
   for (const r of a.ranked) {
-    const row = b.addRow([r.rank, d(`ตัวชี้วัดที่ ${r.number} ${r.name}`), r.instrument, r.score / 100, d(standingText(r.standing, pass))]);
-    if (r.standing === "below-pass") b.style(cellRange(row, 4, row, 5), { font: { color: "#C00000", bold: true } });
+    const row = b.addRow([
+      r.rank,
+      d(`ตัวชี้วัดที่ ${r.number} ${r.name}`),
+      r.instrument,
+      r.score / 100,
+      d(standingText(r.standing, pass)),
+    ]);
+    if (r.standing === "below-pass")
+      b.style(cellRange(row, 4, row, 5), { font: { color: "#C00000", bold: true } });
   }
   const lastRank = b.nextRow - 1;
   b.style(b.rowsRange(firstRank, lastRank), look.body);
-  b.style(cellRange(firstRank, 1, lastRank, 1), { horizontal: "center", numberFormat: integerFormat(input.digitStyle) });
+  b.style(cellRange(firstRank, 1, lastRank, 1), {
+    horizontal: "center",
+    numberFormat: integerFormat(input.digitStyle),
+  });
   b.style(cellRange(firstRank, 3, lastRank, 5), { horizontal: "center" });
   b.style(cellRange(firstRank, 4, lastRank, 4), { numberFormat: scoreFormat(input.digitStyle) });
   paragraphs(own.analysisStrengths, text.strengths);
@@ -123,8 +162,21 @@ export function buildAnalysisSheet(input: ReportInput, summary: ScoreSummary): S
   const shown = a.previous ? [a.previous, a.year] : [a.year];
   appendNotes(b, [...formulaNotes(shown), ...statusNotes(shown)], d, input.font.size);
 
-  const spec = b.build({ print: { ...a4Print("portrait", input.digitStyle), ...(bodyStart !== null ? { bareFirstPage: true } : {}) } });
-  return bodyStart === null ? spec : { ...spec, print: { ...spec.print!, frontMatterPages: frontMatterPages(spec.print!.pageBreaks, bodyStart) } };
+  const spec = b.build({
+    print: {
+      ...a4Print("portrait", input.digitStyle),
+      ...(bodyStart !== null ? { bareFirstPage: true } : {}),
+    },
+  });
+  return bodyStart === null
+    ? spec
+    : {
+        ...spec,
+        print: {
+          ...spec.print!,
+          frontMatterPages: frontMatterPages(spec.print!.pageBreaks, bodyStart),
+        },
+      };
 }
 
 /**
@@ -140,12 +192,21 @@ export function frontMatterPages(pageBreaks: readonly number[], bodyStart: numbe
  * they print: "(1) ตัวชี้วัดที่ 8 … (61.37 คะแนน)" and the user's first paragraph, the others after
  * it; scored indicators first, highest score first, then any without a score.
  */
-function findingsOf(input: ReportInput, a: NonNullable<ReturnType<typeof analyse>>, code: string): string[] {
+function findingsOf(
+  input: ReportInput,
+  a: NonNullable<ReturnType<typeof analyse>>,
+  code: string,
+): string[] {
   const findings = input.findings;
   if (!findings || findings.size === 0) return [];
   const ranked = a.ranked.filter((r) => r.instrument === code);
-  const unscored = a.year.framework.indicators.filter((i) => i.instrument === code && !ranked.some((r) => r.number === i.number));
-  const order = [...ranked.map((r) => ({ number: r.number, name: r.name, score: r.score as Hundredths | null })), ...unscored.map((i) => ({ number: i.number, name: i.name, score: null }))];
+  const unscored = a.year.framework.indicators.filter(
+    (i) => i.instrument === code && !ranked.some((r) => r.number === i.number),
+  );
+  const order = [
+    ...ranked.map((r) => ({ number: r.number, name: r.name, score: r.score as Hundredths | null })),
+    ...unscored.map((i) => ({ number: i.number, name: i.name, score: null })),
+  ];
   return order
     .filter((i) => paragraphsOf(findings.get(i.number) ?? "").length > 0)
     .flatMap((i, k) => {
@@ -192,6 +253,10 @@ export function forewordParts(text: string): { paragraphs: string[]; closing: st
   const blank = lines.lastIndexOf("");
   const closing = blank < 0 ? [] : lines.slice(blank + 1);
   const paragraphs = paragraphsOf(lines.slice(0, blank < 0 ? lines.length : blank).join("\n"));
-  const isClosing = paragraphs.length > 0 && closing.length > 0 && closing.length <= 3 && closing.every((line) => [...line].length <= CLOSING_LINE_MAX);
+  const isClosing =
+    paragraphs.length > 0 &&
+    closing.length > 0 &&
+    closing.length <= 3 &&
+    closing.every((line) => [...line].length <= CLOSING_LINE_MAX);
   return isClosing ? { paragraphs, closing } : { paragraphs: paragraphsOf(text), closing: [] };
 }

@@ -12,7 +12,6 @@ import { reportInputWith, scoresOf } from "../testing/builders";
 
 const ORG = "เทศบาลตำบลตัวอย่าง";
 
-
 /** The summary of some years' ten indicator scores (in hundredths, indicator 1 first). */
 function summaryOf(years: Record<number, readonly number[]>): ScoreSummary {
   return summarizeScores(reportInputWith({ scores: scoresOf(years) }));
@@ -27,7 +26,8 @@ function analysisOf(years: Record<number, readonly number[]>, thresholds?: Thres
 }
 
 const numbers = (list: readonly { number: number }[]) => list.map((i) => i.number);
-const mentioned = (sentence: string) => [...sentence.matchAll(/ตัวชี้วัดที่ (\d+)/g)].map((m) => Number(m[1]));
+const mentioned = (sentence: string) =>
+  [...sentence.matchAll(/ตัวชี้วัดที่ (\d+)/g)].map((m) => Number(m[1]));
 
 const SEED001 = (() => {
   const { input } = parseInputJson(JSON.stringify(seed001));
@@ -52,8 +52,16 @@ describe("analyse", () => {
     expect(numbers(a.belowPass)).toEqual([8]);
     expect(a.lowest).toMatchObject({ number: 8, score: 8172, rank: 10, standing: "below-pass" });
     expect(a.ranked.map((r) => [r.number, r.rank])).toEqual([
-      [1, 1], [5, 1], [10, 1], // three at 100.00 share the top rank
-      [7, 4], [4, 5], [6, 6], [3, 7], [2, 8], [9, 9], [8, 10],
+      [1, 1],
+      [5, 1],
+      [10, 1], // three at 100.00 share the top rank
+      [7, 4],
+      [4, 5],
+      [6, 6],
+      [3, 7],
+      [2, 8],
+      [9, 9],
+      [8, 10],
     ]);
   });
 
@@ -68,18 +76,70 @@ describe("analyse", () => {
 
   describe("ranks", () => {
     it.each<[string, number[], [number, number][]]>([
-      ["all equal: everyone first, in indicator order", ten(9000), [[1, 1], [2, 1], [3, 1], [4, 1], [5, 1], [6, 1], [7, 1], [8, 1], [9, 1], [10, 1]]],
+      [
+        "all equal: everyone first, in indicator order",
+        ten(9000),
+        [
+          [1, 1],
+          [2, 1],
+          [3, 1],
+          [4, 1],
+          [5, 1],
+          [6, 1],
+          [7, 1],
+          [8, 1],
+          [9, 1],
+          [10, 1],
+        ],
+      ],
       [
         "ties share a rank and the next rank skips",
         [9000, 9500, 9500, 8000, 9500, 8000, 7000, 9900, 8000, 7000],
-        [[8, 1], [2, 2], [3, 2], [5, 2], [1, 5], [4, 6], [6, 6], [9, 6], [7, 9], [10, 9]],
+        [
+          [8, 1],
+          [2, 2],
+          [3, 2],
+          [5, 2],
+          [1, 5],
+          [4, 6],
+          [6, 6],
+          [9, 6],
+          [7, 9],
+          [10, 9],
+        ],
       ],
       [
         "all different",
         [100, 200, 300, 400, 500, 600, 700, 800, 900, 1000],
-        [[10, 1], [9, 2], [8, 3], [7, 4], [6, 5], [5, 6], [4, 7], [3, 8], [2, 9], [1, 10]],
+        [
+          [10, 1],
+          [9, 2],
+          [8, 3],
+          [7, 4],
+          [6, 5],
+          [5, 6],
+          [4, 7],
+          [3, 8],
+          [2, 9],
+          [1, 10],
+        ],
       ],
-      ["hundredths apart are not tied", [9001, 9000, 9000, 9000, 9000, 9000, 9000, 9000, 9000, 8999], [[1, 1], [2, 2], [3, 2], [4, 2], [5, 2], [6, 2], [7, 2], [8, 2], [9, 2], [10, 10]]],
+      [
+        "hundredths apart are not tied",
+        [9001, 9000, 9000, 9000, 9000, 9000, 9000, 9000, 9000, 8999],
+        [
+          [1, 1],
+          [2, 2],
+          [3, 2],
+          [4, 2],
+          [5, 2],
+          [6, 2],
+          [7, 2],
+          [8, 2],
+          [9, 2],
+          [10, 10],
+        ],
+      ],
     ])("%s", (_what, scores, expected) => {
       expect(analysisOf({ 2567: scores }).ranked.map((r) => [r.number, r.rank])).toEqual(expected);
     });
@@ -111,7 +171,10 @@ describe("analyse", () => {
 
   it("uses the thresholds it is given", () => {
     const thresholds: Thresholds = { strength: 9500, pass: 9000 };
-    const a = analysisOf({ 2567: [9500, 9499, 9000, 8999, 9600, 9600, 9600, 9600, 9600, 9600] }, thresholds);
+    const a = analysisOf(
+      { 2567: [9500, 9499, 9000, 8999, 9600, 9600, 9600, 9600, 9600, 9600] },
+      thresholds,
+    );
     expect(a.thresholds).toBe(thresholds);
     expect(numbers(a.strengths)).toEqual([5, 6, 7, 8, 9, 10, 1]);
     expect(numbers(a.toDevelop)).toEqual([2, 3, 4]);
@@ -126,14 +189,22 @@ describe("analysisSentences", () => {
       `${ORG}ได้คะแนนผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 รวม 95.42 คะแนน อยู่ในระดับ “ผ่านดี” ` +
         `เทียบกับปี 2566 ที่ได้ 98.67 คะแนน (ระดับ “ผ่านดีเยี่ยม”) คะแนนลดลง 3.25 คะแนน`,
     );
-    expect(s.passCount).toBe("ผ่านเกณฑ์ 85 คะแนน 9 จาก 10 ตัวชี้วัด ต่ำกว่าเกณฑ์ 1 ตัวชี้วัด ได้แก่ ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (81.72)");
+    expect(s.passCount).toBe(
+      "ผ่านเกณฑ์ 85 คะแนน 9 จาก 10 ตัวชี้วัด ต่ำกว่าเกณฑ์ 1 ตัวชี้วัด ได้แก่ ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (81.72)",
+    );
     expect(s.toDevelop).toBe(
       "จุดที่ต้องพัฒนา (คะแนนต่ำกว่า 90) จำนวน 2 ตัวชี้วัด ได้แก่ ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (87.14) ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (81.72)",
     );
-    expect(s.strengths.startsWith("จุดแข็ง (คะแนนตั้งแต่ 90 ขึ้นไป) จำนวน 8 ตัวชี้วัด ได้แก่ ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (100.00) ")).toBe(true);
+    expect(
+      s.strengths.startsWith(
+        "จุดแข็ง (คะแนนตั้งแต่ 90 ขึ้นไป) จำนวน 8 ตัวชี้วัด ได้แก่ ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (100.00) ",
+      ),
+    ).toBe(true);
     expect(mentioned(s.strengths)).toEqual([1, 5, 10, 7, 4, 6, 3, 2]);
     expect(s.lowest).toBe("ตัวชี้วัดที่ได้คะแนนต่ำที่สุด คือ ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 81.72 คะแนน");
-    const INSTRUMENT_NAMES = Object.fromEntries(["IIT", "EIT", "OIT"].map((c) => [c, instrumentLabel(frameworkFor(2567)!, c)]));
+    const INSTRUMENT_NAMES = Object.fromEntries(
+      ["IIT", "EIT", "OIT"].map((c) => [c, instrumentLabel(frameworkFor(2567)!, c)]),
+    );
     expect(s.instruments).toEqual({
       IIT: `${INSTRUMENT_NAMES.IIT} ได้ 99.57 คะแนน ผ่านเกณฑ์ 85 คะแนน ทุกตัวชี้วัดของแบบวัดนี้เป็นจุดแข็ง`,
       EIT: `${INSTRUMENT_NAMES.EIT} ได้ 93.74 คะแนน ผ่านเกณฑ์ 85 คะแนน จุดที่ต้องพัฒนา 1 ตัวชี้วัด ได้แก่ ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (81.72)`,
@@ -144,7 +215,9 @@ describe("analysisSentences", () => {
   describe("the overall sentence", () => {
     it("has no comparison with a single year", () => {
       const s = analysisSentences(analysisOf({ 2567: ten(9000) }), ORG);
-      expect(s.overall).toBe(`${ORG}ได้คะแนนผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 รวม 90.00 คะแนน อยู่ในระดับ “ผ่านดี”`);
+      expect(s.overall).toBe(
+        `${ORG}ได้คะแนนผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 รวม 90.00 คะแนน อยู่ในระดับ “ผ่านดี”`,
+      );
       expect(s.overall).not.toContain("เทียบกับปี");
     });
 
@@ -160,12 +233,15 @@ describe("analysisSentences", () => {
 
     it("names both years' levels", () => {
       const s = analysisSentences(analysisOf({ 2565: ten(9600), 2566: ten(8000) }), ORG);
-      expect(s.overall).toContain('อยู่ในระดับ “ต้องปรับปรุง” เทียบกับปี 2565 ที่ได้ 96.00 คะแนน (ระดับ “AA”)');
+      expect(s.overall).toContain("อยู่ในระดับ “ต้องปรับปรุง” เทียบกับปี 2565 ที่ได้ 96.00 คะแนน (ระดับ “AA”)");
     });
   });
 
   describe("when every indicator is at least 90", () => {
-    const s = analysisSentences(analysisOf({ 2567: [9000, 9100, 9200, 9300, 9400, 9500, 9600, 9700, 9800, 9900] }), ORG);
+    const s = analysisSentences(
+      analysisOf({ 2567: [9000, 9100, 9200, 9300, 9400, 9500, 9600, 9700, 9800, 9900] }),
+      ORG,
+    );
 
     it.each<[keyof typeof s, string]>([
       ["toDevelop", "ไม่มีตัวชี้วัดที่ได้คะแนนต่ำกว่า 90"],
@@ -179,13 +255,19 @@ describe("analysisSentences", () => {
       expect(mentioned(s.strengths)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
     });
 
-    it.each<InstrumentCode>(["IIT", "EIT", "OIT"])("calls every %s indicator a strength", (code) => {
-      expect(s.instruments[code]!.endsWith("ทุกตัวชี้วัดของแบบวัดนี้เป็นจุดแข็ง")).toBe(true);
-    });
+    it.each<InstrumentCode>(["IIT", "EIT", "OIT"])(
+      "calls every %s indicator a strength",
+      (code) => {
+        expect(s.instruments[code]!.endsWith("ทุกตัวชี้วัดของแบบวัดนี้เป็นจุดแข็ง")).toBe(true);
+      },
+    );
   });
 
   describe("when no indicator reaches 90", () => {
-    const s = analysisSentences(analysisOf({ 2567: [8900, 8800, 8700, 8600, 8500, 8400, 8300, 8200, 8100, 8000] }), ORG);
+    const s = analysisSentences(
+      analysisOf({ 2567: [8900, 8800, 8700, 8600, 8500, 8400, 8300, 8200, 8100, 8000] }),
+      ORG,
+    );
 
     it("says there is no strength yet", () => {
       expect(s.strengths).toBe("ยังไม่มีตัวชี้วัดที่ได้คะแนนตั้งแต่ 90 ขึ้นไป");
@@ -221,7 +303,14 @@ describe("analysisSentences", () => {
 
   it("uses Arabic digits whatever the report's digit style", () => {
     const s = analysisSentences(analysisOf({ 2567: ten(9000) }), ORG);
-    for (const sentence of [s.overall, s.passCount, s.strengths, s.toDevelop, s.lowest, ...Object.values(s.instruments)])
+    for (const sentence of [
+      s.overall,
+      s.passCount,
+      s.strengths,
+      s.toDevelop,
+      s.lowest,
+      ...Object.values(s.instruments),
+    ])
       expect(sentence).not.toMatch(/[๐-๙]/);
   });
 
@@ -229,7 +318,10 @@ describe("analysisSentences", () => {
     const score = fc.integer({ min: 0, max: 10_000 });
     const year = fc.array(score, { minLength: 10, maxLength: 10 });
     // Scores bunched near the bars, so that ties and boundary values come up often.
-    const nearBars = fc.array(fc.constantFrom(8499, 8500, 8501, 8999, 9000, 9001, 10_000, 0), { minLength: 10, maxLength: 10 });
+    const nearBars = fc.array(fc.constantFrom(8499, 8500, 8501, 8999, 9000, 9001, 10_000, 0), {
+      minLength: 10,
+      maxLength: 10,
+    });
     const years = fc.oneof(
       year.map((y) => ({ 2567: y })),
       fc.tuple(year, year).map(([a, b]) => ({ 2566: a, 2567: b })),
@@ -243,7 +335,8 @@ describe("analysisSentences", () => {
           const a = analysisOf(ys);
           const scores = a.ranked.map((r) => r.score);
           expect([...scores].sort((x, y) => y - x)).toEqual(scores);
-          for (const r of a.ranked) expect(r.rank).toBe(1 + scores.filter((s) => s > r.score).length);
+          for (const r of a.ranked)
+            expect(r.rank).toBe(1 + scores.filter((s) => s > r.score).length);
           expect(a.lowest!.score).toBe(Math.min(...scores));
         }),
       );
@@ -278,7 +371,8 @@ describe("analysisSentences", () => {
 
           expect(s.passCount).toContain(`ผ่านเกณฑ์ 85 คะแนน ${10 - a.belowPass.length} จาก 10 ตัวชี้วัด`);
           expect(s.passCount.includes("ต่ำกว่าเกณฑ์")).toBe(a.belowPass.length > 0);
-          if (a.belowPass.length) expect(s.passCount).toContain(`ต่ำกว่าเกณฑ์ ${a.belowPass.length} ตัวชี้วัด`);
+          if (a.belowPass.length)
+            expect(s.passCount).toContain(`ต่ำกว่าเกณฑ์ ${a.belowPass.length} ตัวชี้วัด`);
           expect(mentioned(s.passCount)).toEqual(numbers(a.belowPass));
 
           let weak = 0;
@@ -288,7 +382,9 @@ describe("analysisSentences", () => {
             expect(mentioned(sentence)).toEqual(numbers(own));
             if (own.length) expect(sentence).toContain(`จุดที่ต้องพัฒนา ${own.length} ตัวชี้วัด`);
             else expect(sentence.endsWith("ทุกตัวชี้วัดของแบบวัดนี้เป็นจุดแข็ง")).toBe(true);
-            expect(sentence).toContain(inst.score >= 8500 ? "ผ่านเกณฑ์ 85 คะแนน" : "ต่ำกว่าเกณฑ์ 85 คะแนน");
+            expect(sentence).toContain(
+              inst.score >= 8500 ? "ผ่านเกณฑ์ 85 คะแนน" : "ต่ำกว่าเกณฑ์ 85 คะแนน",
+            );
             weak += own.length;
           }
           expect(weak).toBe(a.toDevelop.length);

@@ -3,7 +3,12 @@ import { indicatorOf } from "../framework/itaFramework";
 import type { InstrumentCode } from "../framework/indicators";
 import { formatHundredths } from "../numbers/hundredths";
 import type { ScoreSummary, YearSummary } from "../scoring/scoreSummary";
-import { rankIndicators, thresholdsOf, type RankedIndicator, type Thresholds } from "../scoring/standing";
+import {
+  rankIndicators,
+  thresholdsOf,
+  type RankedIndicator,
+  type Thresholds,
+} from "../scoring/standing";
 
 /** Everything the analysis says about one year, derived from its scores only. */
 export interface Analysis {
@@ -41,7 +46,10 @@ const names = (list: readonly RankedIndicator[]) =>
   list.map((i) => `ตัวชี้วัดที่ ${i.number} ${i.name} (${f(i.score)})`).join(" ");
 
 /** The sentences of the analysis. Every count and name comes from `a`, so none can disagree. */
-export function analysisSentences(a: Analysis, organization: string): {
+export function analysisSentences(
+  a: Analysis,
+  organization: string,
+): {
   overall: string;
   passCount: string;
   strengths: string;
@@ -54,27 +62,39 @@ export function analysisSentences(a: Analysis, organization: string): {
   const total = y.indicators.length;
   const pass = a.thresholds.pass;
   // Indicators without a published score are named as such, never ranked or counted as passed.
-  const missingText = (list: readonly number[]) => list.map((n) => `ตัวชี้วัดที่ ${n} ${indicatorOf(y.framework, n).name}`).join(" ");
+  const missingText = (list: readonly number[]) =>
+    list.map((n) => `ตัวชี้วัดที่ ${n} ${indicatorOf(y.framework, n).name}`).join(" ");
   const ofScored = y.missing.length ? `ตัวชี้วัดที่มีคะแนน (ไม่มีคะแนน${missingText(y.missing)})` : "ตัวชี้วัด";
   const overall =
     `${organization}ได้คะแนนผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${y.fiscalYearBE} รวม ${f(y.overall)} คะแนน ` +
     `อยู่ในระดับ “${y.level}”` +
     (a.previous
       ? ` เทียบกับปี ${a.previous.fiscalYearBE} ที่ได้ ${f(a.previous.overall)} คะแนน (ระดับ “${a.previous.level}”) ` +
-        (y.overall === a.previous.overall ? "คะแนนเท่าเดิม" : `คะแนน${y.overall > a.previous.overall ? "เพิ่มขึ้น" : "ลดลง"} ${f(Math.abs(y.overall - a.previous.overall))} คะแนน`)
+        (y.overall === a.previous.overall
+          ? "คะแนนเท่าเดิม"
+          : `คะแนน${y.overall > a.previous.overall ? "เพิ่มขึ้น" : "ลดลง"} ${f(Math.abs(y.overall - a.previous.overall))} คะแนน`)
       : "");
   const passed = total - a.belowPass.length;
   const passCount =
     total === 0
       ? ""
-      : `ผ่านเกณฑ์ ${barText(pass)} คะแนน ${passed} จาก ${total} ${ofScored}` + (a.belowPass.length ? ` ต่ำกว่าเกณฑ์ ${a.belowPass.length} ตัวชี้วัด ได้แก่ ${names(a.belowPass)}` : "");
+      : `ผ่านเกณฑ์ ${barText(pass)} คะแนน ${passed} จาก ${total} ${ofScored}` +
+        (a.belowPass.length
+          ? ` ต่ำกว่าเกณฑ์ ${a.belowPass.length} ตัวชี้วัด ได้แก่ ${names(a.belowPass)}`
+          : "");
   const strengthBar = barText(a.thresholds.strength);
-  const strengths = total === 0 ? "" : a.strengths.length
-    ? `จุดแข็ง (คะแนนตั้งแต่ ${strengthBar} ขึ้นไป) จำนวน ${a.strengths.length} ตัวชี้วัด ได้แก่ ${names(a.strengths)}`
-    : `ยังไม่มีตัวชี้วัดที่ได้คะแนนตั้งแต่ ${strengthBar} ขึ้นไป`;
-  const toDevelop = total === 0 ? "" : a.toDevelop.length
-    ? `จุดที่ต้องพัฒนา (คะแนนต่ำกว่า ${strengthBar}) จำนวน ${a.toDevelop.length} ตัวชี้วัด ได้แก่ ${names(a.toDevelop)}`
-    : `ไม่มีตัวชี้วัดที่ได้คะแนนต่ำกว่า ${strengthBar}`;
+  const strengths =
+    total === 0
+      ? ""
+      : a.strengths.length
+        ? `จุดแข็ง (คะแนนตั้งแต่ ${strengthBar} ขึ้นไป) จำนวน ${a.strengths.length} ตัวชี้วัด ได้แก่ ${names(a.strengths)}`
+        : `ยังไม่มีตัวชี้วัดที่ได้คะแนนตั้งแต่ ${strengthBar} ขึ้นไป`;
+  const toDevelop =
+    total === 0
+      ? ""
+      : a.toDevelop.length
+        ? `จุดที่ต้องพัฒนา (คะแนนต่ำกว่า ${strengthBar}) จำนวน ${a.toDevelop.length} ตัวชี้วัด ได้แก่ ${names(a.toDevelop)}`
+        : `ไม่มีตัวชี้วัดที่ได้คะแนนต่ำกว่า ${strengthBar}`;
   const lowest = a.lowest
     ? `ตัวชี้วัดที่ได้คะแนนต่ำที่สุด${y.missing.length ? "ในตัวชี้วัดที่มีคะแนน" : ""} คือ ตัวชี้วัดที่ ${a.lowest.number} ${a.lowest.name} ได้ ${f(a.lowest.score)} คะแนน`
     : "";
@@ -85,7 +105,11 @@ export function analysisSentences(a: Analysis, organization: string): {
     const bar = barText(pass);
     const verdict = inst.score >= pass ? `ผ่านเกณฑ์ ${bar} คะแนน` : `ต่ำกว่าเกณฑ์ ${bar} คะแนน`;
     const published = y.published.includes(inst.code) ? " (คะแนนที่ ป.ป.ช. ประกาศ)" : "";
-    const points = weak.length ? ` จุดที่ต้องพัฒนา ${weak.length} ตัวชี้วัด ได้แก่ ${names(weak)}` : unscored.length ? "" : ` ทุกตัวชี้วัดของแบบวัดนี้เป็นจุดแข็ง`;
+    const points = weak.length
+      ? ` จุดที่ต้องพัฒนา ${weak.length} ตัวชี้วัด ได้แก่ ${names(weak)}`
+      : unscored.length
+        ? ""
+        : ` ทุกตัวชี้วัดของแบบวัดนี้เป็นจุดแข็ง`;
     instruments[inst.code] =
       `${instrumentLabel(y.framework, inst.code)} ได้ ${f(inst.score)} คะแนน${published} ${verdict}${points}` +
       (unscored.length ? ` ไม่มีคะแนน${missingText(unscored)}` : "");

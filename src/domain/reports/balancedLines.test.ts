@@ -10,18 +10,24 @@ const widths = (lines: string[]) => lines.map((l) => textWidthPoints(l, cover));
 
 describe("balancedLines", () => {
   it.each([
-    [PROGRESS_REPORT_TITLE, ["รายงานผลการดำเนินการตามมาตรการส่งเสริม", "คุณธรรมและความโปร่งใสภายในหน่วยงาน"]],
+    [
+      PROGRESS_REPORT_TITLE,
+      ["รายงานผลการดำเนินการตามมาตรการส่งเสริม", "คุณธรรมและความโปร่งใสภายในหน่วยงาน"],
+    ],
     [YEAR_END_REPORT_TITLE, ["รายงานผลการดำเนินการเพื่อส่งเสริม", "คุณธรรมและความโปร่งใสภายในหน่วยงาน"]],
-  ])("sets a cover title too long for a line on two even lines, between words: %s", (title, expected) => {
-    expect(wrappedLineCount(title, column, cover)).toBe(2);
-    const lines = balancedLines(title, column, cover).split("\n");
-    expect(lines).toEqual(expected);
-    expect(lines.join("")).toBe(title);
-    for (const line of lines) expect(wrappedLineCount(line, column, cover)).toBe(1);
-    const [a, b] = widths(lines);
-    // Even: the lines differ by less than a fifth of the longer one (a greedy wrap leaves 2:1).
-    expect(Math.abs(a! - b!)).toBeLessThan(Math.max(a!, b!) / 5);
-  });
+  ])(
+    "sets a cover title too long for a line on two even lines, between words: %s",
+    (title, expected) => {
+      expect(wrappedLineCount(title, column, cover)).toBe(2);
+      const lines = balancedLines(title, column, cover).split("\n");
+      expect(lines).toEqual(expected);
+      expect(lines.join("")).toBe(title);
+      for (const line of lines) expect(wrappedLineCount(line, column, cover)).toBe(1);
+      const [a, b] = widths(lines);
+      // Even: the lines differ by less than a fifth of the longer one (a greedy wrap leaves 2:1).
+      expect(Math.abs(a! - b!)).toBeLessThan(Math.max(a!, b!) / 5);
+    },
+  );
 
   it("never splits ความ|โปร่งใส, ดำเนิน|การ or หน่วย|งาน, at any width", () => {
     for (let chars = 20; chars <= 86; chars += 3) {

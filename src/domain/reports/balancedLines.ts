@@ -8,8 +8,13 @@ import { textWidthPoints, wrappedLineCount, type TextFont } from "../sheet/textM
  * (ดำเนิน|การ, หน่วย|งาน). The breaks are written as line breaks, so Excel and LibreOffice both
  * print the lines chosen here. A text that fits on one line, or has no break allowed, is as given.
  */
-export function balancedLines(text: string, columnChars: readonly number[], font: TextFont): string {
-  if (text.includes("\n") || text.length > MAX_LENGTH || typeof Intl.Segmenter !== "function") return text;
+export function balancedLines(
+  text: string,
+  columnChars: readonly number[],
+  font: TextFont,
+): string {
+  if (text.includes("\n") || text.length > MAX_LENGTH || typeof Intl.Segmenter !== "function")
+    return text;
   if (wrappedLineCount(text, columnChars, font) <= 1) return text;
   const units = breakUnits(text);
   const fits = (line: string) => wrappedLineCount(line, columnChars, font) <= 1;
@@ -28,7 +33,8 @@ const NO_BREAK_AFTER = new Set(["ความ", "การ"]);
 /** Words before which a line never breaks: the second halves of compounds the segmenter splits. */
 const NO_BREAK_BEFORE = new Set(["การ", "งาน", "ๆ", "ฯ"]);
 
-const segmenter = typeof Intl.Segmenter === "function" ? new Intl.Segmenter("th", { granularity: "word" }) : null;
+const segmenter =
+  typeof Intl.Segmenter === "function" ? new Intl.Segmenter("th", { granularity: "word" }) : null;
 
 /** The text cut where a line may break: word boundaries, less the ones inside compounds and before spaces. */
 function breakUnits(text: string): string[] {
@@ -46,7 +52,12 @@ function breakUnits(text: string): string[] {
 }
 
 /** The split of the units into `lines` lines that all fit, with the widest line the narrowest; null if none. */
-function evenest(units: readonly string[], lines: number, fits: (line: string) => boolean, font: TextFont): string[] | null {
+function evenest(
+  units: readonly string[],
+  lines: number,
+  fits: (line: string) => boolean,
+  font: TextFont,
+): string[] | null {
   let best: { lines: string[]; widest: number } | null = null;
   const visit = (start: number, left: number, taken: string[], widest: number) => {
     if (left === 1) {

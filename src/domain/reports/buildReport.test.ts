@@ -21,7 +21,14 @@ import seed004 from "../../../tests/fixtures/seed004.json";
 
 const SEEDS: Record<string, unknown> = { seed000, seed001, seed002, seed003, seed004 };
 /** The six reports the seeds ask for, in the order a complete set is printed. */
-const SEED_KINDS: ReportKind[] = ["memo", "analysis", "plan", "progress", "year-end", "score-comparison"];
+const SEED_KINDS: ReportKind[] = [
+  "memo",
+  "analysis",
+  "plan",
+  "progress",
+  "year-end",
+  "score-comparison",
+];
 
 function fixture(name: string): ReportInput {
   const { input, issues } = parseInputJson(JSON.stringify(SEEDS[name]));
@@ -30,7 +37,8 @@ function fixture(name: string): ReportInput {
 }
 
 // Seed 001 reports on 2567: the path it suggests is the year before, whose results the report uses.
-const NO_SCORES = "ยังไม่มีคะแนน กรุณากรอกปี พ.ศ. ที่ประเมินและคะแนนตัวชี้วัดที่ 1–10 อย่างน้อยหนึ่งปี ที่ scores.<ปี พ.ศ.>.<ตัวชี้วัด> เช่น scores.2566.1";
+const NO_SCORES =
+  "ยังไม่มีคะแนน กรุณากรอกปี พ.ศ. ที่ประเมินและคะแนนตัวชี้วัดที่ 1–10 อย่างน้อยหนึ่งปี ที่ scores.<ปี พ.ศ.>.<ตัวชี้วัด> เช่น scores.2566.1";
 const NO_MEASURES = "";
 
 const cannotBuild = (kind: ReportKind, why: string): ValidationIssue =>
@@ -47,9 +55,15 @@ const cannotBuild = (kind: ReportKind, why: string): ValidationIssue =>
       };
 
 /** The sheets of the kinds, each after its cover where the input asks for one (seeds 000 and 001 do). */
-const covered = (input: ReportInput, kind: ReportKind) => (kind === "progress" && input.layout.progress.cover) || (kind === "year-end" && input.layout.yearEnd.cover);
+const covered = (input: ReportInput, kind: ReportKind) =>
+  (kind === "progress" && input.layout.progress.cover) ||
+  (kind === "year-end" && input.layout.yearEnd.cover);
 const names = (kinds: readonly ReportKind[], input: ReportInput) =>
-  kinds.flatMap((k) => (covered(input, k) ? [`ปก${REPORT_SHEET_NAMES[k]}`, REPORT_SHEET_NAMES[k]] : [REPORT_SHEET_NAMES[k]]));
+  kinds.flatMap((k) =>
+    covered(input, k)
+      ? [`ปก${REPORT_SHEET_NAMES[k]}`, REPORT_SHEET_NAMES[k]]
+      : [REPORT_SHEET_NAMES[k]],
+  );
 
 describe("report kinds", () => {
   it("lists every kind once, in printing order, each with a sheet name and a title", () => {
@@ -70,7 +84,9 @@ describe("report kinds", () => {
       ["six-month", 1, ["progress", "score-comparison"]],
     ])("%s round with %d measures → %j", (round, count, expected) => {
       const base = fixture("seed001");
-      expect(defaultReportKinds({ ...base, round, measures: base.measures.slice(0, count) })).toEqual(expected);
+      expect(
+        defaultReportKinds({ ...base, round, measures: base.measures.slice(0, count) }),
+      ).toEqual(expected);
     });
 
     it.each<[ReportInput["round"], number, ReportKind[]]>([
@@ -80,7 +96,14 @@ describe("report kinds", () => {
       ["six-month", 0, ["score-comparison"]],
     ])("without scores, %s round with %d measures → %j", (round, count, expected) => {
       const base = fixture("seed001");
-      expect(defaultReportKinds({ ...base, scores: new Map(), round, measures: base.measures.slice(0, count) })).toEqual(expected);
+      expect(
+        defaultReportKinds({
+          ...base,
+          scores: new Map(),
+          round,
+          measures: base.measures.slice(0, count),
+        }),
+      ).toEqual(expected);
     });
 
     it.each<[string, ReportKind[]]>([
@@ -100,7 +123,9 @@ describe("buildReport", () => {
     const input = fixture(name);
     const built = buildReport(input);
     expect(built.issues).toEqual([]);
-    expect(built.workbook.sheets.map((s) => s.name)).toEqual(names(defaultReportKinds(input), input));
+    expect(built.workbook.sheets.map((s) => s.name)).toEqual(
+      names(defaultReportKinds(input), input),
+    );
     for (const sheet of built.workbook.sheets) expect(sheetSpecProblems(sheet)).toEqual([]);
   });
 
@@ -118,17 +143,24 @@ describe("buildReport", () => {
     expect(built.workbook.sheets.map((s) => s.name)).toEqual(names(kinds, fixture("seed004")));
     const [issue, ...rest] = buildReport(fixture("seed004"), ["analysis"]).issues;
     expect(rest).toEqual([]);
-    expect(issue).toMatchObject({ code: "report-needs-scores", severity: "error", path: "scores.2565.1" });
-    expect(issue!.message).toContain("ปี 2565 มีเพียงคะแนนรวมที่ ป.ป.ช. ประกาศ ยังไม่มีคะแนนรายตัวชี้วัดที่ 1–10 (scores.2565.1, scores.2565.2,");
+    expect(issue).toMatchObject({
+      code: "report-needs-scores",
+      severity: "error",
+      path: "scores.2565.1",
+    });
+    expect(issue!.message).toContain(
+      "ปี 2565 มีเพียงคะแนนรวมที่ ป.ป.ช. ประกาศ ยังไม่มีคะแนนรายตัวชี้วัดที่ 1–10 (scores.2565.1, scores.2565.2,",
+    );
   });
 
-  it.each<ReportKind[]>([
-    ["score-comparison", "memo"],
-    ["plan", "analysis", "memo"],
-    ["year-end"],
-  ])("builds in the order asked: %j", (...kinds) => {
-    expect(buildReport(fixture("seed001"), kinds).workbook.sheets.map((s) => s.name)).toEqual(names(kinds, fixture("seed001")));
-  });
+  it.each<ReportKind[]>([["score-comparison", "memo"], ["plan", "analysis", "memo"], ["year-end"]])(
+    "builds in the order asked: %j",
+    (...kinds) => {
+      expect(buildReport(fixture("seed001"), kinds).workbook.sheets.map((s) => s.name)).toEqual(
+        names(kinds, fixture("seed001")),
+      );
+    },
+  );
 
   it("builds nothing when asked for nothing", () => {
     const built = buildReport(fixture("seed001"), []);
@@ -138,21 +170,53 @@ describe("buildReport", () => {
 
   it("returns the score summary it built from", () => {
     const built = buildReport(fixture("seed001"), []);
-    expect(built.summary.years.map((y) => [y.fiscalYearBE, y.overall])).toEqual([[2566, 9867], [2567, 9542]]);
+    expect(built.summary.years.map((y) => [y.fiscalYearBE, y.overall])).toEqual([
+      [2566, 9867],
+      [2567, 9542],
+    ]);
     expect(built.summary.comparison?.overall.delta).toBe(-325);
   });
 
   describe("reports that cannot be built", () => {
     const withoutMeasures = (): ReportInput => ({ ...fixture("seed001"), measures: [] });
-    const withoutScores = (): ReportInput => ({ ...fixture("seed001"), scores: new Map(), officialTotals: new Map() });
-    const withoutEither = (): ReportInput => ({ ...fixture("seed001"), scores: new Map(), officialTotals: new Map(), measures: [] });
+    const withoutScores = (): ReportInput => ({
+      ...fixture("seed001"),
+      scores: new Map(),
+      officialTotals: new Map(),
+    });
+    const withoutEither = (): ReportInput => ({
+      ...fixture("seed001"),
+      scores: new Map(),
+      officialTotals: new Map(),
+      measures: [],
+    });
 
     it.each<[string, () => ReportInput, ReportKind[], ValidationIssue[]]>([
-      ["progress without measures", withoutMeasures, ["progress"], [cannotBuild("progress", NO_MEASURES)]],
-      ["year-end without measures", withoutMeasures, ["year-end"], [cannotBuild("year-end", NO_MEASURES)]],
-      ["analysis without scores", withoutScores, ["analysis"], [cannotBuild("analysis", NO_SCORES)]],
+      [
+        "progress without measures",
+        withoutMeasures,
+        ["progress"],
+        [cannotBuild("progress", NO_MEASURES)],
+      ],
+      [
+        "year-end without measures",
+        withoutMeasures,
+        ["year-end"],
+        [cannotBuild("year-end", NO_MEASURES)],
+      ],
+      [
+        "analysis without scores",
+        withoutScores,
+        ["analysis"],
+        [cannotBuild("analysis", NO_SCORES)],
+      ],
       ["plan without scores", withoutScores, ["plan"], [cannotBuild("plan", NO_SCORES)]],
-      ["score comparison without scores", withoutScores, ["score-comparison"], [cannotBuild("score-comparison", NO_SCORES)]],
+      [
+        "score comparison without scores",
+        withoutScores,
+        ["score-comparison"],
+        [cannotBuild("score-comparison", NO_SCORES)],
+      ],
       [
         "one that cannot among others that can: nothing is built",
         withoutMeasures,
@@ -175,13 +239,25 @@ describe("buildReport", () => {
         "an unknown kind",
         () => fixture("seed001"),
         ["memo", "pdf" as ReportKind],
-        [{ code: "report-cannot-build", severity: "error", message: `ไม่รู้จักรายงาน "pdf" เลือกได้จาก ${REPORT_KINDS.join(", ")}` }],
+        [
+          {
+            code: "report-cannot-build",
+            severity: "error",
+            message: `ไม่รู้จักรายงาน "pdf" เลือกได้จาก ${REPORT_KINDS.join(", ")}`,
+          },
+        ],
       ],
       [
         "a kind named like an object property",
         () => fixture("seed001"),
         ["toString" as ReportKind],
-        [{ code: "report-cannot-build", severity: "error", message: `ไม่รู้จักรายงาน "toString" เลือกได้จาก ${REPORT_KINDS.join(", ")}` }],
+        [
+          {
+            code: "report-cannot-build",
+            severity: "error",
+            message: `ไม่รู้จักรายงาน "toString" เลือกได้จาก ${REPORT_KINDS.join(", ")}`,
+          },
+        ],
       ],
     ])("%s", (_what, make, kinds, expected) => {
       const built = buildReport(make(), kinds);
@@ -209,38 +285,86 @@ describe("buildReport", () => {
 
     it("says at the given place what the default reports lack when there is nothing to build from", () => {
       const input = withoutEither();
-      expect(unmetNeeds(input, defaultReportKinds(input), { scores: { path: "scores" }, measures: { path: "measures" } })).toEqual([
-        { ...cannotBuild("score-comparison", NO_SCORES), path: "scores", message: `ข้อมูล JSON ที่ scores: ${cannotBuild("score-comparison", NO_SCORES).message}` },
+      expect(
+        unmetNeeds(input, defaultReportKinds(input), {
+          scores: { path: "scores" },
+          measures: { path: "measures" },
+        }),
+      ).toEqual([
+        {
+          ...cannotBuild("score-comparison", NO_SCORES),
+          path: "scores",
+          message: `ข้อมูล JSON ที่ scores: ${cannotBuild("score-comparison", NO_SCORES).message}`,
+        },
       ]);
     });
 
     it("names the indicators a year lacks, and their JSON paths, or the published overall score instead", () => {
       const base = fixture("seed002");
-      const scores = new Map([[2562, new Map([...base.scores.get(2562)!].filter(([n]) => n !== 4))]]);
-      const expected = cannotBuild("analysis", "ปี 2562 ยังขาดคะแนนตัวชี้วัดที่ 4, 9 (scores.2562.4, scores.2562.9) หรือคะแนนรวม ITA ที่ ป.ป.ช. ประกาศ (officialTotals.2562.overall)");
-      expect(buildReport({ ...base, scores, officialTotals: new Map() }, ["analysis"]).issues).toEqual([
-        { ...expected, path: "scores.2562.4", message: `ข้อมูล JSON ที่ scores.2562.4: ${expected.message}` },
+      const scores = new Map([
+        [2562, new Map([...base.scores.get(2562)!].filter(([n]) => n !== 4))],
+      ]);
+      const expected = cannotBuild(
+        "analysis",
+        "ปี 2562 ยังขาดคะแนนตัวชี้วัดที่ 4, 9 (scores.2562.4, scores.2562.9) หรือคะแนนรวม ITA ที่ ป.ป.ช. ประกาศ (officialTotals.2562.overall)",
+      );
+      expect(
+        buildReport({ ...base, scores, officialTotals: new Map() }, ["analysis"]).issues,
+      ).toEqual([
+        {
+          ...expected,
+          path: "scores.2562.4",
+          message: `ข้อมูล JSON ที่ scores.2562.4: ${expected.message}`,
+        },
       ]);
     });
 
     it("asks for the instruments' published scores where the level needs them (ITA 2567, overall 95.42 alone)", () => {
       const base = fixture("seed001");
-      const input: ReportInput = { ...base, scores: new Map(), officialTotals: new Map([[2567, { overall: 9542 }]]) };
-      const expected = cannotBuild("score-comparison", "ปี 2567 ยังขาดคะแนนตัวชี้วัดที่ 1–10 (scores.2567.1, scores.2567.2, scores.2567.3, scores.2567.4, scores.2567.5, scores.2567.6, scores.2567.7, scores.2567.8, scores.2567.9, scores.2567.10) หรือคะแนนแบบวัด IIT, EIT, OIT ที่ ป.ป.ช. ประกาศ (officialTotals.2567.IIT, officialTotals.2567.EIT, officialTotals.2567.OIT)");
-      expect(unmetNeeds(input, ["score-comparison"])).toEqual([{ ...expected, path: "scores.2567.1", message: `ข้อมูล JSON ที่ scores.2567.1: ${expected.message}` }]);
+      const input: ReportInput = {
+        ...base,
+        scores: new Map(),
+        officialTotals: new Map([[2567, { overall: 9542 }]]),
+      };
+      const expected = cannotBuild(
+        "score-comparison",
+        "ปี 2567 ยังขาดคะแนนตัวชี้วัดที่ 1–10 (scores.2567.1, scores.2567.2, scores.2567.3, scores.2567.4, scores.2567.5, scores.2567.6, scores.2567.7, scores.2567.8, scores.2567.9, scores.2567.10) หรือคะแนนแบบวัด IIT, EIT, OIT ที่ ป.ป.ช. ประกาศ (officialTotals.2567.IIT, officialTotals.2567.EIT, officialTotals.2567.OIT)",
+      );
+      expect(unmetNeeds(input, ["score-comparison"])).toEqual([
+        {
+          ...expected,
+          path: "scores.2567.1",
+          message: `ข้อมูล JSON ที่ scores.2567.1: ${expected.message}`,
+        },
+      ]);
       // With them, the level follows: EIT 93.74 and OIT 93.57 are below 95, so "ผ่านดี".
       const totals = new Map([[2567, { overall: 9542, IIT: 9957, EIT: 9374, OIT: 9357 }]]);
       const built = buildReport({ ...input, officialTotals: totals }, ["score-comparison"]);
       expect(built.issues).toEqual([]);
-      expect(built.summary.years.map((y) => [y.fiscalYearBE, y.overall, y.level, y.published])).toEqual([[2567, 9542, "ผ่านดี", ["overall", "IIT", "EIT", "OIT"]]]);
+      expect(
+        built.summary.years.map((y) => [y.fiscalYearBE, y.overall, y.level, y.published]),
+      ).toEqual([[2567, 9542, "ผ่านดี", ["overall", "IIT", "EIT", "OIT"]]]);
     });
 
     it("names the cells a year lacks on the Scores sheet, and puts the issue on the first", () => {
       const base = fixture("seed002");
       const scores = new Map([[2562, new Map([...base.scores.get(2562)!].filter(([n]) => n < 4))]]);
-      const rows = new Map([...Array.from({ length: 10 }, (_, i): [string, number] => [String(i + 1), i + 4])]);
-      const scoresOrigin = { kind: "sheet" as const, sheet: "คะแนน ITA", yearRow: 2, yearColumns: new Map([[2562, 5]]), freeColumn: 4, rows };
-      const [issue, ...rest] = unmetNeeds({ ...base, scores, scoresOrigin, officialTotals: new Map() }, ["analysis"], { scores: { sheet: "คะแนน ITA" } });
+      const rows = new Map([
+        ...Array.from({ length: 10 }, (_, i): [string, number] => [String(i + 1), i + 4]),
+      ]);
+      const scoresOrigin = {
+        kind: "sheet" as const,
+        sheet: "คะแนน ITA",
+        yearRow: 2,
+        yearColumns: new Map([[2562, 5]]),
+        freeColumn: 4,
+        rows,
+      };
+      const [issue, ...rest] = unmetNeeds(
+        { ...base, scores, scoresOrigin, officialTotals: new Map() },
+        ["analysis"],
+        { scores: { sheet: "คะแนน ITA" } },
+      );
       expect(rest).toEqual([]);
       expect(issue).toMatchObject({ sheet: "คะแนน ITA", cell: "E7" });
       expect(issue!.message).toContain("ปี 2562 ยังขาดคะแนนตัวชี้วัดที่ 4–10 (E7:E13)");
@@ -249,7 +373,9 @@ describe("buildReport", () => {
     it("builds the default reports of an input without measures", () => {
       const built = buildReport(withoutMeasures());
       expect(built.issues).toEqual([]);
-      expect(built.workbook.sheets.map((s) => s.name)).toEqual([REPORT_SHEET_NAMES["score-comparison"]]);
+      expect(built.workbook.sheets.map((s) => s.name)).toEqual([
+        REPORT_SHEET_NAMES["score-comparison"],
+      ]);
     });
   });
 
@@ -257,7 +383,9 @@ describe("buildReport", () => {
     it("reports text too long for a cell and then writes nothing", () => {
       const input: ReportInput = { ...fixture("seed001"), problems: "ก".repeat(40_000) };
       const built = buildReport(input, ["progress", "score-comparison"]);
-      expect(built.issues.map((i) => [i.code, i.severity, i.sheet])).toEqual([["sheet-limit", "error", REPORT_SHEET_NAMES.progress]]);
+      expect(built.issues.map((i) => [i.code, i.severity, i.sheet])).toEqual([
+        ["sheet-limit", "error", REPORT_SHEET_NAMES.progress],
+      ]);
       expect(built.issues[0]!.message).toContain("ข้อความยาวเกิน 32767 ตัวอักษร");
       expect(built.workbook.sheets).toEqual([]);
     });
@@ -274,8 +402,13 @@ describe("buildReport", () => {
 
   it("never changes its input", () => {
     const input = fixture("seed001");
-    const before = JSON.stringify({ ...input, scores: [...input.scores].map(([y, s]) => [y, [...s]]) });
+    const before = JSON.stringify({
+      ...input,
+      scores: [...input.scores].map(([y, s]) => [y, [...s]]),
+    });
     buildReport(input, REPORT_KINDS);
-    expect(JSON.stringify({ ...input, scores: [...input.scores].map(([y, s]) => [y, [...s]]) })).toBe(before);
+    expect(
+      JSON.stringify({ ...input, scores: [...input.scores].map(([y, s]) => [y, [...s]]) }),
+    ).toBe(before);
   });
 });

@@ -7,7 +7,12 @@ import { hasErrors, type ValidationIssue } from "../issues/validationIssue";
 import type { ReportInput } from "../model/reportInput";
 import { freeYearPlace, placeText, scorePlace } from "../model/scorePlace";
 import { frameworksOf, measuresFramework } from "../scoring/inputFrameworks";
-import { scoredYears, summarizeScores, type ScoreSummary, type YearSummary } from "../scoring/scoreSummary";
+import {
+  scoredYears,
+  summarizeScores,
+  type ScoreSummary,
+  type YearSummary,
+} from "../scoring/scoreSummary";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import type { SheetSpec, WorkbookSpec } from "../sheet/sheetSpec";
 import { buildCoverSheet, coverSheetName } from "./coverPage";
@@ -17,7 +22,13 @@ import { REPORT_KINDS, reportOf, type ReportKind } from "./reportRegistry";
 
 // The registry's names, where callers have always found them.
 export type { ReportNeed } from "./reportDefinition";
-export { REPORT_KINDS, REPORT_SHEET_NAMES, REPORT_SHEETS, REPORT_TITLES, type ReportKind } from "./reportRegistry";
+export {
+  REPORT_KINDS,
+  REPORT_SHEET_NAMES,
+  REPORT_SHEETS,
+  REPORT_TITLES,
+  type ReportKind,
+} from "./reportRegistry";
 
 /** Where the input keeps what a need asks for: the Scores sheet or `scores`, the Measures sheet or `measures`. */
 export type NeedPlaces = Readonly<Partial<Record<ReportNeed, IssuePlace>>>;
@@ -27,7 +38,9 @@ function placesText(places: readonly IssuePlace[]): string {
   const cells = places.map(placeText);
   const at = cells.map((c) => /^([A-Z]+)(\d+)$/.exec(c));
   const column = at[0]?.[1];
-  const contiguous = at.every((m, i) => m && m[1] === column && Number(m[2]) === Number(at[0]![2]) + i);
+  const contiguous = at.every(
+    (m, i) => m && m[1] === column && Number(m[2]) === Number(at[0]![2]) + i,
+  );
   return contiguous && cells.length > 2 ? `${cells[0]}:${cells.at(-1)}` : cells.join(", ");
 }
 
@@ -38,7 +51,10 @@ function placesText(places: readonly IssuePlace[]): string {
  * scores is usable with its published overall score (and, from ITA 2566, the instruments'
  * where the level needs them), so those are named as the other way.
  */
-function missingScores(input: ReportInput, summary: ScoreSummary): { text: string; first: IssuePlace | null } {
+function missingScores(
+  input: ReportInput,
+  summary: ScoreSummary,
+): { text: string; first: IssuePlace | null } {
   const set = frameworksOf(input);
   const origin = input.scoresOrigin;
   let first: IssuePlace | null = null;
@@ -52,16 +68,26 @@ function missingScores(input: ReportInput, summary: ScoreSummary): { text: strin
     const places = absent.flatMap((n) => scorePlace(origin, yearBE, n) ?? []);
     const cells = (list: readonly IssuePlace[]) => (list.length ? ` (${placesText(list)})` : "");
     // Without the overall score, that is what to give; with it, the instruments the level needs.
-    const totalKeys = totals.overall === undefined ? ["overall"] : framework.instruments.map((i) => i.code).filter((c) => totals[c] === undefined);
+    const totalKeys =
+      totals.overall === undefined
+        ? ["overall"]
+        : framework.instruments.map((i) => i.code).filter((c) => totals[c] === undefined);
     const totalPlaces = totalKeys.flatMap((k) => scorePlace(origin, yearBE, k) ?? []);
     first ??= places[0] ?? totalPlaces[0] ?? null;
-    const other = totals.overall === undefined ? "คะแนนรวม ITA" : `คะแนนแบบวัด ${totalKeys.join(", ")}`;
-    return [`ปี ${yearBE} ยังขาดคะแนนตัวชี้วัดที่ ${missingIndicatorsText(framework, (n) => scores.has(n))}${cells(places)} หรือ${other} ที่ ป.ป.ช. ประกาศ${cells(totalPlaces)}`];
+    const other =
+      totals.overall === undefined ? "คะแนนรวม ITA" : `คะแนนแบบวัด ${totalKeys.join(", ")}`;
+    return [
+      `ปี ${yearBE} ยังขาดคะแนนตัวชี้วัดที่ ${missingIndicatorsText(framework, (n) => scores.has(n))}${cells(places)} หรือ${other} ที่ ป.ป.ช. ประกาศ${cells(totalPlaces)}`,
+    ];
   });
   if (partial.length > 0) return { text: partial.join(" "), first };
   const framework = measuresFramework(input);
   const yearPlace = freeYearPlace(origin);
-  const cells = yearPlace ? framework.indicators.flatMap((i) => scorePlace(origin, input.fiscalYearBE - 1, i.number) ?? []) : [];
+  const cells = yearPlace
+    ? framework.indicators.flatMap(
+        (i) => scorePlace(origin, input.fiscalYearBE - 1, i.number) ?? [],
+      )
+    : [];
   const where =
     origin?.kind === "json"
       ? ` ที่ scores.<ปี พ.ศ.>.<ตัวชี้วัด>${input.fiscalYearBE > 0 ? ` เช่น scores.${input.fiscalYearBE - 1}.1` : ""}`
@@ -75,8 +101,13 @@ function missingScores(input: ReportInput, summary: ScoreSummary): { text: strin
 }
 
 /** What the latest usable year lacks for the indicator-scores need: any indicator's score. */
-function missingIndicatorScores(input: ReportInput, year: YearSummary): { text: string; first: IssuePlace | null } {
-  const places = year.missing.flatMap((n) => scorePlace(input.scoresOrigin, year.fiscalYearBE, n) ?? []);
+function missingIndicatorScores(
+  input: ReportInput,
+  year: YearSummary,
+): { text: string; first: IssuePlace | null } {
+  const places = year.missing.flatMap(
+    (n) => scorePlace(input.scoresOrigin, year.fiscalYearBE, n) ?? [],
+  );
   return {
     text: `ปี ${year.fiscalYearBE} มีเพียงคะแนนรวมที่ ป.ป.ช. ประกาศ ยังไม่มีคะแนนรายตัวชี้วัดที่ ${indicatorNumbersText(year.framework)}${places.length ? ` (${placesText(places)})` : ""} ให้วิเคราะห์`,
     first: places[0] ?? null,
@@ -95,7 +126,11 @@ export function unmetNeeds(
   summary: ScoreSummary = summarizeScores(input),
 ): ValidationIssue[] {
   const collector = new IssueCollector();
-  const add = (code: "report-needs-scores" | "report-needs-measures", place: IssuePlace | undefined, params: { sheet: string; missing: string }) => {
+  const add = (
+    code: "report-needs-scores" | "report-needs-measures",
+    place: IssuePlace | undefined,
+    params: { sheet: string; missing: string },
+  ) => {
     if (place) collector.error(code, place, params);
     else collector.issues.push(issueWithoutPlace("error", code, params));
   };
@@ -111,8 +146,13 @@ export function unmetNeeds(
           : latest
             ? missingIndicatorScores(input, latest)
             : missingScores(input, summary);
-      if (missing) add("report-needs-scores", missing.first ?? places.scores, { sheet, missing: missing.text });
-      if (need === "measures" && input.measures.length === 0) add("report-needs-measures", places.measures, { sheet, missing: "" });
+      if (missing)
+        add("report-needs-scores", missing.first ?? places.scores, {
+          sheet,
+          missing: missing.text,
+        });
+      if (need === "measures" && input.measures.length === 0)
+        add("report-needs-measures", places.measures, { sheet, missing: "" });
     }
   }
   return collector.issues;
@@ -124,16 +164,27 @@ export function unmetNeeds(
  * comparison where a year is scored. An input with neither gets the score comparison, whose
  * unmet need then says what to fill in.
  */
-export function defaultReportKinds(input: ReportInput, summary: ScoreSummary = summarizeScores(input)): ReportKind[] {
-  const measures: ReportKind[] = input.measures.length > 0 ? [input.round === "six-month" ? "progress" : "year-end"] : [];
-  return [...measures, ...(summary.years.length > 0 || measures.length === 0 ? (["score-comparison"] as const) : [])];
+export function defaultReportKinds(
+  input: ReportInput,
+  summary: ScoreSummary = summarizeScores(input),
+): ReportKind[] {
+  const measures: ReportKind[] =
+    input.measures.length > 0 ? [input.round === "six-month" ? "progress" : "year-end"] : [];
+  return [
+    ...measures,
+    ...(summary.years.length > 0 || measures.length === 0 ? (["score-comparison"] as const) : []),
+  ];
 }
 
 /**
  * One report sheet as its builder describes it, whatever Excel's limits (for checks that look
  * into its cells, see reportTextLimits); null when the input does not meet the report's needs.
  */
-export function buildReportSheet(input: ReportInput, kind: ReportKind, summary: ScoreSummary = summarizeScores(input)): SheetSpec | null {
+export function buildReportSheet(
+  input: ReportInput,
+  kind: ReportKind,
+  summary: ScoreSummary = summarizeScores(input),
+): SheetSpec | null {
   if (unmetNeeds(input, [kind], {}, summary).length > 0) return null;
   return reportOf(kind)?.build(input, summary) ?? null;
 }
@@ -163,7 +214,12 @@ export function buildReport(input: ReportInput, kinds?: readonly ReportKind[]): 
     // A kind from an untyped caller may be unknown: report it as an issue rather than crash.
     const report = reportOf(kind);
     if (!report) {
-      issues.push(issueWithoutPlace("error", "report-cannot-build", { unknown: String(kind), kinds: REPORT_KINDS.join(", ") }));
+      issues.push(
+        issueWithoutPlace("error", "report-cannot-build", {
+          unknown: String(kind),
+          kinds: REPORT_KINDS.join(", "),
+        }),
+      );
       continue;
     }
     const unmet = unmetNeeds(input, [kind], {}, summary);
@@ -174,7 +230,12 @@ export function buildReport(input: ReportInput, kinds?: readonly ReportKind[]): 
     const sheet = report.build(input, summary);
     if (!sheet) {
       // A builder that needs more than its declared needs: said, never a silent gap.
-      issues.push(issueWithoutPlace("error", "report-cannot-build", { sheet: report.sheet, reason: "ข้อมูลยังไม่พอสำหรับรายงานนี้" }));
+      issues.push(
+        issueWithoutPlace("error", "report-cannot-build", {
+          sheet: report.sheet,
+          reason: "ข้อมูลยังไม่พอสำหรับรายงานนี้",
+        }),
+      );
       continue;
     }
     const cover = report.cover?.(input);
@@ -187,5 +248,12 @@ export function buildReport(input: ReportInput, kinds?: readonly ReportKind[]): 
   }
   if (hasErrors(issues)) return { workbook: { sheets: [] }, summary, issues };
   const retire = retired.filter((name) => !NEVER_RETIRED.includes(name));
-  return { workbook: { sheets, ...(retire.length > 0 ? { retired: retire, retiredTabColor: REPORT_TAB_COLOR } : {}) }, summary, issues };
+  return {
+    workbook: {
+      sheets,
+      ...(retire.length > 0 ? { retired: retire, retiredTabColor: REPORT_TAB_COLOR } : {}),
+    },
+    summary,
+    issues,
+  };
 }

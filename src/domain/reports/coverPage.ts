@@ -42,7 +42,13 @@ export const coverSheetName = (sheet: string) => `ปก${sheet}`;
 export function buildCoverSheet(input: ReportInput, of: CoverOf): SheetSpec {
   const d = digitsOf(input);
   const size = input.font.size;
-  const b = new SheetBuilder({ name: coverSheetName(of.sheet), role: "report", defaultFont: input.font, columns: [{ width: COVER_COLUMN }], tabColor: REPORT_TAB_COLOR });
+  const b = new SheetBuilder({
+    name: coverSheetName(of.sheet),
+    role: "report",
+    defaultFont: input.font,
+    columns: [{ width: COVER_COLUMN }],
+    tabColor: REPORT_TAB_COLOR,
+  });
   const centred = { horizontal: "center", vertical: "middle", wrap: true } as const;
   const space = (points: number) => b.setHeight(b.addRow(), points);
   space(150);
@@ -51,12 +57,26 @@ export function buildCoverSheet(input: ReportInput, of: CoverOf): SheetSpec {
   b.addBanner(balancedLines(of.title, [COVER_COLUMN], titleFont), { ...centred, font: titleFont });
   space(24);
   // The fiscal year, then the round under it (seed 000; the report's own heading says them in that order).
-  b.addBanner(d(`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`), { ...centred, font: { bold: true, size: size + 8 } });
+  b.addBanner(d(`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`), {
+    ...centred,
+    font: { bold: true, size: size + 8 },
+  });
   if (of.withRound) b.addBanner(d(roundLine(input)), { ...centred, font: { size: size + 4 } });
   space(200);
-  b.addBanner(d(organizationFullName(input.organization)), { ...centred, font: { bold: true, size: size + 8 } });
+  b.addBanner(d(organizationFullName(input.organization)), {
+    ...centred,
+    font: { bold: true, size: size + 8 },
+  });
   b.addBanner(d(organizationPlace(input.organization)), { ...centred, font: { size: size + 4 } });
   // The reports' A4 setup without the page number in the footer: a cover is not numbered.
   const { paper, orientation, margins, centerHorizontally } = a4Print("portrait", input.digitStyle);
-  return b.build({ print: { paper, orientation, margins, ...(centerHorizontally ? { centerHorizontally } : {}), onePage: true } });
+  return b.build({
+    print: {
+      paper,
+      orientation,
+      margins,
+      ...(centerHorizontally ? { centerHorizontally } : {}),
+      onePage: true,
+    },
+  });
 }

@@ -1,8 +1,17 @@
-import { formulaText, levelsText, numberRangesText, statusText, thaiList } from "../framework/frameworkText";
+import {
+  formulaText,
+  levelsText,
+  numberRangesText,
+  statusText,
+  thaiList,
+} from "../framework/frameworkText";
 import type { YearResult } from "../scoring/yearResult";
 
 /** Years that share the same text, as "ปี 2566 และ 2567". */
-function grouped(years: readonly YearResult[], textOf: (y: YearResult) => string): { years: string; text: string }[] {
+function grouped(
+  years: readonly YearResult[],
+  textOf: (y: YearResult) => string,
+): { years: string; text: string }[] {
   const groups = new Map<string, number[]>();
   for (const y of years) groups.set(textOf(y), [...(groups.get(textOf(y)) ?? []), y.fiscalYearBE]);
   return [...groups].map(([text, ys]) => ({ years: `ปี ${thaiList(ys.map(String))}`, text }));
@@ -29,7 +38,13 @@ export function formulaNotes(years: readonly YearResult[]): string[] {
  * level prints these.
  */
 export function statusNotes(years: readonly YearResult[]): string[] {
-  return [...new Set([...years.map((y) => statusText(y.framework)), ...years.map(publishedNote)].filter((t) => t !== ""))];
+  return [
+    ...new Set(
+      [...years.map((y) => statusText(y.framework)), ...years.map(publishedNote)].filter(
+        (t) => t !== "",
+      ),
+    ),
+  ];
 }
 
 /**
@@ -40,9 +55,14 @@ export function statusNotes(years: readonly YearResult[]): string[] {
 export function publishedNote(year: YearResult): string {
   if (year.missing.length === 0) return "";
   const f = year.framework;
-  const none = year.missing.length === f.indicators.length ? "ไม่มีคะแนนรายตัวชี้วัด" : `ไม่มีคะแนนตัวชี้วัดที่ ${numberRangesText(year.missing)}`;
+  const none =
+    year.missing.length === f.indicators.length
+      ? "ไม่มีคะแนนรายตัวชี้วัด"
+      : `ไม่มีคะแนนตัวชี้วัดที่ ${numberRangesText(year.missing)}`;
   const label = (k: string) => (k === "overall" ? "คะแนนรวม ITA" : `คะแนนแบบวัด ${k}`);
-  const unknown = f.instruments.map((i) => i.code).filter((c) => !year.instruments.some((i) => i.code === c));
+  const unknown = f.instruments
+    .map((i) => i.code)
+    .filter((c) => !year.instruments.some((i) => i.code === c));
   return (
     `ปี ${year.fiscalYearBE} ${none} ${thaiList(year.published.map(label))} จึงเป็นคะแนนที่ ป.ป.ช. ประกาศ ไม่ได้คำนวณจากคะแนนรายตัวชี้วัด` +
     (unknown.length ? ` และไม่มีคะแนนแบบวัด ${thaiList(unknown)}` : "") +

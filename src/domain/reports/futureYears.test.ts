@@ -19,8 +19,13 @@ function inputFor(fiscalYearBE: number) {
   return parseInputJson(JSON.stringify(json));
 }
 
-const text = (sheet: SheetSpec) => sheet.rows.flat().filter((c): c is string => typeof c === "string").join("\n");
-const sheetNamed = (sheets: readonly SheetSpec[], kind: (typeof REPORT_KINDS)[number]) => sheets.find((s) => s.name === REPORT_SHEET_NAMES[kind])!;
+const text = (sheet: SheetSpec) =>
+  sheet.rows
+    .flat()
+    .filter((c): c is string => typeof c === "string")
+    .join("\n");
+const sheetNamed = (sheets: readonly SheetSpec[], kind: (typeof REPORT_KINDS)[number]) =>
+  sheets.find((s) => s.name === REPORT_SHEET_NAMES[kind])!;
 
 describe("this year and the next, with no record of their own", () => {
   it("fiscal year 2570 (scores of 2568 and 2569): every report builds; both years are provisional", () => {
@@ -29,9 +34,15 @@ describe("this year and the next, with no record of their own", () => {
     const built = buildReport(read.input!, REPORT_KINDS);
     expect(built.issues).toEqual([]);
     // Seed 001's year-end report opens with its cover.
-    const sheets = REPORT_KINDS.flatMap((k) => (k === "year-end" ? [`ปก${REPORT_SHEET_NAMES[k]}`, REPORT_SHEET_NAMES[k]] : [REPORT_SHEET_NAMES[k]]));
+    const sheets = REPORT_KINDS.flatMap((k) =>
+      k === "year-end"
+        ? [`ปก${REPORT_SHEET_NAMES[k]}`, REPORT_SHEET_NAMES[k]]
+        : [REPORT_SHEET_NAMES[k]],
+    );
     expect(built.workbook.sheets.map((s) => s.name)).toEqual(sheets);
-    expect(built.summary.years.map((y) => [y.fiscalYearBE, y.framework.status, y.overall, y.level])).toEqual([
+    expect(
+      built.summary.years.map((y) => [y.fiscalYearBE, y.framework.status, y.overall, y.level]),
+    ).toEqual([
       [2568, "provisional", 9867, "ผ่านดีเยี่ยม"],
       [2569, "provisional", 9542, "ผ่านดี"],
     ]);
@@ -54,19 +65,32 @@ describe("this year and the next, with no record of their own", () => {
     ]);
     const built = buildReport(read.input!, REPORT_KINDS);
     expect(built.issues).toEqual([]);
-    expect(built.summary.years.map((y) => [y.fiscalYearBE, y.framework.status, y.overall, y.level])).toEqual([
+    expect(
+      built.summary.years.map((y) => [y.fiscalYearBE, y.framework.status, y.overall, y.level]),
+    ).toEqual([
       [2569, "provisional", 9867, "ผ่านดีเยี่ยม"],
       [2570, "assumed", 9542, "ผ่านดี"],
     ]);
     const assumed = "ยังไม่มีเกณฑ์ ITA ของปี ๒๕๗๐ จึงใช้เกณฑ์ของปี ๒๕๖๙ (ข้อมูลเบื้องต้น) แทน";
     for (const kind of ["memo", "analysis", "plan", "year-end", "score-comparison"] as const)
-      expect([kind, text(sheetNamed(built.workbook.sheets, kind))]).toEqual([kind, expect.stringContaining(assumed)]);
+      expect([kind, text(sheetNamed(built.workbook.sheets, kind))]).toEqual([
+        kind,
+        expect.stringContaining(assumed),
+      ]);
     // The progress report shows no score or level, so it needs no note.
     expect(text(sheetNamed(built.workbook.sheets, "progress"))).not.toContain("เกณฑ์");
   });
 
   it("a year before 2562 stays an error", () => {
-    const read = parseInputJson(JSON.stringify({ ...seed001, scores: { 2561: seed001.scores["2566"] }, officialTotals: {} }));
-    expect(read.issues).toContainEqual(expect.objectContaining({ code: "year-no-framework", severity: "error", path: "scores.2561" }));
+    const read = parseInputJson(
+      JSON.stringify({ ...seed001, scores: { 2561: seed001.scores["2566"] }, officialTotals: {} }),
+    );
+    expect(read.issues).toContainEqual(
+      expect.objectContaining({
+        code: "year-no-framework",
+        severity: "error",
+        path: "scores.2561",
+      }),
+    );
   });
 });

@@ -7,13 +7,26 @@ import type { CellValue } from "../sheet/sheetSpec";
 import { sheetSpecProblems } from "../sheet/sheetLimits";
 import { summarizeScores } from "../scoring/scoreSummary";
 import { measureWith, reportInputWith, scoresOf } from "../testing/builders";
-import { buildImprovementPlanSheet, NO_MEASURE, NO_NAMED_MEASURE, PLAN_SHEET, TRACKING_DRAFT, UNLINKED_HEADING } from "./improvementPlan";
+import {
+  buildImprovementPlanSheet,
+  NO_MEASURE,
+  NO_NAMED_MEASURE,
+  PLAN_SHEET,
+  TRACKING_DRAFT,
+  UNLINKED_HEADING,
+} from "./improvementPlan";
 
 // ITA 2565: indicator 4 (IIT) 84.20 below 85, 8 (EIT) 88.00 below 90, 9 (OIT) 75.40; the rest 95 and up.
 const SCORES = scoresOf({ 2565: [9800, 9700, 9600, 8420, 9680, 9700, 9600, 8800, 7540, 9500] });
 
 function input(measures: readonly Measure[], changes: Partial<ReportInput> = {}): ReportInput {
-  return reportInputWith({ fiscalYearBE: 2566, round: "six-month", scores: SCORES, measures, ...changes });
+  return reportInputWith({
+    fiscalYearBE: 2566,
+    round: "six-month",
+    scores: SCORES,
+    measures,
+    ...changes,
+  });
 }
 
 const m = (indicator: IndicatorNumber | null, title: string, changes: Partial<Measure> = {}) =>
@@ -31,7 +44,14 @@ const firsts = (rows: readonly (readonly CellValue[])[]) => rows.slice(3).map((r
 
 describe("the improvement plan by instrument (seed 004)", () => {
   it("puts every measure under its instrument: weak indicators first with their score, the others after", () => {
-    const rows = plan(input([m(5, "ป้องกันผลประโยชน์ทับซ้อน"), m(4, "คู่มือการยืมทรัพย์สิน"), m(9, "ปรับปรุงเว็บไซต์"), m(1, "คู่มือการปฏิบัติงาน")]));
+    const rows = plan(
+      input([
+        m(5, "ป้องกันผลประโยชน์ทับซ้อน"),
+        m(4, "คู่มือการยืมทรัพย์สิน"),
+        m(9, "ปรับปรุงเว็บไซต์"),
+        m(1, "คู่มือการปฏิบัติงาน"),
+      ]),
+    );
     expect(firsts(rows).filter((c) => typeof c === "string" && /^(แบบ|ตัวชี้วัดที่)/.test(c))).toEqual([
       "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT): 94.40 คะแนน",
       "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ: 84.20 คะแนน (ต่ำกว่าเกณฑ์ 85)",
@@ -43,7 +63,8 @@ describe("the improvement plan by instrument (seed 004)", () => {
       "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล: 75.40 คะแนน (ต่ำกว่าเกณฑ์ 85)",
     ]);
     const titles = rows.map((r) => r[2]);
-    for (const t of ["ป้องกันผลประโยชน์ทับซ้อน", "คู่มือการยืมทรัพย์สิน", "ปรับปรุงเว็บไซต์", "คู่มือการปฏิบัติงาน"]) expect(titles.filter((c) => c === t)).toHaveLength(1);
+    for (const t of ["ป้องกันผลประโยชน์ทับซ้อน", "คู่มือการยืมทรัพย์สิน", "ปรับปรุงเว็บไซต์", "คู่มือการปฏิบัติงาน"])
+      expect(titles.filter((c) => c === t)).toHaveLength(1);
   });
 
   it("shows a weak indicator without a measure as such, never leaves it out", () => {
@@ -60,23 +81,46 @@ describe("the improvement plan by instrument (seed 004)", () => {
   });
 
   it.each<[string, Measure[], string]>([
-    ["every measure names its indicator", [m(1, "คู่มือการปฏิบัติงาน")], "ไม่มีคะแนนรายตัวชี้วัดและยังไม่กำหนดมาตรการในแบบวัดนี้"],
-    ["a measure names none", [m(null, "อบรมคุณธรรม")], "ไม่มีคะแนนรายตัวชี้วัดและไม่มีมาตรการที่ระบุตัวชี้วัดของแบบวัดนี้"],
-  ])("says an instrument without indicator scores has no measure only as far as the data shows: %s", (_what, measures, banner) => {
-    // OIT (indicators 9 and 10) published as a total only.
-    const scores = new Map([[2565, new Map([...SCORES.get(2565)!].filter(([n]) => n < 9))]]);
-    const rows = plan(input(measures, { scores, officialTotals: new Map([[2565, { overall: 9000, OIT: 8520 }]]) }));
-    const oit = firsts(rows).findIndex((c) => typeof c === "string" && c.includes("(OIT)"));
-    expect(oit).toBeGreaterThan(0);
-    expect(firsts(rows)[oit + 1]).toBe(banner);
-  });
+    [
+      "every measure names its indicator",
+      [m(1, "คู่มือการปฏิบัติงาน")],
+      "ไม่มีคะแนนรายตัวชี้วัดและยังไม่กำหนดมาตรการในแบบวัดนี้",
+    ],
+    [
+      "a measure names none",
+      [m(null, "อบรมคุณธรรม")],
+      "ไม่มีคะแนนรายตัวชี้วัดและไม่มีมาตรการที่ระบุตัวชี้วัดของแบบวัดนี้",
+    ],
+  ])(
+    "says an instrument without indicator scores has no measure only as far as the data shows: %s",
+    (_what, measures, banner) => {
+      // OIT (indicators 9 and 10) published as a total only.
+      const scores = new Map([[2565, new Map([...SCORES.get(2565)!].filter(([n]) => n < 9))]]);
+      const rows = plan(
+        input(measures, {
+          scores,
+          officialTotals: new Map([[2565, { overall: 9000, OIT: 8520 }]]),
+        }),
+      );
+      const oit = firsts(rows).findIndex((c) => typeof c === "string" && c.includes("(OIT)"));
+      expect(oit).toBeGreaterThan(0);
+      expect(firsts(rows)[oit + 1]).toBe(banner);
+    },
+  );
 
   it("prints the no-measure row in the body's black, never in a warning colour or bold", () => {
-    const sheet = buildImprovementPlanSheet(input([m(9, "ปรับปรุงเว็บไซต์")]), summarizeScores(input([m(9, "ปรับปรุงเว็บไซต์")])))!;
+    const sheet = buildImprovementPlanSheet(
+      input([m(9, "ปรับปรุงเว็บไซต์")]),
+      summarizeScores(input([m(9, "ปรับปรุงเว็บไซต์")])),
+    )!;
     const row = sheet.rows.findIndex((r) => r[1] === NO_MEASURE) + 1;
     expect(row).toBeGreaterThan(0);
     const loud = sheet.styles.filter((s) => {
-      return s.range.firstRow <= row && row <= s.range.lastRow && (s.style.font?.color !== undefined || s.style.font?.bold === true);
+      return (
+        s.range.firstRow <= row &&
+        row <= s.range.lastRow &&
+        (s.style.font?.color !== undefined || s.style.font?.bold === true)
+      );
     });
     expect(loud.map((s) => `${rangeA1(s.range)} ${JSON.stringify(s.style.font)}`)).toEqual([]);
   });
@@ -96,11 +140,23 @@ describe("the improvement plan by instrument (seed 004)", () => {
       "สำนักปลัด",
       "รายงานในการประชุมหัวหน้าส่วนราชการ",
     ]);
-    expect(row("คู่มือการยืมทรัพย์สิน")).toEqual(["การใช้ทรัพย์สินของราชการ", "วิธีการ คู่มือการยืมทรัพย์สิน", "คู่มือการยืมทรัพย์สิน", "สำนักปลัด", TRACKING_DRAFT]);
+    expect(row("คู่มือการยืมทรัพย์สิน")).toEqual([
+      "การใช้ทรัพย์สินของราชการ",
+      "วิธีการ คู่มือการยืมทรัพย์สิน",
+      "คู่มือการยืมทรัพย์สิน",
+      "สำนักปลัด",
+      TRACKING_DRAFT,
+    ]);
   });
 
   it("leaves a weakness or approach cell blank where the user typed a dash alone, as a tracking cell, sharing no blank weakness", () => {
-    const rows = plan(input([m(5, "ก", { weakness: "-", approach: " — " }), m(5, "ข", { weakness: "–" }), m(5, "ค", { approach: "-" })]));
+    const rows = plan(
+      input([
+        m(5, "ก", { weakness: "-", approach: " — " }),
+        m(5, "ข", { weakness: "–" }),
+        m(5, "ค", { approach: "-" }),
+      ]),
+    );
     const row = (title: string) => rows.find((r) => r[2] === title)!.slice(0, 2);
     expect(row("ก")).toEqual(["", ""]);
     expect(row("ข")).toEqual(["", "วิธีการ ข"]); // its own blank cell, not merged under ก's
@@ -132,7 +188,14 @@ describe("the improvement plan by instrument (seed 004)", () => {
   });
 
   it("ticks each status in its own column, อยู่ระหว่างดำเนินการ included", () => {
-    const rows = plan(input([m(9, "ก", { status: "ดำเนินการแล้ว" }), m(9, "ข", { status: "อยู่ระหว่างดำเนินการ" }), m(9, "ค", { status: "ยังไม่ดำเนินการ" }), m(9, "ง")]));
+    const rows = plan(
+      input([
+        m(9, "ก", { status: "ดำเนินการแล้ว" }),
+        m(9, "ข", { status: "อยู่ระหว่างดำเนินการ" }),
+        m(9, "ค", { status: "ยังไม่ดำเนินการ" }),
+        m(9, "ง"),
+      ]),
+    );
     expect(rows[2]!.slice(5)).toEqual(["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"]);
     const ticks = (title: string) => rows.find((r) => r[2] === title)!.slice(5);
     expect(ticks("ก")).toEqual(["√", null, null]);
@@ -142,16 +205,23 @@ describe("the improvement plan by instrument (seed 004)", () => {
   });
 
   it("lists measures without an indicator last, under their own heading", () => {
-    const rows = plan(input([m(null, "ไม่มีตัวชี้วัด", { weakness: "จุดอ่อนที่พิมพ์เอง" }), m(9, "ปรับปรุงเว็บไซต์")]));
+    const rows = plan(
+      input([m(null, "ไม่มีตัวชี้วัด", { weakness: "จุดอ่อนที่พิมพ์เอง" }), m(9, "ปรับปรุงเว็บไซต์")]),
+    );
     const cells = firsts(rows);
-    expect(cells.indexOf(UNLINKED_HEADING)).toBeGreaterThan(cells.indexOf("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล: 75.40 คะแนน (ต่ำกว่าเกณฑ์ 85)"));
+    expect(cells.indexOf(UNLINKED_HEADING)).toBeGreaterThan(
+      cells.indexOf("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล: 75.40 คะแนน (ต่ำกว่าเกณฑ์ 85)"),
+    );
     expect(rows.at(-1)!.slice(0, 3)).toEqual(["จุดอ่อนที่พิมพ์เอง", "วิธีการ ไม่มีตัวชี้วัด", "ไม่มีตัวชี้วัด"]);
   });
 
   it("numbers the measures in print order only when the product numbers them", () => {
     const layout = { ...DEFAULT_LAYOUT, numbering: "auto" as const };
     const rows = plan(input([m(9, "ก"), m(4, "ข")], { layout }));
-    expect(rows.map((r) => r[2]).filter((c) => typeof c === "string" && /^\d\. /.test(c))).toEqual(["1. ข", "2. ก"]);
+    expect(rows.map((r) => r[2]).filter((c) => typeof c === "string" && /^\d\. /.test(c))).toEqual([
+      "1. ข",
+      "2. ก",
+    ]);
   });
 
   it("is null without a complete year of scores", () => {
@@ -164,10 +234,17 @@ describe("the four-column plan (seed 002)", () => {
   const layout = { ...DEFAULT_LAYOUT, plan: "measures-table" as const };
 
   it("lists every measure in row order: มาตรการ | ขั้นตอนหรือวิธีการ | ผู้รับผิดชอบ | การกำกับติดตาม, without needing scores", () => {
-    const i = input([m(10, "ผู้บริหารต่อต้านการทุจริต", { tracking: "รายงานความก้าวหน้ารายไตรมาส" }), m(null, "แต่งตั้งผู้ตรวจสอบภายใน"), m(4, "คู่มือการยืมทรัพย์สิน")], {
-      layout,
-      scores: new Map(),
-    });
+    const i = input(
+      [
+        m(10, "ผู้บริหารต่อต้านการทุจริต", { tracking: "รายงานความก้าวหน้ารายไตรมาส" }),
+        m(null, "แต่งตั้งผู้ตรวจสอบภายใน"),
+        m(4, "คู่มือการยืมทรัพย์สิน"),
+      ],
+      {
+        layout,
+        scores: new Map(),
+      },
+    );
     const rows = plan(i);
     expect(rows[2]).toEqual(["มาตรการ", "ขั้นตอนหรือวิธีการ", "ผู้รับผิดชอบ", "การกำกับติดตาม"]);
     expect(rows.slice(3)).toEqual([
@@ -178,8 +255,19 @@ describe("the four-column plan (seed 002)", () => {
   });
 
   it("leaves a tracking cell blank where the user typed a dash alone (seed 002's rows 2–5), drafting only an empty one", () => {
-    const i = input([m(10, "ผู้บริหารต่อต้านการทุจริต", { tracking: "-" }), m(4, "คู่มือการยืมทรัพย์สิน", { tracking: " – " }), m(4, "ประกาศเจตจำนง")], { layout, scores: new Map() });
-    expect(plan(i).slice(3).map((r) => r[3] ?? null)).toEqual(["", "", TRACKING_DRAFT]);
+    const i = input(
+      [
+        m(10, "ผู้บริหารต่อต้านการทุจริต", { tracking: "-" }),
+        m(4, "คู่มือการยืมทรัพย์สิน", { tracking: " – " }),
+        m(4, "ประกาศเจตจำนง"),
+      ],
+      { layout, scores: new Map() },
+    );
+    expect(
+      plan(i)
+        .slice(3)
+        .map((r) => r[3] ?? null),
+    ).toEqual(["", "", TRACKING_DRAFT]);
   });
 
   it("is null without measures", () => {

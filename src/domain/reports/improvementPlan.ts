@@ -59,7 +59,9 @@ const trackingText = (m: Measure): string => userCellOrDraft(m.tracking, TRACKIN
 export const UNLINKED_HEADING = "มาตรการที่ไม่ได้ระบุตัวชี้วัด";
 
 const standingText = (standing: Standing, pass: number): string =>
-  ({ strength: "จุดแข็ง", "to-develop": "จุดที่ต้องพัฒนา", "below-pass": `ต่ำกว่าเกณฑ์ ${barText(pass)}` })[standing];
+  ({ strength: "จุดแข็ง", "to-develop": "จุดที่ต้องพัฒนา", "below-pass": `ต่ำกว่าเกณฑ์ ${barText(pass)}` })[
+    standing
+  ];
 
 const PLAN_KIND = "plan";
 
@@ -68,14 +70,22 @@ const PLAN_KIND = "plan";
  * plan names the analysed year ("" without one: that plan is not built).
  */
 function planHeading(input: ReportInput, summary: ScoreSummary | null): string {
-  if (input.layout.plan === "measures-table") return `มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`;
+  if (input.layout.plan === "measures-table")
+    return `มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`;
   const a = summary ? analyse(summary) : null;
-  return a ? `แผนการนำผลการวิเคราะห์การประเมิน ITA ปี ${a.year.fiscalYearBE} ไปสู่การปฏิบัติ ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}` : "";
+  return a
+    ? `แผนการนำผลการวิเคราะห์การประเมิน ITA ปี ${a.year.fiscalYearBE} ไปสู่การปฏิบัติ ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE}`
+    : "";
 }
 
 /** The improvement plan in the layout the user chose. */
-export function buildImprovementPlanSheet(input: ReportInput, summary: ScoreSummary): SheetSpec | null {
-  return input.layout.plan === "measures-table" ? buildMeasuresTable(input) : buildByInstrument(input, summary);
+export function buildImprovementPlanSheet(
+  input: ReportInput,
+  summary: ScoreSummary,
+): SheetSpec | null {
+  return input.layout.plan === "measures-table"
+    ? buildMeasuresTable(input)
+    : buildByInstrument(input, summary);
 }
 
 /**
@@ -92,14 +102,24 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   const d = digitsOf(input);
   const look = reportLook(input.font);
   const framework = a.year.framework;
-  const b = new SheetBuilder({ name: PLAN_SHEET, role: "report", defaultFont: input.font, columns: BY_INSTRUMENT.map((c) => ({ width: c.width })), tabColor: REPORT_TAB_COLOR });
+  const b = new SheetBuilder({
+    name: PLAN_SHEET,
+    role: "report",
+    defaultFont: input.font,
+    columns: BY_INSTRUMENT.map((c) => ({ width: c.width })),
+    tabColor: REPORT_TAB_COLOR,
+  });
   addReportHeading(b, input, look, { kind: PLAN_KIND, product: planHeading(input, summary) });
   const header = b.addRow(BY_INSTRUMENT.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
 
   let next = 1;
-  const numbered = (m: Measure) => ({ measure: m, number: input.layout.numbering === "auto" ? next++ : null });
-  const banner = (text: string, fill: string) => b.addBanner(d(text), { font: { bold: true }, fill });
+  const numbered = (m: Measure) => ({
+    measure: m,
+    number: input.layout.numbering === "auto" ? next++ : null,
+  });
+  const banner = (text: string, fill: string) =>
+    b.addBanner(d(text), { font: { bold: true }, fill });
   /** One row per measure; consecutive rows with the same weakness share one merged cell. */
   const rows = (measures: readonly Measure[], draftWeakness: (m: Measure) => string) => {
     let run = { text: "", first: 0 };
@@ -140,14 +160,29 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   for (const { code } of framework.instruments) {
     const inst = a.year.instruments.find((i) => i.code === code);
     // An instrument's banner and findings go with its first indicator's banner and first row.
-    b.keepTogether(b.nextRow, b.nextRow + paragraphsOf(instrumentText(input.texts, "plan", code)).length + 2, "heading");
+    b.keepTogether(
+      b.nextRow,
+      b.nextRow + paragraphsOf(instrumentText(input.texts, "plan", code)).length + 2,
+      "heading",
+    );
     // Without a computed or published score the banner names the instrument alone (see the notes).
-    banner(inst ? `${instrumentLabel(framework, code)}: ${formatHundredths(inst.score, "arabic")} คะแนน` : instrumentLabel(framework, code), "#D9D9D9");
+    banner(
+      inst
+        ? `${instrumentLabel(framework, code)}: ${formatHundredths(inst.score, "arabic")} คะแนน`
+        : instrumentLabel(framework, code),
+      "#D9D9D9",
+    );
     // The user's findings for the instrument, as typed (seed 004); nothing is drafted here.
-    for (const p of paragraphsOf(instrumentText(input.texts, "plan", code))) b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), { wrap: true, vertical: "top" });
+    for (const p of paragraphsOf(instrumentText(input.texts, "plan", code)))
+      b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), {
+        wrap: true,
+        vertical: "top",
+      });
     const ofInstrument = a.ranked.filter((i) => i.instrument === code);
     const weak = ofInstrument.filter((i) => i.standing !== "strength");
-    const others = ofInstrument.filter((i) => i.standing === "strength" && byIndicator(i.number).length > 0);
+    const others = ofInstrument.filter(
+      (i) => i.standing === "strength" && byIndicator(i.number).length > 0,
+    );
     // Indicators without a published score: with their measures, never with a made-up score.
     const unscored = a.year.missing.filter((n) => indicatorOf(framework, n).instrument === code);
     const unscoredWithMeasures = unscored.filter((n) => byIndicator(n).length > 0);
@@ -155,17 +190,23 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
     // instrument's measures in the order of their rows, with no banner per indicator that could
     // only say it has no score; the notes say the year has none.
     if (a.ranked.length === 0 && unscoredWithMeasures.length > 0) {
-      const ofCode = input.measures.filter((m) => m.indicator !== null && unscoredWithMeasures.includes(m.indicator));
+      const ofCode = input.measures.filter(
+        (m) => m.indicator !== null && unscoredWithMeasures.includes(m.indicator),
+      );
       rows(ofCode, (m) => indicatorOf(framework, m.indicator!).name);
       continue;
     }
     if (weak.length + others.length + unscoredWithMeasures.length === 0) {
-      const none = noMeasure === NO_MEASURE ? "ยังไม่กำหนดมาตรการในแบบวัดนี้" : "ไม่มีมาตรการที่ระบุตัวชี้วัดของแบบวัดนี้";
+      const none =
+        noMeasure === NO_MEASURE ? "ยังไม่กำหนดมาตรการในแบบวัดนี้" : "ไม่มีมาตรการที่ระบุตัวชี้วัดของแบบวัดนี้";
       b.addBanner(unscored.length ? `ไม่มีคะแนนรายตัวชี้วัดและ${none}` : "ไม่มีตัวชี้วัดที่ต้องพัฒนาในแบบวัดนี้", {});
       continue;
     }
     const shown = [
-      ...[...weak.sort(byNumber), ...others.sort(byNumber)].map((i) => ({ number: i.number, title: `${formatHundredths(i.score, "arabic")} คะแนน (${standingText(i.standing, a.thresholds.pass)})` })),
+      ...[...weak.sort(byNumber), ...others.sort(byNumber)].map((i) => ({
+        number: i.number,
+        title: `${formatHundredths(i.score, "arabic")} คะแนน (${standingText(i.standing, a.thresholds.pass)})`,
+      })),
       ...unscoredWithMeasures.map((n) => ({ number: n, title: "ไม่มีคะแนนรายตัวชี้วัด" })),
     ];
     for (const indicator of shown) {
@@ -189,7 +230,10 @@ function buildByInstrument(input: ReportInput, summary: ScoreSummary): SheetSpec
   b.style(b.rowsRange(header + 1, last), look.body);
   b.style(cellRange(header + 1, 6, last, 8), { horizontal: "center" });
   appendNotes(b, statusNotes([a.year]), d, input.font.size);
-  return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", input.digitStyle, { first: header, last: header }) });
+  return b.build({
+    freeze: { rows: header, columns: 0 },
+    print: a4Print("landscape", input.digitStyle, { first: header, last: header }),
+  });
 }
 
 /**
@@ -200,17 +244,29 @@ function buildMeasuresTable(input: ReportInput): SheetSpec | null {
   if (input.measures.length === 0) return null;
   const d = digitsOf(input);
   const look = reportLook(input.font);
-  const b = new SheetBuilder({ name: PLAN_SHEET, role: "report", defaultFont: input.font, columns: MEASURES_TABLE.map((c) => ({ width: c.width })), tabColor: REPORT_TAB_COLOR });
+  const b = new SheetBuilder({
+    name: PLAN_SHEET,
+    role: "report",
+    defaultFont: input.font,
+    columns: MEASURES_TABLE.map((c) => ({ width: c.width })),
+    tabColor: REPORT_TAB_COLOR,
+  });
   addReportHeading(b, input, look, { kind: PLAN_KIND, product: planHeading(input, null) });
   const header = b.addRow(MEASURES_TABLE.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
   b.keepTogether(header, header + 1, "heading");
   input.measures.forEach((measure, i) => {
-    const title = printedTitle({ measure, number: input.layout.numbering === "auto" ? i + 1 : null });
+    const title = printedTitle({
+      measure,
+      number: input.layout.numbering === "auto" ? i + 1 : null,
+    });
     b.addRow([title, measure.methods, measure.unit, trackingText(measure)].map((t) => d(t)));
   });
   b.style(b.rowsRange(header + 1, b.nextRow - 1), look.body);
-  return b.build({ freeze: { rows: header, columns: 0 }, print: a4Print("landscape", input.digitStyle, { first: header, last: header }) });
+  return b.build({
+    freeze: { rows: header, columns: 0 },
+    print: a4Print("landscape", input.digitStyle, { first: header, last: header }),
+  });
 }
 
 function byNumber(x: RankedIndicator, y: RankedIndicator): number {

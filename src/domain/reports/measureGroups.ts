@@ -32,7 +32,10 @@ export function groupMeasures(
 ): MeasureGroup[] {
   const banner = (m: Measure): string | null => {
     if (grouping === "none") return null;
-    if (grouping === "indicator") return m.indicator === null ? NO_INDICATOR_HEADING : `ตัวชี้วัดที่ ${m.indicator} ${indicatorOf(framework, m.indicator).name}`;
+    if (grouping === "indicator")
+      return m.indicator === null
+        ? NO_INDICATOR_HEADING
+        : `ตัวชี้วัดที่ ${m.indicator} ${indicatorOf(framework, m.indicator).name}`;
     return m.heading.trim() || null;
   };
   const groups = new Map<string | null, Measure[]>();

@@ -29,19 +29,42 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
   const d = digitsOf(input);
   const text = memoText(input, summary);
   const columns = [{ width: 15 }, { width: 30 }, { width: 10 }, { width: 31 }];
-  const b = new SheetBuilder({ name: MEMO_SHEET, role: "report", defaultFont: input.font, columns, tabColor: REPORT_TAB_COLOR });
+  const b = new SheetBuilder({
+    name: MEMO_SHEET,
+    role: "report",
+    defaultFont: input.font,
+    columns,
+    tabColor: REPORT_TAB_COLOR,
+  });
   const label: CellStyle = { font: { bold: true, size: 20 }, vertical: "bottom" };
-  const field: CellStyle = { vertical: "bottom", border: { line: "dotted", where: "bottom" }, wrap: true, indent: 1 };
+  const field: CellStyle = {
+    vertical: "bottom",
+    border: { line: "dotted", where: "bottom" },
+    wrap: true,
+    indent: 1,
+  };
 
-  b.addBanner("บันทึกข้อความ", { font: { bold: true, size: 29 }, horizontal: "center", vertical: "middle" });
+  b.addBanner("บันทึกข้อความ", {
+    font: { bold: true, size: 29 },
+    horizontal: "center",
+    vertical: "middle",
+  });
   const unit = b.addRow(["ส่วนราชการ", d(input.memo.unit || DOTS)]);
-  b.merge(cellRange(unit, 2, unit, 4)).style(cellRange(unit, 1, unit, 1), label).style(cellRange(unit, 2, unit, 4), field);
+  b.merge(cellRange(unit, 2, unit, 4))
+    .style(cellRange(unit, 1, unit, 1), label)
+    .style(cellRange(unit, 2, unit, 4), field);
   const date = input.reportDate ? formatThaiDate(input.reportDate, "full", input.digitStyle) : DOTS;
   const num = b.addRow(["ที่", d(input.memo.number || DOTS), "วันที่", date]);
-  b.style(cellRange(num, 1, num, 1), label).style(cellRange(num, 3, num, 3), { ...label, horizontal: "right" });
+  b.style(cellRange(num, 1, num, 1), label).style(cellRange(num, 3, num, 3), {
+    ...label,
+    horizontal: "right",
+  });
   b.style(cellRange(num, 2, num, 2), field).style(cellRange(num, 4, num, 4), field);
   const subject = b.addRow(["เรื่อง", d(text.subject)]);
-  b.merge(cellRange(subject, 2, subject, 4)).style(cellRange(subject, 1, subject, 1), { ...label, vertical: "top" });
+  b.merge(cellRange(subject, 2, subject, 4)).style(cellRange(subject, 1, subject, 1), {
+    ...label,
+    vertical: "top",
+  });
   b.style(cellRange(subject, 2, subject, 4), { ...field, vertical: "top" });
   b.addRow();
   const to = b.addRow(["เรียน", d(input.memo.to || DOTS)]);
@@ -63,7 +86,9 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
   // Each person's own comment lines (seed 003's "ความเห็น…") print above their signature; an
   // approver without any gets the drafted ones, the reporter none; a dash alone means no line.
   const ownLines = (person: Signatory) =>
-    hasNoComment(person) ? undefined : paragraphsOf(person.comment ?? "").forEach((text) => line(b, d(text), "left", 1, true));
+    hasNoComment(person)
+      ? undefined
+      : paragraphsOf(person.comment ?? "").forEach((text) => line(b, d(text), "left", 1, true));
   // Each person's lines and signature print on one page. The reporter's goes with the memo's
   // text; the chain may then break before an approver who has lines of their own, so a page
   // never starts with a bare signature, and never before the last one, so the page it goes on
@@ -93,18 +118,33 @@ export function buildMemoSheet(input: ReportInput, summary: ScoreSummary): Sheet
     previous = b.nextRow - 1;
   });
   // The figures of เรื่องเดิม and ข้อเท็จจริง come from the latest year (and the one before); the layout may leave the note out (seed 004).
-  if (input.layout.memo.notes) appendNotes(b, statusNotes(summary.years.slice(-2)), d, input.font.size);
+  if (input.layout.memo.notes)
+    appendNotes(b, statusNotes(summary.years.slice(-2)), d, input.font.size);
   return b.build({ print: memoPrint(input.digitStyle) });
 }
 
-function line(b: SheetBuilder, text: string, align: "left" | "center", first = 1, wrap = false): number {
+function line(
+  b: SheetBuilder,
+  text: string,
+  align: "left" | "center",
+  first = 1,
+  wrap = false,
+): number {
   const row = b.addRow(Array.from({ length: 4 }, (_, i) => (i === first - 1 ? text : null)));
-  b.merge(cellRange(row, first, row, 4)).style(cellRange(row, first, row, 4), { horizontal: align, vertical: "middle", ...(wrap ? { wrap } : {}) });
+  b.merge(cellRange(row, first, row, 4)).style(cellRange(row, first, row, 4), {
+    horizontal: align,
+    vertical: "middle",
+    ...(wrap ? { wrap } : {}),
+  });
   return row;
 }
 
 function signature(b: SheetBuilder, person: Signatory, d: (t: string) => string): void {
-  for (const t of [signedLine(person, "........................................"), signatureNameLine(person, "........................................"), person.position || "ตำแหน่ง ................................"]) {
+  for (const t of [
+    signedLine(person, "........................................"),
+    signatureNameLine(person, "........................................"),
+    person.position || "ตำแหน่ง ................................",
+  ]) {
     line(b, d(t), "center", 3);
   }
 }

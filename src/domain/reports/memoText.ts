@@ -20,10 +20,16 @@ export interface MemoText {
 }
 
 /** The product's headings of the memo's three parts, the drafts of the user's (texts.memo…Heading). */
-export const MEMO_HEADINGS = { background: "เรื่องเดิม", facts: "ข้อเท็จจริง", proposal: "ข้อเสนอ" } as const;
+export const MEMO_HEADINGS = {
+  background: "เรื่องเดิม",
+  facts: "ข้อเท็จจริง",
+  proposal: "ข้อเสนอ",
+} as const;
 
 /** The memo's three headings as printed: the user's where written, null where they typed a dash alone (no heading), else the product's. */
-export function memoHeadings(input: ReportInput): Readonly<Record<keyof typeof MEMO_HEADINGS, string | null>> {
+export function memoHeadings(
+  input: ReportInput,
+): Readonly<Record<keyof typeof MEMO_HEADINGS, string | null>> {
   const t = input.texts;
   return {
     background: userLineOrDraft(t.memoBackgroundHeading, MEMO_HEADINGS.background),
@@ -93,7 +99,12 @@ export function memoDraft(input: ReportInput, summary: ScoreSummary): MemoText {
           ? ` และเร่งรัดให้ดำเนินการตามมาตรการทั้ง ${open} มาตรการให้แล้วเสร็จภายในปีงบประมาณ`
           : ` และกำกับติดตามมาตรการที่ยังไม่แล้วเสร็จ ${open} มาตรการให้ดำเนินการภายในปีงบประมาณ`;
   const proposal = `${publish}${followUp} จึงเรียนมาเพื่อโปรดทราบและพิจารณา`;
-  return { subject, background: [background], facts: facts.map((f, i) => `${i + 1}. ${f}`), proposal: [proposal] };
+  return {
+    subject,
+    background: [background],
+    facts: facts.map((f, i) => `${i + 1}. ${f}`),
+    proposal: [proposal],
+  };
 }
 
 /** The OIT item a known framework record names for the implementation of the input's fiscal year; null where none says. */
@@ -133,6 +144,8 @@ function oitFact(input: ReportInput): string | null {
  * to ITA 2569; "ตาม" alone for a record without that instrument.
  */
 function accordingTo(input: ReportInput, cited: CitedOitItem | null): string {
-  const instrument = oitItemsInstrument(frameworkFor(cited?.assessmentYearBE ?? input.fiscalYearBE, frameworksOf(input)));
+  const instrument = oitItemsInstrument(
+    frameworkFor(cited?.assessmentYearBE ?? input.fiscalYearBE, frameworksOf(input)),
+  );
   return instrument ? `ตาม${instrument.name} (${instrument.code}) ` : "ตาม";
 }

@@ -23,14 +23,28 @@ export function outcomeNarrative(input: ReportInput, summary: ScoreSummary): str
   ];
   const c = summary.comparison;
   if (c) {
-    const move = c.overall.trend === "same" ? "เท่ากับ" : c.overall.trend === "up" ? `เพิ่มขึ้น ${f(Math.abs(c.overall.delta))} คะแนน จาก` : `ลดลง ${f(Math.abs(c.overall.delta))} คะแนน จาก`;
-    const level = c.previousLevel === c.currentLevel ? `ระดับคงเดิม` : `ระดับเปลี่ยนจาก “${c.previousLevel}” เป็น “${c.currentLevel}”`;
-    parts.push(`${move}ปีงบประมาณ พ.ศ. ${c.previousYearBE} (${f(c.overall.previous)} คะแนน) ${level}`);
+    const move =
+      c.overall.trend === "same"
+        ? "เท่ากับ"
+        : c.overall.trend === "up"
+          ? `เพิ่มขึ้น ${f(Math.abs(c.overall.delta))} คะแนน จาก`
+          : `ลดลง ${f(Math.abs(c.overall.delta))} คะแนน จาก`;
+    const level =
+      c.previousLevel === c.currentLevel
+        ? `ระดับคงเดิม`
+        : `ระดับเปลี่ยนจาก “${c.previousLevel}” เป็น “${c.currentLevel}”`;
+    parts.push(
+      `${move}ปีงบประมาณ พ.ศ. ${c.previousYearBE} (${f(c.overall.previous)} คะแนน) ${level}`,
+    );
   } else parts.push(`(ยังไม่มีผลคะแนนปีงบประมาณ พ.ศ. ${current.fiscalYearBE - 1} ให้เปรียบเทียบ)`);
-  const of = current.missing.length ? `ตัวชี้วัดที่มีคะแนน (ไม่มีคะแนนตัวชี้วัดที่ ${numberRangesText(current.missing)})` : "ตัวชี้วัด";
+  const of = current.missing.length
+    ? `ตัวชี้วัดที่มีคะแนน (ไม่มีคะแนนตัวชี้วัดที่ ${numberRangesText(current.missing)})`
+    : "ตัวชี้วัด";
   if (current.indicators.length === 0) parts.push("(ไม่มีคะแนนรายตัวชี้วัด)");
-  else if (below.length === 0 && current.missing.length === 0) parts.push(`ทุกตัวชี้วัดทั้ง ${current.indicators.length} ตัวชี้วัดได้คะแนนผ่านเกณฑ์ ${bar} คะแนน`);
-  else if (below.length === 0) parts.push(`ผ่านเกณฑ์ ${bar} คะแนน ${passed} จาก ${current.indicators.length} ${of}`);
+  else if (below.length === 0 && current.missing.length === 0)
+    parts.push(`ทุกตัวชี้วัดทั้ง ${current.indicators.length} ตัวชี้วัดได้คะแนนผ่านเกณฑ์ ${bar} คะแนน`);
+  else if (below.length === 0)
+    parts.push(`ผ่านเกณฑ์ ${bar} คะแนน ${passed} จาก ${current.indicators.length} ${of}`);
   else
     parts.push(
       `ผ่านเกณฑ์ ${bar} คะแนน ${passed} จาก ${current.indicators.length} ${of} ตัวชี้วัดที่ยังต่ำกว่าเกณฑ์ ได้แก่ ` +

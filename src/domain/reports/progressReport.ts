@@ -16,7 +16,8 @@ import { coverTitle } from "./coverPage";
 
 export const PROGRESS_REPORT_SHEET = "รายงานผลตามมาตรการ";
 const PROGRESS_KIND = "progress";
-export const PROGRESS_REPORT_TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
+export const PROGRESS_REPORT_TITLE =
+  "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
 
 interface Column {
   readonly header: string;
@@ -40,14 +41,21 @@ function columnsOf(statusColumn: boolean): Column[] {
 /** How many measures have each status, for the intro and the checks. */
 export function statusCounts(measures: readonly Measure[]) {
   const count = (s: Measure["status"]) => measures.filter((m) => m.status === s).length;
-  return { done: count("ดำเนินการแล้ว"), ongoing: count("อยู่ระหว่างดำเนินการ"), notStarted: count("ยังไม่ดำเนินการ"), unknown: count("") };
+  return {
+    done: count("ดำเนินการแล้ว"),
+    ongoing: count("อยู่ระหว่างดำเนินการ"),
+    notStarted: count("ยังไม่ดำเนินการ"),
+    unknown: count(""),
+  };
 }
 
 /** The drafted intro paragraph, built only from the settings and the counted measures; the user's own replaces it. */
 export function progressIntro(input: ReportInput): string {
   const fy = input.fiscalYearBE;
   const c = statusCounts(input.measures);
-  const indicators = new Set(input.measures.flatMap((m) => (m.indicator === null ? [] : [m.indicator]))).size;
+  const indicators = new Set(
+    input.measures.flatMap((m) => (m.indicator === null ? [] : [m.indicator])),
+  ).size;
   const statusText = [
     `ดำเนินการแล้ว ${c.done} มาตรการ`,
     `อยู่ระหว่างดำเนินการ ${c.ongoing} มาตรการ`,
@@ -80,17 +88,32 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
     columns: COLUMNS.map((c) => ({ width: c.width })),
     tabColor: REPORT_TAB_COLOR,
   });
-  addReportHeading(b, input, look, { kind: PROGRESS_KIND, product: PROGRESS_REPORT_TITLE }, [`ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE} ${roundLine(input)}`]);
+  addReportHeading(b, input, look, { kind: PROGRESS_KIND, product: PROGRESS_REPORT_TITLE }, [
+    `ประจำปีงบประมาณ พ.ศ. ${input.fiscalYearBE} ${roundLine(input)}`,
+  ]);
   for (const p of userOrDraft(input.texts.progressIntro, [progressIntro(input)]))
-    b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), { wrap: true, vertical: "top" });
+    b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${p}`), {
+      wrap: true,
+      vertical: "top",
+    });
 
   const header = b.addRow(COLUMNS.map((c) => c.header));
   b.style(b.wholeRow(header), look.tableHeader);
 
   // The header never ends a page: it goes with the first group's heading and first row.
   b.keepTogether(header, header + 1, "heading");
-  for (const group of groupMeasures(input.measures, layout.grouping, input.layout.numbering, measuresFramework(input))) {
-    if (group.heading !== null) b.keepTogether(b.addBanner(d(group.heading), { font: { bold: true }, fill: "#F2F2F2" }), b.nextRow, "heading");
+  for (const group of groupMeasures(
+    input.measures,
+    layout.grouping,
+    input.layout.numbering,
+    measuresFramework(input),
+  )) {
+    if (group.heading !== null)
+      b.keepTogether(
+        b.addBanner(d(group.heading), { font: { bold: true }, fill: "#F2F2F2" }),
+        b.nextRow,
+        "heading",
+      );
     for (const line of group.measures) {
       const cells = COLUMNS.map((c) => c.cell({ ...line.measure, title: printedTitle(line) }));
       b.addRow(cells.map((t) => d(t)));
@@ -107,7 +130,14 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
       ["ข้อเสนอแนะ/แนวทางแก้ไข", input.remedies],
     ] as const) {
       const heading = b.addBanner(title, { font: { bold: true } });
-      b.keepTogether(heading, b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${text || "-"}`), { wrap: true, vertical: "top" }), "heading");
+      b.keepTogether(
+        heading,
+        b.addBanner(d(`\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0${text || "-"}`), {
+          wrap: true,
+          vertical: "top",
+        }),
+        "heading",
+      );
     }
   }
   if (layout.signatures) appendSignatures(b, input.signatories, d);
@@ -116,7 +146,10 @@ export function buildProgressReportSheet(input: ReportInput): SheetSpec | null {
   b.keepTogether(lastMeasure, last, "closing");
   return b.build({
     freeze: { rows: header, columns: 0 },
-    print: { ...a4Print("landscape", input.digitStyle, { first: header, last: header }), printArea: cellRange(1, 1, last, COLUMNS.length) },
+    print: {
+      ...a4Print("landscape", input.digitStyle, { first: header, last: header }),
+      printArea: cellRange(1, 1, last, COLUMNS.length),
+    },
   });
 }
 
@@ -129,5 +162,12 @@ export const PROGRESS_REPORT = {
   needs: () => ["measures"],
   build: buildProgressReportSheet,
   heading: () => PROGRESS_REPORT_TITLE,
-  cover: (input) => (input.layout.progress.cover ? { title: coverTitle(input, PROGRESS_KIND, PROGRESS_REPORT_TITLE), sheet: PROGRESS_REPORT_SHEET, withRound: true } : null),
+  cover: (input) =>
+    input.layout.progress.cover
+      ? {
+          title: coverTitle(input, PROGRESS_KIND, PROGRESS_REPORT_TITLE),
+          sheet: PROGRESS_REPORT_SHEET,
+          withRound: true,
+        }
+      : null,
 } as const satisfies ReportDefinition;

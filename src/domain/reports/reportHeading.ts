@@ -9,7 +9,13 @@ import type { ReportLook } from "./reportStyle";
  * where they wrote one, else the product's), the lines under it (the fiscal year, the round),
  * then the organisation with its place, centred and in the report's digit style.
  */
-export function addReportHeading(b: SheetBuilder, input: ReportInput, look: ReportLook, title: { kind: string; product: string }, under: readonly string[] = []): void {
+export function addReportHeading(
+  b: SheetBuilder,
+  input: ReportInput,
+  look: ReportLook,
+  title: { kind: string; product: string },
+  under: readonly string[] = [],
+): void {
   const d = digitsOf(input);
   b.addBanner(d(reportTitle(input.texts, title.kind, title.product)), look.title);
   for (const line of under) b.addBanner(d(line), look.subtitle);

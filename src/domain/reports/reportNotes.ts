@@ -4,7 +4,12 @@ import type { SheetBuilder } from "../sheet/sheetBuilder";
  * Appends notes under a report, one wrapped row each across the whole width, two points smaller
  * than the body: "หมายเหตุ" lines such as the framework a figure was computed with.
  */
-export function appendNotes(b: SheetBuilder, notes: readonly string[], d: (t: string) => string, fontSize: number): void {
+export function appendNotes(
+  b: SheetBuilder,
+  notes: readonly string[],
+  d: (t: string) => string,
+  fontSize: number,
+): void {
   if (notes.length === 0) return;
   const previous = b.nextRow - 1;
   b.addRow();

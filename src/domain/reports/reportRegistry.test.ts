@@ -1,6 +1,13 @@
 import { loadFixture } from "../../../tests/helpers/fixtures";
 import { buildReport } from "./buildReport";
-import { REPORT_KINDS, REPORT_SHEET_NAMES, REPORT_SHEETS, REPORT_TITLES, REPORTS, reportOf } from "./reportRegistry";
+import {
+  REPORT_KINDS,
+  REPORT_SHEET_NAMES,
+  REPORT_SHEETS,
+  REPORT_TITLES,
+  REPORTS,
+  reportOf,
+} from "./reportRegistry";
 
 describe("the report registry", () => {
   it("lists each kind once, with its own sheet and a Thai title", () => {
@@ -24,7 +31,10 @@ describe("the report registry", () => {
 
   it("knows every sheet a build writes, the cover sheets too, in print order", () => {
     const seed = loadFixture("seed001"); // its year-end report has a cover
-    const input = { ...seed, layout: { ...seed.layout, progress: { ...seed.layout.progress, cover: true } } };
+    const input = {
+      ...seed,
+      layout: { ...seed.layout, progress: { ...seed.layout.progress, cover: true } },
+    };
     const sheets = buildReport(input, REPORT_KINDS).workbook.sheets.map((s) => s.name);
     expect(sheets).toEqual(expect.arrayContaining(["ปกรายงานผลตามมาตรการ", "ปกรายงานผลประจำปี"]));
     expect(REPORT_SHEETS.filter((s) => sheets.includes(s))).toEqual(sheets);

@@ -8,7 +8,14 @@ import { SCORE_COMPARISON_REPORT } from "./scoreComparison";
 import { YEAR_END_REPORT } from "./yearEndReport";
 
 /** Every report this version can build, in the order a complete set is printed. */
-export const REPORTS = [MEMO_REPORT, ANALYSIS_REPORT, PLAN_REPORT, PROGRESS_REPORT, YEAR_END_REPORT, SCORE_COMPARISON_REPORT] as const;
+export const REPORTS = [
+  MEMO_REPORT,
+  ANALYSIS_REPORT,
+  PLAN_REPORT,
+  PROGRESS_REPORT,
+  YEAR_END_REPORT,
+  SCORE_COMPARISON_REPORT,
+] as const;
 
 /** The report sheets this version can build. */
 export type ReportKind = (typeof REPORTS)[number]["kind"];
@@ -34,9 +41,9 @@ export const REPORT_SHEET_NAMES: Record<ReportKind, string> = byKind((r) => r.sh
  * the report may have one (ปกรายงานผลตามมาตรการ before รายงานผลตามมาตรการ). What the pane and the
  * writers take for a report sheet.
  */
-export const REPORT_SHEETS: readonly string[] = (REPORTS as readonly ReportDefinition<ReportKind>[]).flatMap((r) =>
-  r.cover ? [coverSheetName(r.sheet), r.sheet] : [r.sheet],
-);
+export const REPORT_SHEETS: readonly string[] = (
+  REPORTS as readonly ReportDefinition<ReportKind>[]
+).flatMap((r) => (r.cover ? [coverSheetName(r.sheet), r.sheet] : [r.sheet]));
 
 /** Thai names of the reports, for the task pane and messages. */
 export const REPORT_TITLES: Record<ReportKind, string> = byKind((r) => r.title);
@@ -46,6 +53,11 @@ export const REPORT_TITLES: Record<ReportKind, string> = byKind((r) => r.title);
  * their Thai names, each followed by its cover where it may have one (texts.titles.<kind>-cover):
  * the Settings sheet has a title row for each.
  */
-export const TITLED_REPORTS: readonly { readonly kind: string; readonly name: string }[] = (REPORTS as readonly ReportDefinition<ReportKind>[])
+export const TITLED_REPORTS: readonly { readonly kind: string; readonly name: string }[] = (
+  REPORTS as readonly ReportDefinition<ReportKind>[]
+)
   .filter((r) => r.heading !== undefined)
-  .flatMap((r) => [{ kind: r.kind, name: r.title }, ...(r.cover ? [{ kind: coverTitleKind(r.kind), name: `หน้าปก ${r.title}` }] : [])]);
+  .flatMap((r) => [
+    { kind: r.kind, name: r.title },
+    ...(r.cover ? [{ kind: coverTitleKind(r.kind), name: `หน้าปก ${r.title}` }] : []),
+  ]);

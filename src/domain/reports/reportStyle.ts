@@ -22,8 +22,18 @@ export function reportLook(font: ReportFont): ReportLook {
   const grid = { line: "thin", where: "grid" } as const;
   return {
     font,
-    title: { font: { bold: true, size: font.size + 4 }, horizontal: "center", vertical: "middle", wrap: true },
-    subtitle: { font: { bold: true, size: font.size }, horizontal: "center", vertical: "middle", wrap: true },
+    title: {
+      font: { bold: true, size: font.size + 4 },
+      horizontal: "center",
+      vertical: "middle",
+      wrap: true,
+    },
+    subtitle: {
+      font: { bold: true, size: font.size },
+      horizontal: "center",
+      vertical: "middle",
+      wrap: true,
+    },
     tableHeader: {
       font: { bold: true },
       fill: HEADER_FILL,
@@ -36,7 +46,15 @@ export function reportLook(font: ReportFont): ReportLook {
     // (LibreOffice indents left- or right-aligned text only, not the general alignment).
     body: { horizontal: "left", vertical: "top", wrap: true, indent: 1, border: grid },
     bodyCentered: { vertical: "top", horizontal: "center", wrap: true, border: grid },
-    totalRow: { font: { bold: true }, fill: TOTAL_FILL, horizontal: "left", vertical: "middle", wrap: true, indent: 1, border: grid },
+    totalRow: {
+      font: { bold: true },
+      fill: TOTAL_FILL,
+      horizontal: "left",
+      vertical: "middle",
+      wrap: true,
+      indent: 1,
+      border: grid,
+    },
   };
 }
 
@@ -51,10 +69,17 @@ export function a4Print(
   digits: DigitStyle,
   repeatRows?: { first: number; last: number },
 ): PrintRequest {
-  return { ...a4Page(orientation, digits, repeatRows), footer: { center: "หน้า {page} จาก {pages}" } };
+  return {
+    ...a4Page(orientation, digits, repeatRows),
+    footer: { center: "หน้า {page} จาก {pages}" },
+  };
 }
 
-function a4Page(orientation: PrintRequest["orientation"], digits: DigitStyle, repeatRows?: { first: number; last: number }): PrintRequest {
+function a4Page(
+  orientation: PrintRequest["orientation"],
+  digits: DigitStyle,
+  repeatRows?: { first: number; last: number },
+): PrintRequest {
   return {
     paper: "A4",
     orientation,

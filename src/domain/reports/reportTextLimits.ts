@@ -13,10 +13,27 @@ import { buildReportSheet, type ReportKind } from "./buildReport";
 /** Words a report adds around the input's texts in a cell (a number, a heading): far more than any does. */
 const REPORT_WORDS = 1_000;
 
-const FIELDS = ["heading", "title", "methods", "unit", "period", "result", "outcome", "suggestions", "remark", "evidenceUrl", "weakness", "approach", "tracking"] as const satisfies readonly MeasureField[];
+const FIELDS = [
+  "heading",
+  "title",
+  "methods",
+  "unit",
+  "period",
+  "result",
+  "outcome",
+  "suggestions",
+  "remark",
+  "evidenceUrl",
+  "weakness",
+  "approach",
+  "tracking",
+] as const satisfies readonly MeasureField[];
 
 /** The settings' texts a report prints. */
-const SETTING_TEXTS: readonly { readonly key: SettingKey; readonly of: (input: ReportInput) => string }[] = [
+const SETTING_TEXTS: readonly {
+  readonly key: SettingKey;
+  readonly of: (input: ReportInput) => string;
+}[] = [
   { key: "orgKind", of: (i) => i.organization.kind },
   { key: "orgName", of: (i) => i.organization.name },
   { key: "district", of: (i) => i.organization.district },
@@ -42,14 +59,24 @@ const measureLength = (m: Measure) => FIELDS.reduce((sum, f) => sum + m[f].lengt
  * the reports are not built here; when they can, the reports are built and each over-long cell
  * is traced to the longest of the input's texts that it holds.
  */
-export function fieldsOverReportLimit(input: ReportInput, kinds: readonly ReportKind[], places: Pick<InputPlaces, "setting" | "signatory">): ValidationIssue[] {
-  const settings = SETTING_TEXTS.map((s) => ({ key: s.key, text: s.of(input) })).filter((s) => s.text !== "");
-  const people = input.signatories.flatMap((p, i) => SIGNATORY_FIELDS.map((f) => ({ i, f, text: p[f] ?? "" }))).filter((p) => p.text !== "");
+export function fieldsOverReportLimit(
+  input: ReportInput,
+  kinds: readonly ReportKind[],
+  places: Pick<InputPlaces, "setting" | "signatory">,
+): ValidationIssue[] {
+  const settings = SETTING_TEXTS.map((s) => ({ key: s.key, text: s.of(input) })).filter(
+    (s) => s.text !== "",
+  );
+  const people = input.signatories
+    .flatMap((p, i) => SIGNATORY_FIELDS.map((f) => ({ i, f, text: p[f] ?? "" })))
+    .filter((p) => p.text !== "");
   const shared = [...settings, ...people].reduce((sum, x) => sum + x.text.length, 0) + REPORT_WORDS;
   const suspects = input.measures.filter((m) => measureLength(m) + shared > MAX_CELL_TEXT_LENGTH);
   if (suspects.length === 0 && shared <= MAX_CELL_TEXT_LENGTH) return [];
   const texts: { place: IssuePlace; text: string }[] = [
-    ...suspects.flatMap((m) => FIELDS.filter((f) => m[f] !== "").map((f) => ({ place: measurePlace(m, f), text: m[f] }))),
+    ...suspects.flatMap((m) =>
+      FIELDS.filter((f) => m[f] !== "").map((f) => ({ place: measurePlace(m, f), text: m[f] })),
+    ),
     ...settings.map((s) => ({ place: places.setting(s.key), text: s.text })),
     ...people.map((p) => ({ place: places.signatory(p.i, p.f), text: p.text })),
   ]

@@ -30,7 +30,10 @@ const SENTENCE_ROOM = 4;
  * the change, the instruments, the weighted overall score and the level of each year. With a
  * single year it shows that year alone.
  */
-export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSummary): SheetSpec | null {
+export function buildScoreComparisonSheet(
+  input: ReportInput,
+  summary: ScoreSummary,
+): SheetSpec | null {
   const current = summary.years.at(-1);
   if (!current) return null;
   const previous = summary.comparison ? summary.years.at(-2)! : null;
@@ -40,14 +43,23 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   const look = reportLook(input.font);
   const years = previous ? [previous, current] : [current];
   const scoreCols = years.length;
-  const noChange = comparison ? null : d(`ไม่มีผลคะแนนปี พ.ศ. ${previousYearBE(summary, current)} จึงยังเปรียบเทียบไม่ได้`);
+  const noChange = comparison
+    ? null
+    : d(`ไม่มีผลคะแนนปี พ.ศ. ${previousYearBE(summary, current)} จึงยังเปรียบเทียบไม่ได้`);
   const columns = [
     { width: 12 },
     { width: 44 },
     ...years.map(() => ({ width: 22 })),
     // The change column is there with a single year too: it says the previous year is missing,
     // on one line with room to spare on its right (a line that fills the cell prints against its border).
-    { width: noChange ? Math.max(CHANGE_WIDTH, Math.ceil(textWidthPoints(noChange, input.font) / columnWidthPoints(1)) + SENTENCE_ROOM) : CHANGE_WIDTH },
+    {
+      width: noChange
+        ? Math.max(
+            CHANGE_WIDTH,
+            Math.ceil(textWidthPoints(noChange, input.font) / columnWidthPoints(1)) + SENTENCE_ROOM,
+          )
+        : CHANGE_WIDTH,
+    },
   ];
   const b = new SheetBuilder({
     name: SCORE_COMPARISON_SHEET,
@@ -58,7 +70,10 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   });
   const yearsText = years.map((y) => `พ.ศ. ${y.fiscalYearBE}`).join(" และ ");
 
-  addReportHeading(b, input, look, { kind: SCORE_COMPARISON_KIND, product: SCORE_COMPARISON_HEADING });
+  addReportHeading(b, input, look, {
+    kind: SCORE_COMPARISON_KIND,
+    product: SCORE_COMPARISON_HEADING,
+  });
   b.addBanner(
     d(previous ? `เปรียบเทียบผลคะแนน ปีงบประมาณ ${yearsText}` : `ผลคะแนน ปีงบประมาณ ${yearsText}`),
     look.subtitle,
@@ -86,7 +101,9 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
         const score = y.indicators.find((i) => i.number === ind.number)?.score;
         return score === undefined ? "-" : score / 100;
       }),
-      ...(comparison ? [change ? change.text : "-"] : [b.nextRow === firstIndicator ? noChange : null]),
+      ...(comparison
+        ? [change ? change.text : "-"]
+        : [b.nextRow === firstIndicator ? noChange : null]),
     ]);
     if (change && change.trend !== "same")
       b.style(cellRange(row, 3 + scoreCols, row, 3 + scoreCols), {
@@ -95,15 +112,23 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   }
   const lastIndicator = b.nextRow - 1;
   b.style(b.rowsRange(firstIndicator, lastIndicator), look.body);
-  b.style(cellRange(firstIndicator, 1, lastIndicator, 1), { horizontal: "center", numberFormat: integerFormat(digits) });
+  b.style(cellRange(firstIndicator, 1, lastIndicator, 1), {
+    horizontal: "center",
+    numberFormat: integerFormat(digits),
+  });
 
   const firstInstrument = b.nextRow;
-  for (const inst of current.framework.instruments) addInstrumentRow(b, inst.code, years, comparison, input);
+  for (const inst of current.framework.instruments)
+    addInstrumentRow(b, inst.code, years, comparison, input);
   const lastInstrument = b.nextRow - 1;
   b.style(b.rowsRange(firstInstrument, lastInstrument), look.body);
 
   const totalRow = b.addRow([
-    d(current.framework.overallFormula === "weighted-instrument-means" ? `คะแนนรวม ITA (ถ่วงน้ำหนัก ${weightsRatioText(current.framework)})` : "คะแนนรวม ITA (ค่าเฉลี่ยทุกตัวชี้วัด)"),
+    d(
+      current.framework.overallFormula === "weighted-instrument-means"
+        ? `คะแนนรวม ITA (ถ่วงน้ำหนัก ${weightsRatioText(current.framework)})`
+        : "คะแนนรวม ITA (ค่าเฉลี่ยทุกตัวชี้วัด)",
+    ),
     null,
     ...years.map((y) => y.overall / 100),
     ...(comparison ? [comparison.overall.text] : [null]),
@@ -119,7 +144,10 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   if (!comparison) {
     // One cell down the change column says why there is no change to show.
     b.merge(cellRange(firstIndicator, changeColumn, levelRow, changeColumn));
-    b.style(cellRange(firstIndicator, changeColumn, levelRow, changeColumn), { vertical: "middle", wrap: true });
+    b.style(cellRange(firstIndicator, changeColumn, levelRow, changeColumn), {
+      vertical: "middle",
+      wrap: true,
+    });
   }
   // The whole comparison on one page: the overall score and the levels are the row everybody reads.
   b.keepTogether(1, levelRow, "table");
@@ -131,7 +159,10 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   // The changes are figures, centred; the sentence that stands for them where there are none is
   // text, left-aligned with the body's indent so that its lines never touch the cell's left
   // border (Excel and LibreOffice indent no centred text).
-  b.style(cellRange(firstIndicator, changeColumn, levelRow, changeColumn), comparison ? { horizontal: "center" } : { horizontal: "left", indent: 1 });
+  b.style(
+    cellRange(firstIndicator, changeColumn, levelRow, changeColumn),
+    comparison ? { horizontal: "center" } : { horizontal: "left", indent: 1 },
+  );
   b.addConditionalFormat({
     kind: "less-than",
     range: cellRange(firstIndicator, 3, lastIndicator, 2 + scoreCols),
@@ -156,7 +187,10 @@ export function buildScoreComparisonSheet(input: ReportInput, summary: ScoreSumm
   return b.build({
     freeze: { rows: header, columns: 0 },
     // One page where a slightly smaller print allows it: the table and its notes.
-    print: { ...a4Print("landscape", input.digitStyle, { first: header, last: header }), onePage: true },
+    print: {
+      ...a4Print("landscape", input.digitStyle, { first: header, last: header }),
+      onePage: true,
+    },
   });
 }
 
@@ -170,11 +204,19 @@ function addInstrumentRow(
   const d = digitsOf(input);
   const framework = years.at(-1)!.framework;
   const scores = years.map((y) => y.instruments.find((i) => i.code === code)?.score ?? null);
-  const cells: CellValue[] = [d(`คะแนนแบบวัด ${code} (ตัวชี้วัดที่ ${instrumentIndicatorsText(framework, code)})`), null, ...scores.map((s) => (s === null ? "-" : s / 100))];
+  const cells: CellValue[] = [
+    d(`คะแนนแบบวัด ${code} (ตัวชี้วัดที่ ${instrumentIndicatorsText(framework, code)})`),
+    null,
+    ...scores.map((s) => (s === null ? "-" : s / 100)),
+  ];
   if (!comparison) cells.push(null);
   else {
     const [before, after] = scores;
-    cells.push(before === null || before === undefined || after === null || after === undefined ? "-" : changeText(computeScoreChange(before, after), input.digitStyle));
+    cells.push(
+      before === null || before === undefined || after === null || after === undefined
+        ? "-"
+        : changeText(computeScoreChange(before, after), input.digitStyle),
+    );
   }
   const row = b.addRow(cells);
   b.merge(cellRange(row, 1, row, 2));
@@ -186,7 +228,9 @@ function previousYearBE(summary: ScoreSummary, current: YearSummary): number {
 }
 
 function levelChangeText(c: Comparison): string {
-  return c.previousLevel === c.currentLevel ? "คงเดิม" : `จาก ${c.previousLevel} เป็น ${c.currentLevel}`;
+  return c.previousLevel === c.currentLevel
+    ? "คงเดิม"
+    : `จาก ${c.previousLevel} เป็น ${c.currentLevel}`;
 }
 
 const SCORE_COMPARISON_KIND = "score-comparison";

@@ -28,7 +28,14 @@ export function reportTextDrafts(input: ReportInput, summary: ScoreSummary): Rep
   const a = analyse(summary);
   const s = a ? analysisSentences(a, organizationFullName(input.organization)) : null;
   // Numbered as the analysis prints them: in the order of the year's instruments.
-  const analysis = s ? Object.fromEntries(Object.entries(s.instruments).map(([code, sentence], i) => [code, `3.${i + 1} ${sentence}`])) : {};
+  const analysis = s
+    ? Object.fromEntries(
+        Object.entries(s.instruments).map(([code, sentence], i) => [
+          code,
+          `3.${i + 1} ${sentence}`,
+        ]),
+      )
+    : {};
   return {
     ...EMPTY_TEXTS,
     memoSubject: ofYear(memo.subject),
@@ -53,9 +60,11 @@ export function reportTextDrafts(input: ReportInput, summary: ScoreSummary): Rep
         if (!r.heading) return [];
         const title = r.heading(input, summary);
         // A cover prints the report's title (the user's, where written) unless given its own.
-        return [[r.kind, title], ...(r.cover ? [[coverTitleKind(r.kind), reportTitle(input.texts, r.kind, title)]] : [])];
+        return [
+          [r.kind, title],
+          ...(r.cover ? [[coverTitleKind(r.kind), reportTitle(input.texts, r.kind, title)]] : []),
+        ];
       }),
     ),
   };
 }
-

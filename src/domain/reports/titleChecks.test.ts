@@ -16,19 +16,25 @@ describe("a report title for a kind no report has", () => {
   });
 
   it("is a warning at its Settings row, read back from the workbook, and the known title is not", () => {
-    const grids = new Map(buildInputSheets(input, TITLED_REPORTS).map((s) => [s.name, s.rows as CellGrid]));
+    const grids = new Map(
+      buildInputSheets(input, TITLED_REPORTS).map((s) => [s.name, s.rows as CellGrid]),
+    );
     const read = readInputWorkbook(grids);
     expect(read.input!.texts.titles).toEqual({ plan: "แผนของเทศบาล", plann: "พิมพ์ชนิดผิด" });
     const settings = grids.get(SETTINGS_SHEET)!;
     const row = settings.findIndex((r) => r[0] === "ชื่อเรื่อง [plann] plann") + 1;
     expect(row).toBeGreaterThan(0);
     const issues = unknownTitleKinds(read.input!.texts.titles, read.places.title);
-    expect(issues.map((i) => [i.severity, i.code, i.sheet, i.cell])).toEqual([["warning", "title-kind-unknown", SETTINGS_SHEET, `B${row}`]]);
+    expect(issues.map((i) => [i.severity, i.code, i.sheet, i.cell])).toEqual([
+      ["warning", "title-kind-unknown", SETTINGS_SHEET, `B${row}`],
+    ]);
     expect(issues[0]!.message).toContain('"plann"');
     expect(issues[0]!.message).toContain("plan, ");
   });
 
   it("is a warning at its JSON path", () => {
-    expect(unknownTitleKinds(input.texts.titles, JSON_PLACES.title).map((i) => [i.code, i.path])).toEqual([["title-kind-unknown", "texts.titles.plann"]]);
+    expect(
+      unknownTitleKinds(input.texts.titles, JSON_PLACES.title).map((i) => [i.code, i.path]),
+    ).toEqual([["title-kind-unknown", "texts.titles.plann"]]);
   });
 });

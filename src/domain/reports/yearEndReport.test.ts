@@ -9,7 +9,13 @@ import seed001 from "../../../tests/fixtures/seed001.json";
 import { measureWith, reportInputWith } from "../testing/builders";
 
 const measure = (heading: string, title = `กิจกรรมของ ${heading || "ไม่มีหัวข้อ"}`) =>
-  measureWith({ heading, title, methods: `วิธีการของ ${title}`, indicator: null, status: "ดำเนินการแล้ว" });
+  measureWith({
+    heading,
+    title,
+    methods: `วิธีการของ ${title}`,
+    indicator: null,
+    status: "ดำเนินการแล้ว",
+  });
 
 describe("buildYearEndReportSheet", () => {
   const { input } = parseInputJson(JSON.stringify(seed001));
@@ -26,20 +32,29 @@ describe("buildYearEndReportSheet", () => {
     expect(sheet.name).toBe(YEAR_END_REPORT_SHEET);
     expect(sheetSpecProblems(sheet)).toEqual([]);
     const headings = [...new Set(seed.measures.map((m) => m.heading))];
-    const banners = sheet.rows.filter((r) => r.length === 1 || r.slice(1).every((c) => c === null)).map((r) => r[0]);
+    const banners = sheet.rows
+      .filter((r) => r.length === 1 || r.slice(1).every((c) => c === null))
+      .map((r) => r[0]);
     expect(banners.filter((c) => typeof c === "string" && headings.includes(c))).toEqual(headings);
   });
 
   it("prints the user's own numbers and nothing of the product's, with the activities below the title", () => {
     const sheet = buildYearEndReportSheet(seed, summary)!;
-    const first = sheet.rows.map((r) => r[0]).filter((c): c is string => typeof c === "string" && /^[๐-๙]+\. /.test(c));
+    const first = sheet.rows
+      .map((r) => r[0])
+      .filter((c): c is string => typeof c === "string" && /^[๐-๙]+\. /.test(c));
     expect(first).toHaveLength(seed.measures.length);
-    expect(first[0]).toBe("๑. ปรับปรุงและประกาศขั้นตอนการให้บริการ\nปรับปรุงขั้นตอนการให้บริการและประชาสัมพันธ์ที่จุดบริการ เว็บไซต์ และเพจของหน่วยงาน");
+    expect(first[0]).toBe(
+      "๑. ปรับปรุงและประกาศขั้นตอนการให้บริการ\nปรับปรุงขั้นตอนการให้บริการและประชาสัมพันธ์ที่จุดบริการ เว็บไซต์ และเพจของหน่วยงาน",
+    );
   });
 
   it("prints หมายเหตุ as typed and the status nowhere unless a status column is asked for", () => {
     const rows = (layout: Partial<ReportInput["layout"]["yearEnd"]>) =>
-      buildYearEndReportSheet({ ...seed, layout: { ...seed.layout, yearEnd: { ...seed.layout.yearEnd, ...layout } } }, summary)!.rows;
+      buildYearEndReportSheet(
+        { ...seed, layout: { ...seed.layout, yearEnd: { ...seed.layout.yearEnd, ...layout } } },
+        summary,
+      )!.rows;
     const text = JSON.stringify(rows({}));
     expect(text).not.toContain("ดำเนินการแล้ว");
     expect(text).toContain("ประชาสัมพันธ์ผ่านผู้นำชุมชนเพิ่มขึ้น");
@@ -59,7 +74,10 @@ describe("buildYearEndReportSheet", () => {
 
   it("prints the signatures after the outcome unless the layout leaves them out", () => {
     const names = (signatures: boolean) =>
-      buildYearEndReportSheet({ ...seed, layout: { ...seed.layout, yearEnd: { ...seed.layout.yearEnd, signatures } } }, summary)!
+      buildYearEndReportSheet(
+        { ...seed, layout: { ...seed.layout, yearEnd: { ...seed.layout.yearEnd, signatures } } },
+        summary,
+      )!
         .rows.flat()
         .filter((v) => typeof v === "string" && seed.signatories.some((p) => v === `(${p.name})`));
     expect(names(true)).toHaveLength(seed.signatories.length);
@@ -90,7 +108,10 @@ describe("buildYearEndReportSheet", () => {
       layout: { ...seed.layout, numbering: "auto" },
     });
     const sheet = buildYearEndReportSheet(own, summarizeScores(own))!;
-    const cells = sheet.rows.map((r) => r[0]).filter((c): c is string => typeof c === "string").slice(4);
+    const cells = sheet.rows
+      .map((r) => r[0])
+      .filter((c): c is string => typeof c === "string")
+      .slice(4);
     expect(cells).toEqual([
       "ข",
       "1. หนึ่ง\nวิธีการของ หนึ่ง",

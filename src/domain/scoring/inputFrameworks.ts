@@ -1,4 +1,9 @@
-import { frameworkFor, frameworkSetWith, latestFramework, type FrameworkSet } from "../framework/frameworkSet";
+import {
+  frameworkFor,
+  frameworkSetWith,
+  latestFramework,
+  type FrameworkSet,
+} from "../framework/frameworkSet";
 import type { ItaFramework } from "../framework/itaFramework";
 import type { ReportInput } from "../model/reportInput";
 
@@ -12,12 +17,16 @@ export function frameworksOf(input: Pick<ReportInput, "frameworks">): FrameworkS
  * year with scores (the results the measures answer), else that of the year before the report's
  * fiscal year (fiscal year N works on the results of ITA N−1), else the latest known one.
  */
-export function measuresFramework(input: Pick<ReportInput, "frameworks" | "scores" | "fiscalYearBE">): ItaFramework {
+export function measuresFramework(
+  input: Pick<ReportInput, "frameworks" | "scores" | "fiscalYearBE">,
+): ItaFramework {
   const set = frameworksOf(input);
   const latest = [...input.scores.keys()].at(-1);
   return (
     (latest !== undefined ? frameworkFor(latest, set) : null) ??
-    (input.fiscalYearBE > 0 ? frameworkFor(input.fiscalYearBE - 1, set) ?? frameworkFor(input.fiscalYearBE, set) : null) ??
+    (input.fiscalYearBE > 0
+      ? (frameworkFor(input.fiscalYearBE - 1, set) ?? frameworkFor(input.fiscalYearBE, set))
+      : null) ??
     latestFramework(set)
   );
 }

@@ -8,7 +8,9 @@ import { parseScore } from "../numbers/parseScore";
 import { changeText, computeScoreChange } from "./scoreChange";
 import { computeYearResult } from "./yearResult";
 
-const INDICATOR_NUMBERS: readonly IndicatorNumber[] = frameworkFor(2567)!.indicators.map((i) => i.number);
+const INDICATOR_NUMBERS: readonly IndicatorNumber[] = frameworkFor(2567)!.indicators.map(
+  (i) => i.number,
+);
 
 /** A published score in hundredths: 0.00–100.00. */
 const score = fc.integer({ min: 0, max: 10_000 });
@@ -68,23 +70,33 @@ describe("score arithmetic properties", () => {
 
   it("parseScore rejects any three-decimal number that is not a two-decimal one", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100_000 }).filter((t) => t % 10 !== 0), (t) => {
-        expect(parseScore(t / 1000)).toEqual({ ok: false, problem: "too-many-decimals" });
-        expect(parseScore((t / 1000).toFixed(3))).toEqual({ ok: false, problem: "too-many-decimals" });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }).filter((t) => t % 10 !== 0),
+        (t) => {
+          expect(parseScore(t / 1000)).toEqual({ ok: false, problem: "too-many-decimals" });
+          expect(parseScore((t / 1000).toFixed(3))).toEqual({
+            ok: false,
+            problem: "too-many-decimals",
+          });
+        },
+      ),
     );
   });
 
   it("roundHalfUp(num, den) = floor(num/den + 1/2), checked in exact BigInt arithmetic", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 1, max: 1_000_000 }), (num, den) => {
-        const n = BigInt(num);
-        const d = BigInt(den);
-        // floor((2·num + den) / (2·den)); BigInt division truncates, which is floor for ≥ 0.
-        const exact = (2n * n + d) / (2n * d);
-        expect(roundHalfUp(num, den)).toBe(Number(exact));
-        expect(roundHalfUp(-num, den) + 0).toBe(-Number(exact) + 0); // halves away from zero (`+ 0` folds −0)
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000_000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        (num, den) => {
+          const n = BigInt(num);
+          const d = BigInt(den);
+          // floor((2·num + den) / (2·den)); BigInt division truncates, which is floor for ≥ 0.
+          const exact = (2n * n + d) / (2n * d);
+          expect(roundHalfUp(num, den)).toBe(Number(exact));
+          expect(roundHalfUp(-num, den) + 0).toBe(-Number(exact) + 0); // halves away from zero (`+ 0` folds −0)
+        },
+      ),
     );
   });
 
@@ -93,7 +105,9 @@ describe("score arithmetic properties", () => {
     const scores = fc.array(score, { minLength: 10, maxLength: 10 });
     fc.assert(
       fc.property(framework, scores, (fw, values) => {
-        const map = new Map<IndicatorNumber, number>(INDICATOR_NUMBERS.map((n, i) => [n, values[i]!]));
+        const map = new Map<IndicatorNumber, number>(
+          INDICATOR_NUMBERS.map((n, i) => [n, values[i]!]),
+        );
         const result = computeYearResult(fw, map);
         expect(Number.isInteger(result.overall)).toBe(true);
         expect(result.overall).toBeGreaterThanOrEqual(0);

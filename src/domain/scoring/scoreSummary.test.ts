@@ -5,7 +5,10 @@ import { compareYears } from "./scoreSummary";
 import { computeYearResult, type YearResult } from "./yearResult";
 
 const result = (year: number, ...values: number[]): YearResult =>
-  computeYearResult(frameworkFor(year)!, new Map(values.map((v, i) => [(i + 1) as IndicatorNumber, v])));
+  computeYearResult(
+    frameworkFor(year)!,
+    new Map(values.map((v, i) => [(i + 1) as IndicatorNumber, v])),
+  );
 
 const SEED001_2566 = result(2566, 10000, 10000, 10000, 9828, 10000, 9630, 9782, 9763, 9800, 10000);
 const SEED001_2567 = result(2567, 10000, 9843, 9961, 9980, 10000, 9965, 9984, 8172, 8714, 10000);
@@ -16,7 +19,13 @@ describe("compareYears (seed 001, ITA 2566 → 2567)", () => {
     ["arabic", "ลดลง 3.25"],
   ])("overall in %s digits → %s", (digits, expected) => {
     const comparison = compareYears(SEED001_2566, SEED001_2567, digits);
-    expect(comparison.overall).toMatchObject({ previous: 9867, current: 9542, delta: -325, trend: "down", text: expected });
+    expect(comparison.overall).toMatchObject({
+      previous: 9867,
+      current: 9542,
+      delta: -325,
+      trend: "down",
+      text: expected,
+    });
     expect(comparison.previousYearBE).toBe(2566);
     expect(comparison.currentYearBE).toBe(2567);
     expect(comparison.previousLevel).toBe("ผ่านดีเยี่ยม");

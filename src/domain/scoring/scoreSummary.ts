@@ -48,25 +48,44 @@ export const OFFICIAL_TOLERANCE: Hundredths = 2;
  * indicator scored, or the published totals where not), and the change between the last two.
  * Other years are left out: the reports that need them say what they lack (see unmetNeeds).
  */
-export function summarizeScores(input: ReportInput, digits: DigitStyle = input.digitStyle): ScoreSummary {
+export function summarizeScores(
+  input: ReportInput,
+  digits: DigitStyle = input.digitStyle,
+): ScoreSummary {
   const years: YearSummary[] = [];
   const set = frameworksOf(input);
   for (const yearBE of scoredYears(input)) {
     const framework = frameworkFor(yearBE, set);
-    const result = framework ? yearResultFrom(framework, input.scores.get(yearBE) ?? new Map(), input.officialTotals.get(yearBE) ?? {}) : null;
-    if (result && framework) years.push({ ...result, provisional: framework.status !== "verified" });
+    const result = framework
+      ? yearResultFrom(
+          framework,
+          input.scores.get(yearBE) ?? new Map(),
+          input.officialTotals.get(yearBE) ?? {},
+        )
+      : null;
+    if (result && framework)
+      years.push({ ...result, provisional: framework.status !== "verified" });
   }
   const [previous, current] = years.slice(-2);
-  return { years, comparison: previous && current ? compareYears(previous, current, digits) : null };
+  return {
+    years,
+    comparison: previous && current ? compareYears(previous, current, digits) : null,
+  };
 }
 
 /** The years with indicator scores or published totals, oldest first. */
 export function scoredYears(input: Pick<ReportInput, "scores" | "officialTotals">): number[] {
-  return [...new Set([...input.scores.keys(), ...input.officialTotals.keys()])].sort((a, b) => a - b);
+  return [...new Set([...input.scores.keys(), ...input.officialTotals.keys()])].sort(
+    (a, b) => a - b,
+  );
 }
 
 /** The per-indicator and overall change from one year's result to another's. */
-export function compareYears(previous: YearResult, current: YearResult, digits: DigitStyle): Comparison {
+export function compareYears(
+  previous: YearResult,
+  current: YearResult,
+  digits: DigitStyle,
+): Comparison {
   // Years of different frames share only some indicators: the others have no change.
   const indicators = current.indicators.flatMap((ind): IndicatorChange[] => {
     const before = previous.indicators.find((p) => p.number === ind.number);
@@ -92,13 +111,19 @@ export function compareYears(previous: YearResult, current: YearResult, digits: 
 export function checkOfficialTotals(
   summary: ScoreSummary,
   officialTotals: ReadonlyMap<number, OfficialTotals>,
-  placeOf: (yearBE: number, key: keyof OfficialTotals) => { sheet: string; cell?: string } | { path: string },
+  placeOf: (
+    yearBE: number,
+    key: keyof OfficialTotals,
+  ) => { sheet: string; cell?: string } | { path: string },
 ): ValidationIssue[] {
   const issues = new IssueCollector();
   for (const year of summary.years) {
     const totals = officialTotals.get(year.fiscalYearBE);
     if (!totals) continue;
-    const computed: [string, Hundredths][] = [["overall", year.overall], ...year.instruments.map((i): [string, Hundredths] => [i.code, i.score])];
+    const computed: [string, Hundredths][] = [
+      ["overall", year.overall],
+      ...year.instruments.map((i): [string, Hundredths] => [i.code, i.score]),
+    ];
     for (const [key, value] of computed) {
       const official = totals[key];
       if (official === undefined || Math.abs(official - value) <= OFFICIAL_TOLERANCE) continue;

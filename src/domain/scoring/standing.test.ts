@@ -13,7 +13,10 @@ import { computeYearResult, type YearResult } from "./yearResult";
 const THRESHOLDS = thresholdsOf(frameworkFor(2567)!);
 
 const result = (year: number, ...values: number[]): YearResult =>
-  computeYearResult(frameworkFor(year)!, new Map(values.map((v, i) => [(i + 1) as IndicatorNumber, v])));
+  computeYearResult(
+    frameworkFor(year)!,
+    new Map(values.map((v, i) => [(i + 1) as IndicatorNumber, v])),
+  );
 
 // Seed 001, ITA 2567.
 const SEED001_2567 = result(2567, 10000, 9843, 9961, 9980, 10000, 9965, 9984, 8172, 8714, 10000);
@@ -59,17 +62,66 @@ describe("rankIndicators", () => {
   });
 
   it.each<[number[], [number, number][]]>([
-    [[5, 5, 5, 5, 5, 5, 5, 5, 5, 5], [[1, 1], [2, 1], [3, 1], [4, 1], [5, 1], [6, 1], [7, 1], [8, 1], [9, 1], [10, 1]]], // all equal
-    [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [[10, 1], [9, 2], [8, 3], [7, 4], [6, 5], [5, 6], [4, 7], [3, 8], [2, 9], [1, 10]]], // strictly rising
-    [[9, 9, 8, 8, 7, 7, 6, 6, 5, 5], [[1, 1], [2, 1], [3, 3], [4, 3], [5, 5], [6, 5], [7, 7], [8, 7], [9, 9], [10, 9]]], // pairs
+    [
+      [5, 5, 5, 5, 5, 5, 5, 5, 5, 5],
+      [
+        [1, 1],
+        [2, 1],
+        [3, 1],
+        [4, 1],
+        [5, 1],
+        [6, 1],
+        [7, 1],
+        [8, 1],
+        [9, 1],
+        [10, 1],
+      ],
+    ], // all equal
+    [
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      [
+        [10, 1],
+        [9, 2],
+        [8, 3],
+        [7, 4],
+        [6, 5],
+        [5, 6],
+        [4, 7],
+        [3, 8],
+        [2, 9],
+        [1, 10],
+      ],
+    ], // strictly rising
+    [
+      [9, 9, 8, 8, 7, 7, 6, 6, 5, 5],
+      [
+        [1, 1],
+        [2, 1],
+        [3, 3],
+        [4, 3],
+        [5, 5],
+        [6, 5],
+        [7, 7],
+        [8, 7],
+        [9, 9],
+        [10, 9],
+      ],
+    ], // pairs
   ])("scores %j → [number, rank] %j", (values, expected) => {
-    expect(rankIndicators(result(2567, ...values)).map((r) => [r.number, r.rank])).toEqual(expected);
+    expect(rankIndicators(result(2567, ...values)).map((r) => [r.number, r.rank])).toEqual(
+      expected,
+    );
   });
 
   it("keeps each indicator's fields and uses custom thresholds", () => {
     const ranked = rankIndicators(SEED001_2567, { strength: 9990, pass: 9900 });
     const byNumber = new Map(ranked.map((r) => [r.number, r]));
-    expect(byNumber.get(1)).toMatchObject({ name: "การปฏิบัติหน้าที่", instrument: "IIT", score: 10000, standing: "strength" });
+    expect(byNumber.get(1)).toMatchObject({
+      name: "การปฏิบัติหน้าที่",
+      instrument: "IIT",
+      score: 10000,
+      standing: "strength",
+    });
     expect(byNumber.get(7)?.standing).toBe("to-develop"); // 99.84
     expect(byNumber.get(2)?.standing).toBe("below-pass"); // 98.43
   });

@@ -77,13 +77,26 @@ export function computeYearResult(framework: ItaFramework, scores: IndicatorScor
     };
   });
   const overall =
-    weightedOverall(framework, instruments) ?? roundHalfUp(indicators.reduce((acc, i) => acc + i.score, 0), indicators.length);
+    weightedOverall(framework, instruments) ??
+    roundHalfUp(
+      indicators.reduce((acc, i) => acc + i.score, 0),
+      indicators.length,
+    );
   const level = levelOf(
     framework.levelScheme,
     overall,
     instruments.map((i) => i.score),
   );
-  return { fiscalYearBE: framework.fiscalYearBE, framework, indicators, instruments, overall, level, missing: [], published: [] };
+  return {
+    fiscalYearBE: framework.fiscalYearBE,
+    framework,
+    indicators,
+    instruments,
+    overall,
+    level,
+    missing: [],
+    published: [],
+  };
 }
 
 /**
@@ -101,19 +114,33 @@ export function computeYearResult(framework: ItaFramework, scores: IndicatorScor
  * // seed 002, ITA 2562 without indicator 9 and without the overall score, OIT 74.80 published:
  * // 30 % × 437.32/5 + 30 % × 66.29… + 40 % × 74.80 → overall 76.05, level "B"
  */
-export function yearResultFrom(framework: ItaFramework, scores: IndicatorScores, totals: OfficialTotals): YearResult | null {
+export function yearResultFrom(
+  framework: ItaFramework,
+  scores: IndicatorScores,
+  totals: OfficialTotals,
+): YearResult | null {
   const missing = missingIndicators(framework, scores);
   if (missing.length === 0) return computeYearResult(framework, scores);
   const indicators = framework.indicators.flatMap((i) => {
     const score = scores.get(i.number);
-    return score === undefined ? [] : [{ number: i.number, name: i.name, instrument: i.instrument, score }];
+    return score === undefined
+      ? []
+      : [{ number: i.number, name: i.name, instrument: i.instrument, score }];
   });
   const published: InstrumentCode[] = [];
   const known = framework.instruments.map((inst): InstrumentResult | null => {
     const members = indicatorsOf(framework, inst.code);
     if (members.every((m) => scores.has(m.number))) {
-      const exact = fraction(members.reduce((acc, m) => acc + scores.get(m.number)!, 0), members.length);
-      return { code: inst.code, weightPercent: inst.weightPercent, score: roundHalfUp(exact.num, exact.den), exact };
+      const exact = fraction(
+        members.reduce((acc, m) => acc + scores.get(m.number)!, 0),
+        members.length,
+      );
+      return {
+        code: inst.code,
+        weightPercent: inst.weightPercent,
+        score: roundHalfUp(exact.num, exact.den),
+        exact,
+      };
     }
     const score = totals[inst.code];
     if (score === undefined) return null;
@@ -121,23 +148,43 @@ export function yearResultFrom(framework: ItaFramework, scores: IndicatorScores,
     return { code: inst.code, weightPercent: inst.weightPercent, score, exact: fraction(score, 1) };
   });
   const instruments = known.filter((i): i is InstrumentResult => i !== null);
-  const overall = totals.overall ?? (instruments.length === known.length ? weightedOverall(framework, instruments) : null);
+  const overall =
+    totals.overall ??
+    (instruments.length === known.length ? weightedOverall(framework, instruments) : null);
   if (overall === null) return null;
-  const level = levelWhereKnown(framework.levelScheme, overall, known.map((i) => i?.score ?? null));
+  const level = levelWhereKnown(
+    framework.levelScheme,
+    overall,
+    known.map((i) => i?.score ?? null),
+  );
   if (level === null) return null;
-  const publishedTotals = totals.overall === undefined ? published : ["overall" as const, ...published];
-  return { fiscalYearBE: framework.fiscalYearBE, framework, indicators, instruments, overall, level, missing, published: publishedTotals };
+  const publishedTotals =
+    totals.overall === undefined ? published : ["overall" as const, ...published];
+  return {
+    fiscalYearBE: framework.fiscalYearBE,
+    framework,
+    indicators,
+    instruments,
+    overall,
+    level,
+    missing,
+    published: publishedTotals,
+  };
 }
 
 /**
  * The overall score from every instrument's score by the framework's weights, half up; null
  * under a formula that needs every indicator (the mean of the indicators).
  */
-function weightedOverall(framework: ItaFramework, instruments: readonly InstrumentResult[]): Hundredths | null {
+function weightedOverall(
+  framework: ItaFramework,
+  instruments: readonly InstrumentResult[],
+): Hundredths | null {
   if (framework.overallFormula === "mean-of-indicators") return null;
   const exact = instruments.reduce<Fraction>(
     // Weights are percents with up to two decimals: 30 is 3000/10000.
-    (acc, inst) => addFractions(acc, scaleFraction(inst.exact, Math.round(inst.weightPercent * 100), 10_000)),
+    (acc, inst) =>
+      addFractions(acc, scaleFraction(inst.exact, Math.round(inst.weightPercent * 100), 10_000)),
     fraction(0, 1),
   );
   return roundHalfUp(exact.num, exact.den);

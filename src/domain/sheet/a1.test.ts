@@ -51,7 +51,8 @@ describe("a1", () => {
       for (let n = 1; n <= MAX_COLUMNS; n++) {
         const letters = columnLetters(n);
         expect(letters).toMatch(/^[A-Z]{1,3}$/);
-        if (columnNumber(letters) !== n) throw new Error(`column ${n} → ${letters} → ${columnNumber(letters)}`);
+        if (columnNumber(letters) !== n)
+          throw new Error(`column ${n} → ${letters} → ${columnNumber(letters)}`);
       }
     });
   });
@@ -93,7 +94,8 @@ describe("a1", () => {
     });
 
     it("writes a range parseRange reads back as the same range", () => {
-      for (const range of [rect(1, 1), rect(7, 27, 300, 702), rect(MAX_ROWS, MAX_COLUMNS)]) expect(parseRange(rangeA1(range))).toEqual(range);
+      for (const range of [rect(1, 1), rect(7, 27, 300, 702), rect(MAX_ROWS, MAX_COLUMNS)])
+        expect(parseRange(rangeA1(range))).toEqual(range);
     });
   });
 

@@ -4,7 +4,8 @@
  * formula stored without one (a file written by a program that does not calculate) as
  * `{ formula }`, so a reader can say so instead of taking the cell for empty.
  */
-export type CellInput = string | number | boolean | null | undefined | { readonly error: string } | FormulaWithoutValue;
+export type CellInput =
+  string | number | boolean | null | undefined | { readonly error: string } | FormulaWithoutValue;
 
 /** A formula stored with no computed value; `formula` as stored, without the "=". */
 export interface FormulaWithoutValue {
@@ -37,6 +38,7 @@ export function isFormulaWithoutValue(cell: CellInput): cell is FormulaWithoutVa
 
 /** What to show of a cell in a message: its text, its Excel error value, or its formula. */
 export function cellShown(cell: CellInput): string {
-  if (isFormulaWithoutValue(cell)) return cell.formula.length > 40 ? `=${cell.formula.slice(0, 39)}…` : `=${cell.formula}`;
+  if (isFormulaWithoutValue(cell))
+    return cell.formula.length > 40 ? `=${cell.formula.slice(0, 39)}…` : `=${cell.formula}`;
   return isCellError(cell) ? cell.error : cellText(cell);
 }

@@ -14,44 +14,63 @@ function spec(changes: Partial<SheetSpec> = {}): SheetSpec {
 }
 
 const widths = (n: number) => Array.from({ length: n }, () => ({ width: 10 }));
-const format = (range: string | CellRange, numberFormat: string): StyleRun => ({ range: typeof range === "string" ? a1Range(range) : range, style: { numberFormat } });
+const format = (range: string | CellRange, numberFormat: string): StyleRun => ({
+  range: typeof range === "string" ? a1Range(range) : range,
+  style: { numberFormat },
+});
 
 describe("cellLayout", () => {
   describe("valueRectangle", () => {
-    it.each<[string, Partial<SheetSpec>, { rows: number; columns: number; values: CellValue[][] }]>([
-      ["an empty sheet is one blank cell", {}, { rows: 1, columns: 1, values: [[null]] }],
-      ["columns but no rows", { columns: widths(3) }, { rows: 1, columns: 3, values: [[null, null, null]] }],
+    it.each<[string, Partial<SheetSpec>, { rows: number; columns: number; values: CellValue[][] }]>(
       [
-        "short rows are padded to the widest row",
-        { rows: [["ก"], ["ก", "ข", "ค"], []] },
-        { rows: 3, columns: 3, values: [["ก", null, null], ["ก", "ข", "ค"], [null, null, null]] },
+        ["an empty sheet is one blank cell", {}, { rows: 1, columns: 1, values: [[null]] }],
+        [
+          "columns but no rows",
+          { columns: widths(3) },
+          { rows: 1, columns: 3, values: [[null, null, null]] },
+        ],
+        [
+          "short rows are padded to the widest row",
+          { rows: [["ก"], ["ก", "ข", "ค"], []] },
+          {
+            rows: 3,
+            columns: 3,
+            values: [
+              ["ก", null, null],
+              ["ก", "ข", "ค"],
+              [null, null, null],
+            ],
+          },
+        ],
+        [
+          "rows are padded to the column count when it is wider",
+          { columns: widths(4), rows: [[1, 2]] },
+          { rows: 1, columns: 4, values: [[1, 2, null, null]] },
+        ],
+        [
+          "a row wider than the columns widens the rectangle",
+          { columns: widths(1), rows: [["ก", "ข"]] },
+          { rows: 1, columns: 2, values: [["ก", "ข"]] },
+        ],
+        [
+          "falsy values are kept, not blanked",
+          { rows: [[0, false, "", null]] },
+          { rows: 1, columns: 4, values: [[0, false, "", null]] },
+        ],
+        [
+          "dates and numbers pass through",
+          { rows: [[{ date: "2024-09-30" }, 98.43, true]] },
+          { rows: 1, columns: 3, values: [[{ date: "2024-09-30" }, 98.43, true]] },
+        ],
       ],
-      [
-        "rows are padded to the column count when it is wider",
-        { columns: widths(4), rows: [[1, 2]] },
-        { rows: 1, columns: 4, values: [[1, 2, null, null]] },
-      ],
-      [
-        "a row wider than the columns widens the rectangle",
-        { columns: widths(1), rows: [["ก", "ข"]] },
-        { rows: 1, columns: 2, values: [["ก", "ข"]] },
-      ],
-      [
-        "falsy values are kept, not blanked",
-        { rows: [[0, false, "", null]] },
-        { rows: 1, columns: 4, values: [[0, false, "", null]] },
-      ],
-      [
-        "dates and numbers pass through",
-        { rows: [[{ date: "2024-09-30" }, 98.43, true]] },
-        { rows: 1, columns: 3, values: [[{ date: "2024-09-30" }, 98.43, true]] },
-      ],
-    ])("%s", (_what, changes, expected) => {
+    )("%s", (_what, changes, expected) => {
       expect(valueRectangle(spec(changes))).toEqual(expected);
     });
 
     it("gives every row the same length", () => {
-      const { rows, columns, values } = valueRectangle(spec({ columns: widths(2), rows: [["ก"], [], ["ก", "ข", "ค", "ง", "จ"]] }));
+      const { rows, columns, values } = valueRectangle(
+        spec({ columns: widths(2), rows: [["ก"], [], ["ก", "ข", "ค", "ง", "จ"]] }),
+      );
       expect(values).toHaveLength(rows);
       for (const row of values) expect(row).toHaveLength(columns);
       expect(columns).toBe(5);
@@ -66,7 +85,8 @@ describe("cellLayout", () => {
   });
 
   describe("effectiveNumberFormats", () => {
-    const at = (grid: (string | undefined)[][], row: number, column: number) => grid[row - 1]![column - 1];
+    const at = (grid: (string | undefined)[][], row: number, column: number) =>
+      grid[row - 1]![column - 1];
 
     it("is undefined everywhere without styles", () => {
       const grid = effectiveNumberFormats(spec(), 2, 3);
@@ -78,27 +98,88 @@ describe("cellLayout", () => {
     });
 
     it.each<[string, StyleRun[], [number, number, string | undefined][]]>([
-      ["one cell", [format("B2", "0.00")], [[2, 2, "0.00"], [1, 2, undefined], [2, 1, undefined], [3, 3, undefined]]],
-      ["a range", [format("A1:B2", "@")], [[1, 1, "@"], [1, 2, "@"], [2, 1, "@"], [2, 2, "@"], [3, 1, undefined], [1, 3, undefined]]],
-      ["a later run overrides an earlier one", [format("A1:C3", "0"), format("B2", "0.00")], [[1, 1, "0"], [2, 2, "0.00"], [3, 3, "0"]]],
-      ["an earlier run does not override a later one", [format("B2", "0.00"), format("A1:C3", "0")], [[2, 2, "0"]]],
+      [
+        "one cell",
+        [format("B2", "0.00")],
+        [
+          [2, 2, "0.00"],
+          [1, 2, undefined],
+          [2, 1, undefined],
+          [3, 3, undefined],
+        ],
+      ],
+      [
+        "a range",
+        [format("A1:B2", "@")],
+        [
+          [1, 1, "@"],
+          [1, 2, "@"],
+          [2, 1, "@"],
+          [2, 2, "@"],
+          [3, 1, undefined],
+          [1, 3, undefined],
+        ],
+      ],
+      [
+        "a later run overrides an earlier one",
+        [format("A1:C3", "0"), format("B2", "0.00")],
+        [
+          [1, 1, "0"],
+          [2, 2, "0.00"],
+          [3, 3, "0"],
+        ],
+      ],
+      [
+        "an earlier run does not override a later one",
+        [format("B2", "0.00"), format("A1:C3", "0")],
+        [[2, 2, "0"]],
+      ],
       [
         "a run without a number format leaves the format alone",
-        [format("A1:C3", "@"), { range: a1Range("A1:C3"), style: { wrap: true, font: { bold: true } } }],
-        [[1, 1, "@"], [3, 3, "@"]],
+        [
+          format("A1:C3", "@"),
+          { range: a1Range("A1:C3"), style: { wrap: true, font: { bold: true } } },
+        ],
+        [
+          [1, 1, "@"],
+          [3, 3, "@"],
+        ],
       ],
-      ["a reversed range is skipped", [format("A1:C3", "@"), format(cellRange(3, 3, 1, 1), "0")], [[1, 1, "@"], [3, 3, "@"]]],
-      ["a range past the grid is clipped", [format("B2:Z100", "0.00")], [[2, 2, "0.00"], [3, 3, "0.00"], [1, 1, undefined]]],
-      ["a range wholly outside the grid changes nothing", [format("E5:F6", "0.00")], [[3, 3, undefined]]],
+      [
+        "a reversed range is skipped",
+        [format("A1:C3", "@"), format(cellRange(3, 3, 1, 1), "0")],
+        [
+          [1, 1, "@"],
+          [3, 3, "@"],
+        ],
+      ],
+      [
+        "a range past the grid is clipped",
+        [format("B2:Z100", "0.00")],
+        [
+          [2, 2, "0.00"],
+          [3, 3, "0.00"],
+          [1, 1, undefined],
+        ],
+      ],
+      [
+        "a range wholly outside the grid changes nothing",
+        [format("E5:F6", "0.00")],
+        [[3, 3, undefined]],
+      ],
     ])("%s", (_what, styles, expected) => {
       const grid = effectiveNumberFormats(spec({ styles }), 3, 3);
       expect(grid).toHaveLength(3);
-      for (const [row, column, f] of expected) expect([row, column, at(grid, row, column)]).toEqual([row, column, f]);
+      for (const [row, column, f] of expected)
+        expect([row, column, at(grid, row, column)]).toEqual([row, column, f]);
     });
 
     it("never grows the grid past the rectangle asked for", () => {
       const grid = effectiveNumberFormats(spec({ styles: [format("A1:XFD1048576", "@")] }), 2, 2);
-      expect(grid).toEqual([["@", "@"], ["@", "@"]]);
+      expect(grid).toEqual([
+        ["@", "@"],
+        ["@", "@"],
+      ]);
     });
   });
 
@@ -180,7 +261,9 @@ describe("cellLayout", () => {
     });
 
     it("names the font and size", () => {
-      expect(headerFooterCode("ก", { name: "TH Sarabun New", size: 12 })).toBe('&"TH Sarabun New,Regular"&12ก');
+      expect(headerFooterCode("ก", { name: "TH Sarabun New", size: 12 })).toBe(
+        '&"TH Sarabun New,Regular"&12ก',
+      );
     });
   });
 

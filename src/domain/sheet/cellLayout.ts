@@ -1,7 +1,11 @@
 import type { CellValue, HeaderFooter, SheetSpec } from "./sheetSpec";
 
 /** The rectangle a sheet's values fill: every row padded to the widest row or column count. */
-export function valueRectangle(spec: SheetSpec): { rows: number; columns: number; values: CellValue[][] } {
+export function valueRectangle(spec: SheetSpec): {
+  rows: number;
+  columns: number;
+  values: CellValue[][];
+} {
   const columns = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length), 1);
   const rows = Math.max(spec.rows.length, 1);
   const values = Array.from({ length: rows }, (_, r) =>
@@ -11,14 +15,22 @@ export function valueRectangle(spec: SheetSpec): { rows: number; columns: number
 }
 
 /** The number format each cell ends up with after the style runs, undefined where none is set. */
-export function effectiveNumberFormats(spec: SheetSpec, rows: number, columns: number): (string | undefined)[][] {
-  const grid: (string | undefined)[][] = Array.from({ length: rows }, () => new Array<string | undefined>(columns));
+export function effectiveNumberFormats(
+  spec: SheetSpec,
+  rows: number,
+  columns: number,
+): (string | undefined)[][] {
+  const grid: (string | undefined)[][] = Array.from(
+    { length: rows },
+    () => new Array<string | undefined>(columns),
+  );
   for (const run of spec.styles) {
     const format = run.style.numberFormat;
     if (format === undefined) continue;
     const rect = run.range;
     for (let r = rect.firstRow; r <= Math.min(rect.lastRow, rows); r++)
-      for (let c = rect.firstColumn; c <= Math.min(rect.lastColumn, columns); c++) grid[r - 1]![c - 1] = format;
+      for (let c = rect.firstColumn; c <= Math.min(rect.lastColumn, columns); c++)
+        grid[r - 1]![c - 1] = format;
   }
   return grid;
 }

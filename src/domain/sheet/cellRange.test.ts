@@ -2,7 +2,12 @@ import { cellCount, cellRange, containsCell, forEachCell } from "./cellRange";
 
 describe("cellRange", () => {
   it("takes the corners in reading order: first row, first column, last row, last column", () => {
-    expect(cellRange(3, 1, 9, 6)).toEqual({ firstRow: 3, firstColumn: 1, lastRow: 9, lastColumn: 6 });
+    expect(cellRange(3, 1, 9, 6)).toEqual({
+      firstRow: 3,
+      firstColumn: 1,
+      lastRow: 9,
+      lastColumn: 6,
+    });
   });
 
   it("is one cell when the last corner is left out", () => {

@@ -18,13 +18,23 @@ export interface CellRange {
  * cellRange(3, 1, 9, 6) //=> A3:F9
  * cellRange(2, 2) //=> B2
  */
-export function cellRange(firstRow: number, firstColumn: number, lastRow = firstRow, lastColumn = firstColumn): CellRange {
+export function cellRange(
+  firstRow: number,
+  firstColumn: number,
+  lastRow = firstRow,
+  lastColumn = firstColumn,
+): CellRange {
   return { firstRow, firstColumn, lastRow, lastColumn };
 }
 
 /** Whether the cell at (row, column) lies inside the range. */
 export function containsCell(range: CellRange, row: number, column: number): boolean {
-  return row >= range.firstRow && row <= range.lastRow && column >= range.firstColumn && column <= range.lastColumn;
+  return (
+    row >= range.firstRow &&
+    row <= range.lastRow &&
+    column >= range.firstColumn &&
+    column <= range.lastColumn
+  );
 }
 
 /** How many cells the range covers. */
@@ -34,5 +44,6 @@ export function cellCount(range: CellRange): number {
 
 /** Calls `fn` for every cell of the range, row by row. */
 export function forEachCell(range: CellRange, fn: (row: number, column: number) => void): void {
-  for (let r = range.firstRow; r <= range.lastRow; r++) for (let c = range.firstColumn; c <= range.lastColumn; c++) fn(r, c);
+  for (let r = range.firstRow; r <= range.lastRow; r++)
+    for (let c = range.firstColumn; c <= range.lastColumn; c++) fn(r, c);
 }

@@ -13,18 +13,36 @@ const PRINT: PrintRequest = {
 
 const ranges = (...a1: string[]) => a1.map(a1Range);
 const a1s = (rs: readonly CellRange[] | undefined) => rs?.map(rangeA1);
-const rows = (n: number, at: Record<number, string>) => Array.from({ length: n }, (_, i) => (at[i + 1] !== undefined ? [at[i + 1]!] : [null]));
+const rows = (n: number, at: Record<number, string>) =>
+  Array.from({ length: n }, (_, i) => (at[i + 1] !== undefined ? [at[i + 1]!] : [null]));
 
 describe("splitMergesAtBreaks", () => {
   it("cuts a cell merged down over page breaks into one merge a page, its text at the top of each", () => {
-    const split = splitMergesAtBreaks(ranges("A3:A8", "B1:C1"), rows(8, { 3: "การใช้งบประมาณ" }), [6]);
+    const split = splitMergesAtBreaks(
+      ranges("A3:A8", "B1:C1"),
+      rows(8, { 3: "การใช้งบประมาณ" }),
+      [6],
+    );
     expect(a1s(split?.merges)).toEqual(["A3:A5", "A6:A8", "B1:C1"]);
     expect(a1s(split?.parts)).toEqual(["A3:A5", "A6:A8"]);
-    expect(split?.rows.map((r) => r[0])).toEqual([null, null, "การใช้งบประมาณ", null, null, "การใช้งบประมาณ", null, null]);
+    expect(split?.rows.map((r) => r[0])).toEqual([
+      null,
+      null,
+      "การใช้งบประมาณ",
+      null,
+      null,
+      "การใช้งบประมาณ",
+      null,
+      null,
+    ]);
   });
 
   it("cuts at every break inside the cell, across all its columns, and leaves a single cell unmerged", () => {
-    const split = splitMergesAtBreaks(ranges("B2:C9", "A2:A7"), [["x"], [null, "ตัวชี้วัด"], ...rows(7, {})], [4, 9]);
+    const split = splitMergesAtBreaks(
+      ranges("B2:C9", "A2:A7"),
+      [["x"], [null, "ตัวชี้วัด"], ...rows(7, {})],
+      [4, 9],
+    );
     expect(a1s(split?.merges)).toEqual(["B2:C3", "B4:C8", "B9:C9", "A2:A3", "A4:A7"]);
     expect(a1s(split?.parts)).toEqual(["B2:C3", "B4:C8", "B9:C9", "A2:A3", "A4:A7"]);
     expect(split?.rows[3]).toEqual([null, "ตัวชี้วัด"]);
@@ -39,7 +57,12 @@ describe("splitMergesAtBreaks", () => {
 
 describe("SheetBuilder cuts merges at its page breaks", () => {
   const sheet = (rowHeight: number) => {
-    const b = new SheetBuilder({ name: "แผน", role: "report", defaultFont: { name: "TH SarabunPSK", size: 16 }, columns: [{ width: 20 }, { width: 40 }] });
+    const b = new SheetBuilder({
+      name: "แผน",
+      role: "report",
+      defaultFont: { name: "TH SarabunPSK", size: 16 },
+      columns: [{ width: 20 }, { width: 40 }],
+    });
     b.addRow(["การปรับปรุงระบบการทำงาน", "มาตรการ ๑"]);
     for (let i = 2; i <= 4; i++) b.addRow([null, `มาตรการ ${i}`]);
     for (let r = 1; r <= 4; r++) b.setHeight(r, rowHeight);
@@ -56,7 +79,12 @@ describe("SheetBuilder cuts merges at its page breaks", () => {
   });
 
   it("leaves the cell whole when a part would be too short for its text (the heights the pages were placed from stand)", () => {
-    const b = new SheetBuilder({ name: "แผน", role: "report", defaultFont: { name: "TH SarabunPSK", size: 16 }, columns: [{ width: 4 }, { width: 40 }] });
+    const b = new SheetBuilder({
+      name: "แผน",
+      role: "report",
+      defaultFont: { name: "TH SarabunPSK", size: 16 },
+      columns: [{ width: 4 }, { width: 40 }],
+    });
     b.addRow(["การปรับปรุงระบบการทำงานและการให้บริการประชาชน", "มาตรการ ๑"]);
     for (let i = 2; i <= 6; i++) b.addRow([null, `มาตรการ ${i}`]);
     b.style(a1Range("A1:A6"), { wrap: true });
@@ -69,7 +97,12 @@ describe("SheetBuilder cuts merges at its page breaks", () => {
   });
 
   it("measures a part of one row too: a weakness cut to one measure's row must still fit in it", () => {
-    const b = new SheetBuilder({ name: "แผน", role: "report", defaultFont: { name: "TH SarabunPSK", size: 16 }, columns: [{ width: 20 }, { width: 40 }] });
+    const b = new SheetBuilder({
+      name: "แผน",
+      role: "report",
+      defaultFont: { name: "TH SarabunPSK", size: 16 },
+      columns: [{ width: 20 }, { width: 40 }],
+    });
     b.addRow(["การปรับปรุงระบบการทำงานและการให้บริการประชาชนให้รวดเร็ว", "มาตรการ ๑"]);
     for (let i = 2; i <= 4; i++) b.addRow([null, `มาตรการ ${i}`]);
     for (let r = 1; r <= 3; r++) b.setHeight(r, 40);

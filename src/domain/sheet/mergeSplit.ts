@@ -36,7 +36,8 @@ export function splitMergesAtBreaks(
       const part = cellRange(first, rect.firstColumn, last, rect.lastColumn);
       parts.push(part);
       if (first !== last || rect.firstColumn !== rect.lastColumn) out.push(part);
-      if (i > 0 && first <= rows.length) copies.push({ row: first, column: rect.firstColumn, value });
+      if (i > 0 && first <= rows.length)
+        copies.push({ row: first, column: rect.firstColumn, value });
     });
   }
   if (copies.length === 0) return null;

@@ -21,14 +21,21 @@ const SECTIONS = ["left", "center", "right"] as const;
  * pageStamps({ ...memoPrint("thai"), scale: 100, pageBreaks: [] }, "บันทึกข้อความ", 2, 3)
  * //=> [{ band: "header", section: "center", text: "- ๒ -" }]
  */
-export function pageStamps(print: PrintSetup, sheetName: string, page: number, pages: number): PageStamp[] {
+export function pageStamps(
+  print: PrintSetup,
+  sheetName: string,
+  page: number,
+  pages: number,
+): PageStamp[] {
   // Front matter (only with a bare first page) is unnumbered and uncounted; the memo's bare page 1 is counted.
   const uncounted = print.bareFirstPage ? Math.max(0, Math.floor(print.frontMatterPages ?? 0)) : 0;
   if (print.bareFirstPage && page <= Math.max(uncounted, 1)) return [];
   const digits = print.pageNumberDigits ?? "arabic";
   const fill = (text: string) =>
     text.replace(/\{page\}|\{pages\}|\{sheet\}/g, (token) =>
-      token === "{sheet}" ? sheetName : inDigitStyle(String((token === "{page}" ? page : pages) - uncounted), digits),
+      token === "{sheet}"
+        ? sheetName
+        : inDigitStyle(String((token === "{page}" ? page : pages) - uncounted), digits),
     );
   const stamps: PageStamp[] = [];
   const band = (name: PageStamp["band"], hf: HeaderFooter | undefined) => {

@@ -2,7 +2,11 @@ import { MAX_PAGE_BREAKS, paginate, pagesOf, type PaginationInput } from "./pagi
 import type { KeepBlock } from "./sheetSpec";
 
 /** Rows of 10 points, pages of 100 points (ten rows). */
-function breaks(rowCount: number, keep: KeepBlock[] = [], changes: Partial<PaginationInput> = {}): number[] {
+function breaks(
+  rowCount: number,
+  keep: KeepBlock[] = [],
+  changes: Partial<PaginationInput> = {},
+): number[] {
   return paginate({ rowCount, height: () => 10, pageHeight: 100, keep, ...changes });
 }
 
@@ -56,7 +60,9 @@ describe("paginate", () => {
   });
 
   it("puts a row taller than a page on a page of its own", () => {
-    expect(paginate({ rowCount: 3, height: (r) => (r === 2 ? 250 : 10), pageHeight: 100, keep: [] })).toEqual([2, 3]);
+    expect(
+      paginate({ rowCount: 3, height: (r) => (r === 2 ? 250 : 10), pageHeight: 100, keep: [] }),
+    ).toEqual([2, 3]);
   });
 
   it("leaves room on later pages for the repeated header rows", () => {

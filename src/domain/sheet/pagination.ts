@@ -28,7 +28,14 @@ export const MAX_PAGE_BREAKS = 1026;
  * it, since a merged cell cut at a page break shows its text on both pages (mergeSplit.ts) and a
  * heading left alone at a page foot shows nothing of what it heads.
  */
-const GIVES_WAY: Record<KeepKind, number> = { signature: 0, heading: 1, "with-previous": 1, table: 1, row: 2, closing: 3 };
+const GIVES_WAY: Record<KeepKind, number> = {
+  signature: 0,
+  heading: 1,
+  "with-previous": 1,
+  table: 1,
+  row: 2,
+  closing: 3,
+};
 
 interface Span {
   readonly first: number;
@@ -51,7 +58,8 @@ export function paginate(input: PaginationInput): number[] {
   let pageStart = 1;
   let used = 0;
 
-  const capacity = (start: number) => input.pageHeight - (repeat && start > repeat.last ? repeatHeight : 0);
+  const capacity = (start: number) =>
+    input.pageHeight - (repeat && start > repeat.last ? repeatHeight : 0);
   const newPage = (row: number) => {
     breaks.push(row);
     pageStart = row;
@@ -79,11 +87,17 @@ export function paginate(input: PaginationInput): number[] {
         continue;
       }
       const weakest = Math.max(...inside.map((b) => GIVES_WAY[b.kind]));
-      place(item, inside.filter((b) => GIVES_WAY[b.kind] < weakest));
+      place(
+        item,
+        inside.filter((b) => GIVES_WAY[b.kind] < weakest),
+      );
     }
   };
 
-  place({ first: 1, last: input.rowCount }, input.keep.filter((b) => b.first >= 1 && b.last <= input.rowCount && b.first < b.last));
+  place(
+    { first: 1, last: input.rowCount },
+    input.keep.filter((b) => b.first >= 1 && b.last <= input.rowCount && b.first < b.last),
+  );
   return breaks.slice(0, MAX_PAGE_BREAKS);
 
   /** The span's rows grouped into what must stay together: overlapping blocks join, a forced break splits. */
@@ -94,7 +108,8 @@ export function paginate(input: PaginationInput): number[] {
       .sort((a, b) => a.first - b.first || b.last - a.last);
     for (const b of sorted) {
       const last = unions[unions.length - 1];
-      if (last && b.first <= last.last) unions[unions.length - 1] = { first: last.first, last: Math.max(last.last, b.last) };
+      if (last && b.first <= last.last)
+        unions[unions.length - 1] = { first: last.first, last: Math.max(last.last, b.last) };
       else unions.push({ first: b.first, last: b.last });
     }
     const out: Span[] = [];

@@ -1,4 +1,10 @@
-import { fitScale, MIN_ONE_PAGE_SCALE, onePageScale, pageRowPoints, printableArea } from "./printScale";
+import {
+  fitScale,
+  MIN_ONE_PAGE_SCALE,
+  onePageScale,
+  pageRowPoints,
+  printableArea,
+} from "./printScale";
 
 const MARGINS = { top: 2, bottom: 2, left: 3, right: 2, header: 0.8, footer: 0.8 };
 const landscape = { orientation: "landscape" as const, margins: MARGINS };
@@ -19,9 +25,17 @@ describe("print scale", () => {
     [[15, 30, 10, 31], portrait, 95],
     // Narrow columns are never printed larger than they are.
     [[10, 10], landscape, 100],
-  ] as const)("columns %j print at the largest whole percent that fits one page wide", (widths, print, scale) => {
-    expect(fitScale(widths.map((width) => ({ width })), print)).toBe(scale);
-  });
+  ] as const)(
+    "columns %j print at the largest whole percent that fits one page wide",
+    (widths, print, scale) => {
+      expect(
+        fitScale(
+          widths.map((width) => ({ width })),
+          print,
+        ),
+      ).toBe(scale);
+    },
+  );
 
   it("leaves hidden columns out", () => {
     expect(fitScale([{ width: 100 }, { width: 200, hidden: true }], landscape)).toBe(100);

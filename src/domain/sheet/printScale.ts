@@ -13,7 +13,10 @@ const HEIGHT_SLACK = 0.99;
 export const MIN_ONE_PAGE_SCALE = 70;
 
 /** The page's printable area in points: the paper less the margins (headers and footers sit in the margins). */
-export function printableArea(print: Pick<PrintRequest, "orientation" | "margins">): { width: number; height: number } {
+export function printableArea(print: Pick<PrintRequest, "orientation" | "margins">): {
+  width: number;
+  height: number;
+} {
   const landscape = print.orientation === "landscape";
   const m = print.margins;
   return {
@@ -33,7 +36,10 @@ function printedColumnWidth(column: ColumnSpec): number {
 }
 
 /** The largest whole percent (at most 100) at which the columns print one page wide. */
-export function fitScale(columns: readonly ColumnSpec[], print: Pick<PrintRequest, "orientation" | "margins">): number {
+export function fitScale(
+  columns: readonly ColumnSpec[],
+  print: Pick<PrintRequest, "orientation" | "margins">,
+): number {
   const width = columns.reduce((sum, c) => sum + printedColumnWidth(c), 0);
   if (width <= 0) return 100;
   return Math.max(10, Math.min(100, Math.floor((printableArea(print).width / width) * 100)));
@@ -43,12 +49,21 @@ export function fitScale(columns: readonly ColumnSpec[], print: Pick<PrintReques
  * The scale for a sheet that should print on one page: the width's scale, or less where the
  * rows (totalling `rowsHeight` points) need it, but never below MIN_ONE_PAGE_SCALE.
  */
-export function onePageScale(widthScale: number, rowsHeight: number, print: Pick<PrintRequest, "orientation" | "margins">): number {
-  const fits = Math.floor((printableArea(print).height * HEIGHT_SLACK * 100) / Math.max(rowsHeight, 1));
+export function onePageScale(
+  widthScale: number,
+  rowsHeight: number,
+  print: Pick<PrintRequest, "orientation" | "margins">,
+): number {
+  const fits = Math.floor(
+    (printableArea(print).height * HEIGHT_SLACK * 100) / Math.max(rowsHeight, 1),
+  );
   return Math.min(widthScale, Math.max(MIN_ONE_PAGE_SCALE, fits));
 }
 
 /** How many points of sheet rows one page holds at a scale, with a little room to spare. */
-export function pageRowPoints(print: Pick<PrintRequest, "orientation" | "margins">, scale: number): number {
+export function pageRowPoints(
+  print: Pick<PrintRequest, "orientation" | "margins">,
+  scale: number,
+): number {
   return (printableArea(print).height * HEIGHT_SLACK * 100) / scale;
 }

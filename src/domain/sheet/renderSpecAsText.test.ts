@@ -20,7 +20,9 @@ const body = (s: SheetSpec) => renderSpecAsText(s).split("\n").slice(4, -1);
 describe("renderSpecAsText", () => {
   it("renders a minimal sheet", () => {
     expect(renderSpecAsText(spec())).toBe(
-      ["== รายงาน (report)", "font: TH SarabunPSK 16", "columns: A=10 B=20", "rows:", ""].join("\n"),
+      ["== รายงาน (report)", "font: TH SarabunPSK 16", "columns: A=10 B=20", "rows:", ""].join(
+        "\n",
+      ),
     );
   });
 
@@ -33,16 +35,52 @@ describe("renderSpecAsText", () => {
       rowHeights: { 1: 30, 4: 22.5 },
       merges: [a1Range("A1:C1")],
       styles: [
-        { range: a1Range("A1:C1"), style: { font: { name: "TH Sarabun New", size: 20, bold: true, italic: true, underline: true, color: "#FF0000" }, horizontal: "center" } },
-        { range: a1Range("B2:B4"), style: { numberFormat: "0.00", fill: "#DDEBF7", vertical: "top", wrap: true, indent: 2, border: { line: "thin", where: "grid" } } },
+        {
+          range: a1Range("A1:C1"),
+          style: {
+            font: {
+              name: "TH Sarabun New",
+              size: 20,
+              bold: true,
+              italic: true,
+              underline: true,
+              color: "#FF0000",
+            },
+            horizontal: "center",
+          },
+        },
+        {
+          range: a1Range("B2:B4"),
+          style: {
+            numberFormat: "0.00",
+            fill: "#DDEBF7",
+            vertical: "top",
+            wrap: true,
+            indent: 2,
+            border: { line: "thin", where: "grid" },
+          },
+        },
       ],
       freeze: { rows: 1, columns: 1 },
       validations: [
-        { range: a1Range("C2:C9"), source: { items: ["ดำเนินการแล้ว", "ยังไม่ดำเนินการ"] }, allowBlank: true },
-        { range: a1Range("B2:B9"), source: { sheet: "รายการเลือก", range: a1Range("A1:A15") }, allowBlank: false },
+        {
+          range: a1Range("C2:C9"),
+          source: { items: ["ดำเนินการแล้ว", "ยังไม่ดำเนินการ"] },
+          allowBlank: true,
+        },
+        {
+          range: a1Range("B2:B9"),
+          source: { sheet: "รายการเลือก", range: a1Range("A1:A15") },
+          allowBlank: false,
+        },
       ],
       conditionalFormats: [
-        { kind: "less-than", range: a1Range("B2:B11"), value: 85, style: { font: { color: "#9C0006" }, fill: "#FFC7CE" } },
+        {
+          kind: "less-than",
+          range: a1Range("B2:B11"),
+          value: 85,
+          style: { font: { color: "#9C0006" }, fill: "#FFC7CE" },
+        },
         { kind: "data-bar", range: a1Range("C2:C11"), color: "#5B9BD5" },
       ],
       charts: [
@@ -154,22 +192,42 @@ describe("renderSpecAsText", () => {
       [{ horizontal: "justify", vertical: "bottom" }, "h-justify, v-bottom"],
       [{ wrap: false, indent: 0 }, ""], // off and zero are not shown
       [{ border: { line: "dotted", where: "bottom", color: "#000000" } }, "border bottom dotted"],
-      [{ numberFormat: "[$-D00041E]0.00;[$-D00041E]-0.00;[$-D00041E]0.00" }, "format [$-D00041E]0.00;[$-D00041E]-0.00;[$-D00041E]0.00"],
+      [
+        { numberFormat: "[$-D00041E]0.00;[$-D00041E]-0.00;[$-D00041E]0.00" },
+        "format [$-D00041E]0.00;[$-D00041E]-0.00;[$-D00041E]0.00",
+      ],
     ])("%j → %j", (style, expected) => {
-      expect(body(spec({ styles: [{ range: a1Range("A1"), style }] }))).toEqual(["styles:", `  A1: ${expected}`]);
+      expect(body(spec({ styles: [{ range: a1Range("A1"), style }] }))).toEqual([
+        "styles:",
+        `  A1: ${expected}`,
+      ]);
     });
   });
 
   describe("lists", () => {
     it.each<[ListValidation, string]>([
       [{ range: a1Range("A2:A9"), source: { items: ["ก"] }, allowBlank: false }, "list A2:A9: ก"],
-      [{ range: a1Range("A2"), source: { items: ["1", "2", "3"] }, allowBlank: true }, "list A2: 1,2,3 (blank ok)"],
       [
-        { range: a1Range("G3:G500"), source: { sheet: "รายการเลือก", range: a1Range("A1:A3") }, allowBlank: true, allowOther: true, prompt: "เลือก" },
+        { range: a1Range("A2"), source: { items: ["1", "2", "3"] }, allowBlank: true },
+        "list A2: 1,2,3 (blank ok)",
+      ],
+      [
+        {
+          range: a1Range("G3:G500"),
+          source: { sheet: "รายการเลือก", range: a1Range("A1:A3") },
+          allowBlank: true,
+          allowOther: true,
+          prompt: "เลือก",
+        },
         "list G3:G500: ='รายการเลือก'!$A$1:$A$3 (blank ok) (other values ok)\n  prompt: เลือก",
       ],
       [
-        { range: a1Range("D3"), source: { items: ["1", "2"] }, allowBlank: false, errorMessage: "กรุณาเลือก 1 หรือ 2" },
+        {
+          range: a1Range("D3"),
+          source: { items: ["1", "2"] },
+          allowBlank: false,
+          errorMessage: "กรุณาเลือก 1 หรือ 2",
+        },
         "list D3: 1,2\n  error: กรุณาเลือก 1 หรือ 2",
       ],
     ])("%j → %s", (validation, expected) => {
@@ -181,14 +239,32 @@ describe("renderSpecAsText", () => {
   describe("print", () => {
     it.each<[Partial<PrintSetup>, string[]]>([
       [{}, ["print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8"]],
-      [{ orientation: "portrait" }, ["print: A4 portrait, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8"]],
-      [{ centerHorizontally: false }, ["print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8"]],
-      [{ repeatRows: { first: 3, last: 3 } }, ["print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8, repeat rows 3-3"]],
+      [
+        { orientation: "portrait" },
+        ["print: A4 portrait, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8"],
+      ],
+      [
+        { centerHorizontally: false },
+        ["print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8"],
+      ],
+      [
+        { repeatRows: { first: 3, last: 3 } },
+        ["print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8, repeat rows 3-3"],
+      ],
       [
         { footer: { left: "ก", center: "", right: "{page}" } },
-        ["print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8", 'footer: left "ก", right "{page}"'],
+        [
+          "print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8",
+          'footer: left "ก", right "{page}"',
+        ],
       ],
-      [{ pageBreaks: [12, 30] }, ["print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8", "pages start at rows: 12 30"]],
+      [
+        { pageBreaks: [12, 30] },
+        [
+          "print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8",
+          "pages start at rows: 12 30",
+        ],
+      ],
       [
         { header: {} },
         ["print: A4 landscape, scale 77%, margins cm t2 b2 l3 r2 h0.8 f0.8", "header: "],
@@ -204,12 +280,28 @@ describe("renderSpecAsText", () => {
 
   it("leaves out the sections a sheet does not have", () => {
     const text = renderSpecAsText(spec({ rows: [["ก"]] }));
-    for (const word of ["merges:", "heights:", "styles:", "freeze:", "list ", "when ", "data bars", "chart ", "print:", "header:", "footer:"])
+    for (const word of [
+      "merges:",
+      "heights:",
+      "styles:",
+      "freeze:",
+      "list ",
+      "when ",
+      "data bars",
+      "chart ",
+      "print:",
+      "header:",
+      "footer:",
+    ])
       expect(text).not.toContain(word);
   });
 
   it("always ends with one newline", () => {
-    for (const s of [spec(), spec({ rows: [["ก"]], merges: [a1Range("A1:B1")] }), spec({ print: PRINT })]) {
+    for (const s of [
+      spec(),
+      spec({ rows: [["ก"]], merges: [a1Range("A1:B1")] }),
+      spec({ print: PRINT }),
+    ]) {
       const text = renderSpecAsText(s);
       expect(text.endsWith("\n")).toBe(true);
       expect(text.endsWith("\n\n")).toBe(false);
@@ -220,7 +312,9 @@ describe("renderSpecAsText", () => {
     it("renders the sheets in tab order, one after the other", () => {
       const first = spec({ name: "หนึ่ง", rows: [["ก"]] });
       const second = spec({ name: "สอง", rows: [["ข"]] });
-      expect(renderWorkbookAsText({ sheets: [first, second] })).toBe(`${renderSpecAsText(first)}\n${renderSpecAsText(second)}`);
+      expect(renderWorkbookAsText({ sheets: [first, second] })).toBe(
+        `${renderSpecAsText(first)}\n${renderSpecAsText(second)}`,
+      );
     });
 
     it("renders an empty workbook as nothing", () => {

@@ -11,7 +11,11 @@ export function renderWorkbookAsText(workbook: WorkbookSpec): string {
 
 export function renderSpecAsText(spec: SheetSpec): string {
   const out: string[] = [];
-  const flags = [spec.role, spec.hidden ? "hidden" : "", spec.tabColor ? `tab ${spec.tabColor}` : ""];
+  const flags = [
+    spec.role,
+    spec.hidden ? "hidden" : "",
+    spec.tabColor ? `tab ${spec.tabColor}` : "",
+  ];
   out.push(`== ${spec.name} (${flags.filter(Boolean).join(", ")})`);
   out.push(`font: ${spec.defaultFont.name} ${spec.defaultFont.size}`);
   out.push(
@@ -32,8 +36,13 @@ export function renderSpecAsText(spec: SheetSpec): string {
   }
   if (spec.freeze) out.push(`freeze: rows ${spec.freeze.rows}, columns ${spec.freeze.columns}`);
   for (const v of spec.validations) {
-    const source = "items" in v.source ? v.source.items.join(",") : `=${absoluteA1(v.source.sheet, v.source.range)}`;
-    out.push(`list ${rangeA1(v.range)}: ${source}${v.allowBlank ? " (blank ok)" : ""}${v.allowOther ? " (other values ok)" : ""}`);
+    const source =
+      "items" in v.source
+        ? v.source.items.join(",")
+        : `=${absoluteA1(v.source.sheet, v.source.range)}`;
+    out.push(
+      `list ${rangeA1(v.range)}: ${source}${v.allowBlank ? " (blank ok)" : ""}${v.allowOther ? " (other values ok)" : ""}`,
+    );
     if (v.prompt) out.push(`  prompt: ${renderValue(v.prompt)}`);
     if (v.errorMessage) out.push(`  error: ${renderValue(v.errorMessage)}`);
   }
@@ -46,7 +55,9 @@ export function renderSpecAsText(spec: SheetSpec): string {
   }
   for (const c of spec.charts ?? []) {
     const at = `${cellAddress(c.position.firstRow, c.position.firstColumn)}:${cellAddress(c.position.lastRow, c.position.lastColumn)}`;
-    out.push(`chart ${c.kind} "${c.title}" of ${rangeA1(c.source)} at ${at} (without Excel: data bars ${c.fallbackDataBars.map(rangeA1).join(" ")})`);
+    out.push(
+      `chart ${c.kind} "${c.title}" of ${rangeA1(c.source)} at ${at} (without Excel: data bars ${c.fallbackDataBars.map(rangeA1).join(" ")})`,
+    );
   }
   if (spec.print) {
     const p = spec.print;
@@ -58,18 +69,25 @@ export function renderSpecAsText(spec: SheetSpec): string {
         (p.centerHorizontally ? ", centred" : ""),
     );
     if (p.pageBreaks.length) out.push(`pages start at rows: ${p.pageBreaks.join(" ")}`);
-    const numbering = (p.bareFirstPage ? (p.frontMatterPages ? `, from page ${p.frontMatterPages + 1}, numbered from 1 in the PDF` : ", from page 2") : "") + (p.pageNumberDigits ? `, ${p.pageNumberDigits} digits in the PDF` : "");
+    const numbering =
+      (p.bareFirstPage
+        ? p.frontMatterPages
+          ? `, from page ${p.frontMatterPages + 1}, numbered from 1 in the PDF`
+          : ", from page 2"
+        : "") + (p.pageNumberDigits ? `, ${p.pageNumberDigits} digits in the PDF` : "");
     if (p.header) out.push(`header: ${renderHeaderFooter(p.header)}${numbering}`);
     if (p.footer) out.push(`footer: ${renderHeaderFooter(p.footer)}${numbering}`);
   }
-  if (spec.keep?.length) out.push(`kept together: ${spec.keep.map((k) => `${k.first}-${k.last} ${k.kind}`).join(", ")}`);
+  if (spec.keep?.length)
+    out.push(`kept together: ${spec.keep.map((k) => `${k.first}-${k.last} ${k.kind}`).join(", ")}`);
   return out.join("\n") + "\n";
 }
 
 function renderValue(value: CellValue): string {
   if (value === null) return "";
   if (typeof value === "object") return `date:${value.date}`;
-  if (typeof value === "string") return value.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\t/g, "\\t");
+  if (typeof value === "string")
+    return value.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\t/g, "\\t");
   return String(value);
 }
 

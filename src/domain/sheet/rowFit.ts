@@ -32,7 +32,10 @@ interface CellFont {
  */
 export function fitRowHeights(input: RowFitInput): (number | undefined)[] {
   const rowCount = input.rows.length;
-  const columnCount = input.rows.reduce((n, r) => Math.max(n, r.length), Math.max(input.columns.length, 1));
+  const columnCount = input.rows.reduce(
+    (n, r) => Math.max(n, r.length),
+    Math.max(input.columns.length, 1),
+  );
   const fonts = resolveFonts(input, rowCount, columnCount);
   const widths = Array.from({ length: columnCount }, (_, c) => columnWidth(input, c + 1));
   const at = (r: number, c: number) => r * 20_000 + c;
@@ -70,28 +73,38 @@ export function fitRowHeights(input: RowFitInput): (number | undefined)[] {
     }
     const asked = input.minimums[r];
     // A height asked for stands when the text fits in it; otherwise the text decides.
-    heights.push(hasText && (asked === undefined || asked < needed) ? rowHeightPoints(needed) : asked);
+    heights.push(
+      hasText && (asked === undefined || asked < needed) ? rowHeightPoints(needed) : asked,
+    );
   }
   for (const { rect, needed } of tall) {
     const last = Math.min(rect.lastRow, rowCount);
     let sum = 0;
     for (let r = rect.firstRow; r <= last; r++) sum += heights[r - 1] ?? DEFAULT_ROW_HEIGHT;
-    if (sum < needed) heights[last - 1] = rowHeightPoints((heights[last - 1] ?? DEFAULT_ROW_HEIGHT) + needed - sum);
+    if (sum < needed)
+      heights[last - 1] = rowHeightPoints((heights[last - 1] ?? DEFAULT_ROW_HEIGHT) + needed - sum);
   }
   return heights;
 }
 
 /** A column's width in characters (1-based), Excel's default 8.43 where the sheet sets none. */
-const columnWidth = (input: Pick<RowFitInput, "columns">, column: number): number => input.columns[column - 1]?.width ?? 8.43;
+const columnWidth = (input: Pick<RowFitInput, "columns">, column: number): number =>
+  input.columns[column - 1]?.width ?? 8.43;
 
-const textOf = (value: CellValue) => (value === null ? "" : typeof value === "object" ? value.date : String(value));
+const textOf = (value: CellValue) =>
+  value === null ? "" : typeof value === "object" ? value.date : String(value);
 
 /** The height in points a cell's text takes in its font at the widths of its (merged) columns. */
 function cellHeight(value: CellValue, font: CellFont, widths: readonly number[]): number {
   const text = textOf(value);
   const lines =
     typeof value === "string" && font.wrap
-      ? wrappedLineCount(text, widths, font, font.horizontal === "center" || font.horizontal === "justify" ? 0 : font.indent)
+      ? wrappedLineCount(
+          text,
+          widths,
+          font,
+          font.horizontal === "center" || font.horizontal === "justify" ? 0 : font.indent,
+        )
       : typeof value === "string"
         ? text.split("\n").length
         : 1;
@@ -110,14 +123,23 @@ export function mergedCellsHold(
   heights: Readonly<Record<number, number>>,
 ): boolean {
   const asked = cells.filter((c) => textOf(c.value) !== "");
-  const fonts = asked.map((): CellFont => ({ size: input.defaultFontSize, bold: false, wrap: false, indent: 0, horizontal: undefined }));
+  const fonts = asked.map((): CellFont => ({
+    size: input.defaultFontSize,
+    bold: false,
+    wrap: false,
+    indent: 0,
+    horizontal: undefined,
+  }));
   for (const run of input.styles) {
     asked.forEach(({ rect: cell }, k) => {
-      if (containsCell(run.range, cell.firstRow, cell.firstColumn)) applyStyle(fonts[k]!, run.style);
+      if (containsCell(run.range, cell.firstRow, cell.firstColumn))
+        applyStyle(fonts[k]!, run.style);
     });
   }
   return asked.every(({ rect, value }, k) => {
-    const widths = Array.from({ length: rect.lastColumn - rect.firstColumn + 1 }, (_, i) => columnWidth(input, rect.firstColumn + i));
+    const widths = Array.from({ length: rect.lastColumn - rect.firstColumn + 1 }, (_, i) =>
+      columnWidth(input, rect.firstColumn + i),
+    );
     let sum = 0;
     for (let r = rect.firstRow; r <= rect.lastRow; r++) sum += heights[r] ?? DEFAULT_ROW_HEIGHT;
     return sum >= cellHeight(value, fonts[k]!, widths);
@@ -138,14 +160,28 @@ function applyStyle(cell: CellFont, s: CellStyle): void {
  */
 function resolveFonts(input: RowFitInput, rows: number, columns: number): CellFont[][] {
   const grid: CellFont[][] = Array.from({ length: rows }, () =>
-    Array.from({ length: columns }, (): CellFont => ({ size: input.defaultFontSize, bold: false, wrap: false, indent: 0, horizontal: undefined })),
+    Array.from({ length: columns }, (): CellFont => ({
+      size: input.defaultFontSize,
+      bold: false,
+      wrap: false,
+      indent: 0,
+      horizontal: undefined,
+    })),
   );
   for (const run of input.styles) {
     const s = run.style;
-    if (s.font?.size === undefined && s.font?.bold === undefined && s.wrap === undefined && s.indent === undefined && s.horizontal === undefined) continue;
+    if (
+      s.font?.size === undefined &&
+      s.font?.bold === undefined &&
+      s.wrap === undefined &&
+      s.indent === undefined &&
+      s.horizontal === undefined
+    )
+      continue;
     const rect = run.range;
     for (let r = rect.firstRow; r <= Math.min(rect.lastRow, rows); r++)
-      for (let c = rect.firstColumn; c <= Math.min(rect.lastColumn, columns); c++) applyStyle(grid[r - 1]![c - 1]!, s);
+      for (let c = rect.firstColumn; c <= Math.min(rect.lastColumn, columns); c++)
+        applyStyle(grid[r - 1]![c - 1]!, s);
   }
   return grid;
 }

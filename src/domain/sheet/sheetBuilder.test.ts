@@ -131,8 +131,12 @@ describe("SheetBuilder", () => {
         { range: a1Range("A1:C1"), style: { horizontal: "center" } },
       ]);
       expect(spec.rowHeights).toEqual({ 1: 35, 4: 20 });
-      expect(spec.validations).toEqual([{ range: a1Range("C2:C9"), source: { items: ["ก", "ข"] }, allowBlank: true }]);
-      expect(spec.conditionalFormats).toEqual([{ kind: "data-bar", range: a1Range("B2:B9"), color: "#5B9BD5" }]);
+      expect(spec.validations).toEqual([
+        { range: a1Range("C2:C9"), source: { items: ["ก", "ข"] }, allowBlank: true },
+      ]);
+      expect(spec.conditionalFormats).toEqual([
+        { kind: "data-bar", range: a1Range("B2:B9"), color: "#5B9BD5" },
+      ]);
       expect(spec.charts).toEqual([CHART]);
     });
   });
@@ -171,7 +175,10 @@ describe("SheetBuilder", () => {
       const b = builder(3);
       b.addRow([LONG]);
       b.addRow(["ก\nข\nค"]);
-      expect(b.build().rowHeights).toEqual({ 1: oneLine, 2: rowHeightPoints(textHeightPoints(3, 16)) });
+      expect(b.build().rowHeights).toEqual({
+        1: oneLine,
+        2: rowHeightPoints(textHeightPoints(3, 16)),
+      });
     });
 
     it("takes the tallest cell of the row", () => {
@@ -192,10 +199,18 @@ describe("SheetBuilder", () => {
       const bold = builder(3);
       bold.addRow([LONG]);
       bold.style(a1Range("A1"), { ...wrapped, font: { bold: true } });
-      expect(big.build().rowHeights[1]).toBe(rowHeightPoints(textHeightPoints(wrappedLineCount(LONG, [10], { size: 20 }), 20)));
+      expect(big.build().rowHeights[1]).toBe(
+        rowHeightPoints(textHeightPoints(wrappedLineCount(LONG, [10], { size: 20 }), 20)),
+      );
       expect(big.build().rowHeights[1]).toBeGreaterThan(normal.build().rowHeights[1]!);
-      expect(wrappedLineCount(LONG, [10], { size: 16, bold: true })).toBeGreaterThanOrEqual(wrappedLineCount(LONG, [10], { size: 16 }));
-      expect(bold.build().rowHeights[1]).toBe(rowHeightPoints(textHeightPoints(wrappedLineCount(LONG, [10], { size: 16, bold: true }), 16)));
+      expect(wrappedLineCount(LONG, [10], { size: 16, bold: true })).toBeGreaterThanOrEqual(
+        wrappedLineCount(LONG, [10], { size: 16 }),
+      );
+      expect(bold.build().rowHeights[1]).toBe(
+        rowHeightPoints(
+          textHeightPoints(wrappedLineCount(LONG, [10], { size: 16, bold: true }), 16),
+        ),
+      );
     });
 
     it("gives an indented cell less room", () => {
@@ -205,7 +220,9 @@ describe("SheetBuilder", () => {
       const indented = builder(1);
       indented.addRow([LONG]);
       indented.style(a1Range("A1"), { ...wrapped, indent: 2 });
-      expect(wrappedLineCount(LONG, [10], { size: 16 }, 2)).toBeGreaterThan(wrappedLineCount(LONG, [10], { size: 16 }));
+      expect(wrappedLineCount(LONG, [10], { size: 16 }, 2)).toBeGreaterThan(
+        wrappedLineCount(LONG, [10], { size: 16 }),
+      );
       expect(indented.build().rowHeights[1]).toBeGreaterThan(plain.build().rowHeights[1]!);
     });
 
@@ -259,7 +276,8 @@ describe("SheetBuilder", () => {
 
     it("leaves out what was not set rather than writing undefined", () => {
       const spec = builder(2).build();
-      for (const key of ["charts", "tabColor", "hidden", "freeze", "print"]) expect(Object.keys(spec)).not.toContain(key);
+      for (const key of ["charts", "tabColor", "hidden", "freeze", "print"])
+        expect(Object.keys(spec)).not.toContain(key);
     });
 
     it.each<[string, Partial<SheetBuilderOptions>, Record<string, unknown>]>([
@@ -276,7 +294,9 @@ describe("SheetBuilder", () => {
       expect(spec.freeze).toEqual({ rows: 4, columns: 0 });
       expect(spec.print).toEqual({ ...PRINT, scale: 100, pageBreaks: [] });
       // 6 columns of 30 units: 999 pt on a landscape page 700 pt wide.
-      const wide = builder(6, { columns: Array.from({ length: 6 }, () => ({ width: 30 })) }).build({ print: PRINT });
+      const wide = builder(6, { columns: Array.from({ length: 6 }, () => ({ width: 30 })) }).build({
+        print: PRINT,
+      });
       expect(wide.print?.scale).toBe(70);
     });
 

@@ -146,7 +146,10 @@ export class SheetBuilder {
    * The print setup as written: the scale at which the columns fit one page wide, and the page
    * breaks placed from the fitted row heights around the blocks to keep together.
    */
-  private printSetup({ onePage, ...request }: PrintRequest, heights: Readonly<Record<number, number>>): PrintSetup {
+  private printSetup(
+    { onePage, ...request }: PrintRequest,
+    heights: Readonly<Record<number, number>>,
+  ): PrintSetup {
     const height = (row: number) => heights[row] ?? DEFAULT_ROW_HEIGHT;
     const widthScale = fitScale(this.options.columns, request);
     let total = 0;
@@ -167,15 +170,34 @@ export class SheetBuilder {
    * Whether every part of the merges cut at the page breaks, a part of one row included, holds
    * its text at the heights the breaks were placed from (only those cells measured).
    */
-  private partsHold(split: { readonly parts: readonly CellRange[]; readonly rows: readonly (readonly CellValue[])[] }, heights: Readonly<Record<number, number>>): boolean {
-    const cells = split.parts.map((rect) => ({ rect, value: split.rows[rect.firstRow - 1]?.[rect.firstColumn - 1] ?? null }));
-    return mergedCellsHold({ columns: this.options.columns, styles: this.styles, defaultFontSize: this.options.defaultFont.size }, cells, heights);
+  private partsHold(
+    split: {
+      readonly parts: readonly CellRange[];
+      readonly rows: readonly (readonly CellValue[])[];
+    },
+    heights: Readonly<Record<number, number>>,
+  ): boolean {
+    const cells = split.parts.map((rect) => ({
+      rect,
+      value: split.rows[rect.firstRow - 1]?.[rect.firstColumn - 1] ?? null,
+    }));
+    return mergedCellsHold(
+      {
+        columns: this.options.columns,
+        styles: this.styles,
+        defaultFontSize: this.options.defaultFont.size,
+      },
+      cells,
+      heights,
+    );
   }
 
-  build(extra: {
-    readonly freeze?: SheetSpec["freeze"];
-    readonly print?: PrintRequest;
-  } = {}): SheetSpec {
+  build(
+    extra: {
+      readonly freeze?: SheetSpec["freeze"];
+      readonly print?: PrintRequest;
+    } = {},
+  ): SheetSpec {
     const { name, role, defaultFont, columns, tabColor, hidden } = this.options;
     const rowHeights = this.fittedHeights();
     const print = extra.print ? this.printSetup(extra.print, rowHeights) : undefined;
@@ -199,7 +221,9 @@ export class SheetBuilder {
       ...(hidden !== undefined ? { hidden } : {}),
       ...(extra.freeze ? { freeze: extra.freeze } : {}),
       ...(print ? { print } : {}),
-      ...(this.keeps.length ? { keep: [...this.keeps].sort((a, b) => a.first - b.first || a.last - b.last) } : {}),
+      ...(this.keeps.length
+        ? { keep: [...this.keeps].sort((a, b) => a.first - b.first || a.last - b.last) }
+        : {}),
     };
   }
 }

@@ -33,18 +33,24 @@ export function sheetNameProblem(name: string): string | null {
   if (name.trim() === "") return "ชื่อชีตว่าง";
   if (name.length > MAX_SHEET_NAME_LENGTH)
     return `ชื่อชีต "${name}" ยาวเกิน ${MAX_SHEET_NAME_LENGTH} ตัวอักษร`;
-  if (FORBIDDEN_SHEET_NAME_CHARS.test(name))
-    return `ชื่อชีต "${name}" มีอักขระต้องห้าม [ ] : * ? / \\`;
+  if (FORBIDDEN_SHEET_NAME_CHARS.test(name)) return `ชื่อชีต "${name}" มีอักขระต้องห้าม [ ] : * ? / \\`;
   if (name.trim().toLowerCase() === "history") return `ชื่อชีต "${name}" เป็นชื่อที่ Excel สงวนไว้`;
-  if (name.startsWith("'") || name.endsWith("'"))
-    return `ชื่อชีต "${name}" ขึ้นต้นหรือลงท้ายด้วย ' ไม่ได้`;
+  if (name.startsWith("'") || name.endsWith("'")) return `ชื่อชีต "${name}" ขึ้นต้นหรือลงท้ายด้วย ' ไม่ได้`;
   return null;
 }
 
 /** Whether a range is whole numbers within the sheet, its first corner not after its last. */
 function withinSheet(r: CellRange): boolean {
   const whole = [r.firstRow, r.firstColumn, r.lastRow, r.lastColumn].every(Number.isInteger);
-  return whole && r.firstRow >= 1 && r.firstRow <= r.lastRow && r.lastRow <= MAX_ROWS && r.firstColumn >= 1 && r.firstColumn <= r.lastColumn && r.lastColumn <= MAX_COLUMNS;
+  return (
+    whole &&
+    r.firstRow >= 1 &&
+    r.firstRow <= r.lastRow &&
+    r.lastRow <= MAX_ROWS &&
+    r.firstColumn >= 1 &&
+    r.firstColumn <= r.lastColumn &&
+    r.lastColumn <= MAX_COLUMNS
+  );
 }
 
 /**
@@ -72,15 +78,22 @@ export function sheetSpecProblems(spec: SheetSpec): string[] {
     ...(spec.charts ?? []).flatMap((c) => [c.source, c.position, ...c.fallbackDataBars]),
   ];
   for (const range of ranges)
-    if (!withinSheet(range)) problems.push(`ชีต "${spec.name}": ช่วงเซลล์ "${rangeA1(range)}" ไม่ถูกต้อง`);
+    if (!withinSheet(range))
+      problems.push(`ชีต "${spec.name}": ช่วงเซลล์ "${rangeA1(range)}" ไม่ถูกต้อง`);
   for (const v of spec.validations)
     if ("items" in v.source && v.source.items.join(",").length > MAX_LIST_LITERAL_LENGTH)
-      problems.push(`ชีต "${spec.name}": รายการตัวเลือกของ ${rangeA1(v.range)} ยาวเกิน ${MAX_LIST_LITERAL_LENGTH} ตัวอักษร`);
+      problems.push(
+        `ชีต "${spec.name}": รายการตัวเลือกของ ${rangeA1(v.range)} ยาวเกิน ${MAX_LIST_LITERAL_LENGTH} ตัวอักษร`,
+      );
   for (const v of spec.validations) {
     if ((v.prompt?.length ?? 0) > MAX_VALIDATION_PROMPT_LENGTH)
-      problems.push(`ชีต "${spec.name}": คำแนะนำของรายการตัวเลือก ${rangeA1(v.range)} ยาวเกิน ${MAX_VALIDATION_PROMPT_LENGTH} ตัวอักษร`);
+      problems.push(
+        `ชีต "${spec.name}": คำแนะนำของรายการตัวเลือก ${rangeA1(v.range)} ยาวเกิน ${MAX_VALIDATION_PROMPT_LENGTH} ตัวอักษร`,
+      );
     if ((v.errorMessage?.length ?? 0) > MAX_VALIDATION_ERROR_LENGTH)
-      problems.push(`ชีต "${spec.name}": ข้อความเตือนของรายการตัวเลือก ${rangeA1(v.range)} ยาวเกิน ${MAX_VALIDATION_ERROR_LENGTH} ตัวอักษร`);
+      problems.push(
+        `ชีต "${spec.name}": ข้อความเตือนของรายการตัวเลือก ${rangeA1(v.range)} ยาวเกิน ${MAX_VALIDATION_ERROR_LENGTH} ตัวอักษร`,
+      );
   }
   return problems;
 }

@@ -65,7 +65,8 @@ export interface ColumnSpec {
 /** A dropdown list on a range, from literal items or from a range on another sheet. */
 export interface ListValidation {
   readonly range: CellRange;
-  readonly source: { readonly items: readonly string[] } | { readonly sheet: string; readonly range: CellRange };
+  readonly source:
+    { readonly items: readonly string[] } | { readonly sheet: string; readonly range: CellRange };
   readonly allowBlank: boolean;
   /** When true the list only suggests: other typed values are accepted without an error. */
   readonly allowOther?: boolean;

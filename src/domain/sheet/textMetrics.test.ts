@@ -10,7 +10,8 @@ import {
 
 const F16 = { size: 16 };
 /** Layout pixels of a text at 16 pt (every glyph a whole number of them). */
-const px16 = (text: string, bold = false) => Math.round(textWidthPoints(text, { size: 16, bold }) * 1.2935);
+const px16 = (text: string, bold = false) =>
+  Math.round(textWidthPoints(text, { size: 16, bold }) * 1.2935);
 
 /** Measures texts as they appear in measures tables (from the seed fixtures). */
 const REAL_TEXTS = [
@@ -166,21 +167,30 @@ describe("textMetrics", () => {
       const soup = (length: number, seed: number) => {
         const letters = "กขคงจฉชซญฎฐณดตถทธนบปผพฟภมยรลวศษสหอฮะาิีึืุู";
         let x = seed;
-        return Array.from({ length }, () => letters[(x = (x * 1103515245 + 12345) & 0x7fffffff) % letters.length]).join("");
+        return Array.from(
+          { length },
+          () => letters[(x = (x * 1103515245 + 12345) & 0x7fffffff) % letters.length],
+        ).join("");
       };
       const sentence = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ";
 
       const perLine = Math.floor(usable / px16("a"));
 
-      it.each([100, 1_000, 5_000, 35_000, 100_000])("breaks a Latin word of %d letters between letters, full lines", (length) => {
-        expect(wrappedLineCount("a".repeat(length), [40], F16)).toBe(Math.ceil(length / perLine));
-      });
+      it.each([100, 1_000, 5_000, 35_000, 100_000])(
+        "breaks a Latin word of %d letters between letters, full lines",
+        (length) => {
+          expect(wrappedLineCount("a".repeat(length), [40], F16)).toBe(Math.ceil(length / perLine));
+        },
+      );
 
-      it.each([1_000, 35_000, 100_000])("breaks %d letters ก (read as words กก, กกก) at those words: 33 to 35 a line", (length) => {
-        const lines = wrappedLineCount("ก".repeat(length), [40], F16);
-        expect(lines).toBeGreaterThanOrEqual(Math.ceil(length / 35));
-        expect(lines).toBeLessThanOrEqual(Math.ceil(length / 33));
-      });
+      it.each([1_000, 35_000, 100_000])(
+        "breaks %d letters ก (read as words กก, กกก) at those words: 33 to 35 a line",
+        (length) => {
+          const lines = wrappedLineCount("ก".repeat(length), [40], F16);
+          expect(lines).toBeGreaterThanOrEqual(Math.ceil(length / 35));
+          expect(lines).toBeLessThanOrEqual(Math.ceil(length / 33));
+        },
+      );
 
       it("breaks 35,000 letters of Thai words without spaces at the words: more lines than the ink needs, not many more", () => {
         const text = sentence.repeat(600).slice(0, 35_000);
@@ -214,8 +224,11 @@ describe("textMetrics", () => {
     });
 
     it("grows as text is added", () => {
-      const counts = [1, 2, 4, 8, 16].map((n) => wrappedLineCount("ประชุมชี้แจงบุคลากร ".repeat(n), [30], F16));
-      for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeGreaterThanOrEqual(counts[i - 1]!);
+      const counts = [1, 2, 4, 8, 16].map((n) =>
+        wrappedLineCount("ประชุมชี้แจงบุคลากร ".repeat(n), [30], F16),
+      );
+      for (let i = 1; i < counts.length; i++)
+        expect(counts[i]).toBeGreaterThanOrEqual(counts[i - 1]!);
       expect(counts[0]).toBe(1);
       expect(counts.at(-1)).toBeGreaterThan(counts[0]!);
     });
@@ -232,12 +245,30 @@ describe("textMetrics", () => {
     });
 
     it.each(REAL_TEXTS)("needs more lines at a bigger font: %j", (text) => {
-      expect(wrappedLineCount(text, [30], { size: 20 })).toBeGreaterThanOrEqual(wrappedLineCount(text, [30], F16));
-      expect(wrappedLineCount(text, [30], F16)).toBeGreaterThanOrEqual(wrappedLineCount(text, [30], { size: 14 }));
+      expect(wrappedLineCount(text, [30], { size: 20 })).toBeGreaterThanOrEqual(
+        wrappedLineCount(text, [30], F16),
+      );
+      expect(wrappedLineCount(text, [30], F16)).toBeGreaterThanOrEqual(
+        wrappedLineCount(text, [30], { size: 14 }),
+      );
     });
 
     describe("properties", () => {
-      const piece = fc.constantFrom("ก", "ข", "ิ", "่", " ", "A", "a", "1", "๑", "ประชุม", "ชี้แจง", "(", ")");
+      const piece = fc.constantFrom(
+        "ก",
+        "ข",
+        "ิ",
+        "่",
+        " ",
+        "A",
+        "a",
+        "1",
+        "๑",
+        "ประชุม",
+        "ชี้แจง",
+        "(",
+        ")",
+      );
       const paragraph = fc.array(piece, { maxLength: 40 }).map((a) => a.join(""));
       const text = fc.array(paragraph, { minLength: 1, maxLength: 4 }).map((p) => p.join("\n"));
       const size = fc.constantFrom(10, 12, 14, 16, 20);
@@ -262,7 +293,9 @@ describe("textMetrics", () => {
         fc.assert(
           fc.property(paragraph, paragraph, chars, size, (a, b, w, s) => {
             const f = { size: s };
-            expect(wrappedLineCount(`${a}\n${b}`, [w], f)).toBe(wrappedLineCount(a, [w], f) + wrappedLineCount(b, [w], f));
+            expect(wrappedLineCount(`${a}\n${b}`, [w], f)).toBe(
+              wrappedLineCount(a, [w], f) + wrappedLineCount(b, [w], f),
+            );
           }),
         );
       });
@@ -271,7 +304,9 @@ describe("textMetrics", () => {
         fc.assert(
           fc.property(text, paragraph, chars, size, (a, b, w, s) => {
             const f = { size: s };
-            expect(wrappedLineCount(`${a} ${b}`, [w], f)).toBeGreaterThanOrEqual(wrappedLineCount(a, [w], f));
+            expect(wrappedLineCount(`${a} ${b}`, [w], f)).toBeGreaterThanOrEqual(
+              wrappedLineCount(a, [w], f),
+            );
           }),
           { numRuns: 500 },
         );

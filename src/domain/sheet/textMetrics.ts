@@ -27,11 +27,15 @@ export interface TextFont {
 }
 
 type Face = "regular" | "bold";
-const ADVANCES: Record<Face, Uint16Array> = { regular: advanceTable("regular"), bold: advanceTable("bold") };
+const ADVANCES: Record<Face, Uint16Array> = {
+  regular: advanceTable("regular"),
+  bold: advanceTable("bold"),
+};
 
 function advanceTable(face: Face): Uint16Array {
   const table = new Uint16Array(0x10000).fill(0xffff);
-  for (const [first, widths] of SARABUN_METRICS[face]) widths.forEach((w, i) => (table[first + i] = w));
+  for (const [first, widths] of SARABUN_METRICS[face])
+    widths.forEach((w, i) => (table[first + i] = w));
   return table;
 }
 
@@ -41,12 +45,20 @@ export function columnWidthPoints(widthChars: number): number {
 }
 
 /** Width of one line of text in layout pixels (every glyph rounded to a whole pixel). */
-function linePixels(text: string, start: number, end: number, table: Uint16Array, px: number): number {
+function linePixels(
+  text: string,
+  start: number,
+  end: number,
+  table: Uint16Array,
+  px: number,
+): number {
   let sum = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     const advance = table[code]!;
-    sum += Math.round(((advance === 0xffff ? MISSING_ADVANCE : advance) * px) / SARABUN_METRICS.unitsPerEm);
+    sum += Math.round(
+      ((advance === 0xffff ? MISSING_ADVANCE : advance) * px) / SARABUN_METRICS.unitsPerEm,
+    );
   }
   return sum;
 }
@@ -63,7 +75,8 @@ export function textWidthPoints(text: string, font: TextFont): number {
  */
 export function usableWidthPixels(columnChars: readonly number[], indent = 0): number {
   let px = 0;
-  for (const chars of columnChars) px += Math.floor(columnWidthPoints(chars) * PIXELS_PER_POINT_ACROSS + 1e-9);
+  for (const chars of columnChars)
+    px += Math.floor(columnWidthPoints(chars) * PIXELS_PER_POINT_ACROSS + 1e-9);
   return px - CELL_PADDING - Math.floor(INDENT_PIXELS * indent);
 }
 
@@ -72,12 +85,18 @@ export function usableWidthPixels(columnChars: readonly number[], indent = 0): n
  * units): explicit line breaks start new lines, lines break where Thai words or spaces allow (as
  * Excel and LibreOffice do), and a word longer than a line breaks between characters.
  */
-export function wrappedLineCount(text: string, columnChars: readonly number[], font: TextFont, indent = 0): number {
+export function wrappedLineCount(
+  text: string,
+  columnChars: readonly number[],
+  font: TextFont,
+  indent = 0,
+): number {
   const table = ADVANCES[font.bold ? "bold" : "regular"];
   const px = fontPixels(font.size);
   const usable = Math.max(usableWidthPixels(columnChars, indent), 1);
   // Reports repeat texts (statuses, units, periods): remember each answer (of a text not too long).
-  const key = text.length <= CACHED_LENGTH ? `${px}${font.bold ? "b" : ""}:${usable}:${text}` : null;
+  const key =
+    text.length <= CACHED_LENGTH ? `${px}${font.bold ? "b" : ""}:${usable}:${text}` : null;
   const known = key === null ? undefined : lineCache.get(key);
   if (known !== undefined) return known;
   let lines = 0;
@@ -97,7 +116,15 @@ function paragraphLines(paragraph: string, usable: number, table: Uint16Array, p
   let usedInk = 0; // the same without trailing spaces, which may hang past the edge
   for (const chunk of breakChunks(paragraph)) {
     const width = linePixels(chunk.text, 0, chunk.text.length, table, px);
-    const ink = width - linePixels(chunk.text, chunk.text.length - chunk.trailingSpaces, chunk.text.length, table, px);
+    const ink =
+      width -
+      linePixels(
+        chunk.text,
+        chunk.text.length - chunk.trailingSpaces,
+        chunk.text.length,
+        table,
+        px,
+      );
     if (used + ink <= usable) {
       usedInk = used + ink;
       used += width;
@@ -129,8 +156,12 @@ interface Chunk {
   readonly trailingSpaces: number;
 }
 
-const wordSegmenter = typeof Intl.Segmenter === "function" ? new Intl.Segmenter("th", { granularity: "word" }) : null;
-const graphemeSegmenter = typeof Intl.Segmenter === "function" ? new Intl.Segmenter("th", { granularity: "grapheme" }) : null;
+const wordSegmenter =
+  typeof Intl.Segmenter === "function" ? new Intl.Segmenter("th", { granularity: "word" }) : null;
+const graphemeSegmenter =
+  typeof Intl.Segmenter === "function"
+    ? new Intl.Segmenter("th", { granularity: "grapheme" })
+    : null;
 /** Characters a line never starts with, and ones it never ends with (the no-break space glues both ways). */
 const NO_BREAK_BEFORE = /^[)\]}>,.:;!?%’”ๆฯ\u00a0\u0e2f\u0e46]/;
 const NO_BREAK_AFTER = /[([{<‘“\u00a0]$/;
@@ -164,7 +195,13 @@ function breakChunks(paragraph: string): readonly Chunk[] {
   for (const { text: piece, glued } of wordPieces(paragraph)) {
     const last = chunks[chunks.length - 1];
     const isSpace = piece.trim() === "" && !piece.includes("\u00a0");
-    if (last && (glued || isSpace || (last.trailingSpaces === 0 && (NO_BREAK_BEFORE.test(piece) || NO_BREAK_AFTER.test(last.text.slice(-1)))))) {
+    if (
+      last &&
+      (glued ||
+        isSpace ||
+        (last.trailingSpaces === 0 &&
+          (NO_BREAK_BEFORE.test(piece) || NO_BREAK_AFTER.test(last.text.slice(-1)))))
+    ) {
       last.text += piece;
       last.trailingSpaces = isSpace ? last.trailingSpaces + piece.length : 0;
     } else chunks.push({ text: piece, trailingSpaces: isSpace ? piece.length : 0 });
@@ -226,7 +263,11 @@ const WORD_START = /[\p{L}\p{N}\p{P}\p{S}]/u;
 const JOINS_PREVIOUS = /[\p{M}\p{Cf}\uff9e\uff9f]/u;
 
 /** A text's segments, segmenting at most a window of it at once. */
-function* windowedSegments(segmenter: Intl.Segmenter, { size, margin }: Window, text: string): Generator<Piece> {
+function* windowedSegments(
+  segmenter: Intl.Segmenter,
+  { size, margin }: Window,
+  text: string,
+): Generator<Piece> {
   let start = 0;
   let glued = false;
   while (start < text.length) {
@@ -262,7 +303,12 @@ function* windowedSegments(segmenter: Intl.Segmenter, { size, margin }: Window, 
  */
 function characterBoundary(text: string, at: number, within: number): number {
   for (let i = at; i > at - within; i--) {
-    if (!JOINS_PREVIOUS.test(text[i]!) && !isLowSurrogate(text.charCodeAt(i)) && text.charCodeAt(i - 1) !== 0x200d) return i;
+    if (
+      !JOINS_PREVIOUS.test(text[i]!) &&
+      !isLowSurrogate(text.charCodeAt(i)) &&
+      text.charCodeAt(i - 1) !== 0x200d
+    )
+      return i;
   }
   return at;
 }

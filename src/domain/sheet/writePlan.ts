@@ -51,10 +51,16 @@ const backupName = (name: string) => `${BACKUP_PREFIX}${name}`.slice(0, 31);
  * planWrite({ sheets: [report("รายงาน")] }, ["รายงาน", "~ita-new-1"])
  * //=> repair drops "~ita-new-1"; the report is staged as "~ita-new-1" and replaces "รายงาน"
  */
-export function planWrite(workbook: WorkbookSpec, existingNames: readonly string[], tabColorOf?: (name: string) => string | undefined): WritePlan {
+export function planWrite(
+  workbook: WorkbookSpec,
+  existingNames: readonly string[],
+  tabColorOf?: (name: string) => string | undefined,
+): WritePlan {
   const drop: string[] = [];
   const restore: { from: string; to: string }[] = [];
-  const names = existingNames.filter((n) => !n.startsWith(STAGING_PREFIX) && !n.startsWith(BACKUP_PREFIX));
+  const names = existingNames.filter(
+    (n) => !n.startsWith(STAGING_PREFIX) && !n.startsWith(BACKUP_PREFIX),
+  );
   drop.push(...existingNames.filter((n) => n.startsWith(STAGING_PREFIX)));
   for (const name of existingNames.filter((n) => n.startsWith(BACKUP_PREFIX))) {
     const original = name.slice(BACKUP_PREFIX.length);
@@ -67,7 +73,12 @@ export function planWrite(workbook: WorkbookSpec, existingNames: readonly string
   const exists = (name: string) => names.some((n) => sameSheetName(n, name));
   const reports = workbook.sheets
     .filter((s) => s.role === "report")
-    .map((spec, i): StagedReport => ({ spec, staging: `${STAGING_PREFIX}${i + 1}`, replaces: exists(spec.name), backup: backupName(spec.name) }));
+    .map((spec, i): StagedReport => ({
+      spec,
+      staging: `${STAGING_PREFIX}${i + 1}`,
+      replaces: exists(spec.name),
+      backup: backupName(spec.name),
+    }));
   const others = workbook.sheets.filter((s) => s.role !== "report");
   // A retired name is removed only where it is no sheet of this build (of any role).
   const wanted = (name: string) => workbook.sheets.some((s) => sameSheetName(s.name, name));
@@ -77,7 +88,9 @@ export function planWrite(workbook: WorkbookSpec, existingNames: readonly string
     reports,
     created: others.filter((s) => !exists(s.name)),
     kept: others.filter((s) => exists(s.name)).map((s) => s.name),
-    retired: names.filter((n) => retire.some((r) => sameSheetName(n, r)) && productWrote(workbook, n, tabColorOf)),
+    retired: names.filter(
+      (n) => retire.some((r) => sameSheetName(n, r)) && productWrote(workbook, n, tabColorOf),
+    ),
   };
 }
 
@@ -85,7 +98,11 @@ export function planWrite(workbook: WorkbookSpec, existingNames: readonly string
  * Whether an existing sheet is one the product wrote, as far as retiring it goes: of the
  * workbook's retiredTabColor (a sheet the user named so, of another colour or none, is not).
  */
-function productWrote(workbook: WorkbookSpec, name: string, tabColorOf?: (name: string) => string | undefined): boolean {
+function productWrote(
+  workbook: WorkbookSpec,
+  name: string,
+  tabColorOf?: (name: string) => string | undefined,
+): boolean {
   if (!workbook.retiredTabColor) return true;
   const colour = tabColorOf?.(name);
   return colour !== undefined && sameColour(colour, workbook.retiredTabColor);
@@ -93,7 +110,11 @@ function productWrote(workbook: WorkbookSpec, name: string, tabColorOf?: (name: 
 
 /** "#1f4e79", "1F4E79" and ExcelJS's "FF1F4E79" are the same colour. */
 export function sameColour(a: string, b: string): boolean {
-  const norm = (c: string) => c.replace(/^#/, "").toUpperCase().replace(/^([0-9A-F]{2})([0-9A-F]{6})$/, "$2");
+  const norm = (c: string) =>
+    c
+      .replace(/^#/, "")
+      .toUpperCase()
+      .replace(/^([0-9A-F]{2})([0-9A-F]{6})$/, "$2");
   return norm(a) === norm(b);
 }
 

@@ -42,7 +42,10 @@ export function measureWith(changes: Partial<Measure> = {}): Measure {
 /** Scores per year from lists of ten hundredths, indicator 1 first. */
 export function scoresOf(years: Record<number, readonly Hundredths[]>): ReportInput["scores"] {
   return new Map(
-    Object.entries(years).map(([year, values]) => [Number(year), new Map(values.map((v, i) => [(i + 1) as IndicatorNumber, v]))]),
+    Object.entries(years).map(([year, values]) => [
+      Number(year),
+      new Map(values.map((v, i) => [(i + 1) as IndicatorNumber, v])),
+    ]),
   );
 }
 

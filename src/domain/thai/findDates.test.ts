@@ -61,7 +61,9 @@ describe("findDatesInText: one date inside text", () => {
   ]);
 
   it.each(bothStyles)("%j → %j", (text, date, match) => {
-    expect(findDatesInText(text)).toStrictEqual([{ date, text: match, index: text.indexOf(match) }]);
+    expect(findDatesInText(text)).toStrictEqual([
+      { date, text: match, index: text.indexOf(match) },
+    ]);
   });
 });
 
@@ -137,8 +139,20 @@ describe("findYearsInText", () => {
     ["ในปีงบประมาณ พ.ศ. 2563 จะ…", [{ yearBE: 2563, index: 18 }]],
     ["ปีงบประมาณ 2566", [{ yearBE: 2566, index: 11 }]],
     ["พ.ศ.2563.", [{ yearBE: 2563, index: 4 }]], // a full stop after the year is not a decimal
-    ["ตุลาคม 2565 - มีนาคม 2566", [{ yearBE: 2565, index: 7 }, { yearBE: 2566, index: 21 }]], // month and year is not a full date
-    ["ปี ๒๕๐๐ และ ๒๕๙๙", [{ yearBE: 2500, index: 3 }, { yearBE: 2599, index: 12 }]], // both ends of the span
+    [
+      "ตุลาคม 2565 - มีนาคม 2566",
+      [
+        { yearBE: 2565, index: 7 },
+        { yearBE: 2566, index: 21 },
+      ],
+    ], // month and year is not a full date
+    [
+      "ปี ๒๕๐๐ และ ๒๕๙๙",
+      [
+        { yearBE: 2500, index: 3 },
+        { yearBE: 2599, index: 12 },
+      ],
+    ], // both ends of the span
     // years inside full dates are left to findDatesInText
     ["ประชุม 18 ม.ค. 2566 ในปีงบประมาณ 2566", [{ yearBE: 2566, index: 33 }]],
     ["๑๘ ม.ค. ๒๕๖๖", []],

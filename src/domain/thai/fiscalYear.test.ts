@@ -1,4 +1,12 @@
-import { fiscalYearOf, fiscalYearRange, isWithin, quarterRange, roundRange, type DateRange, type Round } from "./fiscalYear";
+import {
+  fiscalYearOf,
+  fiscalYearRange,
+  isWithin,
+  quarterRange,
+  roundRange,
+  type DateRange,
+  type Round,
+} from "./fiscalYear";
 import type { ThaiDate } from "./thaiDate";
 
 const d = (yearBE: number, month: number, day: number): ThaiDate => ({ yearBE, month, day });

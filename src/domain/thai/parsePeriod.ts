@@ -31,18 +31,26 @@ const SEP = `${S}(?:-|จนถึง|ถึง)${S}`;
 const QUARTER_WORD = `ไตรมาส${S}(?:ที่${S})?`;
 const FISCAL_YEAR = `(?:${BE_ERA}${S})?(${YEAR})`;
 
-const WHOLE_YEAR_RE = new RegExp(`^(?:ตลอด${S}(?:ทั้ง${S})?|ทั้ง${S}|ประจำ${S})?ปีงบประมาณ(?:${S}${FISCAL_YEAR})?$`);
+const WHOLE_YEAR_RE = new RegExp(
+  `^(?:ตลอด${S}(?:ทั้ง${S})?|ทั้ง${S}|ประจำ${S})?ปีงบประมาณ(?:${S}${FISCAL_YEAR})?$`,
+);
 const ALL_YEAR_RE = new RegExp(`^(?:ตลอด${S}(?:ทั้ง${S})?|ทั้ง${S})ปี$`);
 // A trailing "ปีงบประมาณ 2566" (or "(ของปีงบประมาณ พ.ศ. ๒๕๖๖)") that names the fiscal year of the rest.
-const FISCAL_QUALIFIER_RE = new RegExp(`^(.+?)${S}\\(?${S}(?:ของ${S}|ประจำ${S})?ปีงบประมาณ${S}${FISCAL_YEAR}${S}\\)?$`);
+const FISCAL_QUALIFIER_RE = new RegExp(
+  `^(.+?)${S}\\(?${S}(?:ของ${S}|ประจำ${S})?ปีงบประมาณ${S}${FISCAL_YEAR}${S}\\)?$`,
+);
 const PARENTHETICAL_RE = /^(.+?) ?\(([^()]*)\)$/;
 const ROUND_RE = /^(?:รอบ ?(6|12) ?เดือน(?: ?แรก)?|(6) ?เดือนแรก)$/;
 const QUARTERS_RE = new RegExp(`^${QUARTER_WORD}(.+)$`);
-const QUARTER_ITEM_RE = new RegExp(`^(?:${QUARTER_WORD})?(\\d+)(?:${SEP}(?:${QUARTER_WORD})?(\\d+))?$`);
+const QUARTER_ITEM_RE = new RegExp(
+  `^(?:${QUARTER_WORD})?(\\d+)(?:${SEP}(?:${QUARTER_WORD})?(\\d+))?$`,
+);
 const RANGE_PREFIX_RE = /^(?:ตั้งแต่|ระหว่าง|ช่วง) ?/;
 
 // One end of a range, matched at the start of the remaining text.
-const DATE_END_RE = new RegExp(`^(?:วันที่${S})?(\\d{1,2})(?!\\d)${S}(?:เดือน${S})?(${MONTH})(?:${S}(?:${BE_ERA}${S})?(${YEAR}))?`);
+const DATE_END_RE = new RegExp(
+  `^(?:วันที่${S})?(\\d{1,2})(?!\\d)${S}(?:เดือน${S})?(${MONTH})(?:${S}(?:${BE_ERA}${S})?(${YEAR}))?`,
+);
 const MONTH_END_RE = new RegExp(`^(?:เดือน${S})?(${MONTH})(?:${S}(?:${BE_ERA}${S})?(${YEAR}))?`);
 const DAY_END_RE = /^(?:วันที่ ?)?(\d{1,2})(?!\d)/;
 const SEP_RE = new RegExp(`^${SEP}`);
@@ -115,7 +123,8 @@ function parseNormalised(input: string, fiscalYearBE: number): PeriodParse {
   if (ALL_YEAR_RE.test(text)) return { kind: "whole-year", range: fiscalYearRange(fiscalYearBE) };
 
   const qualified = FISCAL_QUALIFIER_RE.exec(text);
-  if (qualified) return parseNormalised(qualified[1] as string, yearFromDigits(qualified[2] as string));
+  if (qualified)
+    return parseNormalised(qualified[1] as string, yearFromDigits(qualified[2] as string));
 
   const glossed = PARENTHETICAL_RE.exec(text);
   if (glossed) {
@@ -156,10 +165,14 @@ function parseQuarters(list: string, fiscalYearBE: number): PeriodParse {
   const sorted = [...chosen].sort((a, b) => a - b);
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
-  if (first === undefined || last === undefined || !isQuarter(first) || !isQuarter(last)) return UNPARSED;
+  if (first === undefined || last === undefined || !isQuarter(first) || !isQuarter(last))
+    return UNPARSED;
   return {
     kind: "range",
-    range: { start: quarterRange(fiscalYearBE, first).start, end: quarterRange(fiscalYearBE, last).end },
+    range: {
+      start: quarterRange(fiscalYearBE, first).start,
+      end: quarterRange(fiscalYearBE, last).end,
+    },
     quarters: sorted,
   };
 }
@@ -173,7 +186,11 @@ function readEnd(text: string, allowBareDay: boolean): { end: End; rest: string 
   const date = DATE_END_RE.exec(text);
   if (date) {
     return {
-      end: { day: Number(date[1]), month: monthFromText(date[2] as string), yearBE: optionalYear(date[3]) },
+      end: {
+        day: Number(date[1]),
+        month: monthFromText(date[2] as string),
+        yearBE: optionalYear(date[3]),
+      },
       rest: text.slice(date[0].length),
     };
   }
@@ -185,7 +202,11 @@ function readEnd(text: string, allowBareDay: boolean): { end: End; rest: string 
     };
   }
   const day = allowBareDay ? DAY_END_RE.exec(text) : null;
-  if (day) return { end: { day: Number(day[1]), month: null, yearBE: null }, rest: text.slice(day[0].length) };
+  if (day)
+    return {
+      end: { day: Number(day[1]), month: null, yearBE: null },
+      rest: text.slice(day[0].length),
+    };
   return null;
 }
 
@@ -232,6 +253,7 @@ function parseRange(text: string, fiscalYearBE: number): PeriodParse {
 
   const start: ThaiDate = { yearBE: aYear, month: aMonth, day: a.day ?? 1 };
   const end: ThaiDate = { yearBE: bYear, month: bMonth, day: b.day ?? daysInMonth(bYear, bMonth) };
-  if (!isValidThaiDate(start) || !isValidThaiDate(end) || compareThaiDates(start, end) > 0) return UNPARSED;
+  if (!isValidThaiDate(start) || !isValidThaiDate(end) || compareThaiDates(start, end) > 0)
+    return UNPARSED;
   return { kind: "range", range: { start, end } };
 }

@@ -19,7 +19,11 @@ const DAY_MS = 86_400_000;
 export function fromExcelSerial(serial: number): ThaiDate | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
   const d = new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * DAY_MS);
-  return { yearBE: d.getUTCFullYear() + BE_OFFSET, month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return {
+    yearBE: d.getUTCFullYear() + BE_OFFSET,
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+  };
 }
 
 /** The Excel serial number of a date. */

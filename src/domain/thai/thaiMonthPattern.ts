@@ -32,7 +32,10 @@ function escape(text: string): string {
  * may be followed by spaces.
  */
 function abbreviationPattern(abbr: string): string {
-  const letters = abbr.split(".").filter((part) => part.length > 0).map(escape);
+  const letters = abbr
+    .split(".")
+    .filter((part) => part.length > 0)
+    .map(escape);
   return `${letters.join(`(?:\\.${SPACE}*)?`)}\\.?`;
 }
 

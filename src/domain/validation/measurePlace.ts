@@ -9,5 +9,7 @@ export function measurePlace(measure: Measure, field: MeasureField): IssuePlace 
   if (!o) return { sheet: MEASURES_SHEET };
   if (o.kind === "json") return { path: `measures[${o.index}].${field}` };
   const column = o.columns[field];
-  return column === undefined ? { sheet: o.sheet } : { sheet: o.sheet, cell: cellAddress(o.row, column) };
+  return column === undefined
+    ? { sheet: o.sheet }
+    : { sheet: o.sheet, cell: cellAddress(o.row, column) };
 }

@@ -19,7 +19,11 @@ export interface MeasureRuleContext {
 }
 
 /** Checks one measure; `at` gives the cell (or JSON path) of one of its fields. */
-export type MeasureCheck = (m: Measure, at: (field: MeasureField) => IssuePlace, issues: IssueCollector) => void;
+export type MeasureCheck = (
+  m: Measure,
+  at: (field: MeasureField) => IssuePlace,
+  issues: IssueCollector,
+) => void;
 
 /**
  * A rule over the measures. `start` runs once per check and returns the check of one measure,
@@ -40,7 +44,8 @@ export function measureRuleContext(input: ReportInput): MeasureRuleContext {
     roundName: input.round === "six-month" ? "รอบ 6 เดือน" : "ปีงบประมาณ",
     list: input.round === "six-month" ? input.layout.progress : input.layout.yearEnd,
     someHeading: input.measures.some((m) => m.heading.trim() !== ""),
-    describe: (m) => `${m.indicator === null ? "" : `ตัวชี้วัดที่ ${m.indicator} `}"${m.title || "ไม่มีชื่อ"}"`,
+    describe: (m) =>
+      `${m.indicator === null ? "" : `ตัวชี้วัดที่ ${m.indicator} `}"${m.title || "ไม่มีชื่อ"}"`,
   };
 }
 

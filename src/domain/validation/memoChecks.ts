@@ -16,4 +16,7 @@ export const findYearsOnce = memoizeText(findYearsInText);
 export const isHttpUrlOnce = memoizeText(isHttpUrl);
 export const squashSpaceOnce = memoizeText(squashSpace);
 /** A period depends on the fiscal year it is read in as well. */
-export const parsePeriodOnce = memoizeByKey(parsePeriod, (text, fiscalYearBE) => `${fiscalYearBE}|${text}`);
+export const parsePeriodOnce = memoizeByKey(
+  parsePeriod,
+  (text, fiscalYearBE) => `${fiscalYearBE}|${text}`,
+);

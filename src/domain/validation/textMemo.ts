@@ -54,6 +54,9 @@ export function memoizeByKey<A extends readonly unknown[], R>(
 }
 
 /** A pure function of one text, memoised under the text. */
-export function memoizeText<R>(fn: (text: string) => R, limits: MemoLimits = TEXT_MEMO_LIMITS): (text: string) => R {
+export function memoizeText<R>(
+  fn: (text: string) => R,
+  limits: MemoLimits = TEXT_MEMO_LIMITS,
+): (text: string) => R {
   return memoizeByKey(fn, (text) => text, limits);
 }

@@ -23,11 +23,14 @@ function fixture(name: string): ReportInput {
 }
 
 /** Where published totals live in the JSON input. */
-const totalsPath = (yearBE: number, key: keyof OfficialTotals): IssuePlace => ({ path: `officialTotals.${yearBE}.${key}` });
+const totalsPath = (yearBE: number, key: keyof OfficialTotals): IssuePlace => ({
+  path: `officialTotals.${yearBE}.${key}`,
+});
 /** The JSON paths of published totals; the measures at their sheet, as the checks default to. */
 const totalPlaces = { officialTotal: totalsPath, measures: { sheet: MEASURES_SHEET } };
 
-const found = (issues: readonly ValidationIssue[]) => issues.map((i) => [i.code, i.cell ?? i.path ?? i.sheet]);
+const found = (issues: readonly ValidationIssue[]) =>
+  issues.map((i) => [i.code, i.cell ?? i.path ?? i.sheet]);
 
 /** Seed 001 with each measure linked to the indicator it serves (the seed links none). */
 function seed001Linked(): ReportInput {
@@ -48,24 +51,39 @@ describe("validateInput", () => {
       ["indicator-measure-unnamed", "warning", "scores.2567.8"],
       ["indicator-measure-unnamed", "warning", "scores.2567.9"],
     ]);
-    expect(issues[0]!.message).toContain("ต่ำกว่าเกณฑ์ 85 แต่ไม่มีมาตรการที่ระบุตัวชี้วัดนี้ มี 10 มาตรการที่ไม่ได้ระบุตัวชี้วัด");
+    expect(issues[0]!.message).toContain(
+      "ต่ำกว่าเกณฑ์ 85 แต่ไม่มีมาตรการที่ระบุตัวชี้วัดนี้ มี 10 มาตรการที่ไม่ได้ระบุตัวชี้วัด",
+    );
     expect(issues[1]!.message).toContain("ได้ 87.14 คะแนนในปี 2567 ต่ำกว่าเกณฑ์จุดแข็ง 90");
   });
 
   it("counts the measures that name no indicator where some do", () => {
     const linked = seed001Linked();
-    const some: ReportInput = { ...linked, measures: linked.measures.map((m) => (m.indicator === 8 ? { ...m, indicator: null } : m)) };
+    const some: ReportInput = {
+      ...linked,
+      measures: linked.measures.map((m) => (m.indicator === 8 ? { ...m, indicator: null } : m)),
+    };
     const issues = validateInput(some, totalPlaces);
     expect(found(issues)).toEqual([["indicator-measure-unnamed", "scores.2567.8"]]);
-    expect(issues[0]!.message).toContain("ต่ำกว่าเกณฑ์ 85 แต่ไม่มีมาตรการที่ระบุตัวชี้วัดนี้ มี 2 มาตรการที่ไม่ได้ระบุตัวชี้วัด");
+    expect(issues[0]!.message).toContain(
+      "ต่ำกว่าเกณฑ์ 85 แต่ไม่มีมาตรการที่ระบุตัวชี้วัดนี้ มี 2 มาตรการที่ไม่ได้ระบุตัวชี้วัด",
+    );
   });
 
   describe("published totals (seed 001: computed 2567 overall 95.42, IIT 99.57, EIT 93.74, OIT 93.57)", () => {
     it.each<[string, OfficialTotals, [string, string][]]>([
       ["as computed", { overall: 9542, IIT: 9957, EIT: 9374, OIT: 9357 }, []],
       ["0.02 off is within tolerance", { overall: 9544, IIT: 9955 }, []],
-      ["0.03 off is reported", { overall: 9545 }, [["official-total-mismatch", "officialTotals.2567.overall"]]],
-      ["0.03 under is reported", { overall: 9539 }, [["official-total-mismatch", "officialTotals.2567.overall"]]],
+      [
+        "0.03 off is reported",
+        { overall: 9545 },
+        [["official-total-mismatch", "officialTotals.2567.overall"]],
+      ],
+      [
+        "0.03 under is reported",
+        { overall: 9539 },
+        [["official-total-mismatch", "officialTotals.2567.overall"]],
+      ],
       [
         "each wrong total, overall first, then IIT, EIT, OIT",
         { OIT: 9000, EIT: 9000, overall: 9000 },
@@ -89,10 +107,25 @@ describe("validateInput", () => {
         return { sheet: "คะแนน ITA", cell: `${key === "overall" ? "L" : "M"}${yearBE - 2560}` };
       };
       const base = seed001Linked();
-      const input: ReportInput = { ...base, officialTotals: new Map([[2566, { overall: 9800 }], [2567, { IIT: 9900 }]]) };
-      const issues = validateInput(input, { officialTotal: place, measures: { sheet: MEASURES_SHEET } });
-      expect(asked).toEqual([[2566, "overall"], [2567, "IIT"]]);
-      expect(issues.map((i) => [i.sheet, i.cell])).toEqual([["คะแนน ITA", "L6"], ["คะแนน ITA", "M7"]]);
+      const input: ReportInput = {
+        ...base,
+        officialTotals: new Map([
+          [2566, { overall: 9800 }],
+          [2567, { IIT: 9900 }],
+        ]),
+      };
+      const issues = validateInput(input, {
+        officialTotal: place,
+        measures: { sheet: MEASURES_SHEET },
+      });
+      expect(asked).toEqual([
+        [2566, "overall"],
+        [2567, "IIT"],
+      ]);
+      expect(issues.map((i) => [i.sheet, i.cell])).toEqual([
+        ["คะแนน ITA", "L6"],
+        ["คะแนน ITA", "M7"],
+      ]);
       expect(issues[0]!.message).toContain("คะแนนรวม ITA ปี 2566 ที่ประกาศ (98.00)");
       expect(issues[0]!.message).toContain("(98.67)");
       expect(issues[1]!.message).toContain("คะแนน IIT ปี 2567 ที่ประกาศ (99.00)");
@@ -108,8 +141,14 @@ describe("validateInput", () => {
   describe("measures", () => {
     it("adds the measure checks after the totals", () => {
       const base = seed001Linked();
-      const measures: Measure[] = base.measures.map((m, i) => (i === 0 ? { ...m, result: "เรียบร้อย" } : m));
-      const input: ReportInput = { ...base, measures, officialTotals: new Map([[2567, { overall: 9000 }]]) };
+      const measures: Measure[] = base.measures.map((m, i) =>
+        i === 0 ? { ...m, result: "เรียบร้อย" } : m,
+      );
+      const input: ReportInput = {
+        ...base,
+        measures,
+        officialTotals: new Map([[2567, { overall: 9000 }]]),
+      };
       expect(found(validateInput(input, totalPlaces))).toEqual([
         ["official-total-mismatch", "officialTotals.2567.overall"],
         ["result-generic", "measures[0].result"],
@@ -119,7 +158,10 @@ describe("validateInput", () => {
     it("points an indicator without measures at its score (seed 001 read from JSON)", () => {
       // Seed 001 2567: indicator 8 is 81.72; without its measures it has none.
       const base = seed001Linked();
-      const input: ReportInput = { ...base, measures: base.measures.filter((m) => m.indicator !== 8) };
+      const input: ReportInput = {
+        ...base,
+        measures: base.measures.filter((m) => m.indicator !== 8),
+      };
       const issues = validateInput(input, JSON_PLACES);
       expect(found(issues)).toEqual([["indicator-without-measure", "scores.2567.8"]]);
       expect(issues[0]!.message).toContain("ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 81.72 คะแนนในปี 2567");
@@ -128,7 +170,9 @@ describe("validateInput", () => {
     it("checks the measures against the round (seed 000, six months)", () => {
       const base = fixture("seed000");
       const measures = base.measures.map((m, i) => (i === 2 ? { ...m, period: "ไตรมาส 3" } : m));
-      expect(found(validateInput({ ...base, measures }, totalPlaces))).toEqual([["period-outside-round", "measures[2].period"]]);
+      expect(found(validateInput({ ...base, measures }, totalPlaces))).toEqual([
+        ["period-outside-round", "measures[2].period"],
+      ]);
     });
   });
 

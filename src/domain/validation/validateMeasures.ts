@@ -12,11 +12,15 @@ import { checkWeakIndicators } from "./rules/weakIndicatorRule";
  * Checks the measures against each other, the scores and the reporting round. Never throws and
  * never changes the input; every issue names the cell (or JSON path) it concerns.
  */
-export function validateMeasures(input: ReportInput, measuresPlace: IssuePlace = { sheet: MEASURES_SHEET }): ValidationIssue[] {
+export function validateMeasures(
+  input: ReportInput,
+  measuresPlace: IssuePlace = { sheet: MEASURES_SHEET },
+): ValidationIssue[] {
   const issues = new IssueCollector();
   const ctx = measureRuleContext(input);
   // Without a fiscal year there is nothing to compare dates with ("ปีงบประมาณ 0" helps nobody).
-  const rules = input.fiscalYearBE > 0 ? MEASURE_RULES : MEASURE_RULES.filter((rule) => !rule.needsFiscalYear);
+  const rules =
+    input.fiscalYearBE > 0 ? MEASURE_RULES : MEASURE_RULES.filter((rule) => !rule.needsFiscalYear);
   const checks = rules.map((rule) => rule.start(ctx));
   for (const m of input.measures) {
     const at = (field: MeasureField) => measurePlace(m, field);

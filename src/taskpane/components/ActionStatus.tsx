@@ -14,7 +14,8 @@ export function ActionStatus({ state }: { readonly state: ActionState }) {
     if (state.kind === "done") bringIntoView(ref.current);
   }, [state]);
   if (state.kind === "idle") return null;
-  if (state.kind === "busy") return <Spinner size="tiny" labelPosition="after" label={state.label} />;
+  if (state.kind === "busy")
+    return <Spinner size="tiny" labelPosition="after" label={state.label} />;
   const { intent, title, text } = state.feedback;
   return (
     <div ref={ref} tabIndex={-1} style={{ outline: "none" }}>

@@ -1,5 +1,13 @@
 import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from "react";
+import {
+  Suspense,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactElement,
+  type ReactNode,
+} from "react";
 import { PendingEditsContext, type PendingEdits } from "../hooks/usePendingEdits";
 import { FieldTargetContext, type FieldTargetState } from "../screens/fieldTarget";
 import { panelId, tabId, type FieldTarget, type ScreenId } from "../screens/screens";
@@ -65,14 +73,21 @@ export function App({ services, fileBar }: AppProps) {
   const [generation, setGeneration] = useState(0);
   const [settingsDraft, setSettingsDraft] = useState<SettingsDraft | null>(null);
   const [target, setTarget] = useState<FieldTarget | null>(null);
-  const targetState = useMemo<FieldTargetState>(() => ({ target, done: () => setTarget(null) }), [target]);
+  const targetState = useMemo<FieldTargetState>(
+    () => ({ target, done: () => setTarget(null) }),
+    [target],
+  );
   const focusAfter = useRef<"tab" | "heading" | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   useStickyScrollPadding(rootRef);
   const pending = useRef(new Map<string, boolean>());
-  const edits = useMemo<PendingEdits>(() => ({ set: (editor, on) => void pending.current.set(editor, on) }), []);
+  const edits = useMemo<PendingEdits>(
+    () => ({ set: (editor, on) => void pending.current.set(editor, on) }),
+    [],
+  );
   const hasWorkbook = !services.file || fileName !== null;
-  const settingsDirty = settingsDraft !== null && !sameSettings(settingsDraft.before, settingsDraft.after);
+  const settingsDirty =
+    settingsDraft !== null && !sameSettings(settingsDraft.before, settingsDraft.after);
   const pendingEdits = () => settingsDirty || [...pending.current.values()].some(Boolean);
 
   // Closing or reloading the page with changes that were never downloaded asks first.
@@ -129,7 +144,13 @@ export function App({ services, fileBar }: AppProps) {
   };
   const content: Record<ScreenId, () => ReactElement> = {
     start: () => <StartScreen onNavigate={navigate} />,
-    settings: () => <SCREEN_CHUNKS.settings.Screen draft={settingsDraft} onDraftChange={setSettingsDraft} onNavigate={navigate} />,
+    settings: () => (
+      <SCREEN_CHUNKS.settings.Screen
+        draft={settingsDraft}
+        onDraftChange={setSettingsDraft}
+        onNavigate={navigate}
+      />
+    ),
     scores: () => <SCREEN_CHUNKS.scores.Screen onNavigate={navigate} />,
     measures: () => <SCREEN_CHUNKS.measures.Screen onNavigate={navigate} />,
     check: () => <SCREEN_CHUNKS.check.Screen onNavigate={navigate} />,
@@ -140,33 +161,41 @@ export function App({ services, fileBar }: AppProps) {
     <ServicesProvider services={services}>
       <PendingEditsContext.Provider value={edits}>
         <FieldTargetContext.Provider value={targetState}>
-        <LiveRegion>
-          <div ref={rootRef} className={styles.root}>
-            {/* The page's banner landmark: with the tabs (nav) and the screen (main), nothing is outside a landmark. */}
-            <header className={styles.header}>
-              <Text as="h1" size={500} weight="semibold" className={styles.title}>
-                รายงาน ITA
-              </Text>
-              <CapabilityNotes notes={services.capabilityNotes} />
-              {services.file && fileBar?.({ file: services.file, fileName, pendingEdits, onOpened })}
-            </header>
-            {hasWorkbook && (
-              <>
-                <nav className={styles.nav} aria-label="ขั้นตอนการทำรายงาน" {...STICKY_TOP}>
-                  <ScreenTabs selected={screen} onSelect={select} />
-                </nav>
-                <main className={styles.panel}>
-                  <div key={`${generation}-${screen}`} id={panelId(screen)} role="tabpanel" aria-labelledby={tabId(screen)}>
-                    <Suspense fallback={<Spinner size="tiny" labelPosition="after" label="กำลังเปิดหน้า…" />}>
-                      {content[screen]()}
-                      <ScreenShown onShown={applyFocus} />
-                    </Suspense>
-                  </div>
-                </main>
-              </>
-            )}
-          </div>
-        </LiveRegion>
+          <LiveRegion>
+            <div ref={rootRef} className={styles.root}>
+              {/* The page's banner landmark: with the tabs (nav) and the screen (main), nothing is outside a landmark. */}
+              <header className={styles.header}>
+                <Text as="h1" size={500} weight="semibold" className={styles.title}>
+                  รายงาน ITA
+                </Text>
+                <CapabilityNotes notes={services.capabilityNotes} />
+                {services.file &&
+                  fileBar?.({ file: services.file, fileName, pendingEdits, onOpened })}
+              </header>
+              {hasWorkbook && (
+                <>
+                  <nav className={styles.nav} aria-label="ขั้นตอนการทำรายงาน" {...STICKY_TOP}>
+                    <ScreenTabs selected={screen} onSelect={select} />
+                  </nav>
+                  <main className={styles.panel}>
+                    <div
+                      key={`${generation}-${screen}`}
+                      id={panelId(screen)}
+                      role="tabpanel"
+                      aria-labelledby={tabId(screen)}
+                    >
+                      <Suspense
+                        fallback={<Spinner size="tiny" labelPosition="after" label="กำลังเปิดหน้า…" />}
+                      >
+                        {content[screen]()}
+                        <ScreenShown onShown={applyFocus} />
+                      </Suspense>
+                    </div>
+                  </main>
+                </>
+              )}
+            </div>
+          </LiveRegion>
         </FieldTargetContext.Provider>
       </PendingEditsContext.Provider>
     </ServicesProvider>

@@ -1,4 +1,11 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+} from "@fluentui/react-components";
 import { useState } from "react";
 
 const useStyles = makeStyles({ list: { margin: 0, paddingLeft: "1.2em" } });

@@ -2,7 +2,15 @@ import { AnnounceProvider, makeStyles } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 
 const useStyles = makeStyles({
-  hidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 /** How long messages announced together are gathered before the region is updated. */

@@ -14,9 +14,15 @@ export function ProgressText({ text }: { readonly text: string }) {
   }, []);
   const seconds = Math.floor((now - started) / 1_000);
   return (
-    <Text size={200} style={{ flexBasis: "100%", color: tokens.colorNeutralForeground2 }} data-testid="file-progress">
+    <Text
+      size={200}
+      style={{ flexBasis: "100%", color: tokens.colorNeutralForeground2 }}
+      data-testid="file-progress"
+    >
       {text}
-      {seconds > 0 && <span style={{ whiteSpace: "nowrap" }}> ({seconds.toLocaleString("en-US")} วินาที)</span>}
+      {seconds > 0 && (
+        <span style={{ whiteSpace: "nowrap" }}> ({seconds.toLocaleString("en-US")} วินาที)</span>
+      )}
     </Text>
   );
 }

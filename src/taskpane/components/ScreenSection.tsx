@@ -13,7 +13,15 @@ const useStyles = makeStyles({
 });
 
 /** A screen's body: its heading (h2) and content in one column. */
-export function ScreenSection({ title, actions, children }: { readonly title: string; readonly actions?: ReactNode; readonly children: ReactNode }) {
+export function ScreenSection({
+  title,
+  actions,
+  children,
+}: {
+  readonly title: string;
+  readonly actions?: ReactNode;
+  readonly children: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <div className={styles.root}>

@@ -16,8 +16,14 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
     borderRadius: tokens.borderRadiusMedium,
-    ":hover": { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+    ":hover": {
+      color: tokens.colorNeutralForeground1,
+      backgroundColor: tokens.colorSubtleBackgroundHover,
+    },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
   },
   selected: {
     color: tokens.colorNeutralForeground1,
@@ -33,13 +39,26 @@ const useStyles = makeStyles({
  * arrow keys, Home and End move between tabs, Enter or Space opens one). Written here rather than
  * Fluent's TabList, whose focus helpers are focusable elements hidden from screen readers.
  */
-export function ScreenTabs({ selected, onSelect }: { readonly selected: ScreenId; readonly onSelect: (id: ScreenId) => void }) {
+export function ScreenTabs({
+  selected,
+  onSelect,
+}: {
+  readonly selected: ScreenId;
+  readonly onSelect: (id: ScreenId) => void;
+}) {
   const styles = useStyles();
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     const tabs = [...(list.current?.querySelectorAll<HTMLButtonElement>("[role=tab]") ?? [])];
     const at = tabs.indexOf(e.currentTarget);
-    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    const to = {
+      ArrowRight: at + 1,
+      ArrowDown: at + 1,
+      ArrowLeft: at - 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: tabs.length - 1,
+    }[e.key];
     if (to === undefined) return;
     e.preventDefault();
     tabs[(to + tabs.length) % tabs.length]?.focus();

@@ -1,4 +1,14 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useReducer, useRef, useState, type DragEvent } from "react";
 import { useAction } from "../hooks/useAction";
 import { readFileBytes } from "../readFileBytes";
@@ -17,15 +27,26 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusLarge,
   },
-  dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  dragging: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   name: { flexBasis: "100%", overflowWrap: "anywhere" },
   state: { flexBasis: "100%", color: tokens.colorNeutralForeground3 },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)" },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+  },
 });
 
 const when = (ms: number) =>
-  new Intl.DateTimeFormat("th-TH", { dateStyle: "medium", timeStyle: "short" }).format(new Date(ms));
+  new Intl.DateTimeFormat("th-TH", { dateStyle: "medium", timeStyle: "short" }).format(
+    new Date(ms),
+  );
 
 /** Where the open workbook stands, as the file bar says it; "kept" only once it is in the store. */
 function keptText(status: WorkbookFileStatus): string {
@@ -65,11 +86,15 @@ export function WorkbookFileBar({ file, fileName, pendingEdits, onOpened }: File
 
   const unsaved = () => fileName !== null && (status.unsaved || pendingEdits());
   const openNow = (f: File) =>
-    action.run(`กำลังเปิด ${f.name}…`, async () => {
-      await file.open(await readFileBytes(f), f.name);
-      onOpened(f.name);
-      return null;
-    }, `เปิดไฟล์ ${f.name} ไม่ได้`);
+    action.run(
+      `กำลังเปิด ${f.name}…`,
+      async () => {
+        await file.open(await readFileBytes(f), f.name);
+        onOpened(f.name);
+        return null;
+      },
+      `เปิดไฟล์ ${f.name} ไม่ได้`,
+    );
   const newNow = () =>
     action.run("กำลังเริ่มสมุดงานใหม่…", async () => {
       await file.createNew();
@@ -82,11 +107,15 @@ export function WorkbookFileBar({ file, fileName, pendingEdits, onOpened }: File
   };
   const open = (f: File | undefined) => f && ask({ kind: "file", file: f });
   const restore = () =>
-    action.run("กำลังเปิดงานที่เก็บไว้…", async () => {
-      await file.restoreKept();
-      onOpened(file.fileName() ?? "");
-      return null;
-    }, "เปิดงานที่เก็บไว้ไม่ได้");
+    action.run(
+      "กำลังเปิดงานที่เก็บไว้…",
+      async () => {
+        await file.restoreKept();
+        onOpened(file.fileName() ?? "");
+        return null;
+      },
+      "เปิดงานที่เก็บไว้ไม่ได้",
+    );
   const discard = () =>
     action.run("กำลังลบงานที่เก็บไว้…", async () => {
       await file.discardKept();
@@ -94,7 +123,11 @@ export function WorkbookFileBar({ file, fileName, pendingEdits, onOpened }: File
       return { intent: "info", title: "ลบงานที่เก็บไว้ในเบราว์เซอร์แล้ว" };
     });
   const download = () =>
-    action.run("กำลังเตรียมไฟล์…", async () => ({ intent: "success", title: "ดาวน์โหลดแล้ว", text: await file.download() }));
+    action.run("กำลังเตรียมไฟล์…", async () => ({
+      intent: "success",
+      title: "ดาวน์โหลดแล้ว",
+      text: await file.download(),
+    }));
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
@@ -117,29 +150,33 @@ export function WorkbookFileBar({ file, fileName, pendingEdits, onOpened }: File
   );
   const confirm = replacing && (
     <div ref={confirmRef} tabIndex={-1} style={{ outline: "none", flexBasis: "100%" }}>
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{replacing.kind === "file" ? `เปิด ${replacing.file.name} แทนสมุดงานนี้?` : "เริ่มสมุดงานใหม่แทนสมุดงานนี้?"}</MessageBarTitle>
-        สมุดงานที่เปิดอยู่มีการแก้ไขที่ยังไม่ได้ดาวน์โหลด ถ้าเปิดแทน การแก้ไขนั้นจะหายไป
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" onClick={() => void download()}>
-          ดาวน์โหลดก่อน
-        </Button>
-        <Button
-          size="small"
-          onClick={() => {
-            setReplacing(null);
-            void (replacing.kind === "file" ? openNow(replacing.file) : newNow());
-          }}
-        >
-          {replacing.kind === "file" ? "เปิดไฟล์นั้นเลย" : "เริ่มใหม่เลย"}
-        </Button>
-        <Button size="small" onClick={() => setReplacing(null)}>
-          ยกเลิก
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>
+            {replacing.kind === "file"
+              ? `เปิด ${replacing.file.name} แทนสมุดงานนี้?`
+              : "เริ่มสมุดงานใหม่แทนสมุดงานนี้?"}
+          </MessageBarTitle>
+          สมุดงานที่เปิดอยู่มีการแก้ไขที่ยังไม่ได้ดาวน์โหลด ถ้าเปิดแทน การแก้ไขนั้นจะหายไป
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button size="small" onClick={() => void download()}>
+            ดาวน์โหลดก่อน
+          </Button>
+          <Button
+            size="small"
+            onClick={() => {
+              setReplacing(null);
+              void (replacing.kind === "file" ? openNow(replacing.file) : newNow());
+            }}
+          >
+            {replacing.kind === "file" ? "เปิดไฟล์นั้นเลย" : "เริ่มใหม่เลย"}
+          </Button>
+          <Button size="small" onClick={() => setReplacing(null)}>
+            ยกเลิก
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
     </div>
   );
 
@@ -151,13 +188,22 @@ export function WorkbookFileBar({ file, fileName, pendingEdits, onOpened }: File
           {status.keepError ?? keptText(status)}
         </Text>
         {input}
-        <Button size="small" onClick={() => picker.current?.click()} disabledFocusable={action.busy}>
+        <Button
+          size="small"
+          onClick={() => picker.current?.click()}
+          disabledFocusable={action.busy}
+        >
           เปิดไฟล์อื่น
         </Button>
         <Button size="small" onClick={() => ask({ kind: "new" })} disabledFocusable={action.busy}>
           เริ่มสมุดงานใหม่
         </Button>
-        <Button size="small" appearance={status.unsaved ? "primary" : "secondary"} onClick={download} disabledFocusable={action.busy}>
+        <Button
+          size="small"
+          appearance={status.unsaved ? "primary" : "secondary"}
+          onClick={download}
+          disabledFocusable={action.busy}
+        >
           ดาวน์โหลดไฟล์
         </Button>
         {confirm}
@@ -183,7 +229,12 @@ export function WorkbookFileBar({ file, fileName, pendingEdits, onOpened }: File
             {kept.unsaved ? " (ยังไม่ได้ดาวน์โหลด)" : ""}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" appearance="primary" onClick={restore} disabledFocusable={action.busy}>
+            <Button
+              size="small"
+              appearance="primary"
+              onClick={restore}
+              disabledFocusable={action.busy}
+            >
               ทำงานนี้ต่อ
             </Button>
             <Button size="small" onClick={discard} disabledFocusable={action.busy}>
@@ -193,16 +244,23 @@ export function WorkbookFileBar({ file, fileName, pendingEdits, onOpened }: File
         </MessageBar>
       )}
       <Text weight="semibold">เปิดสมุดงาน ITA (.xlsx)</Text>
-      <Text>เลือกไฟล์ หรือลากไฟล์มาวางที่นี่ หรือเริ่มสมุดงานใหม่แล้วกรอกทุกอย่างในหน้านี้ ไฟล์อยู่ในเบราว์เซอร์นี้เท่านั้น ไม่ถูกส่งไปที่ใด</Text>
+      <Text>
+        เลือกไฟล์ หรือลากไฟล์มาวางที่นี่ หรือเริ่มสมุดงานใหม่แล้วกรอกทุกอย่างในหน้านี้ ไฟล์อยู่ในเบราว์เซอร์นี้เท่านั้น
+        ไม่ถูกส่งไปที่ใด
+      </Text>
       {input}
-      <Button appearance={kept ? "secondary" : "primary"} onClick={() => picker.current?.click()} disabledFocusable={action.busy}>
+      <Button
+        appearance={kept ? "secondary" : "primary"}
+        onClick={() => picker.current?.click()}
+        disabledFocusable={action.busy}
+      >
         เลือกไฟล์ Excel…
       </Button>
       <Button onClick={newNow} disabledFocusable={action.busy}>
         เริ่มสมุดงานใหม่
       </Button>
       <ActionStatus state={action.state} />
-        {status.progress && <ProgressText text={status.progress} />}
+      {status.progress && <ProgressText text={status.progress} />}
     </div>
   );
 }

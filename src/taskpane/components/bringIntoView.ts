@@ -7,5 +7,6 @@ export function bringIntoView(element: HTMLElement | null): void {
   if (!element) return;
   element.scrollIntoView?.({ block: "nearest" });
   const active = element.ownerDocument.activeElement;
-  if (!active || active === element.ownerDocument.body || !active.isConnected) element.focus({ preventScroll: true });
+  if (!active || active === element.ownerDocument.body || !active.isConnected)
+    element.focus({ preventScroll: true });
 }

@@ -17,7 +17,8 @@ const GAP_PX = 8;
 export function useStickyScrollPadding(root: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const pane = root.current;
-    if (!pane || typeof ResizeObserver === "undefined" || typeof MutationObserver === "undefined") return undefined;
+    if (!pane || typeof ResizeObserver === "undefined" || typeof MutationObserver === "undefined")
+      return undefined;
     const page = pane.ownerDocument.documentElement;
     let bars: Element[] = [];
     const padding = (edge: "top" | "bottom") => {

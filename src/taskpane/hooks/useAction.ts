@@ -28,17 +28,27 @@ export function useAction() {
   }, []);
 
   /** Runs `job`; a null result means "nothing to tell" and leaves no message. */
-  const run = useCallback(async (label: string, job: () => Promise<Feedback | null>, failureTitle = "ทำงานไม่สำเร็จ"): Promise<void> => {
-    setState({ kind: "busy", label });
-    let next: ActionState;
-    try {
-      const feedback = await job();
-      next = feedback ? { kind: "done", feedback } : { kind: "idle" };
-    } catch (error) {
-      next = { kind: "done", feedback: { intent: "error", title: failureTitle, text: errorText(error) } };
-    }
-    if (mounted.current) setState(next);
-  }, []);
+  const run = useCallback(
+    async (
+      label: string,
+      job: () => Promise<Feedback | null>,
+      failureTitle = "ทำงานไม่สำเร็จ",
+    ): Promise<void> => {
+      setState({ kind: "busy", label });
+      let next: ActionState;
+      try {
+        const feedback = await job();
+        next = feedback ? { kind: "done", feedback } : { kind: "idle" };
+      } catch (error) {
+        next = {
+          kind: "done",
+          feedback: { intent: "error", title: failureTitle, text: errorText(error) },
+        };
+      }
+      if (mounted.current) setState(next);
+    },
+    [],
+  );
 
   const clear = useCallback(() => setState({ kind: "idle" }), []);
   return { state, run, clear, busy: state.kind === "busy" };

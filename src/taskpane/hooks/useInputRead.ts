@@ -61,5 +61,11 @@ export function useInputRead(watch = false) {
     };
   }, [watch, services, refresh]);
 
-  return { state, refresh, refreshing, watchError, canWatch: watch && services.watchInput !== undefined && watchError === null };
+  return {
+    state,
+    refresh,
+    refreshing,
+    watchError,
+    canWatch: watch && services.watchInput !== undefined && watchError === null,
+  };
 }

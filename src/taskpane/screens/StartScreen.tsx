@@ -1,4 +1,12 @@
-import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { InputSheetsPresence } from "../../app/inputSheetsPresence";
 import { ActionStatus } from "../components/ActionStatus";
@@ -8,7 +16,13 @@ import { useServices } from "../servicesContext";
 import type { Navigate } from "./screens";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: "1.4em", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: "1.4em",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   present: { color: tokens.colorPaletteGreenForeground1 },
   missing: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -41,7 +55,9 @@ export function StartScreen({ onNavigate }: { readonly onNavigate: Navigate }) {
         r.written.length ? `สร้างชีต ${r.written.join(", ")} แล้ว` : "",
         r.kept.length ? `มีชีต ${r.kept.join(", ")} อยู่แล้ว จึงไม่แก้ไข` : "",
         ...r.skipped,
-      ].filter(Boolean).join(" ");
+      ]
+        .filter(Boolean)
+        .join(" ");
       return { intent: r.skipped.length ? "warning" : "success", title: "ชีตข้อมูลพร้อมแล้ว", text };
     });
 
@@ -83,19 +99,23 @@ export function StartScreen({ onNavigate }: { readonly onNavigate: Navigate }) {
       </Text>
       <ol className={styles.list}>
         <li>
-          <Link onClick={() => onNavigate("settings")}>กรอกข้อมูลรายงาน</Link> ชื่อหน่วยงาน ปีงบประมาณ และผู้ลงนาม
+          <Link onClick={() => onNavigate("settings")}>กรอกข้อมูลรายงาน</Link> ชื่อหน่วยงาน ปีงบประมาณ
+          และผู้ลงนาม
         </li>
         <li>
-          <Link onClick={() => onNavigate("scores")}>กรอกคะแนน</Link> ตามที่ ป.ป.ช. ประกาศ ทั้งปีก่อนและปีนี้ แล้วดูผลที่คำนวณ
+          <Link onClick={() => onNavigate("scores")}>กรอกคะแนน</Link> ตามที่ ป.ป.ช. ประกาศ ทั้งปีก่อนและปีนี้
+          แล้วดูผลที่คำนวณ
         </li>
         <li>
-          <Link onClick={() => onNavigate("measures")}>เลือกมาตรการ</Link> จากคลังหรือเพิ่มเอง แล้วกรอกผลและสถานะ
+          <Link onClick={() => onNavigate("measures")}>เลือกมาตรการ</Link> จากคลังหรือเพิ่มเอง
+          แล้วกรอกผลและสถานะ
         </li>
         <li>
           <Link onClick={() => onNavigate("check")}>ตรวจข้อมูล</Link> และแก้ช่องที่มีปัญหา
         </li>
         <li>
-          <Link onClick={() => onNavigate("reports")}>สร้างรายงาน</Link> {inBrowser ? "แล้วดาวน์โหลดไฟล์" : "แล้วส่งออกเป็น PDF"}
+          <Link onClick={() => onNavigate("reports")}>สร้างรายงาน</Link>{" "}
+          {inBrowser ? "แล้วดาวน์โหลดไฟล์" : "แล้วส่งออกเป็น PDF"}
         </li>
       </ol>
     </ScreenSection>

@@ -18,7 +18,10 @@ export interface FieldTargetState {
   readonly done: () => void;
 }
 
-export const FieldTargetContext = createContext<FieldTargetState>({ target: null, done: () => undefined });
+export const FieldTargetContext = createContext<FieldTargetState>({
+  target: null,
+  done: () => undefined,
+});
 
 /** The field the pane is to show on `sheet`, or null; the screen calls `done` once it is shown. */
 export function useFieldTarget(sheet: string): FieldTargetState {
@@ -31,7 +34,10 @@ export function useFieldTarget(sheet: string): FieldTargetState {
  * it and scrolls it into view. A cell the screen has no field for leaves focus on the
  * screen's heading, so a keyboard user is never left on the page body.
  */
-export function useShowFieldTarget(sheet: string, find: ((cell: string, issue: FieldTarget["issue"]) => HTMLElement | null) | null): void {
+export function useShowFieldTarget(
+  sheet: string,
+  find: ((cell: string, issue: FieldTarget["issue"]) => HTMLElement | null) | null,
+): void {
   const { target, done } = useFieldTarget(sheet);
   useEffect(() => {
     if (!target || !find) return;
@@ -43,11 +49,13 @@ export function useShowFieldTarget(sheet: string, find: ((cell: string, issue: F
 /** Focuses a field (its control, or the chosen or first control inside it) and scrolls it into view. */
 export function showField(element: HTMLElement | null, sheet: string): void {
   const control =
-    element && (element.matches("input, select, textarea, button")
+    element &&
+    (element.matches("input, select, textarea, button")
       ? element
       : element.querySelector<HTMLElement>("input:checked, input, select, textarea"));
   const screen = screenOfSheet(sheet);
-  const focusable = control ?? (screen ? document.querySelector<HTMLElement>(`#${panelId(screen)} h2`) : null);
+  const focusable =
+    control ?? (screen ? document.querySelector<HTMLElement>(`#${panelId(screen)} h2`) : null);
   focusable?.focus({ preventScroll: true });
   focusable?.scrollIntoView?.({ block: "center" });
 }
@@ -69,7 +77,12 @@ export function issueFieldJump(onNavigate: Navigate) {
     onSelect: (issue: PlacedIssue) => {
       const screen = screenOfSheet(issue.sheet);
       const text = issue.message.replace(`${issueLocation(issue)}: `, "");
-      if (screen) onNavigate(screen, { sheet: issue.sheet, cell: issue.cell, issue: { severity: issue.severity, text } });
+      if (screen)
+        onNavigate(screen, {
+          sheet: issue.sheet,
+          cell: issue.cell,
+          issue: { severity: issue.severity, text },
+        });
     },
     canSelect: (issue: { readonly sheet: string }) => screenOfSheet(issue.sheet) !== null,
   };

@@ -17,6 +17,9 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
   const preload = () => (pending ??= load().then((screen) => (loaded = screen)));
   const Suspended = lazy(async () => ({ default: await preload() }));
   // The lazy component takes the props of the screen it loads (React types its props apart).
-  const Screen: FunctionComponent<P> = (props) => (loaded ? createElement(loaded, props) : createElement(Suspended as unknown as ComponentType<P>, props));
+  const Screen: FunctionComponent<P> = (props) =>
+    loaded
+      ? createElement(loaded, props)
+      : createElement(Suspended as unknown as ComponentType<P>, props);
   return { Screen, preload };
 }

@@ -23,9 +23,15 @@ declare global {
   }
 }
 
-const library: OfficeLibrary = { Excel: window.Excel, OfficeExtension: window.OfficeExtension, window };
+const library: OfficeLibrary = {
+  Excel: window.Excel,
+  OfficeExtension: window.OfficeExtension,
+  window,
+};
 const profile = HOST_PROFILES["excel-2019"];
-const connection = connectLibrary(library, profile, { officeTheme: { isDarkTheme: new URLSearchParams(location.search).has("dark") } });
+const connection = connectLibrary(library, profile, {
+  officeTheme: { isDarkTheme: new URLSearchParams(location.search).has("dark") },
+});
 const host = createExcelHost(library, profile);
 // The pane calls Excel.run / Excel.createWorkbook without a URL: they go to this host.
 connection.hooks.ClientRequestContext.defaultRequestUrlAndHeaders = host.url;

@@ -28,7 +28,9 @@ export interface Browser {
 }
 
 /** Headless Chromium with a fresh profile, sized like a task pane. */
-export async function launchChromium(options: { colorScheme?: "light" | "dark" } = {}): Promise<Browser> {
+export async function launchChromium(
+  options: { colorScheme?: "light" | "dark" } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "ita-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -58,7 +60,9 @@ export function recordRequests(page: Page): string[] {
 
 /** The URLs that went anywhere but the local test server (blob: and data: stay in the page). */
 export function offMachine(urls: readonly string[], origin: string): string[] {
-  return urls.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("blob:") && !u.startsWith("data:"));
+  return urls.filter(
+    (u) => !u.startsWith(`${origin}/`) && !u.startsWith("blob:") && !u.startsWith("data:"),
+  );
 }
 
 /**

@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmdirSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./previewServer";
 
@@ -20,7 +28,9 @@ function newestSource(dir: string): number {
 }
 
 function isFresh(): boolean {
-  const pages = ["taskpane.html", "standalone.html", "taskpane.js", "standalone.js"].map((f) => join(DIST, f));
+  const pages = ["taskpane.html", "standalone.html", "taskpane.js", "standalone.js"].map((f) =>
+    join(DIST, f),
+  );
   if (!existsSync(STAMP) || !pages.every(existsSync)) return false;
   return statSync(STAMP).mtimeMs >= newestSource(join(ROOT, "src"));
 }
@@ -55,7 +65,10 @@ export async function ensureBuilt(): Promise<void> {
     try {
       if (isFresh()) return;
       const started = Date.now();
-      const r = spawnSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, encoding: "utf8" });
+      const r = spawnSync("npx", ["webpack", "--mode", "production"], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
       if (r.status !== 0) throw new Error(`webpack build failed:\n${r.stdout}\n${r.stderr}`);
       stampBuild(started);
       return;

@@ -19,10 +19,19 @@ export async function writeFakeAddinPage(dir: string): Promise<void> {
     outfile: join(dir, "fake-office.js"),
     logLevel: "error",
   });
-  copyFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js"), join(dir, "excel-web-16.00.debug.js"));
+  copyFileSync(
+    require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js"),
+    join(dir, "excel-web-16.00.debug.js"),
+  );
   const html = readFileSync(join(ROOT, "dist", "taskpane.html"), "utf8");
   const office = /<script[^>]*src="?https:\/\/appsforoffice\.microsoft\.com[^>]*><\/script>/;
-  if (!office.test(html)) throw new Error("dist/taskpane.html no longer loads office.js from Microsoft's CDN");
-  const page = html.replace("<head>", '<head><base href="/">').replace(office, '<script src="/e2e/excel-web-16.00.debug.js"></script><script src="/e2e/fake-office.js"></script>');
+  if (!office.test(html))
+    throw new Error("dist/taskpane.html no longer loads office.js from Microsoft's CDN");
+  const page = html
+    .replace("<head>", '<head><base href="/">')
+    .replace(
+      office,
+      '<script src="/e2e/excel-web-16.00.debug.js"></script><script src="/e2e/fake-office.js"></script>',
+    );
   writeFileSync(join(dir, "taskpane.html"), page);
 }

@@ -11,7 +11,12 @@ export interface PreviewServer {
 
 /** Starts scripts/preview-server.mjs on a free port of 127.0.0.1 serving dist/, plus `mounts`. */
 export function startPreviewServer(mounts: Record<string, string> = {}): Promise<PreviewServer> {
-  const args = ["scripts/preview-server.mjs", "--port", "0", ...Object.entries(mounts).flatMap(([p, d]) => ["--mount", `${p}=${d}`])];
+  const args = [
+    "scripts/preview-server.mjs",
+    "--port",
+    "0",
+    ...Object.entries(mounts).flatMap(([p, d]) => ["--mount", `${p}=${d}`]),
+  ];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   return new Promise((resolve, reject) => {
     let output = "";

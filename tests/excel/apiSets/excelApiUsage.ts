@@ -37,9 +37,12 @@ const minor = (version: string): number => Number(version.split(".")[1]);
 let lastProgram: ts.Program | undefined;
 
 /** The ExcelApi version of each OfficeCapabilities flag, from detectCapabilities. */
-export function capabilityVersions(source = readFileSync(CAPABILITIES, "utf8")): Map<string, number> {
+export function capabilityVersions(
+  source = readFileSync(CAPABILITIES, "utf8"),
+): Map<string, number> {
   const out = new Map<string, number>();
-  for (const m of source.matchAll(/(\w+):\s*isSetSupported\("ExcelApi",\s*"(1\.\d+)"\)/g)) out.set(m[1]!, minor(m[2]!));
+  for (const m of source.matchAll(/(\w+):\s*isSetSupported\("ExcelApi",\s*"(1\.\d+)"\)/g))
+    out.set(m[1]!, minor(m[2]!));
   return out;
 }
 
@@ -52,20 +55,27 @@ function compilerOptions(): ts.CompilerOptions {
  * Every Excel member used in `files` (absolute paths), each with its version and guard.
  * `replace` swaps a file's text for another, to check what the analysis says about a changed file.
  */
-export function excelApiUses(files: readonly string[], replace: ReadonlyMap<string, string> = new Map()): ExcelApiUse[] {
+export function excelApiUses(
+  files: readonly string[],
+  replace: ReadonlyMap<string, string> = new Map(),
+): ExcelApiUse[] {
   const options = compilerOptions();
   const host = ts.createCompilerHost(options, true);
   const read = host.readFile.bind(host);
   host.readFile = (name) => replace.get(name) ?? read(name);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, lang, onError, create) =>
-    replace.has(name) ? ts.createSourceFile(name, replace.get(name)!, lang, true) : getSourceFile(name, lang, onError, create);
+    replace.has(name)
+      ? ts.createSourceFile(name, replace.get(name)!, lang, true)
+      : getSourceFile(name, lang, onError, create);
   // Reusing the last program spares parsing @types/office-js again.
   const program = ts.createProgram([...files], options, host, lastProgram);
   lastProgram = program;
   const checker = program.getTypeChecker();
   const versions = capabilityVersions();
-  const sources = files.map((f) => program.getSourceFile(f)).filter((s): s is ts.SourceFile => s !== undefined);
+  const sources = files
+    .map((f) => program.getSourceFile(f))
+    .filter((s): s is ts.SourceFile => s !== undefined);
   return new Analysis(checker, versions, sources).uses();
 }
 
@@ -89,7 +99,11 @@ class Analysis {
           const found = this.excelMember(node);
           if (found) {
             const { line } = source.getLineAndCharacterOfPosition(node.name.getStart());
-            out.push({ at: `${source.fileName.slice(ROOT.length + 1)}:${line + 1}`, ...found, guard: this.guardAt(node) });
+            out.push({
+              at: `${source.fileName.slice(ROOT.length + 1)}:${line + 1}`,
+              ...found,
+              guard: this.guardAt(node),
+            });
           }
         }
         ts.forEachChild(node, visit);
@@ -100,18 +114,27 @@ class Analysis {
   }
 
   /** The member a property access names, when @types/office-js declares it in namespace Excel with an ExcelApi tag. */
-  private excelMember(node: ts.PropertyAccessExpression): { member: string; version: number } | null {
+  private excelMember(
+    node: ts.PropertyAccessExpression,
+  ): { member: string; version: number } | null {
     const symbol = this.checker.getSymbolAtLocation(node.name);
-    const call = ts.isCallExpression(node.parent) && node.parent.expression === node ? node.parent : null;
+    const call =
+      ts.isCallExpression(node.parent) && node.parent.expression === node ? node.parent : null;
     const signature = call ? this.checker.getResolvedSignature(call)?.getDeclaration() : undefined;
     const declarations = signature ? [signature] : (symbol?.getDeclarations() ?? []);
     for (const d of declarations) {
       if (d.getSourceFile().fileName !== OFFICE_TYPES) continue;
       const owner = d.parent;
       const ownerName =
-        (ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)) && owner.name ? owner.name.text : ts.isModuleBlock(owner) ? "Excel" : null;
+        (ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)) && owner.name
+          ? owner.name.text
+          : ts.isModuleBlock(owner)
+            ? "Excel"
+            : null;
       if (ownerName === null || namespaceOf(d) !== "Excel") continue;
-      const tag = /\[Api set: ExcelApi (1\.\d+)/.exec(d.getFullText().slice(0, d.getLeadingTriviaWidth()));
+      const tag = /\[Api set: ExcelApi (1\.\d+)/.exec(
+        d.getFullText().slice(0, d.getLeadingTriviaWidth()),
+      );
       if (tag) return { member: `${ownerName}.${node.name.text}`, version: minor(tag[1]!) };
     }
     return null;
@@ -122,11 +145,18 @@ class Analysis {
     let guard = 0;
     let child: ts.Node = node;
     for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
-      if (ts.isIfStatement(parent) && child === parent.thenStatement) guard = Math.max(guard, this.conditionGuard(parent.expression));
-      if (ts.isConditionalExpression(parent) && child === parent.whenTrue) guard = Math.max(guard, this.conditionGuard(parent.condition));
-      if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && child === parent.right)
+      if (ts.isIfStatement(parent) && child === parent.thenStatement)
+        guard = Math.max(guard, this.conditionGuard(parent.expression));
+      if (ts.isConditionalExpression(parent) && child === parent.whenTrue)
+        guard = Math.max(guard, this.conditionGuard(parent.condition));
+      if (
+        ts.isBinaryExpression(parent) &&
+        parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
+        child === parent.right
+      )
         guard = Math.max(guard, this.conditionGuard(parent.left));
-      if (ts.isBlock(parent) || ts.isSourceFile(parent)) guard = Math.max(guard, this.earlyReturnGuard(parent.statements, child));
+      if (ts.isBlock(parent) || ts.isSourceFile(parent))
+        guard = Math.max(guard, this.earlyReturnGuard(parent.statements, child));
       if (isNamedFunction(parent)) return Math.max(guard, this.entryGuard(parent));
     }
     return guard;
@@ -137,7 +167,13 @@ class Analysis {
     let guard = 0;
     for (const s of statements) {
       if (s === child) break;
-      if (ts.isIfStatement(s) && !s.elseStatement && exits(s.thenStatement) && ts.isPrefixUnaryExpression(s.expression) && s.expression.operator === ts.SyntaxKind.ExclamationToken)
+      if (
+        ts.isIfStatement(s) &&
+        !s.elseStatement &&
+        exits(s.thenStatement) &&
+        ts.isPrefixUnaryExpression(s.expression) &&
+        s.expression.operator === ts.SyntaxKind.ExclamationToken
+      )
         guard = Math.max(guard, this.conditionGuard(s.expression.operand));
     }
     return guard;
@@ -148,15 +184,33 @@ class Analysis {
     const e = skipParens(expr);
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)
       return Math.max(this.conditionGuard(e.left), this.conditionGuard(e.right));
-    if (ts.isPropertyAccessExpression(e) && this.versions.has(e.name.text) && this.isCapabilities(e.expression)) return this.versions.get(e.name.text)!;
+    if (
+      ts.isPropertyAccessExpression(e) &&
+      this.versions.has(e.name.text) &&
+      this.isCapabilities(e.expression)
+    )
+      return this.versions.get(e.name.text)!;
     if (ts.isCallExpression(e) && /isSetSupported$/.test(e.expression.getText())) {
       const [name, version] = e.arguments;
-      if (name && version && ts.isStringLiteral(name) && name.text === "ExcelApi" && ts.isStringLiteral(version)) return minor(version.text);
+      if (
+        name &&
+        version &&
+        ts.isStringLiteral(name) &&
+        name.text === "ExcelApi" &&
+        ts.isStringLiteral(version)
+      )
+        return minor(version.text);
     }
     if (ts.isIdentifier(e)) {
       // A const alias: `const silent = this.caps.eventSuppression; if (silent) …`.
       const d = this.checker.getSymbolAtLocation(e)?.valueDeclaration;
-      if (d && ts.isVariableDeclaration(d) && d.initializer && ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const) return this.conditionGuard(d.initializer);
+      if (
+        d &&
+        ts.isVariableDeclaration(d) &&
+        d.initializer &&
+        ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const
+      )
+        return this.conditionGuard(d.initializer);
     }
     return 0;
   }
@@ -182,7 +236,8 @@ class Analysis {
     const visit = (node: ts.Node): void => {
       if (ts.isIdentifier(node) && !isDeclarationName(node)) {
         let symbol = this.checker.getSymbolAtLocation(node);
-        if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+        if (symbol && symbol.flags & ts.SymbolFlags.Alias)
+          symbol = this.checker.getAliasedSymbol(symbol);
         if (symbol) this.references.set(symbol, [...(this.references.get(symbol) ?? []), node]);
       }
       ts.forEachChild(node, visit);
@@ -193,11 +248,13 @@ class Analysis {
 
 function namespaceOf(node: ts.Node): string {
   const names: string[] = [];
-  for (let p = node.parent; p; p = p.parent) if (ts.isModuleDeclaration(p)) names.unshift(p.name.getText());
+  for (let p = node.parent; p; p = p.parent)
+    if (ts.isModuleDeclaration(p)) names.unshift(p.name.getText());
   return names.join(".");
 }
 
-const skipParens = (e: ts.Expression): ts.Expression => (ts.isParenthesizedExpression(e) ? skipParens(e.expression) : e);
+const skipParens = (e: ts.Expression): ts.Expression =>
+  ts.isParenthesizedExpression(e) ? skipParens(e.expression) : e;
 
 function exits(s: ts.Statement): boolean {
   if (ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
@@ -206,14 +263,23 @@ function exits(s: ts.Statement): boolean {
 
 /** Function declarations, class methods and functions bound to a const: guarded by where they are used. */
 function isNamedFunction(node: ts.Node): boolean {
-  if (ts.isFunctionDeclaration(node) || (ts.isMethodDeclaration(node) && ts.isClassLike(node.parent))) return true;
-  if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && ts.isVariableDeclaration(node.parent)) return true;
+  if (
+    ts.isFunctionDeclaration(node) ||
+    (ts.isMethodDeclaration(node) && ts.isClassLike(node.parent))
+  )
+    return true;
+  if (
+    (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) &&
+    ts.isVariableDeclaration(node.parent)
+  )
+    return true;
   return ts.isConstructorDeclaration(node);
 }
 
 function functionName(fn: ts.Node): ts.Node | undefined {
   if (ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) return fn.name;
-  if (ts.isConstructorDeclaration(fn)) return ts.isClassLike(fn.parent) ? fn.parent.name : undefined;
+  if (ts.isConstructorDeclaration(fn))
+    return ts.isClassLike(fn.parent) ? fn.parent.name : undefined;
   if (ts.isVariableDeclaration(fn.parent)) return fn.parent.name;
   return undefined;
 }
@@ -221,7 +287,12 @@ function functionName(fn: ts.Node): ts.Node | undefined {
 function isDeclarationName(node: ts.Identifier): boolean {
   const p = node.parent;
   return (
-    ((ts.isFunctionDeclaration(p) || ts.isMethodDeclaration(p) || ts.isVariableDeclaration(p) || ts.isClassDeclaration(p) || ts.isParameter(p)) && p.name === node) ||
+    ((ts.isFunctionDeclaration(p) ||
+      ts.isMethodDeclaration(p) ||
+      ts.isVariableDeclaration(p) ||
+      ts.isClassDeclaration(p) ||
+      ts.isParameter(p)) &&
+      p.name === node) ||
     ts.isImportSpecifier(p)
   );
 }
@@ -233,4 +304,3 @@ export function shippedSources(): string[] {
     .filter((f) => !/\.test\.tsx?$/.test(f))
     .sort();
 }
-

@@ -31,7 +31,12 @@ export function colIndex(letters: string): number {
 }
 
 function rectOf(r0: number, c0: number, r1: number, c1: number): Rect | null {
-  const rect = { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
+  const rect = {
+    r0: Math.min(r0, r1),
+    c0: Math.min(c0, c1),
+    r1: Math.max(r0, r1),
+    c1: Math.max(c0, c1),
+  };
   const ok = rect.r0 >= 0 && rect.c0 >= 0 && rect.r1 < MAX_ROWS && rect.c1 < MAX_COLS;
   return ok ? rect : null;
 }
@@ -80,16 +85,21 @@ export function rectA1(r: Rect, absolute = false): string {
 /** A sheet name as Excel writes it in a reference: quoted unless it is a plain identifier. */
 export function sheetRef(name: string): string {
   const plain =
-    /^[\p{L}_][\p{L}\p{M}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^[RrCc]([0-9]*|[0-9]*[Cc][0-9]*)$/.test(name);
+    /^[\p{L}_][\p{L}\p{M}\p{N}_.]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^[RrCc]([0-9]*|[0-9]*[Cc][0-9]*)$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export const area = (r: Rect): number => (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1);
-export const contains = (r: Rect, row: number, col: number): boolean => row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1;
+export const contains = (r: Rect, row: number, col: number): boolean =>
+  row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1;
 export const containsRect = (outer: Rect, inner: Rect): boolean =>
   inner.r0 >= outer.r0 && inner.r1 <= outer.r1 && inner.c0 >= outer.c0 && inner.c1 <= outer.c1;
-export const intersects = (a: Rect, b: Rect): boolean => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
-export const sameRect = (a: Rect, b: Rect): boolean => a.r0 === b.r0 && a.c0 === b.c0 && a.r1 === b.r1 && a.c1 === b.c1;
+export const intersects = (a: Rect, b: Rect): boolean =>
+  a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+export const sameRect = (a: Rect, b: Rect): boolean =>
+  a.r0 === b.r0 && a.c0 === b.c0 && a.r1 === b.r1 && a.c1 === b.c1;
 
 export const cellKey = (r: number, c: number): number => r * MAX_COLS + c;
 export const keyRow = (k: number): number => Math.floor(k / MAX_COLS);
@@ -97,10 +107,13 @@ export const keyCol = (k: number): number => k % MAX_COLS;
 
 /** An A1 address that must lie on the sheet called `sheetName` (a sheet prefix is allowed). */
 export function parseForSheet(address: unknown, sheetName: string): Rect {
-  if (typeof address !== "string" || address.includes(",")) fail("InvalidArgument", `${JSON.stringify(address)} is not a single-area A1 address.`);
+  if (typeof address !== "string" || address.includes(","))
+    fail("InvalidArgument", `${JSON.stringify(address)} is not a single-area A1 address.`);
   const split = splitAddress(address.trim());
   if (split === null) fail("InvalidArgument", `"${address}" is not a valid address.`);
   if (split.sheet !== null && split.sheet.toUpperCase() !== sheetName.toUpperCase())
     fail("InvalidArgument", `"${address}" refers to another worksheet than "${sheetName}".`);
-  return parseA1Body(split.body) ?? fail("InvalidArgument", `"${address}" is not a valid A1 address.`);
+  return (
+    parseA1Body(split.body) ?? fail("InvalidArgument", `"${address}" is not a valid A1 address.`)
+  );
 }

@@ -22,25 +22,46 @@ export function color(what: string): (v: unknown) => string {
       const named = NAMED_COLORS.get(v.toLowerCase());
       if (named !== undefined) return named;
     }
-    return fail("InvalidArgument", `${what}: ${JSON.stringify(v)} is not a colour ("#RRGGBB" or a colour name).`);
+    return fail(
+      "InvalidArgument",
+      `${what}: ${JSON.stringify(v)} is not a colour ("#RRGGBB" or a colour name).`,
+    );
   };
 }
 
 export function oneOf<T extends string>(what: string, allowed: readonly T[]): (v: unknown) => T {
   return (v) => {
     if (typeof v === "string" && (allowed as readonly string[]).includes(v)) return v as T;
-    return fail("InvalidArgument", `${what}: ${JSON.stringify(v)} is not one of ${allowed.join(", ")}.`);
+    return fail(
+      "InvalidArgument",
+      `${what}: ${JSON.stringify(v)} is not one of ${allowed.join(", ")}.`,
+    );
   };
 }
 
 export function bool(what: string): (v: unknown) => boolean {
-  return (v) => (typeof v === "boolean" ? v : fail("InvalidArgument", `${what} must be a boolean.`));
+  return (v) =>
+    typeof v === "boolean" ? v : fail("InvalidArgument", `${what} must be a boolean.`);
 }
 
-export function num(what: string, min: number, max: number, integer = false): (v: unknown) => number {
+export function num(
+  what: string,
+  min: number,
+  max: number,
+  integer = false,
+): (v: unknown) => number {
   return (v) => {
-    if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v)))
-      fail("InvalidArgument", `${what}: ${JSON.stringify(v)} is not ${integer ? "an integer" : "a number"} in ${min}…${max}.`);
+    if (
+      typeof v !== "number" ||
+      !Number.isFinite(v) ||
+      v < min ||
+      v > max ||
+      (integer && !Number.isInteger(v))
+    )
+      fail(
+        "InvalidArgument",
+        `${what}: ${JSON.stringify(v)} is not ${integer ? "an integer" : "a number"} in ${min}…${max}.`,
+      );
     return v;
   };
 }
@@ -48,7 +69,8 @@ export function num(what: string, min: number, max: number, integer = false): (v
 export function str(what: string, maxLength: number, allowEmpty = true): (v: unknown) => string {
   return (v) => {
     if (typeof v !== "string") fail("InvalidArgument", `${what} must be a string.`);
-    if (v.length > maxLength) fail("InvalidArgument", `${what} is longer than ${maxLength} characters.`);
+    if (v.length > maxLength)
+      fail("InvalidArgument", `${what} is longer than ${maxLength} characters.`);
     if (!allowEmpty && v === "") fail("InvalidArgument", `${what} must not be empty.`);
     return v;
   };
@@ -73,7 +95,8 @@ export function shape(
       if (check === undefined) fail("InvalidArgument", `${what}: unknown field "${k}".`);
       out[k] = check(val);
     }
-    for (const k of required) if (!(k in out)) fail("InvalidArgument", `${what}: "${k}" is required.`);
+    for (const k of required)
+      if (!(k in out)) fail("InvalidArgument", `${what}: "${k}" is required.`);
     return out;
   };
 }

@@ -75,14 +75,21 @@ describe("the simulated Excel behind Microsoft's client library", () => {
     await expect(batch).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
-  it.each([["a/b"], ["ชื่อชีตที่ยาวเกินสามสิบเอ็ดตัวอักษรแน่นอน"], ["'quoted'"], ["History"]])("refuses the sheet name %j", async (name) => {
-    const host = excelHost();
-    await expect(host.run(async (ctx) => void ctx.workbook.worksheets.add(name))).rejects.toMatchObject({ code: "InvalidArgument" });
-  });
+  it.each([["a/b"], ["ชื่อชีตที่ยาวเกินสามสิบเอ็ดตัวอักษรแน่นอน"], ["'quoted'"], ["History"]])(
+    "refuses the sheet name %j",
+    async (name) => {
+      const host = excelHost();
+      await expect(
+        host.run(async (ctx) => void ctx.workbook.worksheets.add(name)),
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    },
+  );
 
   it("refuses a second sheet of the same name, whatever its case", async () => {
     const host = excelHost({ sheets: { Report: [] } });
-    await expect(host.run(async (ctx) => void ctx.workbook.worksheets.add("REPORT"))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await expect(
+      host.run(async (ctx) => void ctx.workbook.worksheets.add("REPORT")),
+    ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
   });
 
   it("is not transactional: what ran before the failing action stays, the rest is dropped", async () => {
@@ -125,14 +132,19 @@ describe("the simulated Excel behind Microsoft's client library", () => {
 
   it("refuses changes to a protected sheet with AccessDenied", async () => {
     const host = excelHost({ protectedSheets: ["Sheet1"] });
-    const batch = host.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]]));
+    const batch = host.run(
+      async (ctx) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]]),
+    );
     await expect(batch).rejects.toMatchObject({ code: "AccessDenied" });
   });
 
   it("refuses a request body over its payload limit, counted in bytes as the library serializes it", async () => {
     const host = excelHost({ payloadLimitBytes: 50_000 });
     const thai = Array.from({ length: 100 }, () => ["ก".repeat(200)]); // 200 characters, 600 bytes each
-    const batch = host.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A100").values = thai));
+    const batch = host.run(
+      async (ctx) =>
+        void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A100").values = thai),
+    );
     await expect(batch).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(host.requests[0]!.bytes).toBeGreaterThan(100 * 600);
     expect(host.valuesOf("Sheet1", "A1")).toEqual([[""]]);
@@ -142,7 +154,10 @@ describe("the simulated Excel behind Microsoft's client library", () => {
 describe("sheet features", () => {
   it("refuses a list validation whose source is on a sheet that does not exist yet", async () => {
     const host = excelHost();
-    const rule = (ws: Excel.Worksheet) => (ws.getRange("A2:A9").dataValidation.rule = { list: { inCellDropDown: true, source: "='รายการเลือก'!$A$2:$A$4" } });
+    const rule = (ws: Excel.Worksheet) =>
+      (ws.getRange("A2:A9").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "='รายการเลือก'!$A$2:$A$4" },
+      });
     const early = host.run(async (ctx) => {
       rule(ctx.workbook.worksheets.getItem("Sheet1"));
       ctx.workbook.worksheets.add("รายการเลือก");
@@ -156,10 +171,22 @@ describe("sheet features", () => {
   });
 
   it.each([
-    ["an error message over 224 characters", { errorAlert: { showAlert: true, style: "Stop", title: "ผิด", message: "ก".repeat(225) } }],
-    ["an error title over 32 characters", { errorAlert: { showAlert: true, style: "Stop", title: "ก".repeat(33), message: "ผิด" } }],
-    ["a prompt over 255 characters", { prompt: { showPrompt: true, title: "คำแนะนำ", message: "ก".repeat(256) } }],
-    ["a prompt title over 32 characters", { prompt: { showPrompt: true, title: "ก".repeat(33), message: "เลือก" } }],
+    [
+      "an error message over 224 characters",
+      { errorAlert: { showAlert: true, style: "Stop", title: "ผิด", message: "ก".repeat(225) } },
+    ],
+    [
+      "an error title over 32 characters",
+      { errorAlert: { showAlert: true, style: "Stop", title: "ก".repeat(33), message: "ผิด" } },
+    ],
+    [
+      "a prompt over 255 characters",
+      { prompt: { showPrompt: true, title: "คำแนะนำ", message: "ก".repeat(256) } },
+    ],
+    [
+      "a prompt title over 32 characters",
+      { prompt: { showPrompt: true, title: "ก".repeat(33), message: "เลือก" } },
+    ],
   ])("refuses %s, as Office's file format does (MS-OI29500 2.1.613)", async (_what, part) => {
     const host = excelHost();
     const batch = host.run(async (ctx) => {
@@ -176,7 +203,12 @@ describe("sheet features", () => {
     await host.run(async (ctx) => {
       const validation = ctx.workbook.worksheets.getItem("Sheet1").getRange("A2:A5").dataValidation;
       validation.rule = { list: { inCellDropDown: true, source: "ก,ข" } };
-      validation.errorAlert = { showAlert: true, style: "Stop", title: "ก".repeat(32), message: "ก".repeat(224) };
+      validation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: "ก".repeat(32),
+        message: "ก".repeat(224),
+      };
       validation.prompt = { showPrompt: true, title: "ก".repeat(32), message: "ก".repeat(255) };
     });
     expect(host.validations("Sheet1")).toHaveLength(1);
@@ -196,11 +228,21 @@ describe("sheet features", () => {
       for (let row = 2; row <= 1027; row++) ws.horizontalPageBreaks.add(`A${row}`);
     });
     expect(full.pageLayout("Sheet1").rowBreaks).toHaveLength(1026);
-    await expect(full.run(async (ctx) => void ctx.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks.add("A2000"))).rejects.toMatchObject({
+    await expect(
+      full.run(
+        async (ctx) =>
+          void ctx.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks.add("A2000"),
+      ),
+    ).rejects.toMatchObject({
       code: "InvalidArgument",
     });
     const older = excelHost({ host: "excel-2019" });
-    await expect(older.run(async (ctx) => void ctx.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks.add("A21"))).rejects.toMatchObject({
+    await expect(
+      older.run(
+        async (ctx) =>
+          void ctx.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks.add("A21"),
+      ),
+    ).rejects.toMatchObject({
       code: "ApiNotFound",
     });
   });
@@ -210,7 +252,8 @@ describe("page layout limits", () => {
   it("refuses a header whose three sections pass 255 characters together", async () => {
     const host = excelHost();
     const attempt = host.run(async (ctx) => {
-      const pages = ctx.workbook.worksheets.getItem("Sheet1").pageLayout.headersFooters.defaultForAllPages;
+      const pages =
+        ctx.workbook.worksheets.getItem("Sheet1").pageLayout.headersFooters.defaultForAllPages;
       pages.leftHeader = "ก".repeat(200);
       pages.leftFooter = "ข".repeat(200);
       await ctx.sync();
@@ -218,7 +261,11 @@ describe("page layout limits", () => {
       await ctx.sync();
     });
     await expect(attempt).rejects.toMatchObject({ code: "InvalidArgument" });
-    expect(host.pageLayout("Sheet1").headersFooters.defaultForAllPages).toMatchObject({ leftHeader: "ก".repeat(200), rightHeader: "", leftFooter: "ข".repeat(200) });
+    expect(host.pageLayout("Sheet1").headersFooters.defaultForAllPages).toMatchObject({
+      leftHeader: "ก".repeat(200),
+      rightHeader: "",
+      leftFooter: "ข".repeat(200),
+    });
   });
 });
 
@@ -238,7 +285,9 @@ describe("first page number", () => {
     expect(host.pageLayout("Sheet1").firstPageNumber).toBe("");
     for (const bad of [1.5, "1"]) {
       const attempt = host.run(async (ctx) => {
-        (ctx.workbook.worksheets.getItem("Sheet1").pageLayout as { firstPageNumber: unknown }).firstPageNumber = bad;
+        (
+          ctx.workbook.worksheets.getItem("Sheet1").pageLayout as { firstPageNumber: unknown }
+        ).firstPageNumber = bad;
         await ctx.sync();
       });
       await expect(attempt).rejects.toMatchObject({ code: "InvalidArgument" });
@@ -262,7 +311,15 @@ describe("inserting and deleting whole rows", () => {
       ws.getRange("3:4").insert("Down");
       await ctx.sync();
     });
-    expect(host.valuesOf("ข้อมูล", "A1:A7").map((r) => r[0])).toEqual(["หัว", "ก", "", "", "ข", "ค", "ง"]);
+    expect(host.valuesOf("ข้อมูล", "A1:A7").map((r) => r[0])).toEqual([
+      "หัว",
+      "ก",
+      "",
+      "",
+      "ข",
+      "ค",
+      "ง",
+    ]);
     expect(host.cell("ข้อมูล", "A5")!.format.font.bold).toBe(true);
     expect(host.rowHeight("ข้อมูล", 5)).toBe(30);
     expect(host.merges("ข้อมูล")).toEqual(["B6:C6"]);
@@ -279,7 +336,10 @@ describe("inserting and deleting whole rows", () => {
       ws.getRange("3:3").insert("Down");
       await ctx.sync();
     });
-    expect(host.cell("ข้อมูล", "A3")).toMatchObject({ kind: "empty", format: { fill: { color: "#FFFF00" } } });
+    expect(host.cell("ข้อมูล", "A3")).toMatchObject({
+      kind: "empty",
+      format: { fill: { color: "#FFFF00" } },
+    });
   });
 
   it("deletes rows: the rows below move up, ranges shrink, and a range of deleted rows only goes", async () => {
@@ -322,9 +382,14 @@ describe("inserting and deleting whole rows", () => {
 describe("an older Excel", () => {
   it("refuses members newer than its ExcelApi: in the library for navigation, on the host for settings", async () => {
     const host = excelHost({ host: "excel-2019" });
-    const layout = host.run(async (ctx) => void ctx.workbook.worksheets.getItem("Sheet1").pageLayout);
+    const layout = host.run(
+      async (ctx) => void ctx.workbook.worksheets.getItem("Sheet1").pageLayout,
+    );
     await expect(layout).rejects.toMatchObject({ code: "ApiNotFound" });
-    const indent = host.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").format.indentLevel = 1));
+    const indent = host.run(
+      async (ctx) =>
+        void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").format.indentLevel = 1),
+    );
     await expect(indent).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
@@ -343,7 +408,9 @@ describe("cell-edit mode", () => {
   it("fails a batch without delayForCellEdit while the user edits a cell", async () => {
     const host = excelHost();
     host.beginCellEdit();
-    const batch = host.runWithoutDelay(async (ctx) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]]));
+    const batch = host.runWithoutDelay(
+      async (ctx) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]]),
+    );
     await expect(batch).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
     host.endCellEdit();
   });
@@ -352,7 +419,12 @@ describe("cell-edit mode", () => {
     const host = excelHost();
     host.beginCellEdit();
     let done = false;
-    const batch = host.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]])).then(() => (done = true));
+    const batch = host
+      .run(
+        async (ctx) =>
+          void (ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]]),
+      )
+      .then(() => (done = true));
     await new Promise((r) => setTimeout(r, 20));
     expect(done).toBe(false);
     host.endCellEdit();
@@ -374,7 +446,10 @@ describe("change events", () => {
     const seen: string[] = [];
     await watch(host, seen);
     host.userEdit("Sheet1", "B2", [["พิมพ์"]]);
-    await host.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Sheet1").getRange("C3").values = [["เขียน"]]));
+    await host.run(
+      async (ctx) =>
+        void (ctx.workbook.worksheets.getItem("Sheet1").getRange("C3").values = [["เขียน"]]),
+    );
     await settle();
     expect(seen).toEqual(["Sheet1!B2", "Sheet1!C3"]);
   });
@@ -400,6 +475,8 @@ describe("createWorkbook", () => {
     const host = excelHost();
     await host.createWorkbook("UEsDBAoAAAAA");
     expect(host.createdWorkbooks()).toEqual(["UEsDBAoAAAAA"]);
-    await expect(host.createWorkbook("bm90IGEgemlw")).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(host.createWorkbook("bm90IGEgemlw")).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
   });
 });

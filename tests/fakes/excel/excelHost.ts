@@ -3,7 +3,13 @@ import { connectLibrary, type OfficeLibrary } from "./library";
 import { isSetSupportedBy, type HostProfile } from "./hostProfiles";
 import { HostSimulator, WEB_PAYLOAD_LIMIT_BYTES, type RequestRecord } from "./simulator";
 import { EXCEL_ERRORS, type HostLocale } from "./values";
-import { newSheet, newWorkbook, type ChangeRecord, type HostState, type SheetModel } from "./model/state";
+import {
+  newSheet,
+  newWorkbook,
+  type ChangeRecord,
+  type HostState,
+  type SheetModel,
+} from "./model/state";
 import { checkSheetName } from "./model/worksheet";
 import { RangeType, cellValue } from "./model/range";
 import { columnWidthOf, rowHeightOf } from "./model/format";
@@ -52,7 +58,10 @@ export interface ExcelHost {
   /** The same without delayForCellEdit: fails while the user edits a cell. */
   readonly runWithoutDelay: ExcelRun;
   /** `Excel.run(options, batch)` against this host, to hand the pane's own run wrapper. */
-  readonly runWith: <T>(options: Excel.RunOptions, batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  readonly runWith: <T>(
+    options: Excel.RunOptions,
+    batch: (ctx: Excel.RequestContext) => Promise<T>,
+  ) => Promise<T>;
   /** Office.context.requirements.isSetSupported of the Excel this host pretends to be. */
   readonly isSetSupported: (name: string, version: string) => boolean;
   /** `Excel.createWorkbook(base64)` of Microsoft's library against this host. */
@@ -65,7 +74,11 @@ export interface ExcelHost {
   beginCellEdit(): void;
   endCellEdit(): void;
   /** The user types into cells (values as typed input); Excel reports it to onChanged handlers. */
-  userEdit(sheet: string, a1: string, values: readonly (readonly (string | number | boolean)[])[]): void;
+  userEdit(
+    sheet: string,
+    a1: string,
+    values: readonly (readonly (string | number | boolean)[])[],
+  ): void;
 
   sheetNames(): string[];
   cell(sheet: string, a1: string): HostCell | undefined;
@@ -95,21 +108,32 @@ export interface ExcelHost {
 
 let nextHost = 1;
 
-function initialCell(v: InitialValue): { value: string | number | boolean; kind: "text" | "number" | "boolean" | "error" } | null {
+function initialCell(
+  v: InitialValue,
+): { value: string | number | boolean; kind: "text" | "number" | "boolean" | "error" } | null {
   if (v === null || v === "") return null;
   if (typeof v === "object") {
-    if (!EXCEL_ERRORS.includes(v.error)) throw new Error(`excelHost: bad initial error value ${JSON.stringify(v.error)}`);
+    if (!EXCEL_ERRORS.includes(v.error))
+      throw new Error(`excelHost: bad initial error value ${JSON.stringify(v.error)}`);
     return { value: v.error, kind: "error" };
   }
-  if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`excelHost: bad initial value ${v}`);
-  return { value: v, kind: typeof v === "string" ? "text" : typeof v === "number" ? "number" : "boolean" };
+  if (typeof v === "number" && !Number.isFinite(v))
+    throw new Error(`excelHost: bad initial value ${v}`);
+  return {
+    value: v,
+    kind: typeof v === "string" ? "text" : typeof v === "number" ? "number" : "boolean",
+  };
 }
 
 /**
  * A simulated Excel behind Microsoft's own client library: tests give the adapter `host.run`, the
  * library builds the real requests, the host executes them against its workbook model.
  */
-export function createExcelHost(library: OfficeLibrary, profile: HostProfile, options: ExcelHostOptions = {}): ExcelHost {
+export function createExcelHost(
+  library: OfficeLibrary,
+  profile: HostProfile,
+  options: ExcelHostOptions = {},
+): ExcelHost {
   const connection = connectLibrary(library, profile);
   const url = `https://excel-host-${nextHost++}.invalid/`;
   const model = newWorkbook();
@@ -123,11 +147,15 @@ export function createExcelHost(library: OfficeLibrary, profile: HostProfile, op
     );
     model.sheets.push(sheet);
   }
-  if (model.sheets[0] === undefined) throw new Error("excelHost: a workbook needs at least one worksheet");
+  if (model.sheets[0] === undefined)
+    throw new Error("excelHost: a workbook needs at least one worksheet");
   model.activeSheetId = model.sheets[0].id;
   const find = (name: string): SheetModel => {
     const s = model.sheets.find((x) => x.name.toUpperCase() === name.toUpperCase());
-    if (s === undefined) throw new Error(`excelHost: no worksheet "${name}" (have: ${model.sheets.map((x) => x.name).join(", ")})`);
+    if (s === undefined)
+      throw new Error(
+        `excelHost: no worksheet "${name}" (have: ${model.sheets.map((x) => x.name).join(", ")})`,
+      );
     return s;
   };
   for (const name of options.protectedSheets ?? []) find(name).protected = true;
@@ -135,7 +163,11 @@ export function createExcelHost(library: OfficeLibrary, profile: HostProfile, op
 
   const deliverChanges = (changes: readonly ChangeRecord[]): void => {
     // After the response, as Excel sends event messages of its own accord.
-    setTimeout(() => changes.forEach((c) => connection.hooks._testTriggerRichApiMessageEvent(changeMessage(c))), 0);
+    setTimeout(
+      () =>
+        changes.forEach((c) => connection.hooks._testTriggerRichApiMessageEvent(changeMessage(c))),
+      0,
+    );
   };
   const simulator = new HostSimulator(model, {
     api: profile.api,
@@ -217,7 +249,9 @@ export function createExcelHost(library: OfficeLibrary, profile: HostProfile, op
     merges: (name) => find(name).merges.map((m) => rectA1(m)),
     rowHeight: (name, row) => {
       const s = find(name);
-      return s.rowHeights.has(row - 1) || s.allRowsHeight !== null ? rowHeightOf(s, row - 1) : undefined;
+      return s.rowHeights.has(row - 1) || s.allRowsHeight !== null
+        ? rowHeightOf(s, row - 1)
+        : undefined;
     },
     columnWidth: (name, column) => columnWidthOf(find(name), colIndex(column)),
     freeze: (name) => ({ ...find(name).freeze }),

@@ -20,13 +20,20 @@ export const HOST_PROFILES = {
   "excel-2021": { label: "Excel 2021", api: "1.14", platform: "PC", delayForCellEdit: true },
   "excel-2024": { label: "Excel 2024", api: "1.17", platform: "PC", delayForCellEdit: true },
   "microsoft-365": { label: "Microsoft 365", api: "1.20", platform: "PC", delayForCellEdit: true },
-  "excel-web": { label: "Excel on the web", api: "1.20", platform: "OfficeOnline", delayForCellEdit: true },
+  "excel-web": {
+    label: "Excel on the web",
+    api: "1.20",
+    platform: "OfficeOnline",
+    delayForCellEdit: true,
+  },
 } as const satisfies Record<string, HostProfile>;
 
 export type HostProfileName = keyof typeof HOST_PROFILES;
 
 /** Office.context.requirements.isSetSupported of a host with this profile. */
-export function isSetSupportedBy(profile: HostProfile): (name: string, version?: string) => boolean {
+export function isSetSupportedBy(
+  profile: HostProfile,
+): (name: string, version?: string) => boolean {
   return (name, version) => {
     if (name === "DelayForCellEdit") return profile.delayForCellEdit;
     if (name !== "ExcelApi") return false;

@@ -1,12 +1,20 @@
 import { cellKey, colName, keyCol, keyRow, rectA1, sheetRef } from "./address";
-import type { CfModel, ChartModel, FmtValue, SheetModel, ValidationModel, WorkbookModel } from "./model/state";
+import type {
+  CfModel,
+  ChartModel,
+  FmtValue,
+  SheetModel,
+  ValidationModel,
+  WorkbookModel,
+} from "./model/state";
 import { coveredByLayer, formatAt } from "./model/cells";
 import type { StoredKind } from "./values";
 
 /** Plain, JSON-serialisable views of the host's workbook, for tests to assert on. */
 
 export type HostCellKind = StoredKind;
-export type HostBorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "DiagonalDown" | "DiagonalUp";
+export type HostBorderEdge =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "DiagonalDown" | "DiagonalUp";
 
 export interface HostBorder {
   style?: string;
@@ -16,7 +24,14 @@ export interface HostBorder {
 
 /** Only explicitly set properties are present; absent means Excel's default. */
 export interface HostCellFormat {
-  font: { name?: string; size?: number; bold?: boolean; italic?: boolean; underline?: string; color?: string };
+  font: {
+    name?: string;
+    size?: number;
+    bold?: boolean;
+    italic?: boolean;
+    underline?: string;
+    color?: string;
+  };
   fill: { color?: string };
   horizontalAlignment?: string;
   verticalAlignment?: string;
@@ -50,16 +65,28 @@ export interface HostPageLayout {
   firstPageNumber: number | "";
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   /** In points, whatever unit setPrintMargins was given. */
-  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  margins: {
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+    header: number;
+    footer: number;
+  };
   /** Absolute rows, e.g. "$1:$3"; null when unset. */
   printTitleRows: string | null;
   printArea: string | null;
-  headersFooters: { state: string; defaultForAllPages: HostHeaderFooter; firstPage: HostHeaderFooter };
+  headersFooters: {
+    state: string;
+    defaultForAllPages: HostHeaderFooter;
+    firstPage: HostHeaderFooter;
+  };
   /** 1-based rows that start a new page. */
   rowBreaks: number[];
 }
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export interface HostValidation {
   range: string;
@@ -137,7 +164,8 @@ function cellFormat(fmt: ReadonlyMap<string, FmtValue>): HostCellFormat {
     else if (key === "fill.color") out.fill.color = String(value);
     else if (parts[0] === "border" && parts[1] !== undefined && parts[2] !== undefined) {
       const edge = SIDE_EDGE[parts[1]];
-      if (edge !== undefined) ((out.borders[edge] ??= {}) as Record<string, string>)[parts[2]] = String(value);
+      if (edge !== undefined)
+        ((out.borders[edge] ??= {}) as Record<string, string>)[parts[2]] = String(value);
     } else if (key !== "numberFormat") top[key] = value;
   }
   return out;
@@ -148,11 +176,22 @@ export function cellAt(sheet: SheetModel, r: number, c: number): HostCell | unde
   if (cell === undefined && !coveredByLayer(sheet, r, c)) return undefined;
   const fmt = formatAt(sheet, r, c);
   const nf = fmt.get("numberFormat");
-  return { value: cell?.value ?? "", kind: cell?.kind ?? "empty", numberFormat: typeof nf === "string" ? nf : "General", format: cellFormat(fmt) };
+  return {
+    value: cell?.value ?? "",
+    kind: cell?.kind ?? "empty",
+    numberFormat: typeof nf === "string" ? nf : "General",
+    format: cellFormat(fmt),
+  };
 }
 
 export const validationOut = (v: ValidationModel): HostValidation =>
-  toJson({ range: rectA1(v.rect), rule: v.rule, errorAlert: v.errorAlert, prompt: v.prompt, ignoreBlanks: v.ignoreBlanks }) as HostValidation;
+  toJson({
+    range: rectA1(v.rect),
+    rule: v.rule,
+    errorAlert: v.errorAlert,
+    prompt: v.prompt,
+    ignoreBlanks: v.ignoreBlanks,
+  }) as HostValidation;
 
 export const cfOut = (cf: CfModel): HostConditionalFormat =>
   toJson({
@@ -178,7 +217,10 @@ export const chartOut = (c: ChartModel): HostChart =>
   });
 
 export function pageLayoutOut(s: SheetModel): HostPageLayout {
-  return toJson({ ...s.pageLayout, rowBreaks: s.pageLayout.rowBreaks.map((r) => r + 1) }) as HostPageLayout;
+  return toJson({
+    ...s.pageLayout,
+    rowBreaks: s.pageLayout.rowBreaks.map((r) => r + 1),
+  }) as HostPageLayout;
 }
 
 export function sheetSnapshot(s: SheetModel): HostSheetSnapshot {
@@ -187,7 +229,10 @@ export function sheetSnapshot(s: SheetModel): HostSheetSnapshot {
     const cell = cellAt(s, keyRow(k), keyCol(k));
     if (cell) cells[`${colName(keyCol(k))}${keyRow(k) + 1}`] = cell;
   }
-  const sorted = (m: ReadonlyMap<number, number>, label: (k: number) => string): Record<string, number> =>
+  const sorted = (
+    m: ReadonlyMap<number, number>,
+    label: (k: number) => string,
+  ): Record<string, number> =>
     Object.fromEntries([...m].sort(([a], [b]) => a - b).map(([k, v]) => [label(k), v]));
   return toJson({
     name: s.name,
@@ -213,7 +258,10 @@ export function workbookSnapshot(m: WorkbookModel): HostWorkbookSnapshot {
   const selSheet = sel === null ? undefined : m.sheets.find((s) => s.id === sel.sheetId);
   return {
     activeSheet: m.sheets.find((s) => s.id === m.activeSheetId)?.name ?? "",
-    selection: sel === null || selSheet === undefined ? null : `${sheetRef(selSheet.name)}!${rectA1(sel.rect)}`,
+    selection:
+      sel === null || selSheet === undefined
+        ? null
+        : `${sheetRef(selSheet.name)}!${rectA1(sel.rect)}`,
     sheets: m.sheets.map(sheetSnapshot),
   };
 }

@@ -26,7 +26,9 @@ export interface HttpResponseInfo {
 }
 
 interface LibraryHooks {
-  HttpUtility: { setCustomSendRequestFunc(f: (request: HttpRequestInfo) => Promise<HttpResponseInfo>): void };
+  HttpUtility: {
+    setCustomSendRequestFunc(f: (request: HttpRequestInfo) => Promise<HttpResponseInfo>): void;
+  };
   /** A plain string URL: an object from another realm (Node vs the jsdom window) fails the library's check. */
   ClientRequestContext: { defaultRequestUrlAndHeaders?: string | undefined };
   _testSetRichApiMessageReadyImpl(impl: () => Promise<void>): void;
@@ -47,7 +49,11 @@ const connections = new WeakMap<OfficeLibrary, Connection>();
  * `Office.context` answers with `profile`'s API sets (the library checks some members itself) and
  * platform. Done once per library; `context` adds what a page reads (e.g. officeTheme).
  */
-export function connectLibrary(library: OfficeLibrary, profile: HostProfile, context: Record<string, unknown> = {}): Connection {
+export function connectLibrary(
+  library: OfficeLibrary,
+  profile: HostProfile,
+  context: Record<string, unknown> = {},
+): Connection {
   const existing = connections.get(library);
   if (existing) return existing;
   const hooks = library.OfficeExtension as unknown as LibraryHooks;
@@ -62,7 +68,11 @@ export function connectLibrary(library: OfficeLibrary, profile: HostProfile, con
   });
   hooks._testSetRichApiMessageReadyImpl(() => Promise.resolve());
   const osf = (library.window as unknown as { OSF: { _OfficeAppFactory?: unknown } }).OSF;
-  const officeContext = { requirements: { isSetSupported: isSetSupportedBy(profile) }, platform: profile.platform, ...context };
+  const officeContext = {
+    requirements: { isSetSupported: isSetSupportedBy(profile) },
+    platform: profile.platform,
+    ...context,
+  };
   osf._OfficeAppFactory ??= { getContext: () => officeContext };
   const connection = { routes, hooks };
   connections.set(library, connection);

@@ -16,8 +16,15 @@ const libraries = new Map<HostProfileName, OfficeLibrary>();
 export function officeLibrary(profile: HostProfileName): OfficeLibrary {
   let library = libraries.get(profile);
   if (library === undefined) {
-    const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", { runScripts: "outside-only", url: "https://localhost/" });
-    const window = dom.window as unknown as Window & { eval(code: string): unknown; Excel: typeof Excel; OfficeExtension: typeof OfficeExtension };
+    const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", {
+      runScripts: "outside-only",
+      url: "https://localhost/",
+    });
+    const window = dom.window as unknown as Window & {
+      eval(code: string): unknown;
+      Excel: typeof Excel;
+      OfficeExtension: typeof OfficeExtension;
+    };
     window.eval(readFileSync(LIBRARY_FILE, "utf8"));
     library = { Excel: window.Excel, OfficeExtension: window.OfficeExtension, window };
     libraries.set(profile, library);

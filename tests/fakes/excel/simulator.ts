@@ -125,14 +125,30 @@ export class HostSimulator {
       // Excel holds a delayed request until the user leaves the cell; any other fails. Source:
       // Excel.RunOptions.delayForCellEdit in @types/office-js ("When false, if the user is in cell
       // edit when the batch request is processed by the host, the batch automatically fails").
-      if (!record.delayForCellEdit) return refuse(new HostError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."));
+      if (!record.delayForCellEdit)
+        return refuse(
+          new HostError(
+            "InvalidOperationInCellEditMode",
+            "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+          ),
+        );
       await this.editing.done;
     }
     if (!record.cleanup && this.options.failOnSync === this.syncCount)
-      return refuse(new HostError("GeneralException", `Injected failure of sync #${this.syncCount} (failOnSync).`));
+      return refuse(
+        new HostError(
+          "GeneralException",
+          `Injected failure of sync #${this.syncCount} (failOnSync).`,
+        ),
+      );
     if (record.bytes > this.options.payloadLimitBytes) {
       record.error = "RequestPayloadSizeLimitExceeded";
-      const text = JSON.stringify({ error: { code: "RequestPayloadSizeLimitExceeded", message: `The request payload size (${record.bytes} bytes) has exceeded the limit.` } });
+      const text = JSON.stringify({
+        error: {
+          code: "RequestPayloadSizeLimitExceeded",
+          message: `The request payload size (${record.bytes} bytes) has exceeded the limit.`,
+        },
+      });
       record.responseBytes = utf8Length(text);
       return { statusCode: 413, body: text };
     }
@@ -142,7 +158,12 @@ export class HostSimulator {
     if (changes.length > 0) this.options.deliverChanges(changes);
     const text = JSON.stringify(response);
     if (utf8Length(text) > this.options.payloadLimitBytes)
-      return refuse(new HostError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."));
+      return refuse(
+        new HostError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit.",
+        ),
+      );
     return reply(response);
   }
 }
@@ -212,26 +233,35 @@ class Execution implements HostState {
         // An object path is resolved once per request: the library instantiates a tracked Range
         // twice (before its _KeepReference), and a method path such as Range.insert must not run
         // twice.
-        const o = this.live.has(a.ObjectPathId) ? this.live.get(a.ObjectPathId)! : this.instantiate(a.ObjectPathId);
+        const o = this.live.has(a.ObjectPathId)
+          ? this.live.get(a.ObjectPathId)!
+          : this.instantiate(a.ObjectPathId);
         this.live.set(a.ObjectPathId, o);
         const reference = this.kept.get(a.ObjectPathId);
         if (o === null) this.results.push({ ActionId: a.Id, Value: null });
-        else if (reference !== undefined) this.results.push({ ActionId: a.Id, Value: { _ReferenceId: reference } });
-        else if (o.type.id) this.results.push({ ActionId: a.Id, Value: { Id: o.type.id(o.target) } });
+        else if (reference !== undefined)
+          this.results.push({ ActionId: a.Id, Value: { _ReferenceId: reference } });
+        else if (o.type.id)
+          this.results.push({ ActionId: a.Id, Value: { Id: o.type.id(o.target) } });
         return;
       }
       case ActionType.query: {
         const o = this.target(a.ObjectPathId);
-        this.results.push({ ActionId: a.Id, Value: o === null ? null : this.query(o, a.QueryInfo ?? {}) });
+        this.results.push({
+          ActionId: a.Id,
+          Value: o === null ? null : this.query(o, a.QueryInfo ?? {}),
+        });
         return;
       }
       case ActionType.method: {
         const o = this.target(a.ObjectPathId);
         if (o === null) return; // Excel ignores calls on a null object.
         if (a.Name === "_KeepReference") return this.keep(a.ObjectPathId, o);
-        if (a.Name === "_RemoveReference") return void this.references.delete(String(this.args(a.ArgumentInfo)[0]));
+        if (a.Name === "_RemoveReference")
+          return void this.references.delete(String(this.args(a.ArgumentInfo)[0]));
         const value = this.call(o, a.Name, this.args(a.ArgumentInfo));
-        if (value !== undefined && !isObj(value)) this.results.push({ ActionId: a.Id, Value: value });
+        if (value !== undefined && !isObj(value))
+          this.results.push({ ActionId: a.Id, Value: value });
         return;
       }
       case ActionType.setProperty: {
@@ -260,7 +290,11 @@ class Execution implements HostState {
 
   /** A path already instantiated in this request, checked to be alive. */
   private target(pathId: number): Obj | null {
-    if (!this.live.has(pathId)) fail("InvalidObjectPath", `Object path ${pathId} is used before it is instantiated in this request.`);
+    if (!this.live.has(pathId))
+      fail(
+        "InvalidObjectPath",
+        `Object path ${pathId} is used before it is instantiated in this request.`,
+      );
     const o = this.live.get(pathId)!;
     if (o !== null) {
       this.location = o.type.name;
@@ -270,11 +304,20 @@ class Execution implements HostState {
   }
 
   private instantiate(pathId: number): Obj | null {
-    const p = this.request.ObjectPaths[String(pathId)] ?? fail("InvalidObjectPath", `Object path ${pathId} is not in the request.`);
-    if (p.ObjectPathType === ObjectPathType.global) return { type: WorkbookType as HostType<unknown>, target: this.model };
+    const p =
+      this.request.ObjectPaths[String(pathId)] ??
+      fail("InvalidObjectPath", `Object path ${pathId} is not in the request.`);
+    if (p.ObjectPathType === ObjectPathType.global)
+      return { type: WorkbookType as HostType<unknown>, target: this.model };
     if (p.ObjectPathType === ObjectPathType.nullObject) return null;
     if (p.ObjectPathType === ObjectPathType.referenceId)
-      return this.references.get(p.Name) ?? fail("InvalidObjectPath", `The reference ${p.Name} is not kept (released, or from another batch).`);
+      return (
+        this.references.get(p.Name) ??
+        fail(
+          "InvalidObjectPath",
+          `The reference ${p.Name} is not kept (released, or from another batch).`,
+        )
+      );
     const parent = this.target(p.ParentObjectPathId ?? -1);
     if (parent === null) return null; // Everything reached through a null object is null.
     switch (p.ObjectPathType) {
@@ -285,10 +328,16 @@ class Execution implements HostState {
       case ObjectPathType.indexer: {
         const indexer = parent.type.indexer ?? notModelled(`${parent.type.name}.getItem`);
         this.checkApi(parent.type, "getItem", indexer.api);
-        return asObject(indexer.call(parent.target, this.args(p.ArgumentInfo), this), `${parent.type.name}.getItem`);
+        return asObject(
+          indexer.call(parent.target, this.args(p.ArgumentInfo), this),
+          `${parent.type.name}.getItem`,
+        );
       }
       case ObjectPathType.method:
-        return asObject(this.call(parent, p.Name, this.args(p.ArgumentInfo)), `${parent.type.name}.${p.Name}`);
+        return asObject(
+          this.call(parent, p.Name, this.args(p.ArgumentInfo)),
+          `${parent.type.name}.${p.Name}`,
+        );
       default:
         return notModelled(`object path type ${p.ObjectPathType}`);
     }
@@ -298,9 +347,15 @@ class Execution implements HostState {
     return this.member(o, "methods", name).call(o.target, args, this);
   }
 
-  private member<K extends "props" | "nav" | "methods">(o: Obj, kind: K, name: string): NonNullable<HostType<unknown>[K]>[string] {
+  private member<K extends "props" | "nav" | "methods">(
+    o: Obj,
+    kind: K,
+    name: string,
+  ): NonNullable<HostType<unknown>[K]>[string] {
     this.location = `${o.type.name}.${name}`;
-    const def = (o.type[kind] as Record<string, { api: ApiVersion }> | undefined)?.[name] ?? notModelled(`${o.type.name}.${name}`);
+    const def =
+      (o.type[kind] as Record<string, { api: ApiVersion }> | undefined)?.[name] ??
+      notModelled(`${o.type.name}.${name}`);
     this.checkApi(o.type, name, def.api);
     return def as NonNullable<HostType<unknown>[K]>[string];
   }
@@ -312,7 +367,10 @@ class Execution implements HostState {
    */
   private checkApi(type: HostType<unknown>, name: string, api: ApiVersion): void {
     if (apiMinor(api) > apiMinor(this.options.api))
-      fail("ApiNotFound", `The API you are trying to use could not be found (${type.name}.${name} needs ExcelApi ${api}; this Excel has ${this.options.api}).`);
+      fail(
+        "ApiNotFound",
+        `The API you are trying to use could not be found (${type.name}.${name} needs ExcelApi ${api}; this Excel has ${this.options.api}).`,
+      );
   }
 
   /** Arguments with the proxies passed as arguments replaced by their live objects. */
@@ -331,17 +389,27 @@ class Execution implements HostState {
     const own = select.filter((s) => o.type.props?.[upperFirst(s)] !== undefined);
     const forItems = select.filter((s) => !own.includes(s));
     const out: Record<string, unknown> = {};
-    for (const s of own) out[upperFirst(s)] = this.member(o, "props", upperFirst(s)).get?.(o.target, this);
-    if (own.length === 0 || forItems.length > 0) out["_Items"] = o.type.items(o.target, this).map((item) => this.queryObject(item, forItems, info.Expand ?? []));
+    for (const s of own)
+      out[upperFirst(s)] = this.member(o, "props", upperFirst(s)).get?.(o.target, this);
+    if (own.length === 0 || forItems.length > 0)
+      out["_Items"] = o.type
+        .items(o.target, this)
+        .map((item) => this.queryObject(item, forItems, info.Expand ?? []));
     return out;
   }
 
-  private queryObject(o: Obj, select: readonly string[], expand: readonly string[]): Record<string, unknown> {
+  private queryObject(
+    o: Obj,
+    select: readonly string[],
+    expand: readonly string[],
+  ): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     if (o.type.id) out["Id"] = o.type.id(o.target);
     const props = o.type.props ?? {};
     if (select.length === 0)
-      for (const [name, prop] of Object.entries(props)) if (prop.get && apiMinor(prop.api) <= apiMinor(this.options.api)) out[name] = prop.get(o.target, this);
+      for (const [name, prop] of Object.entries(props))
+        if (prop.get && apiMinor(prop.api) <= apiMinor(this.options.api))
+          out[name] = prop.get(o.target, this);
     for (const path of select) {
       const [head = "", ...rest] = path.split("/");
       if (head === "isNullObject") continue;
@@ -352,8 +420,12 @@ class Execution implements HostState {
         out[name] = prop.get(o.target, this);
       } else if (o.type.nav?.[name]) {
         const child = this.member(o, "nav", name).get(o.target, this);
-        const value = child === null ? null : this.queryObject(child, rest.length === 0 ? [] : [rest.join("/")], []);
-        out[name] = value === null ? null : { ...((out[name] as object | undefined) ?? {}), ...value };
+        const value =
+          child === null
+            ? null
+            : this.queryObject(child, rest.length === 0 ? [] : [rest.join("/")], []);
+        out[name] =
+          value === null ? null : { ...((out[name] as object | undefined) ?? {}), ...value };
       } else fail("InvalidArgument", `The property '${head}' does not exist on ${o.type.name}.`);
     }
     for (const name of expand) {

@@ -14,10 +14,28 @@ export const MAX_FORMULA = 8_192;
 export type StoredKind = "text" | "number" | "boolean" | "formula" | "error" | "empty";
 
 /** The error values a cell can hold, as Excel spells them in `values`. */
-export const EXCEL_ERRORS: readonly string[] = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"];
+export const EXCEL_ERRORS: readonly string[] = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#SPILL!",
+  "#CALC!",
+];
 
 /** The error constants Excel accepts as typed input: "#n/a" becomes the error #N/A. */
-const TYPED_ERRORS: readonly string[] = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"];
+const TYPED_ERRORS: readonly string[] = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+];
 
 /** The locales whose typed-input rules the simulator knows. */
 export type HostLocale = "en-US" | "th-TH";
@@ -29,9 +47,48 @@ export interface Coerced {
   readonly autoFormat: string | null;
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const THAI_MONTHS = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"];
-const THAI_MONTHS_ABBR = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const THAI_MONTHS = [
+  "มกราคม",
+  "กุมภาพันธ์",
+  "มีนาคม",
+  "เมษายน",
+  "พฤษภาคม",
+  "มิถุนายน",
+  "กรกฎาคม",
+  "สิงหาคม",
+  "กันยายน",
+  "ตุลาคม",
+  "พฤศจิกายน",
+  "ธันวาคม",
+];
+const THAI_MONTHS_ABBR = [
+  "ม.ค.",
+  "ก.พ.",
+  "มี.ค.",
+  "เม.ย.",
+  "พ.ค.",
+  "มิ.ย.",
+  "ก.ค.",
+  "ส.ค.",
+  "ก.ย.",
+  "ต.ค.",
+  "พ.ย.",
+  "ธ.ค.",
+];
 
 function monthOf(name: string, locale: HostLocale): number | null {
   const n = name.toLowerCase();
@@ -56,7 +113,8 @@ export function dateSerial(y: number, m: number, d: number): number | null {
 const twoDigitYear = (yy: number): number => (yy < 30 ? 2000 + yy : 1900 + yy);
 
 /** A Thai-locale Excel reads years from 2400 as Buddhist-era years. */
-const calendarYear = (y: number, locale: HostLocale): number => (locale === "th-TH" && y >= 2400 ? y - 543 : y);
+const calendarYear = (y: number, locale: HostLocale): number =>
+  locale === "th-TH" && y >= 2400 ? y - 543 : y;
 
 /** Dates and times as Excel recognises them in typed input. */
 function parseDateTime(t: string, locale: HostLocale): { value: number; format: string } | null {
@@ -72,7 +130,12 @@ function parseDateTime(t: string, locale: HostLocale): { value: number; format: 
     // th-TH types day first, en-US month first.
     const [day, month] = locale === "th-TH" ? [a, b] : [b, a];
     if (m[4] !== undefined) {
-      const y = m[4].length <= 2 ? twoDigitYear(Number(m[4])) : m[4].length === 4 ? calendarYear(Number(m[4]), locale) : NaN;
+      const y =
+        m[4].length <= 2
+          ? twoDigitYear(Number(m[4]))
+          : m[4].length === 4
+            ? calendarYear(Number(m[4]), locale)
+            : NaN;
       const v = Number.isNaN(y) ? null : dateSerial(y, month, day);
       return v === null ? null : { value: v, format: "m/d/yyyy" };
     }
@@ -84,7 +147,12 @@ function parseDateTime(t: string, locale: HostLocale): { value: number; format: 
     const month = monthOf(m[2] ?? "", locale);
     if (month === null) return null;
     const yText = m[3];
-    const y = yText === undefined ? new Date().getFullYear() : yText.length === 2 ? twoDigitYear(Number(yText)) : calendarYear(Number(yText), locale);
+    const y =
+      yText === undefined
+        ? new Date().getFullYear()
+        : yText.length === 2
+          ? twoDigitYear(Number(yText))
+          : calendarYear(Number(yText), locale);
     const v = dateSerial(y, month, Number(m[1]));
     return v === null ? null : { value: v, format: yText === undefined ? "d-mmm" : "d-mmm-yy" };
   }
@@ -99,7 +167,10 @@ function parseDateTime(t: string, locale: HostLocale): { value: number; format: 
       if (h < 1 || h > 12) return null;
       h = (h % 12) + (ampm === "P" ? 12 : 0);
     }
-    return { value: (h * 3600 + min * 60 + sec) / 86_400, format: ampm !== undefined ? "h:mm AM/PM" : "h:mm" };
+    return {
+      value: (h * 3600 + min * 60 + sec) / 86_400,
+      format: ampm !== undefined ? "h:mm AM/PM" : "h:mm",
+    };
   }
   return null;
 }
@@ -107,14 +178,22 @@ function parseDateTime(t: string, locale: HostLocale): { value: number; format: 
 /** Numbers as Excel recognises them in typed input; 15 significant digits, like Excel. */
 function parseNumber(t: string): { value: number; format: string | null } | null {
   const round15 = (n: number): number => Number(n.toPrecision(15));
-  if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(t)) return { value: round15(Number(t)), format: /[eE]/.test(t) ? "0.00E+00" : null };
+  if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(t))
+    return { value: round15(Number(t)), format: /[eE]/.test(t) ? "0.00E+00" : null };
   let m = /^([+-]?)(\d{1,3}(?:,\d{3})+)(\.\d*)?$/.exec(t);
   if (m) {
     const v = Number(`${m[1] ?? ""}${(m[2] ?? "").replace(/,/g, "")}${m[3] ?? ""}`);
-    return { value: round15(v), format: m[3] !== undefined && m[3].length > 1 ? "#,##0.00" : "#,##0" };
+    return {
+      value: round15(v),
+      format: m[3] !== undefined && m[3].length > 1 ? "#,##0.00" : "#,##0",
+    };
   }
   m = /^([+-]?(?:\d+\.?\d*|\.\d+))\s*%$/.exec(t);
-  if (m) return { value: round15(Number(m[1]) / 100), format: (m[1] ?? "").includes(".") ? "0.00%" : "0%" };
+  if (m)
+    return {
+      value: round15(Number(m[1]) / 100),
+      format: (m[1] ?? "").includes(".") ? "0.00%" : "0%",
+    };
   m = /^\(\s*(\d+\.?\d*|\.\d+)\s*\)$/.exec(t);
   if (m) return { value: round15(-Number(m[1])), format: null };
   m = /^([+-]?)(\d+) (\d+)\/(\d+)$/.exec(t);
@@ -157,8 +236,10 @@ function formulaSyntaxOk(formula: string): boolean {
 }
 
 export function checkFormula(formula: string): string {
-  if (formula.length > MAX_FORMULA) fail("FormulaLengthExceedsLimit", `A formula is longer than ${MAX_FORMULA} characters.`);
-  if (!formulaSyntaxOk(formula)) fail("InvalidArgument", `"${formula}" is not a valid formula (Excel would refuse this input).`);
+  if (formula.length > MAX_FORMULA)
+    fail("FormulaLengthExceedsLimit", `A formula is longer than ${MAX_FORMULA} characters.`);
+  if (!formulaSyntaxOk(formula))
+    fail("InvalidArgument", `"${formula}" is not a valid formula (Excel would refuse this input).`);
   return formula;
 }
 
@@ -172,11 +253,16 @@ const THAI_DIGITS = /[\u0E50-\u0E59]/g;
 /** What Excel stores when `input` is written to a cell whose number format is `numberFormat`. */
 export function coerceInput(input: unknown, numberFormat: string, locale: HostLocale): Coerced {
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) fail("InvalidArgument", `${String(input)} is not a valid cell value.`);
+    if (!Number.isFinite(input))
+      fail("InvalidArgument", `${String(input)} is not a valid cell value.`);
     return { kind: "number", value: input === 0 ? 0 : input, autoFormat: null };
   }
   if (typeof input === "boolean") return { kind: "boolean", value: input, autoFormat: null };
-  if (typeof input !== "string") fail("InvalidArgument", `Cell values must be string, number, boolean or null; got ${Array.isArray(input) ? "array" : typeof input}.`);
+  if (typeof input !== "string")
+    fail(
+      "InvalidArgument",
+      `Cell values must be string, number, boolean or null; got ${Array.isArray(input) ? "array" : typeof input}.`,
+    );
   if (input === "") return { kind: "empty", value: null, autoFormat: null };
   if (numberFormat === "@") return { kind: "text", value: checkText(input), autoFormat: null };
   const first = input[0];
@@ -184,12 +270,15 @@ export function coerceInput(input: unknown, numberFormat: string, locale: HostLo
   if (first === "=") return { kind: "formula", value: checkFormula(input), autoFormat: null };
   const t = input.trim();
   const upper = t.toUpperCase();
-  if (upper === "TRUE" || upper === "FALSE") return { kind: "boolean", value: upper === "TRUE", autoFormat: null };
+  if (upper === "TRUE" || upper === "FALSE")
+    return { kind: "boolean", value: upper === "TRUE", autoFormat: null };
   if (TYPED_ERRORS.includes(upper)) return { kind: "error", value: upper, autoFormat: null };
   // A Thai-locale Excel reads Thai digits as digits.
-  const digits = locale === "th-TH" ? t.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50)) : t;
+  const digits =
+    locale === "th-TH" ? t.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50)) : t;
   const parsed = parseNumber(digits) ?? parseDateTime(digits, locale);
   if (parsed !== null) return { kind: "number", value: parsed.value, autoFormat: parsed.format };
-  if ((first === "+" || first === "-" || first === "@") && input.length > 1) return { kind: "formula", value: checkFormula(`=${input}`), autoFormat: null };
+  if ((first === "+" || first === "-" || first === "@") && input.length > 1)
+    return { kind: "formula", value: checkFormula(`=${input}`), autoFormat: null };
   return { kind: "text", value: checkText(input), autoFormat: null };
 }

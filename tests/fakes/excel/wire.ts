@@ -87,8 +87,21 @@ export interface WireResponse {
   readonly Error?: WireError;
 }
 
-export const ObjectPathType = { global: 1, method: 3, property: 4, indexer: 5, referenceId: 6, nullObject: 7 } as const;
-export const ActionType = { instantiate: 1, query: 2, method: 3, setProperty: 4, trace: 5 } as const;
+export const ObjectPathType = {
+  global: 1,
+  method: 3,
+  property: 4,
+  indexer: 5,
+  referenceId: 6,
+  nullObject: 7,
+} as const;
+export const ActionType = {
+  instantiate: 1,
+  query: 2,
+  method: 3,
+  setProperty: 4,
+  trace: 5,
+} as const;
 /** The request flag the library sets for `Excel.run({ delayForCellEdit: true }, …)`. */
 export const DELAY_FOR_CELL_EDIT_FLAG = 64;
 

@@ -12,7 +12,8 @@ interface WeakIndicator {
   readonly plan: string | null;
 }
 
-const weakText = (p: WeakIndicator) => `ตัวชี้วัดที่ ${p.indicator} ${p.name} ได้ ${p.score} คะแนนในปี ${p.yearBE} ${p.bar}`;
+const weakText = (p: WeakIndicator) =>
+  `ตัวชี้วัดที่ ${p.indicator} ${p.name} ได้ ${p.score} คะแนนในปี ${p.yearBE} ${p.bar}`;
 
 /** Messages of the checks over read values: text, measures against the round, totals. */
 export const RULE_MESSAGES = {
@@ -21,14 +22,23 @@ export const RULE_MESSAGES = {
     (p) =>
       `ข้อความยาว ${p.length.toLocaleString("en-US")} ตัวอักษร เกินที่ Excel เก็บได้ในหนึ่งเซลล์ (${p.max.toLocaleString("en-US")}) กรุณาตัดให้สั้นลงหรือแบ่งเป็นหลายแถว`,
   ),
-  "text-xml-invalid": withParams<{ readonly codePoint: string; readonly position: number; readonly before: string }>(
+  "text-xml-invalid": withParams<{
+    readonly codePoint: string;
+    readonly position: number;
+    readonly before: string;
+  }>(
     "a character an .xlsx cannot carry (a control character, U+FFFE, U+FFFF, half of a surrogate pair): a report holding it would not open",
     (p) =>
       `มีอักขระที่ไฟล์ Excel เก็บไม่ได้ (รหัส "${p.codePoint}") ที่ตัวอักษรที่ ${p.position.toLocaleString("en-US")}${p.before ? ` ต่อจาก "${p.before}"` : ""} รายงานที่มีอักขระนี้จะเปิดไม่ได้ กรุณาลบอักขระนี้ออก (มักติดมากับข้อความที่คัดลอกจากโปรแกรมอื่น)`,
   ),
-  "non-thai-script": withParams<{ readonly script: string; readonly letter: string; readonly context: string }>(
+  "non-thai-script": withParams<{
+    readonly script: string;
+    readonly letter: string;
+    readonly context: string;
+  }>(
     "letters of another script inside Thai text (warning)",
-    (p) => `พบอักษร${p.script} "${p.letter}" ปนในข้อความ ("…${p.context}…") อาจพิมพ์ผิดหรือคัดลอกมาจากไฟล์สแกน`,
+    (p) =>
+      `พบอักษร${p.script} "${p.letter}" ปนในข้อความ ("…${p.context}…") อาจพิมพ์ผิดหรือคัดลอกมาจากไฟล์สแกน`,
   ),
   "mixed-digits": withParams<{ readonly number: string }>(
     "one number written with Thai and Arabic digits (warning)",
@@ -54,17 +64,28 @@ export const RULE_MESSAGES = {
     "the same measure twice (warning)",
     "มาตรการนี้ซ้ำกับแถวก่อนหน้า (ตัวชี้วัด ชื่อ และวิธีการเหมือนกัน)",
   ),
-  "date-outside-year": withParams<{ readonly date: string; readonly fiscalYearBE: number; readonly from: string; readonly to: string }>(
+  "date-outside-year": withParams<{
+    readonly date: string;
+    readonly fiscalYearBE: number;
+    readonly from: string;
+    readonly to: string;
+  }>(
     "a date in a result outside the fiscal year (warning)",
     (p) => `วันที่ "${p.date}" อยู่นอกปีงบประมาณ ${p.fiscalYearBE} (${p.from} – ${p.to})`,
   ),
-  "date-outside-round": withParams<{ readonly date: string; readonly round: string; readonly from: string; readonly to: string }>(
+  "date-outside-round": withParams<{
+    readonly date: string;
+    readonly round: string;
+    readonly from: string;
+    readonly to: string;
+  }>(
     "a date in a result outside the reporting round (warning)",
     (p) => `วันที่ "${p.date}" อยู่นอก${p.round} (${p.from} – ${p.to})`,
   ),
   "year-stale": withParams<{ readonly year: number; readonly fiscalYearBE: number }>(
     "text naming a year other than the fiscal year or the one before (warning)",
-    (p) => `ข้อความกล่าวถึงปี พ.ศ. ${p.year} ซึ่งไม่ใช่ปีงบประมาณ ${p.fiscalYearBE} หรือปีก่อนหน้า อาจคัดลอกมาจากเอกสารเก่า`,
+    (p) =>
+      `ข้อความกล่าวถึงปี พ.ศ. ${p.year} ซึ่งไม่ใช่ปีงบประมาณ ${p.fiscalYearBE} หรือปีก่อนหน้า อาจคัดลอกมาจากเอกสารเก่า`,
   ),
   "period-outside-year": withParams<{ readonly period: string; readonly fiscalYearBE: number }>(
     "a period beyond the fiscal year (warning)",
@@ -85,10 +106,12 @@ export const RULE_MESSAGES = {
       (p.plan === null ? "" : ` แผนพัฒนาจึงพิมพ์ว่า "${p.plan}"`) +
       ` กรุณาเพิ่มมาตรการที่ระบุตัวชี้วัดที่ ${p.indicator}`,
   ),
-  "indicator-measure-unnamed": withParams<WeakIndicator & {
-    /** Measures that name no indicator, which the plan cannot tie to this one. */
-    readonly unnamed: number;
-  }>(
+  "indicator-measure-unnamed": withParams<
+    WeakIndicator & {
+      /** Measures that name no indicator, which the plan cannot tie to this one. */
+      readonly unnamed: number;
+    }
+  >(
     "as indicator-without-measure, while some measures name no indicator, so the plan cannot tie them to it (warning, at the indicator's score)",
     (p) =>
       `${weakText(p)} แต่ไม่มีมาตรการที่ระบุตัวชี้วัดนี้ มี ${p.unnamed.toLocaleString("en-US")} มาตรการที่ไม่ได้ระบุตัวชี้วัด ` +
@@ -109,7 +132,12 @@ export const RULE_MESSAGES = {
     (p) =>
       `ชื่อมาตรการขึ้นต้นด้วยเลข "${p.number}" และตั้งค่าให้โปรแกรมใส่เลขลำดับด้วย รายงานจะมีเลขสองชุด กรุณาลบเลขออกจากชื่อ หรือเลือก "เลขลำดับมาตรการ" เป็น "ตามที่พิมพ์ไว้ในชื่อมาตรการ"`,
   ),
-  "official-total-mismatch": withParams<{ readonly total: string; readonly yearBE: number; readonly official: string; readonly computed: string }>(
+  "official-total-mismatch": withParams<{
+    readonly total: string;
+    readonly yearBE: number;
+    readonly official: string;
+    readonly computed: string;
+  }>(
     "a published total more than 0.02 from the computed one (warning)",
     (p) =>
       `${p.total} ปี ${p.yearBE} ที่ประกาศ (${p.official}) ต่างจากที่คำนวณจากคะแนนรายตัวชี้วัด (${p.computed}) เกิน 0.02 กรุณาตรวจสอบคะแนนรายตัวชี้วัด`,

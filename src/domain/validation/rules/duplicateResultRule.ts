@@ -14,7 +14,11 @@ export const duplicateResultRule: MeasureRule = {
       if (key.length < MIN_COPIED_LENGTH) return;
       const earlier = seen.get(key);
       if (!earlier) seen.set(key, m);
-      else if (earlier.indicator !== null && m.indicator !== null && earlier.indicator !== m.indicator)
+      else if (
+        earlier.indicator !== null &&
+        m.indicator !== null &&
+        earlier.indicator !== m.indicator
+      )
         issues.warning("result-duplicate", at("result"), { indicator: earlier.indicator });
     };
   },

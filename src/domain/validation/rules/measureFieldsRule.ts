@@ -10,7 +10,11 @@ const FIELD_NAMES: Record<"methods" | "unit" | "period", string> = {
 export const measureFieldsRule: MeasureRule = {
   start: (ctx) => (m, at, issues) => {
     for (const field of ["methods", "unit", "period"] as const)
-      if (m[field] === "") issues.warning("required-empty", at(field), { measureField: FIELD_NAMES[field], measure: ctx.describe(m) });
+      if (m[field] === "")
+        issues.warning("required-empty", at(field), {
+          measureField: FIELD_NAMES[field],
+          measure: ctx.describe(m),
+        });
     if (m.status === "") issues.warning("status-empty", at("status"), { measure: ctx.describe(m) });
   },
 };

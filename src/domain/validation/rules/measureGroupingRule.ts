@@ -12,7 +12,11 @@ export const measureGroupingRule: MeasureRule = {
   start: (ctx) => (m, at, issues) => {
     if (m.indicator === null && ctx.list.grouping === "indicator")
       issues.warning("indicator-missing", at("indicator"), { measure: ctx.describe(m) });
-    if (m.indicator === null && ctx.input.layout.plan === "by-instrument" && (m.weakness || m.approach || m.tracking))
+    if (
+      m.indicator === null &&
+      ctx.input.layout.plan === "by-instrument" &&
+      (m.weakness || m.approach || m.tracking)
+    )
       issues.warning("plan-indicator-missing", at("indicator"), { measure: ctx.describe(m) });
     if (m.heading.trim() === "" && ctx.list.grouping === "heading" && ctx.someHeading)
       issues.warning("heading-missing", at("heading"), { measure: ctx.describe(m) });

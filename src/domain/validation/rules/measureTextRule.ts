@@ -2,7 +2,20 @@ import { addTextProblems, reportXmlInvalid } from "../../issues/textChecks";
 import { checkTextOnce } from "../memoChecks";
 import type { MeasureRule } from "../measureRule";
 
-const TEXT_FIELDS = ["heading", "title", "methods", "unit", "period", "result", "outcome", "suggestions", "remark", "weakness", "approach", "tracking"] as const;
+const TEXT_FIELDS = [
+  "heading",
+  "title",
+  "methods",
+  "unit",
+  "period",
+  "result",
+  "outcome",
+  "suggestions",
+  "remark",
+  "weakness",
+  "approach",
+  "tracking",
+] as const;
 
 /**
  * Foreign letters, mixed digits, over-long text and characters XML cannot carry in every text

@@ -10,9 +10,15 @@ export const periodRule: MeasureRule = {
     const period = parsePeriodOnce(m.period, fy);
     if (period.kind === "unparsed") return;
     const { start, end } = period.range;
-    if (compareThaiDates(start, ctx.fiscalYear.start) < 0 || compareThaiDates(end, ctx.fiscalYear.end) > 0)
+    if (
+      compareThaiDates(start, ctx.fiscalYear.start) < 0 ||
+      compareThaiDates(end, ctx.fiscalYear.end) > 0
+    )
       issues.warning("period-outside-year", at("period"), { period: m.period, fiscalYearBE: fy });
     else if (compareThaiDates(start, ctx.round.end) > 0)
-      issues.warning("period-outside-round", at("period"), { period: m.period, round: ctx.roundName });
+      issues.warning("period-outside-round", at("period"), {
+        period: m.period,
+        round: ctx.roundName,
+      });
   },
 };

@@ -13,9 +13,19 @@ export const resultDatesRule: MeasureRule = {
       for (const found of findDatesOnce(m.result)) {
         const date = found.text.trim();
         if (!isWithin(found.date, year))
-          issues.warning("date-outside-year", at("result"), { date, fiscalYearBE: ctx.input.fiscalYearBE, from: shown(year.start), to: shown(year.end) });
+          issues.warning("date-outside-year", at("result"), {
+            date,
+            fiscalYearBE: ctx.input.fiscalYearBE,
+            from: shown(year.start),
+            to: shown(year.end),
+          });
         else if (!isWithin(found.date, round))
-          issues.warning("date-outside-round", at("result"), { date, round: ctx.roundName, from: shown(round.start), to: shown(round.end) });
+          issues.warning("date-outside-round", at("result"), {
+            date,
+            round: ctx.roundName,
+            from: shown(round.start),
+            to: shown(round.end),
+          });
       }
     };
   },

@@ -8,6 +8,7 @@ export const staleYearsRule: MeasureRule = {
     const fy = ctx.input.fiscalYearBE;
     for (const field of ["result", "methods", "title"] as const)
       for (const y of findYearsOnce(m[field]))
-        if (y.yearBE > fy || y.yearBE < fy - 1) issues.warning("year-stale", at(field), { year: y.yearBE, fiscalYearBE: fy });
+        if (y.yearBE > fy || y.yearBE < fy - 1)
+          issues.warning("year-stale", at(field), { year: y.yearBE, fiscalYearBE: fy });
   },
 };

@@ -15,7 +15,11 @@ import { rankIndicators } from "../../scoring/standing";
  * name no indicator, the plan cannot tie them to one, and the warning says so (another code).
  * `fallback` is where the warning points when the input does not say where its scores were read.
  */
-export function checkWeakIndicators(input: ReportInput, fallback: IssuePlace, issues: IssueCollector): void {
+export function checkWeakIndicators(
+  input: ReportInput,
+  fallback: IssuePlace,
+  issues: IssueCollector,
+): void {
   const year = summarizeScores(input).years.at(-1);
   if (!year) return;
   const bar = planBar(year.framework, input.layout.plan);
@@ -23,7 +27,11 @@ export function checkWeakIndicators(input: ReportInput, fallback: IssuePlace, is
   const unnamed = input.measures.filter((m) => m.indicator === null).length;
   const ranked = rankIndicators(year).sort((x, y) => x.number - y.number);
   for (const indicator of ranked) {
-    if (indicator.score >= bar.score || input.measures.some((m) => m.indicator === indicator.number)) continue;
+    if (
+      indicator.score >= bar.score ||
+      input.measures.some((m) => m.indicator === indicator.number)
+    )
+      continue;
     const params = {
       indicator: indicator.number,
       name: indicator.name,

@@ -1,4 +1,11 @@
-import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { ValidationIssue } from "../../../domain/issues/validationIssue";
 import { ActionStatus } from "../../components/ActionStatus";
@@ -47,7 +54,10 @@ export function CheckScreen({ onNavigate }: { readonly onNavigate: Navigate }) {
   const warnings = (result?.issues.length ?? 0) - errors;
   return (
     <ScreenSection title="ตรวจข้อมูล">
-      <Text>ตรวจชีตข้อมูลทั้งหมดโดยไม่แก้ค่าในเซลล์{services.markIssues ? " เซลล์ที่มีปัญหาจะถูกระบายสีในชีต (แดง = ข้อผิดพลาด, เหลือง = คำเตือน)" : ""}</Text>
+      <Text>
+        ตรวจชีตข้อมูลทั้งหมดโดยไม่แก้ค่าในเซลล์
+        {services.markIssues ? " เซลล์ที่มีปัญหาจะถูกระบายสีในชีต (แดง = ข้อผิดพลาด, เหลือง = คำเตือน)" : ""}
+      </Text>
       <Button appearance="primary" onClick={runCheck} disabledFocusable={check.busy}>
         ตรวจข้อมูล
       </Button>
@@ -55,18 +65,28 @@ export function CheckScreen({ onNavigate }: { readonly onNavigate: Navigate }) {
       {result && (
         <MessageBar intent={errors ? "error" : warnings ? "warning" : "success"} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{result.issues.length ? `พบ${countText(errors, warnings).replace(" · ", " และ")} รายการ` : "ข้อมูลถูกต้อง"}</MessageBarTitle>
+            <MessageBarTitle>
+              {result.issues.length
+                ? `พบ${countText(errors, warnings).replace(" · ", " และ")} รายการ`
+                : "ข้อมูลถูกต้อง"}
+            </MessageBarTitle>
             {errors ? "ข้อผิดพลาดต้องแก้ก่อนสร้างรายงาน คำเตือนไม่บังคับ" : "สร้างรายงานได้ "}
             {!errors && <Link onClick={() => onNavigate("reports")}>ไปที่หน้าสร้างรายงาน</Link>}
-            {result.marked !== null && result.marked > 0 && ` ระบายสีเซลล์ในชีตแล้ว ${result.marked} เซลล์`}
+            {result.marked !== null &&
+              result.marked > 0 &&
+              ` ระบายสีเซลล์ในชีตแล้ว ${result.marked} เซลล์`}
           </MessageBarBody>
         </MessageBar>
       )}
       {result && result.issues.length > 0 && (
-        <Text size={200}>{selectCell ? "คลิกรายการเพื่อไปที่เซลล์นั้นในชีต" : "คลิกรายการเพื่อไปแก้ที่ช่องนั้น"}</Text>
+        <Text size={200}>
+          {selectCell ? "คลิกรายการเพื่อไปที่เซลล์นั้นในชีต" : "คลิกรายการเพื่อไปแก้ที่ช่องนั้น"}
+        </Text>
       )}
       <ActionStatus state={select.state} />
-      {result && <IssueGroups issues={result.issues} onSelect={jump.onSelect} canSelect={jump.canSelect} />}
+      {result && (
+        <IssueGroups issues={result.issues} onSelect={jump.onSelect} canSelect={jump.canSelect} />
+      )}
     </ScreenSection>
   );
 }

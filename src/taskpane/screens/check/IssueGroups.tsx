@@ -5,18 +5,36 @@ import { countText, groupIssues } from "./issueGroups";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  list: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  issue: { justifyContent: "flex-start", textAlign: "left", fontWeight: tokens.fontWeightRegular, height: "auto", paddingTop: "4px", paddingBottom: "4px" },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  issue: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    height: "auto",
+    paddingTop: "4px",
+    paddingBottom: "4px",
+  },
   plain: { display: "block", padding: `4px ${tokens.spacingHorizontalS}` },
   // The strong palette colours keep 4.5:1 on the subtle button's hover background too, light and dark.
   error: { color: tokens.colorPaletteRedForeground2, fontWeight: tokens.fontWeightSemibold },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground2, fontWeight: tokens.fontWeightSemibold },
+  warning: {
+    color: tokens.colorPaletteDarkOrangeForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 export interface IssueGroupsProps {
   readonly issues: readonly ValidationIssue[];
   /** Selects the issue's cell in the workbook; without it issues are plain text. */
-  readonly onSelect?: ((issue: ValidationIssue & { sheet: string; cell: string }) => void) | undefined;
+  readonly onSelect?:
+    ((issue: ValidationIssue & { sheet: string; cell: string }) => void) | undefined;
   /** Which issues with a place `onSelect` can take the user to; all of them when not given. */
   readonly canSelect?: ((issue: { sheet: string; cell: string }) => boolean) | undefined;
 }
@@ -53,7 +71,11 @@ export function IssueGroups({ issues, onSelect, canSelect }: IssueGroupsProps) {
                 return (
                   <li key={`${issue.code}-${issue.cell ?? ""}-${i}`}>
                     {onSelect && sheet && cell && (canSelect?.({ sheet, cell }) ?? true) ? (
-                      <Button appearance="subtle" className={styles.issue} onClick={() => onSelect({ ...issue, sheet, cell })}>
+                      <Button
+                        appearance="subtle"
+                        className={styles.issue}
+                        onClick={() => onSelect({ ...issue, sheet, cell })}
+                      >
                         <span>
                           {kind}
                           {shortMessage(issue)}

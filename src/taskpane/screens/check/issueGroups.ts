@@ -14,7 +14,12 @@ export interface IssueGroup {
 /** Issues grouped by sheet, input sheets in their usual order first, then any other sheet. */
 export function groupIssues(issues: readonly ValidationIssue[]): IssueGroup[] {
   const sheets = [...new Set(issues.map((i) => i.sheet ?? null))];
-  const rank = (s: string | null) => (s === null ? Number.MAX_SAFE_INTEGER : SHEETS_TO_READ.indexOf(s) >= 0 ? SHEETS_TO_READ.indexOf(s) : SHEETS_TO_READ.length);
+  const rank = (s: string | null) =>
+    s === null
+      ? Number.MAX_SAFE_INTEGER
+      : SHEETS_TO_READ.indexOf(s) >= 0
+        ? SHEETS_TO_READ.indexOf(s)
+        : SHEETS_TO_READ.length;
   return sheets
     .sort((a, b) => rank(a) - rank(b))
     .map((sheet) => {
@@ -38,5 +43,7 @@ function byPlace(a: ValidationIssue, b: ValidationIssue): number {
 
 /** "ข้อผิดพลาด 2 · คำเตือน 1" */
 export function countText(errors: number, warnings: number): string {
-  return [errors ? `ข้อผิดพลาด ${errors}` : "", warnings ? `คำเตือน ${warnings}` : ""].filter(Boolean).join(" · ");
+  return [errors ? `ข้อผิดพลาด ${errors}` : "", warnings ? `คำเตือน ${warnings}` : ""]
+    .filter(Boolean)
+    .join(" · ");
 }

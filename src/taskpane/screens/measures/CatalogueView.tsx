@@ -45,8 +45,10 @@ export interface CatalogueViewProps {
  */
 export function CatalogueView(props: CatalogueViewProps) {
   const state = useCatalogue();
-  if (state.kind === "loading") return <Spinner size="tiny" labelPosition="after" label="กำลังเปิดคลังมาตรการ…" />;
-  if (state.kind === "failed") return <Text>เปิดคลังมาตรการไม่ได้ กรุณาตรวจการเชื่อมต่อ แล้วเปิดหน้านี้ใหม่</Text>;
+  if (state.kind === "loading")
+    return <Spinner size="tiny" labelPosition="after" label="กำลังเปิดคลังมาตรการ…" />;
+  if (state.kind === "failed")
+    return <Text>เปิดคลังมาตรการไม่ได้ กรุณาตรวจการเชื่อมต่อ แล้วเปิดหน้านี้ใหม่</Text>;
   return <CatalogueContent {...props} catalogue={state.catalogue} />;
 }
 
@@ -66,14 +68,18 @@ function CatalogueContent({
   const styles = useStyles();
   const services = useServices();
   const { MEASURE_TEMPLATES, suggestTemplates } = catalogue;
-  const suggestions = useMemo(() => (latest && framework ? suggestTemplates(latest[1], framework, plan) : []), [latest, framework, plan, suggestTemplates]);
+  const suggestions = useMemo(
+    () => (latest && framework ? suggestTemplates(latest[1], framework, plan) : []),
+    [latest, framework, plan, suggestTemplates],
+  );
   const addRows = () =>
     add.run("กำลังเพิ่มแถวในชีตมาตรการ…", async () => {
       const chosen = MEASURE_TEMPLATES.filter((t) => selected.has(t.id) && !onSheet.has(t.title));
       const first = await services.appendMeasures(chosen.map(measureFromTemplate));
       onSelected(new Set());
       await refresh();
-      const rows = chosen.length === 1 ? `แถว ${first}` : `แถว ${first}–${first + chosen.length - 1}`;
+      const rows =
+        chosen.length === 1 ? `แถว ${first}` : `แถว ${first}–${first + chosen.length - 1}`;
       return {
         intent: "success",
         title: `เพิ่ม ${chosen.length} มาตรการลงชีต ${MEASURES_SHEET} แล้ว`,
@@ -83,19 +89,37 @@ function CatalogueContent({
   const list = { selected, onToggle, onSheet };
   return (
     <>
-      <Text>ติ๊กมาตรการที่ต้องการ แล้วกดเพิ่ม ระบบจะเพิ่มเป็นแถวใหม่ต่อท้ายชีต {MEASURES_SHEET} โดยไม่ทับแถวเดิม มาตรการที่มีในชีตแล้วจะเลือกซ้ำไม่ได้</Text>
+      <Text>
+        ติ๊กมาตรการที่ต้องการ แล้วกดเพิ่ม ระบบจะเพิ่มเป็นแถวใหม่ต่อท้ายชีต {MEASURES_SHEET} โดยไม่ทับแถวเดิม
+        มาตรการที่มีในชีตแล้วจะเลือกซ้ำไม่ได้
+      </Text>
       <Text as="h3" weight="semibold">
-        {framework ? `แนะนำสำหรับตัวชี้วัดที่${planBar(framework, plan).text}` : "แนะนำสำหรับตัวชี้วัดที่ต่ำกว่าเกณฑ์"}
+        {framework
+          ? `แนะนำสำหรับตัวชี้วัดที่${planBar(framework, plan).text}`
+          : "แนะนำสำหรับตัวชี้วัดที่ต่ำกว่าเกณฑ์"}
       </Text>
       {ready && !latest && <Text>ยังไม่มีคะแนน จึงยังแนะนำมาตรการไม่ได้ กรอกคะแนนที่หน้าคะแนนก่อน</Text>}
-      {latest && framework && <SuggestionsPanel yearBE={latest[0]} framework={framework} plan={plan} scored={latest[1].size} suggestions={suggestions} {...list} />}
+      {latest && framework && (
+        <SuggestionsPanel
+          yearBE={latest[0]}
+          framework={framework}
+          plan={plan}
+          scored={latest[1].size}
+          suggestions={suggestions}
+          {...list}
+        />
+      )}
       <Text as="h3" weight="semibold">
         คลังมาตรการ ({MEASURE_TEMPLATES.length} มาตรการ)
       </Text>
       <TemplateBrowser {...list} catalogue={catalogue} />
       <div className={styles.footer} {...STICKY_BOTTOM}>
         <ActionStatus state={add.state} />
-        <Button appearance="primary" disabledFocusable={selected.size === 0 || add.busy} onClick={addRows}>
+        <Button
+          appearance="primary"
+          disabledFocusable={selected.size === 0 || add.busy}
+          onClick={addRows}
+        >
           เพิ่ม {selected.size} มาตรการลงชีต
         </Button>
       </div>

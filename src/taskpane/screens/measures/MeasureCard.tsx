@@ -1,4 +1,13 @@
-import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
 import type { NewMeasure } from "../../../app/measureFromTemplate";
 import type { PlacedMeasure } from "../../../app/measureRows";
@@ -24,12 +33,28 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   title: { overflowWrap: "anywhere" },
-  meta: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
+  meta: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground3,
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)" },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+  },
 });
 
-const STATUS_COLOR = { ดำเนินการแล้ว: "success", อยู่ระหว่างดำเนินการ: "warning", ยังไม่ดำเนินการ: "danger" } as const;
+const STATUS_COLOR = {
+  ดำเนินการแล้ว: "success",
+  อยู่ระหว่างดำเนินการ: "warning",
+  ยังไม่ดำเนินการ: "danger",
+} as const;
 
 export interface MeasureCardProps {
   readonly measure: PlacedMeasure;
@@ -53,7 +78,20 @@ export interface MeasureCardProps {
 }
 
 /** One measure as a card: what it is and its status at a glance, every field on request, moved or deleted in place. */
-export function MeasureCard({ measure, number, count, problems, onSave, showsCells, onMove, onDelete, show = null, onShown, framework, onPending }: MeasureCardProps) {
+export function MeasureCard({
+  measure,
+  number,
+  count,
+  problems,
+  onSave,
+  showsCells,
+  onMove,
+  onDelete,
+  show = null,
+  onShown,
+  framework,
+  onPending,
+}: MeasureCardProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<NewMeasure>(measure);
@@ -86,20 +124,36 @@ export function MeasureCard({ measure, number, count, problems, onSave, showsCel
   });
 
   const save = () =>
-    action.run(`กำลังบันทึก${name} ลงชีต…`, async () => {
-      const saved = await onSave(measure, draft);
-      return { intent: "success", title: `บันทึก${name} แล้ว`, text: savedText(saved, showsCells ? MEASURES_SHEET : null) };
-    }, `บันทึก${name} ไม่สำเร็จ`);
+    action.run(
+      `กำลังบันทึก${name} ลงชีต…`,
+      async () => {
+        const saved = await onSave(measure, draft);
+        return {
+          intent: "success",
+          title: `บันทึก${name} แล้ว`,
+          text: savedText(saved, showsCells ? MEASURES_SHEET : null),
+        };
+      },
+      `บันทึก${name} ไม่สำเร็จ`,
+    );
   const move = (by: -1 | 1) =>
-    action.run("กำลังย้าย…", async () => {
-      await onMove(measure, by);
-      return null;
-    }, "ย้ายไม่สำเร็จ");
+    action.run(
+      "กำลังย้าย…",
+      async () => {
+        await onMove(measure, by);
+        return null;
+      },
+      "ย้ายไม่สำเร็จ",
+    );
   const remove = () =>
-    action.run(`กำลังลบ${name}…`, async () => {
-      await onDelete(measure);
-      return null;
-    }, `ลบ${name} ไม่สำเร็จ`);
+    action.run(
+      `กำลังลบ${name}…`,
+      async () => {
+        await onDelete(measure);
+        return null;
+      },
+      `ลบ${name} ไม่สำเร็จ`,
+    );
 
   return (
     <li className={styles.card} aria-label={`${name}: ${measure.title || "(ยังไม่มีชื่อ)"}`}>
@@ -107,7 +161,10 @@ export function MeasureCard({ measure, number, count, problems, onSave, showsCel
         {cardTitle(number, measure.title)}
       </Text>
       <div className={styles.meta}>
-        <Text size={200}>{measure.indicator === null ? "ไม่ระบุตัวชี้วัด" : `ตัวชี้วัดที่ ${measure.indicator}`} · แถว {measure.row}</Text>
+        <Text size={200}>
+          {measure.indicator === null ? "ไม่ระบุตัวชี้วัด" : `ตัวชี้วัดที่ ${measure.indicator}`} · แถว{" "}
+          {measure.row}
+        </Text>
         {measure.status ? (
           <Badge appearance="tint" color={STATUS_COLOR[measure.status]}>
             {measure.status}
@@ -124,14 +181,27 @@ export function MeasureCard({ measure, number, count, problems, onSave, showsCel
         )}
       </div>
       <div ref={actions} className={styles.actions}>
-        <Button size="small" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
+        <Button
+          size="small"
+          aria-expanded={open}
+          aria-controls={formId}
+          onClick={() => setOpen(!open)}
+        >
           {open ? "ซ่อนรายละเอียด" : "แก้ไข"}
           <span className={styles.hidden}> {name}</span>
         </Button>
-        <Button size="small" disabledFocusable={number === 1 || action.busy} onClick={() => move(-1)}>
+        <Button
+          size="small"
+          disabledFocusable={number === 1 || action.busy}
+          onClick={() => move(-1)}
+        >
           ขึ้น<span className={styles.hidden}> {name}</span>
         </Button>
-        <Button size="small" disabledFocusable={number === count || action.busy} onClick={() => move(1)}>
+        <Button
+          size="small"
+          disabledFocusable={number === count || action.busy}
+          onClick={() => move(1)}
+        >
           ลง<span className={styles.hidden}> {name}</span>
         </Button>
         <Button size="small" disabledFocusable={action.busy} onClick={() => setConfirming(true)}>
@@ -140,12 +210,28 @@ export function MeasureCard({ measure, number, count, problems, onSave, showsCel
       </div>
       {confirming && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>ลบ{name} (แถว {measure.row} ของชีต) ทั้งแถว?</MessageBarBody>
+          <MessageBarBody>
+            ลบ{name} (แถว {measure.row} ของชีต) ทั้งแถว?
+          </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" appearance="primary" onClick={() => { setConfirming(false); void remove(); }}>
+            <Button
+              size="small"
+              appearance="primary"
+              onClick={() => {
+                setConfirming(false);
+                void remove();
+              }}
+            >
               ลบแถวนี้
             </Button>
-            <Button size="small" onClick={() => { setConfirming(false); actions.current?.querySelector("button")?.focus(); }} autoFocus>
+            <Button
+              size="small"
+              onClick={() => {
+                setConfirming(false);
+                actions.current?.querySelector("button")?.focus();
+              }}
+              autoFocus
+            >
               ไม่ลบ
             </Button>
           </MessageBarActions>
@@ -153,7 +239,14 @@ export function MeasureCard({ measure, number, count, problems, onSave, showsCel
       )}
       {open && (
         <div id={formId}>
-          <MeasureForm value={draft} onChange={setDraft} problems={problems} name={name} idOf={idOf} framework={framework} />
+          <MeasureForm
+            value={draft}
+            onChange={setDraft}
+            problems={problems}
+            name={name}
+            idOf={idOf}
+            framework={framework}
+          />
           <div className={styles.actions} style={{ marginTop: tokens.spacingVerticalS }}>
             <Button appearance="primary" disabledFocusable={!dirty || action.busy} onClick={save}>
               บันทึกลงชีต<span className={styles.hidden}> {name}</span>
@@ -170,7 +263,9 @@ export function MeasureCard({ measure, number, count, problems, onSave, showsCel
 }
 
 function changed(before: NewMeasure, after: NewMeasure): boolean {
-  return (Object.keys(after) as (keyof NewMeasure)[]).some((k) => k in before && before[k] !== after[k]);
+  return (Object.keys(after) as (keyof NewMeasure)[]).some(
+    (k) => k in before && before[k] !== after[k],
+  );
 }
 
 /** A number the user typed at the start of a title ("1. ", "(๒) ", "3.1 "): the measure grouping rule's pattern. */

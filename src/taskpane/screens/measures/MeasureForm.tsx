@@ -3,15 +3,29 @@ import { useId } from "react";
 import type { NewMeasure } from "../../../app/measureFromTemplate";
 import { hasIndicator, type ItaFramework } from "../../../domain/framework/itaFramework";
 import { DEFAULT_UNITS, MEASURE_COLUMNS } from "../../../domain/input/measuresLayout";
-import { MEASURE_STATUSES, type MeasureField, type MeasureStatus } from "../../../domain/model/measure";
+import {
+  MEASURE_STATUSES,
+  type MeasureField,
+  type MeasureStatus,
+} from "../../../domain/model/measure";
 
 const useStyles = makeStyles({
-  form: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(16rem, 1fr))", gap: tokens.spacingVerticalS },
+  form: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(16rem, 1fr))",
+    gap: tokens.spacingVerticalS,
+  },
   wide: { gridColumn: "1 / -1" },
 });
 
 /** Fields whose text runs to sentences get a multi-line box. */
-const LONG: ReadonlySet<MeasureField> = new Set(["title", "methods", "result", "outcome", "suggestions"]);
+const LONG: ReadonlySet<MeasureField> = new Set([
+  "title",
+  "methods",
+  "result",
+  "outcome",
+  "suggestions",
+]);
 const HINTS: Partial<Record<MeasureField, string>> = {
   period: "เช่น ต.ค. 2569 – มี.ค. 2570 หรือ ตลอดปีงบประมาณ",
   evidenceUrl: "ลิงก์เว็บ เช่น https://…",
@@ -33,7 +47,14 @@ export interface MeasureFormProps {
 }
 
 /** Every column of the Measures sheet, labelled by its header there; status and indicator as choices. */
-export function MeasureForm({ value, onChange, problems, name, idOf, framework }: MeasureFormProps) {
+export function MeasureForm({
+  value,
+  onChange,
+  problems,
+  name,
+  idOf,
+  framework,
+}: MeasureFormProps) {
   const styles = useStyles();
   const unitsId = useId();
   const set = (field: MeasureField, text: string) => onChange({ ...value, [field]: text });
@@ -52,10 +73,17 @@ export function MeasureForm({ value, onChange, problems, name, idOf, framework }
         if (field === "indicator")
           return (
             <Field key={field} {...props}>
-              <Select id={id} value={value.indicator === null ? "" : String(value.indicator)} onChange={(_, d) => {
-                const n = Number(d.value);
-                onChange({ ...value, indicator: d.value !== "" && hasIndicator(framework, n) ? n : null });
-              }}>
+              <Select
+                id={id}
+                value={value.indicator === null ? "" : String(value.indicator)}
+                onChange={(_, d) => {
+                  const n = Number(d.value);
+                  onChange({
+                    ...value,
+                    indicator: d.value !== "" && hasIndicator(framework, n) ? n : null,
+                  });
+                }}
+              >
                 <option value="">(ไม่ระบุ)</option>
                 {framework.indicators.map((i) => (
                   <option key={i.number} value={String(i.number)}>
@@ -68,7 +96,11 @@ export function MeasureForm({ value, onChange, problems, name, idOf, framework }
         if (field === "status")
           return (
             <Field key={field} {...props}>
-              <Select id={id} value={value.status} onChange={(_, d) => onChange({ ...value, status: d.value as MeasureStatus | "" })}>
+              <Select
+                id={id}
+                value={value.status}
+                onChange={(_, d) => onChange({ ...value, status: d.value as MeasureStatus | "" })}
+              >
                 <option value="">(ยังไม่ระบุ)</option>
                 {MEASURE_STATUSES.map((s) => (
                   <option key={s} value={s}>
@@ -81,7 +113,12 @@ export function MeasureForm({ value, onChange, problems, name, idOf, framework }
         if (LONG.has(field))
           return (
             <Field key={field} {...props}>
-              <Textarea id={id} value={String(value[field] ?? "")} resize="vertical" onChange={(_, d) => set(field, d.value)} />
+              <Textarea
+                id={id}
+                value={String(value[field] ?? "")}
+                resize="vertical"
+                onChange={(_, d) => set(field, d.value)}
+              />
             </Field>
           );
         return (

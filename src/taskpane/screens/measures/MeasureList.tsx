@@ -67,7 +67,9 @@ export function MeasureList({ measures, columns, issues, onChanged, framework }:
   }, []);
   const range = useRef<HTMLDivElement>(null);
   const paged = measures.length > MEASURES_PAGE_SIZE;
-  const shownMeasures = paged ? measures.slice(page * MEASURES_PAGE_SIZE, (page + 1) * MEASURES_PAGE_SIZE) : measures;
+  const shownMeasures = paged
+    ? measures.slice(page * MEASURES_PAGE_SIZE, (page + 1) * MEASURES_PAGE_SIZE)
+    : measures;
   const blocked = pendingRows.size > 0 ? "บันทึกหรือยกเลิกการแก้ไขมาตรการในหน้านี้ก่อนเปลี่ยนหน้า" : null;
   const turnTo = (next: number, from: "above" | "below") => {
     setPage(next);
@@ -81,7 +83,10 @@ export function MeasureList({ measures, columns, issues, onChanged, framework }:
   useEffect(() => {
     if (isAdding) newForm.current?.querySelector<HTMLElement>("select, input, textarea")?.focus();
   }, [isAdding]);
-  usePendingEdits("new-measure", adding !== null && JSON.stringify(adding) !== JSON.stringify(BLANK));
+  usePendingEdits(
+    "new-measure",
+    adding !== null && JSON.stringify(adding) !== JSON.stringify(BLANK),
+  );
   // An issue's cell, asked for from the check screen: the card of its row shows the field of its column.
   const { target, done } = useFieldTarget(MEASURES_SHEET);
   const place = target ? parseRange(target.cell) : null;
@@ -91,9 +96,12 @@ export function MeasureList({ measures, columns, issues, onChanged, framework }:
   useEffect(() => {
     if (shownPage !== null && shownPage !== page) setPage(shownPage);
   }, [shownPage, page]);
-  const shownField: MeasureField | null = place && shown
-    ? (columns && (Object.keys(columns) as MeasureField[]).find((f) => columns[f] === place.firstColumn)) || "title"
-    : null;
+  const shownField: MeasureField | null =
+    place && shown
+      ? (columns &&
+          (Object.keys(columns) as MeasureField[]).find((f) => columns[f] === place.firstColumn)) ||
+        "title"
+      : null;
   useEffect(() => {
     if (!target || shown) return;
     done();
@@ -106,25 +114,37 @@ export function MeasureList({ measures, columns, issues, onChanged, framework }:
     for (const i of issues) {
       const place = i.sheet === MEASURES_SHEET && i.cell ? parseRange(i.cell) : null;
       if (!place || place.firstRow !== row) continue;
-      const field = (Object.keys(columns) as MeasureField[]).find((f) => columns[f] === place.firstColumn);
+      const field = (Object.keys(columns) as MeasureField[]).find(
+        (f) => columns[f] === place.firstColumn,
+      );
       if (field && !out[field]) out[field] = i.message.replace(`${issueLocation(i)}: `, "");
     }
     return out;
   };
-  const after = <A extends unknown[], R>(fn: (...a: A) => Promise<R>) => async (...a: A): Promise<R> => {
-    const r = await fn(...a);
-    await onChanged();
-    return r;
-  };
-  const saveNew = () =>
-    add.run("กำลังเพิ่มมาตรการลงชีต…", async () => {
-      const row = await services.addMeasure(adding!);
-      setAdding(null);
+  const after =
+    <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
+    async (...a: A): Promise<R> => {
+      const r = await fn(...a);
       await onChanged();
-      // The new measure is the last one: its page is shown.
-      setPage(pageOf(measures.length));
-      return { intent: "success", title: `เพิ่มมาตรการลงชีต ${MEASURES_SHEET} แล้ว`, text: `แถว ${row}` };
-    }, "เพิ่มมาตรการไม่สำเร็จ");
+      return r;
+    };
+  const saveNew = () =>
+    add.run(
+      "กำลังเพิ่มมาตรการลงชีต…",
+      async () => {
+        const row = await services.addMeasure(adding!);
+        setAdding(null);
+        await onChanged();
+        // The new measure is the last one: its page is shown.
+        setPage(pageOf(measures.length));
+        return {
+          intent: "success",
+          title: `เพิ่มมาตรการลงชีต ${MEASURES_SHEET} แล้ว`,
+          text: `แถว ${row}`,
+        };
+      },
+      "เพิ่มมาตรการไม่สำเร็จ",
+    );
 
   return (
     <>
@@ -132,8 +152,21 @@ export function MeasureList({ measures, columns, issues, onChanged, framework }:
         <Text>ยังไม่มีมาตรการในชีต {MEASURES_SHEET} เพิ่มมาตรการใหม่ด้านล่าง หรือเลือกจากคลังมาตรการ</Text>
       ) : (
         <>
-          {paged && <MeasurePager ref={range} place="above" page={page} count={measures.length} blocked={blocked} onPage={(p) => turnTo(p, "above")} />}
-          <ol className={styles.list} aria-label={`มาตรการในชีต ${MEASURES_SHEET}`} start={page * MEASURES_PAGE_SIZE + 1}>
+          {paged && (
+            <MeasurePager
+              ref={range}
+              place="above"
+              page={page}
+              count={measures.length}
+              blocked={blocked}
+              onPage={(p) => turnTo(p, "above")}
+            />
+          )}
+          <ol
+            className={styles.list}
+            aria-label={`มาตรการในชีต ${MEASURES_SHEET}`}
+            start={page * MEASURES_PAGE_SIZE + 1}
+          >
             {shownMeasures.map((m, k) => {
               const i = paged ? page * MEASURES_PAGE_SIZE + k : k;
               return (
@@ -159,7 +192,15 @@ export function MeasureList({ measures, columns, issues, onChanged, framework }:
               );
             })}
           </ol>
-          {paged && <MeasurePager place="below" page={page} count={measures.length} blocked={blocked} onPage={(p) => turnTo(p, "below")} />}
+          {paged && (
+            <MeasurePager
+              place="below"
+              page={page}
+              count={measures.length}
+              blocked={blocked}
+              onPage={(p) => turnTo(p, "below")}
+            />
+          )}
         </>
       )}
       {adding ? (
@@ -167,9 +208,19 @@ export function MeasureList({ measures, columns, issues, onChanged, framework }:
           <Text as="h3" weight="semibold">
             มาตรการใหม่
           </Text>
-          <MeasureForm value={adding} onChange={setAdding} problems={{}} name="มาตรการใหม่" framework={framework} />
+          <MeasureForm
+            value={adding}
+            onChange={setAdding}
+            problems={{}}
+            name="มาตรการใหม่"
+            framework={framework}
+          />
           <div className={styles.actions}>
-            <Button appearance="primary" disabledFocusable={add.busy || adding.title.trim() === ""} onClick={saveNew}>
+            <Button
+              appearance="primary"
+              disabledFocusable={add.busy || adding.title.trim() === ""}
+              onClick={saveNew}
+            >
               เพิ่มลงชีต
             </Button>
             <Button disabledFocusable={add.busy} onClick={() => setAdding(null)}>

@@ -3,7 +3,12 @@ import { forwardRef } from "react";
 
 const useStyles = makeStyles({
   pager: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
   // Fluent's buttons are at least 96 px wide; these fit beside each other and the page choice in a 350 px pane.
   button: { minWidth: "auto" },
   select: { width: "7rem" },
@@ -13,10 +18,12 @@ const useStyles = makeStyles({
 export const MEASURES_PAGE_SIZE = 50;
 
 /** The number of pages a list of `count` measures has (at least one). */
-export const pageCount = (count: number): number => Math.max(1, Math.ceil(count / MEASURES_PAGE_SIZE));
+export const pageCount = (count: number): number =>
+  Math.max(1, Math.ceil(count / MEASURES_PAGE_SIZE));
 
 /** The page (0-based) the measure at `index` (0-based) is on. */
-export const pageOf = (index: number): number => Math.floor(Math.max(0, index) / MEASURES_PAGE_SIZE);
+export const pageOf = (index: number): number =>
+  Math.floor(Math.max(0, index) / MEASURES_PAGE_SIZE);
 
 const grouped = (n: number) => n.toLocaleString("en-US");
 
@@ -42,7 +49,10 @@ export interface MeasurePagerProps {
  * to go to, the two buttons first so that they stay together when the row wraps. Buttons stay in the tab order when they cannot act (disabledFocusable), so a
  * keyboard or screen reader user hears why; the range above the list is a live status.
  */
-export const MeasurePager = forwardRef<HTMLDivElement, MeasurePagerProps>(function MeasurePager({ page, count, onPage, blocked, place }, rangeRef) {
+export const MeasurePager = forwardRef<HTMLDivElement, MeasurePagerProps>(function MeasurePager(
+  { page, count, onPage, blocked, place },
+  rangeRef,
+) {
   const styles = useStyles();
   const pages = pageCount(count);
   const label = place === "above" ? "หน้าของรายการมาตรการ" : "หน้าของรายการมาตรการ (ท้ายรายการ)";
@@ -58,10 +68,18 @@ export const MeasurePager = forwardRef<HTMLDivElement, MeasurePagerProps>(functi
         <Text>{pageRangeText(page, count)}</Text>
       )}
       <div className={styles.buttons}>
-        <Button className={styles.button} disabledFocusable={page === 0 || blocked !== null} onClick={() => onPage(page - 1)}>
+        <Button
+          className={styles.button}
+          disabledFocusable={page === 0 || blocked !== null}
+          onClick={() => onPage(page - 1)}
+        >
           หน้าก่อน
         </Button>
-        <Button className={styles.button} disabledFocusable={page >= pages - 1 || blocked !== null} onClick={() => onPage(page + 1)}>
+        <Button
+          className={styles.button}
+          disabledFocusable={page >= pages - 1 || blocked !== null}
+          onClick={() => onPage(page + 1)}
+        >
           หน้าถัดไป
         </Button>
         {place === "above" && (

@@ -44,26 +44,40 @@ export function MeasuresScreen({ onNavigate }: { readonly onNavigate: Navigate }
   return (
     <ScreenSection title="มาตรการ">
       <div className={styles.views} role="group" aria-label="มุมมอง">
-        <ToggleButton checked={view === "sheet"} onClick={() => setView("sheet")} appearance={view === "sheet" ? "primary" : "secondary"}>
+        <ToggleButton
+          checked={view === "sheet"}
+          onClick={() => setView("sheet")}
+          appearance={view === "sheet" ? "primary" : "secondary"}
+        >
           มาตรการในชีต ({measures.length})
         </ToggleButton>
-        <ToggleButton checked={view === "catalogue"} onClick={() => setView("catalogue")} appearance={view === "catalogue" ? "primary" : "secondary"}>
+        <ToggleButton
+          checked={view === "catalogue"}
+          onClick={() => setView("catalogue")}
+          appearance={view === "catalogue" ? "primary" : "secondary"}
+        >
           เลือกจากคลังมาตรการ
         </ToggleButton>
       </div>
-      {state.kind === "loading" && <Spinner size="tiny" labelPosition="after" label="กำลังอ่านชีตมาตรการ…" />}
+      {state.kind === "loading" && (
+        <Spinner size="tiny" labelPosition="after" label="กำลังอ่านชีตมาตรการ…" />
+      )}
       {state.kind === "failed" && <Text>อ่านชีตไม่ได้ ({state.text})</Text>}
       {view === "sheet" && state.kind === "ready" && (
         <>
           <Text>
-            แต่ละมาตรการคือหนึ่งแถวของชีต {MEASURES_SHEET} เรียงตามลำดับในรายงาน กด แก้ไข เพื่อกรอกผลและสถานะ (แก้ในชีตโดยตรงก็ได้)
+            แต่ละมาตรการคือหนึ่งแถวของชีต {MEASURES_SHEET} เรียงตามลำดับในรายงาน กด แก้ไข เพื่อกรอกผลและสถานะ
+            (แก้ในชีตโดยตรงก็ได้)
           </Text>
           <MeasureList
             measures={measures}
             columns={columns?.kind === "sheet" ? columns.columns : null}
             issues={state.read.issues}
             onChanged={refresh}
-            framework={framework ?? measuresFramework(state.read.input ?? { scores: new Map(), fiscalYearBE: 0 })}
+            framework={
+              framework ??
+              measuresFramework(state.read.input ?? { scores: new Map(), fiscalYearBE: 0 })
+            }
           />
           <Text size={200}>
             ปัญหาของมาตรการทั้งหมดดูได้ที่ <Link onClick={() => onNavigate("check")}>หน้าตรวจข้อมูล</Link>

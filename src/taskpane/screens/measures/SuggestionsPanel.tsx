@@ -27,24 +27,38 @@ export interface SuggestionsPanelProps extends Omit<TemplateListProps, "label" |
  * (below planBar: the strength threshold, or the pass mark in the four-column plan), weakest
  * first, each with the bar it falls under, as the weak-indicator warning says it.
  */
-export function SuggestionsPanel({ yearBE, framework, plan, scored, suggestions, ...list }: SuggestionsPanelProps) {
+export function SuggestionsPanel({
+  yearBE,
+  framework,
+  plan,
+  scored,
+  suggestions,
+  ...list
+}: SuggestionsPanelProps) {
   const styles = useStyles();
   const total = framework.indicators.length;
   const bar = planBar(framework, plan);
   const unscored = scored < total && (
-    <Text>ปี {yearBE} ยังไม่มีคะแนนที่อ่านได้ {total - scored} ตัวชี้วัด จึงยังแนะนำสำหรับตัวชี้วัดนั้นไม่ได้</Text>
+    <Text>
+      ปี {yearBE} ยังไม่มีคะแนนที่อ่านได้ {total - scored} ตัวชี้วัด จึงยังแนะนำสำหรับตัวชี้วัดนั้นไม่ได้
+    </Text>
   );
   if (suggestions.length === 0)
     return (
       <>
         {unscored}
-        <Text>ปี {yearBE} ตัวชี้วัดที่มีคะแนนได้ {barText(bar.score)} คะแนนขึ้นไปทุกตัว เลือกมาตรการจากคลังด้านล่างได้ตามต้องการ</Text>
+        <Text>
+          ปี {yearBE} ตัวชี้วัดที่มีคะแนนได้ {barText(bar.score)} คะแนนขึ้นไปทุกตัว
+          เลือกมาตรการจากคลังด้านล่างได้ตามต้องการ
+        </Text>
       </>
     );
   return (
     <>
       {unscored}
-      <Text>ปี {yearBE} มี {suggestions.length} ตัวชี้วัดที่ได้คะแนน{bar.text} มาตรการที่แนะนำ:</Text>
+      <Text>
+        ปี {yearBE} มี {suggestions.length} ตัวชี้วัดที่ได้คะแนน{bar.text} มาตรการที่แนะนำ:
+      </Text>
       {suggestions.map((s) => {
         const name = framework.indicators.find((i) => i.number === s.indicator)?.name ?? "";
         const label = `ตัวชี้วัดที่ ${s.indicator} ${name} (${formatHundredths(s.score, "arabic")} คะแนน ${s.bar})`;

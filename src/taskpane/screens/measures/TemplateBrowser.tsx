@@ -10,7 +10,11 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    "& > summary": { cursor: "pointer", padding: `${tokens.spacingVerticalXS} 0`, fontWeight: tokens.fontWeightSemibold },
+    "& > summary": {
+      cursor: "pointer",
+      padding: `${tokens.spacingVerticalXS} 0`,
+      fontWeight: tokens.fontWeightSemibold,
+    },
     "& > ul": { paddingTop: tokens.spacingVerticalS },
   },
   groups: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -20,7 +24,10 @@ const useStyles = makeStyles({
  * The whole catalogue, compact: one closed group per indicator until the user filters by an
  * indicator or searches in Thai, then the matching templates as one list.
  */
-export function TemplateBrowser({ catalogue, ...props }: Omit<TemplateListProps, "label" | "templates"> & { readonly catalogue: Catalogue }) {
+export function TemplateBrowser({
+  catalogue,
+  ...props
+}: Omit<TemplateListProps, "label" | "templates"> & { readonly catalogue: Catalogue }) {
   const styles = useStyles();
   const { searchTemplates, templatesForIndicator } = catalogue;
   const [indicator, setIndicator] = useState("");
@@ -28,7 +35,9 @@ export function TemplateBrowser({ catalogue, ...props }: Omit<TemplateListProps,
   const filtered = indicator !== "" || query.trim() !== "";
   const templates = useMemo(() => {
     const n = Number(indicator);
-    return searchTemplates(query, { indicator: hasIndicator(CATALOGUE_FRAMEWORK, n) ? n : undefined });
+    return searchTemplates(query, {
+      indicator: hasIndicator(CATALOGUE_FRAMEWORK, n) ? n : undefined,
+    });
   }, [indicator, query, searchTemplates]);
   return (
     <>
@@ -57,7 +66,11 @@ export function TemplateBrowser({ catalogue, ...props }: Omit<TemplateListProps,
                 <summary>
                   ตัวชี้วัดที่ {i.number} {i.name} ({own.length})
                 </summary>
-                <TemplateList {...props} label={`มาตรการในคลังของตัวชี้วัดที่ ${i.number}`} templates={own} />
+                <TemplateList
+                  {...props}
+                  label={`มาตรการในคลังของตัวชี้วัดที่ ${i.number}`}
+                  templates={own}
+                />
               </details>
             );
           })}

@@ -11,9 +11,21 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   meta: { color: tokens.colorNeutralForeground3, paddingLeft: "32px" },
-  details: { margin: 0, paddingLeft: "32px", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  details: {
+    margin: 0,
+    paddingLeft: "32px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
   dd: { margin: 0 },
-  row: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, paddingLeft: "32px" },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    paddingLeft: "32px",
+  },
 });
 
 export interface TemplateItemProps {
@@ -46,20 +58,30 @@ export function TemplateItem({ template: t, checked, onToggle, onSheet }: Templa
             มีในชีตแล้ว
           </Badge>
         )}
-        <Button size="small" appearance="transparent" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+        <Button
+          size="small"
+          appearance="transparent"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          onClick={() => setOpen(!open)}
+        >
           {open ? "ซ่อนรายละเอียด" : "รายละเอียด"}
         </Button>
       </div>
       {open && (
         <dl id={detailsId} className={styles.details}>
           <dt>
-            <Text size={200} weight="semibold">วิธีการดำเนินการ</Text>
+            <Text size={200} weight="semibold">
+              วิธีการดำเนินการ
+            </Text>
           </dt>
           <dd className={styles.dd}>
             <Text size={200}>{t.methods}</Text>
           </dd>
           <dt>
-            <Text size={200} weight="semibold">ตัวชี้วัดความสำเร็จ</Text>
+            <Text size={200} weight="semibold">
+              ตัวชี้วัดความสำเร็จ
+            </Text>
           </dt>
           <dd className={styles.dd}>
             <Text size={200}>{t.successIndicator}</Text>

@@ -3,7 +3,14 @@ import type { MeasureTemplate } from "../../../domain/catalogue/measureTemplate"
 import { TemplateItem } from "./TemplateItem";
 
 const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
 });
 
 export interface TemplateListProps {
@@ -21,7 +28,13 @@ export function TemplateList({ label, templates, selected, onToggle, onSheet }: 
   return (
     <ul className={styles.list} aria-label={label}>
       {templates.map((t) => (
-        <TemplateItem key={t.id} template={t} checked={selected.has(t.id)} onToggle={onToggle} onSheet={onSheet.has(t.title)} />
+        <TemplateItem
+          key={t.id}
+          template={t}
+          checked={selected.has(t.id)}
+          onToggle={onToggle}
+          onSheet={onSheet.has(t.title)}
+        />
       ))}
     </ul>
   );

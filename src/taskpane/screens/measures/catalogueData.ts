@@ -4,4 +4,8 @@
  * of the pane's first load.
  */
 export { MEASURE_TEMPLATES } from "../../../domain/catalogue/templates";
-export { searchTemplates, suggestTemplates, templatesForIndicator } from "../../../domain/catalogue/searchTemplates";
+export {
+  searchTemplates,
+  suggestTemplates,
+  templatesForIndicator,
+} from "../../../domain/catalogue/searchTemplates";

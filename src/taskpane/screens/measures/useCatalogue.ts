@@ -3,7 +3,10 @@ import { useEffect, useState } from "react";
 /** The catalogue module, loaded on demand. */
 export type Catalogue = typeof import("./catalogueData");
 
-export type CatalogueState = { readonly kind: "loading" } | { readonly kind: "ready"; readonly catalogue: Catalogue } | { readonly kind: "failed" };
+export type CatalogueState =
+  | { readonly kind: "loading" }
+  | { readonly kind: "ready"; readonly catalogue: Catalogue }
+  | { readonly kind: "failed" };
 
 let loading: Promise<Catalogue> | null = null;
 

@@ -16,12 +16,23 @@ const TEXTS: Record<"excel" | "browser", Record<BuildStep, string>> = {
 };
 
 /** The build's progress bar; the build waits for each step to be painted before it goes on. */
-export function BuildProgress({ step, host }: { readonly step: BuildStep; readonly host: "excel" | "browser" }) {
+export function BuildProgress({
+  step,
+  host,
+}: {
+  readonly step: BuildStep;
+  readonly host: "excel" | "browser";
+}) {
   const index = BUILD_STEPS.indexOf(step);
   const text = `ขั้นที่ ${index + 1} จาก ${BUILD_STEPS.length}: ${TEXTS[host][step]}`;
   return (
     <Field validationMessage={text} validationState="none">
-      <ProgressBar value={(index + 0.5) / BUILD_STEPS.length} thickness="large" aria-label="ความคืบหน้าการสร้างรายงาน" aria-valuetext={text} />
+      <ProgressBar
+        value={(index + 0.5) / BUILD_STEPS.length}
+        thickness="large"
+        aria-label="ความคืบหน้าการสร้างรายงาน"
+        aria-valuetext={text}
+      />
     </Field>
   );
 }

@@ -1,7 +1,13 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: "1.4em", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingLeft: "1.4em",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
 });
 
 export interface PdfHelpProps {
@@ -24,7 +30,10 @@ export function PdfHelp({ standalone, onOpenInNewWorkbook, busy }: PdfHelpProps)
         <ol className={styles.list}>
           <li>ดาวน์โหลดไฟล์ แล้วเปิดด้วย Excel หรือ LibreOffice</li>
           <li>คลิกแท็บชีตรายงาน (กด Ctrl ค้างไว้เพื่อเลือกหลายชีต)</li>
-          <li>Excel: ไฟล์ › ส่งออก › สร้างเอกสาร PDF/XPS แล้วเลือก &quot;แผ่นงานที่ใช้งานอยู่&quot; · LibreOffice: ไฟล์ › ส่งออกเป็น › ส่งออกเป็น PDF</li>
+          <li>
+            Excel: ไฟล์ › ส่งออก › สร้างเอกสาร PDF/XPS แล้วเลือก &quot;แผ่นงานที่ใช้งานอยู่&quot; ·
+            LibreOffice: ไฟล์ › ส่งออกเป็น › ส่งออกเป็น PDF
+          </li>
         </ol>
       ) : (
         <ol className={styles.list}>

@@ -1,8 +1,20 @@
 import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { REPORT_KINDS, REPORT_SHEET_NAMES, REPORT_TITLES, type ReportKind } from "../../../domain/reports/buildReport";
+import {
+  REPORT_KINDS,
+  REPORT_SHEET_NAMES,
+  REPORT_TITLES,
+  type ReportKind,
+} from "../../../domain/reports/buildReport";
 
 const useStyles = makeStyles({
-  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, border: "none", margin: 0, padding: 0 },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    border: "none",
+    margin: 0,
+    padding: 0,
+  },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
   sheet: { display: "block", color: tokens.colorNeutralForeground3 },
   hint: { color: tokens.colorNeutralForeground3 },
@@ -17,7 +29,8 @@ export interface ReportKindPickerProps {
 /** Which report sheets to build; each names the sheet it writes. */
 export function ReportKindPicker({ chosen, onChange, disabled }: ReportKindPickerProps) {
   const styles = useStyles();
-  const toggle = (kind: ReportKind, on: boolean) => onChange(REPORT_KINDS.filter((k) => (k === kind ? on : chosen.includes(k))));
+  const toggle = (kind: ReportKind, on: boolean) =>
+    onChange(REPORT_KINDS.filter((k) => (k === kind ? on : chosen.includes(k))));
   return (
     <fieldset className={styles.group}>
       <legend className={styles.legend}>

@@ -9,35 +9,54 @@ import { ReportsScreen } from "./ReportsScreen";
 
 const OK: BuildOutcome = {
   ok: true,
-  issues: [{ code: "status-empty", severity: "warning", message: "m", sheet: "มาตรการ", cell: "J3" }],
+  issues: [
+    { code: "status-empty", severity: "warning", message: "m", sheet: "มาตรการ", cell: "J3" },
+  ],
   summary: { years: [], comparison: null },
   workbook: { sheets: [] },
   write: { written: ["รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"], kept: [], skipped: [] },
 };
 
 function renderReports(overrides: Partial<TaskpaneServices> = {}) {
-  return renderWithProviders(<ReportsScreen onNavigate={jest.fn()} />, fakeServices(overrides)).services;
+  return renderWithProviders(<ReportsScreen onNavigate={jest.fn()} />, fakeServices(overrides))
+    .services;
 }
 
-const checked = () => screen.getAllByRole("checkbox").filter((c) => (c as HTMLInputElement).checked).map((c) => c.closest("label, div")!.textContent);
+const checked = () =>
+  screen
+    .getAllByRole("checkbox")
+    .filter((c) => (c as HTMLInputElement).checked)
+    .map((c) => c.closest("label, div")!.textContent);
 
 describe("ReportsScreen", () => {
   it("chooses the reports that suit the round, and builds what the user chooses", async () => {
     const services = renderReports({ buildReports: jest.fn(async () => OK) });
     await waitFor(() => expect(checked()).toHaveLength(2)); // seed 001: full year with measures
-    expect(screen.getByRole("checkbox", { name: /รายงานผลการดำเนินการประจำปี/ })).toHaveProperty("checked", true);
+    expect(screen.getByRole("checkbox", { name: /รายงานผลการดำเนินการประจำปี/ })).toHaveProperty(
+      "checked",
+      true,
+    );
     fireEvent.click(screen.getByRole("checkbox", { name: /ตารางเปรียบเทียบคะแนน ITA/ }));
     fireEvent.click(screen.getByRole("button", { name: "สร้างชีตรายงาน (1 รายงาน)" }));
     expect(await screen.findByText("สร้างรายงานแล้ว 2 ชีต")).toBeTruthy();
-    expect((services.buildReports as jest.Mock).mock.calls[0][0]).toEqual(["year-end"] satisfies ReportKind[]);
+    expect((services.buildReports as jest.Mock).mock.calls[0][0]).toEqual([
+      "year-end",
+    ] satisfies ReportKind[]);
     const list = screen.getByRole("list", { name: "ชีตรายงานที่เขียนแล้ว" });
-    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]);
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["รายงานผลประจำปี", "เปรียบเทียบคะแนน ITA"]);
     expect(screen.getByText(/มีคำเตือน 1 รายการ/)).toBeTruthy();
     expect(screen.queryByText(/ลบชีตที่ไม่ได้ใช้แล้ว/)).toBeNull();
   });
 
   it("says which old report sheets the build removed (a cover turned off)", async () => {
-    const removed: BuildOutcome = { ...OK, write: { ...OK.write, removed: ["ปกรายงานผลประจำปี"] } } as BuildOutcome;
+    const removed: BuildOutcome = {
+      ...OK,
+      write: { ...OK.write, removed: ["ปกรายงานผลประจำปี"] },
+    } as BuildOutcome;
     renderReports({ buildReports: jest.fn(async () => removed) });
     fireEvent.click(await screen.findByRole("button", { name: "สร้างชีตรายงาน (2 รายงาน)" }));
     expect(await screen.findByText("ลบชีตที่ไม่ได้ใช้แล้ว: ปกรายงานผลประจำปี")).toBeTruthy();
@@ -67,7 +86,15 @@ describe("ReportsScreen", () => {
       selectCell: jest.fn(async () => undefined),
       buildReports: jest.fn(async () => ({
         ok: false as const,
-        issues: [{ code: "score-decimal-comma" as const, severity: "error" as const, sheet: "คะแนน ITA", cell: "E11", message: 'ชีต "คะแนน ITA" เซลล์ E11: "98,43" ใช้จุลภาค' }],
+        issues: [
+          {
+            code: "score-decimal-comma" as const,
+            severity: "error" as const,
+            sheet: "คะแนน ITA",
+            cell: "E11",
+            message: 'ชีต "คะแนน ITA" เซลล์ E11: "98,43" ใช้จุลภาค',
+          },
+        ],
       })),
     });
     fireEvent.click(await screen.findByRole("button", { name: "สร้างชีตรายงาน (2 รายงาน)" }));
@@ -77,10 +104,15 @@ describe("ReportsScreen", () => {
   });
 
   it("opens a written sheet in Excel", async () => {
-    const services = renderReports({ buildReports: jest.fn(async () => OK), selectCell: jest.fn(async () => undefined) });
+    const services = renderReports({
+      buildReports: jest.fn(async () => OK),
+      selectCell: jest.fn(async () => undefined),
+    });
     fireEvent.click(await screen.findByRole("button", { name: "สร้างชีตรายงาน (2 รายงาน)" }));
     fireEvent.click(await screen.findByRole("button", { name: "ไปที่ชีต เปรียบเทียบคะแนน ITA" }));
-    await waitFor(() => expect(services.selectCell).toHaveBeenCalledWith("เปรียบเทียบคะแนน ITA", "A1"));
+    await waitFor(() =>
+      expect(services.selectCell).toHaveBeenCalledWith("เปรียบเทียบคะแนน ITA", "A1"),
+    );
   });
 
   it("offers the new-workbook route only where the host has it", async () => {
@@ -95,7 +127,10 @@ describe("ReportsScreen", () => {
     await screen.findByRole("button", { name: /สร้างชีตรายงาน \(2/ });
     fireEvent.click(screen.getByRole("button", { name: "เปิดรายงานในสมุดงานใหม่" }));
     expect(await screen.findByText("เปิดรายงานในสมุดงานใหม่แล้ว")).toBeTruthy();
-    expect(services.openReportsInNewWorkbook).toHaveBeenCalledWith(["year-end", "score-comparison"]);
+    expect(services.openReportsInNewWorkbook).toHaveBeenCalledWith([
+      "year-end",
+      "score-comparison",
+    ]);
   });
 
   it("on the standalone page, downloads the workbook after a build", async () => {

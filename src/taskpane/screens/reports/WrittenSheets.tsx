@@ -1,8 +1,19 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: "1.4em", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  item: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  list: {
+    margin: 0,
+    paddingLeft: "1.4em",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  item: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface WrittenSheetsProps {
@@ -21,7 +32,12 @@ export function WrittenSheets({ sheets, onShow }: WrittenSheetsProps) {
           <span className={styles.item}>
             <Text>{sheet}</Text>
             {onShow && (
-              <Button size="small" appearance="transparent" onClick={() => onShow(sheet)} aria-label={`ไปที่ชีต ${sheet}`}>
+              <Button
+                size="small"
+                appearance="transparent"
+                onClick={() => onShow(sheet)}
+                aria-label={`ไปที่ชีต ${sheet}`}
+              >
                 ไปที่ชีต
               </Button>
             )}

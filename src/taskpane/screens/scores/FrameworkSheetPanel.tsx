@@ -8,14 +8,27 @@ import { useServices } from "../../servicesContext";
 import type { Navigate } from "../screens";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    alignItems: "flex-start",
+  },
 });
 
 /**
  * Which frame scores the years, and, for a year whose manual the program does not know yet,
  * the action that adds the framework sheet (เกณฑ์ ITA) to type it into.
  */
-export function FrameworkSheetPanel({ read, onChanged, onNavigate }: { readonly read: ReadResult; readonly onChanged: () => void; readonly onNavigate: Navigate }) {
+export function FrameworkSheetPanel({
+  read,
+  onChanged,
+  onNavigate,
+}: {
+  readonly read: ReadResult;
+  readonly onChanged: () => void;
+  readonly onNavigate: Navigate;
+}) {
   const styles = useStyles();
   const services = useServices();
   const add = useAction();
@@ -28,8 +41,16 @@ export function FrameworkSheetPanel({ read, onChanged, onNavigate }: { readonly 
       const r = await services.createFrameworkSheet();
       onChanged();
       if (r.written.includes(FRAMEWORK_SHEET))
-        return { intent: "success", title: `เพิ่มชีต ${FRAMEWORK_SHEET} แล้ว`, text: `แก้ปี น้ำหนัก ตัวชี้วัด และระดับในชีตให้ตรงกับคู่มือการประเมินของ ป.ป.ช. ก่อนสร้างรายงาน` };
-      return { intent: "info", title: `มีชีต ${FRAMEWORK_SHEET} อยู่แล้ว จึงไม่แก้ไข`, text: r.skipped.join(" ") };
+        return {
+          intent: "success",
+          title: `เพิ่มชีต ${FRAMEWORK_SHEET} แล้ว`,
+          text: `แก้ปี น้ำหนัก ตัวชี้วัด และระดับในชีตให้ตรงกับคู่มือการประเมินของ ป.ป.ช. ก่อนสร้างรายงาน`,
+        };
+      return {
+        intent: "info",
+        title: `มีชีต ${FRAMEWORK_SHEET} อยู่แล้ว จึงไม่แก้ไข`,
+        text: r.skipped.join(" "),
+      };
     });
 
   return (
@@ -42,13 +63,14 @@ export function FrameworkSheetPanel({ read, onChanged, onNavigate }: { readonly 
         </Text>
       ) : records.length > 0 ? (
         <Text>
-          ปี {records.map((r) => r.fiscalYearBE).join(", ")} คิดคะแนนตามเกณฑ์ในชีต {FRAMEWORK_SHEET} ที่ผู้จัดทำกำหนด แทนเกณฑ์ของโปรแกรม
+          ปี {records.map((r) => r.fiscalYearBE).join(", ")} คิดคะแนนตามเกณฑ์ในชีต {FRAMEWORK_SHEET}{" "}
+          ที่ผู้จัดทำกำหนด แทนเกณฑ์ของโปรแกรม
         </Text>
       ) : (
         <>
           <Text>
-            โปรแกรมรู้เกณฑ์ถึงปี {known} ปีหลังจากนั้นใช้เกณฑ์ปี {known} ไปก่อน และรายงานจะบอกไว้ เมื่อ ป.ป.ช. ประกาศคู่มือปีใหม่
-            เพิ่มชีตเกณฑ์แล้วแก้ตามคู่มือได้
+            โปรแกรมรู้เกณฑ์ถึงปี {known} ปีหลังจากนั้นใช้เกณฑ์ปี {known} ไปก่อน และรายงานจะบอกไว้ เมื่อ ป.ป.ช.
+            ประกาศคู่มือปีใหม่ เพิ่มชีตเกณฑ์แล้วแก้ตามคู่มือได้
           </Text>
           <Button onClick={() => void addSheet()} disabledFocusable={add.busy}>
             เพิ่มชีต {FRAMEWORK_SHEET} ปี {known + 1}

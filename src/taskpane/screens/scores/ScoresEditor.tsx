@@ -1,4 +1,16 @@
-import { Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Field,
+  Input,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { Fragment } from "react";
 import type { ScoresForm } from "../../../app/scoresForm";
 import { barText } from "../../../domain/framework/frameworkText";
@@ -10,7 +22,11 @@ const useStyles = makeStyles({
   table: { tableLayout: "auto", maxWidth: "40rem" },
   input: { width: "5.6em", minWidth: 0 },
   field: { width: "5.6em" },
-  cell: { verticalAlign: "top", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  cell: {
+    verticalAlign: "top",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   name: { display: "block", color: tokens.colorNeutralForeground3 },
   change: { display: "block" },
   below: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -50,7 +66,8 @@ export interface ScoresEditorProps {
  */
 export function ScoresEditor({ form, summary, drafts, issueAt }: ScoresEditorProps) {
   const styles = useStyles();
-  const yearText = (i: 0 | 1) => drafts.textOf(form.years[i].cell).trim() || (i === 0 ? "ปีก่อน" : "ปีนี้");
+  const yearText = (i: 0 | 1) =>
+    drafts.textOf(form.years[i].cell).trim() || (i === 0 ? "ปีก่อน" : "ปีนี้");
   const changeOf = (n: number) => summary?.comparison?.indicators.find((c) => c.number === n)?.text;
   const latest = summary?.years.at(-1);
   // The frame of the latest year scored, else the one the form is laid out by (the workbook's framework sheet first).
@@ -99,7 +116,8 @@ export function ScoresEditor({ form, summary, drafts, issueAt }: ScoresEditorPro
       </TableRow>
     );
   };
-  const rowClass = (cells: readonly string[]) => (problemsOf(cells).length > 0 ? styles.joined : undefined);
+  const rowClass = (cells: readonly string[]) =>
+    problemsOf(cells).length > 0 ? styles.joined : undefined;
   const yearCells = form.years.map((y) => y.cell);
   return (
     <Table size="extra-small" className={styles.table} aria-label="กรอกคะแนนรายตัวชี้วัด">
@@ -108,7 +126,11 @@ export function ScoresEditor({ form, summary, drafts, issueAt }: ScoresEditorPro
           <TableHeaderCell className={styles.cell}>ตัวชี้วัด / ปี พ.ศ.</TableHeaderCell>
           {([0, 1] as const).map((i) => (
             <TableHeaderCell key={i} className={styles.cell}>
-              {field(form.years[i].cell, i === 0 ? "ปีที่ประเมินก่อน (พ.ศ.)" : "ปีที่ประเมินล่าสุด (พ.ศ.)", "year")}
+              {field(
+                form.years[i].cell,
+                i === 0 ? "ปีที่ประเมินก่อน (พ.ศ.)" : "ปีที่ประเมินล่าสุด (พ.ศ.)",
+                "year",
+              )}
             </TableHeaderCell>
           ))}
         </TableRow>
@@ -154,7 +176,8 @@ export function ScoresEditor({ form, summary, drafts, issueAt }: ScoresEditorPro
               <TableCell className={styles.cell}>
                 <Text weight="semibold">{label}</Text>
                 <Text size={100} className={styles.name}>
-                  {label === "ITA" ? "คะแนนรวมที่ ป.ป.ช. ประกาศ" : `คะแนนแบบวัด ${label} ที่ประกาศ`} (ถ้ามี)
+                  {label === "ITA" ? "คะแนนรวมที่ ป.ป.ช. ประกาศ" : `คะแนนแบบวัด ${label} ที่ประกาศ`}{" "}
+                  (ถ้ามี)
                 </Text>
               </TableCell>
               {([0, 1] as const).map((i) => (

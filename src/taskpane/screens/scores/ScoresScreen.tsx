@@ -1,4 +1,14 @@
-import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { ScoresForm } from "../../../app/scoresForm";
 import { SCORES_SHEET } from "../../../domain/input/inputLayout";
@@ -53,16 +63,31 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
   const drafts = useScoreDrafts(form ?? null, reread);
   const addRows = useAction();
   const addMissingRows = () =>
-    addRows.run("กำลังเพิ่มแถวในชีตคะแนน…", async () => {
-      const added = await services.addScoreRows();
-      await refresh();
-      const what = rowsText(added.indicators, added.official);
-      return what === ""
-        ? { intent: "info", title: `ไม่ได้เพิ่มแถวในชีต ${SCORES_SHEET}`, text: "ไม่มีแถวที่ต้องเพิ่ม หรือชีตไม่มีหัวข้อคะแนนที่ ป.ป.ช. ประกาศให้เพิ่มต่อท้าย" }
-        : { intent: "success", title: `เพิ่มแถว${what} ลงชีต ${SCORES_SHEET} แล้ว`, text: "กรอกคะแนนในช่องของแถวใหม่ได้เลย" };
-    }, "เพิ่มแถวไม่สำเร็จ");
+    addRows.run(
+      "กำลังเพิ่มแถวในชีตคะแนน…",
+      async () => {
+        const added = await services.addScoreRows();
+        await refresh();
+        const what = rowsText(added.indicators, added.official);
+        return what === ""
+          ? {
+              intent: "info",
+              title: `ไม่ได้เพิ่มแถวในชีต ${SCORES_SHEET}`,
+              text: "ไม่มีแถวที่ต้องเพิ่ม หรือชีตไม่มีหัวข้อคะแนนที่ ป.ป.ช. ประกาศให้เพิ่มต่อท้าย",
+            }
+          : {
+              intent: "success",
+              title: `เพิ่มแถว${what} ลงชีต ${SCORES_SHEET} แล้ว`,
+              text: "กรอกคะแนนในช่องของแถวใหม่ได้เลย",
+            };
+      },
+      "เพิ่มแถวไม่สำเร็จ",
+    );
   // An issue's cell, asked for from the check screen, is shown as its field.
-  useShowFieldTarget(SCORES_SHEET, form && state.kind === "ready" ? (cell) => document.getElementById(scoreFieldId(cell)) : null);
+  useShowFieldTarget(
+    SCORES_SHEET,
+    form && state.kind === "ready" ? (cell) => document.getElementById(scoreFieldId(cell)) : null,
+  );
 
   const read = state.kind === "ready" ? state.read : null;
   const input = read?.input ?? null;
@@ -70,7 +95,9 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
   // The frame of the latest year entered (or the latest record): its indicator count and pass mark.
   const framework = input ? measuresFramework(input) : latestFramework();
   const scoreIssues = read?.issues.filter((i) => i.sheet === SCORES_SHEET) ?? [];
-  const incomplete = [...(input?.scores.keys() ?? [])].filter((y) => !summary?.years.some((r) => r.fiscalYearBE === y));
+  const incomplete = [...(input?.scores.keys() ?? [])].filter(
+    (y) => !summary?.years.some((r) => r.fiscalYearBE === y),
+  );
   /**
    * The sheet's own issue about a cell, without the place (the field is the place). What a report
    * still needs (no scores yet, placed at the year's cell) is no fault of the field: on a new,
@@ -78,14 +105,18 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
    */
   const issueAt = (cell: string) => {
     const issue = scoreIssues.find((i) => i.cell === cell && !i.code.startsWith("report-needs-"));
-    return issue ? { text: issue.message.replace(`${issueLocation(issue)}: `, ""), severity: issue.severity } : null;
+    return issue
+      ? { text: issue.message.replace(`${issueLocation(issue)}: `, ""), severity: issue.severity }
+      : null;
   };
   /** The indicators' score cells of a year that hold an error: what keeps it from being scored (a published total's cell does not). */
   const cellsOfYear = (yearBE: number) => {
     const k = form?.years.findIndex((y) => y.text === String(yearBE)) ?? -1;
     if (!form || k < 0) return [];
     const scoreCells = new Set(form.indicators.map((r) => r.scores[k]!.cell));
-    return scoreIssues.filter((i) => i.severity === "error" && i.cell !== undefined && scoreCells.has(i.cell)).map((i) => i.cell!);
+    return scoreIssues
+      .filter((i) => i.severity === "error" && i.cell !== undefined && scoreCells.has(i.cell))
+      .map((i) => i.cell!);
   };
 
   let body;
@@ -95,12 +126,14 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
         <MessageBarBody>{state.kind === "failed" ? state.text : formError}</MessageBarBody>
       </MessageBar>
     );
-  else if (state.kind === "loading" || form === undefined) body = <Spinner size="tiny" labelPosition="after" label="กำลังอ่านคะแนนจากชีต…" />;
+  else if (state.kind === "loading" || form === undefined)
+    body = <Spinner size="tiny" labelPosition="after" label="กำลังอ่านคะแนนจากชีต…" />;
   else if (form === null)
     body = (
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          ยังไม่มีตารางคะแนนในชีต {SCORES_SHEET} <Link onClick={() => onNavigate("start")}>สร้างชีตข้อมูลที่หน้าเริ่มต้น</Link>
+          ยังไม่มีตารางคะแนนในชีต {SCORES_SHEET}{" "}
+          <Link onClick={() => onNavigate("start")}>สร้างชีตข้อมูลที่หน้าเริ่มต้น</Link>
         </MessageBarBody>
       </MessageBar>
     );
@@ -116,7 +149,8 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
         )}
         {summary?.comparison && (
           <Text>
-            คะแนนรวมปี {summary.comparison.currentYearBE} {summary.comparison.overall.text} จากปี {summary.comparison.previousYearBE}
+            คะแนนรวมปี {summary.comparison.currentYearBE} {summary.comparison.overall.text} จากปี{" "}
+            {summary.comparison.previousYearBE}
             {summary.comparison.previousLevel !== summary.comparison.currentLevel &&
               ` ระดับเปลี่ยนจาก ${summary.comparison.previousLevel} เป็น ${summary.comparison.currentLevel}`}
           </Text>
@@ -131,11 +165,14 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
           );
         })}
         {(!summary || summary.years.length === 0) && (
-          <Text>ยังไม่มีปีที่กรอกคะแนนครบ {framework.indicators.length} ตัวชี้วัด กรอกปี พ.ศ. และคะแนนในตารางด้านล่าง</Text>
+          <Text>
+            ยังไม่มีปีที่กรอกคะแนนครบ {framework.indicators.length} ตัวชี้วัด กรอกปี พ.ศ. และคะแนนในตารางด้านล่าง
+          </Text>
         )}
         {scoreIssues.length > 0 && (
           <Text>
-            ชีต {SCORES_SHEET} มีปัญหา {scoreIssues.length} รายการ <Link onClick={() => onNavigate("check")}>ดูที่หน้าตรวจข้อมูล</Link>
+            ชีต {SCORES_SHEET} มีปัญหา {scoreIssues.length} รายการ{" "}
+            <Link onClick={() => onNavigate("check")}>ดูที่หน้าตรวจข้อมูล</Link>
           </Text>
         )}
         {(form.unplaced.indicators.length > 0 || form.unplaced.official.length > 0) && (
@@ -150,7 +187,10 @@ export function ScoresScreen({ onNavigate }: { readonly onNavigate: Navigate }) 
         )}
         <ActionStatus state={addRows.state} />
         <ScoresEditor form={form} summary={summary} drafts={drafts} issueAt={issueAt} />
-        <Text size={200}>* คะแนนต่ำกว่าเกณฑ์ผ่าน {barText(framework.passMark)} คะแนน ทศนิยมไม่เกิน 2 ตำแหน่งตามที่ ป.ป.ช. ประกาศ</Text>
+        <Text size={200}>
+          * คะแนนต่ำกว่าเกณฑ์ผ่าน {barText(framework.passMark)} คะแนน ทศนิยมไม่เกิน 2 ตำแหน่งตามที่ ป.ป.ช.
+          ประกาศ
+        </Text>
         {read && <FrameworkSheetPanel read={read} onChanged={reread} onNavigate={onNavigate} />}
       </>
     );

@@ -14,7 +14,11 @@ const useStyles = makeStyles({
     flex: "1 1 140px",
   },
   badge: { alignSelf: "flex-start" },
-  overall: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  overall: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 /** One year's computed figures: overall score, level and the three instruments. */

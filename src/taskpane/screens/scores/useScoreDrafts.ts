@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { sameScoreValue, scoreEditProblem, type ScoreEdit, type ScoresForm } from "../../../app/scoresForm";
+import {
+  sameScoreValue,
+  scoreEditProblem,
+  type ScoreEdit,
+  type ScoresForm,
+} from "../../../app/scoresForm";
 import { errorText } from "../../errorText";
 import { usePendingEdits } from "../../hooks/usePendingEdits";
 import { useServices } from "../../servicesContext";
@@ -25,7 +30,11 @@ export function useScoreDrafts(form: ScoresForm | null, onWritten: () => Promise
   const sheetText = useCallback(
     (cell: string) => {
       if (!form) return "";
-      const all = [...form.years, ...form.indicators.flatMap((i) => i.scores), ...form.official.flatMap((o) => o.scores)];
+      const all = [
+        ...form.years,
+        ...form.indicators.flatMap((i) => i.scores),
+        ...form.official.flatMap((o) => o.scores),
+      ];
       return all.find((c) => c.cell === cell)?.text ?? "";
     },
     [form],
@@ -33,7 +42,15 @@ export function useScoreDrafts(form: ScoresForm | null, onWritten: () => Promise
 
   // Once the sheet shows what was typed, the draft is done.
   useEffect(() => {
-    setDrafts((d) => new Map([...d].filter(([cell, e]) => !sameScoreValue(e.kind, e.text, sheetText(cell)) || queued.current.has(cell))));
+    setDrafts(
+      (d) =>
+        new Map(
+          [...d].filter(
+            ([cell, e]) =>
+              !sameScoreValue(e.kind, e.text, sheetText(cell)) || queued.current.has(cell),
+          ),
+        ),
+    );
   }, [sheetText]);
 
   const flush = useCallback(async () => {
@@ -45,7 +62,12 @@ export function useScoreDrafts(form: ScoresForm | null, onWritten: () => Promise
       await services.saveScores(edits);
       setFailure(null);
       // Written: the fields show the sheet again (as the sheet shows the number), unless retyped meanwhile.
-      setDrafts((d) => new Map([...d].filter(([cell, e]) => !edits.some((w) => w.cell === cell && w.text === e.text))));
+      setDrafts(
+        (d) =>
+          new Map(
+            [...d].filter(([cell, e]) => !edits.some((w) => w.cell === cell && w.text === e.text)),
+          ),
+      );
       await onWritten();
     } catch (error) {
       setFailure(errorText(error));
@@ -58,7 +80,12 @@ export function useScoreDrafts(form: ScoresForm | null, onWritten: () => Promise
   /** The field was left: write its value (with others left meanwhile) unless its parser refuses it. */
   const commit = (cell: string) => {
     const edit = drafts.get(cell);
-    if (!edit || sameScoreValue(edit.kind, edit.text, sheetText(cell)) || scoreEditProblem(edit) !== null) return;
+    if (
+      !edit ||
+      sameScoreValue(edit.kind, edit.text, sheetText(cell)) ||
+      scoreEditProblem(edit) !== null
+    )
+      return;
     queued.current.set(cell, edit);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), SCORE_WRITE_DELAY_MS);

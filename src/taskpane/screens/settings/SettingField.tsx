@@ -16,11 +16,22 @@ export interface SettingFieldProps {
 export const settingFieldId = (key: FormKey) => `ita-setting-${key.replace(":", "-")}`;
 
 /** One setting, labelled as on the Settings sheet, edited the way its kind suggests. */
-export function SettingField({ settingKey, value, onChange, missing, problem, className }: SettingFieldProps) {
+export function SettingField({
+  settingKey,
+  value,
+  onChange,
+  missing,
+  problem,
+  className,
+}: SettingFieldProps) {
   const kind = fieldKind(settingKey);
   const id = settingFieldId(settingKey);
   const label = formLabel(settingKey);
-  const hint = missing ? `ไม่มีแถว "${label}" ในชีต จึงบันทึกช่องนี้ไม่ได้` : "hint" in kind ? kind.hint : undefined;
+  const hint = missing
+    ? `ไม่มีแถว "${label}" ในชีต จึงบันทึกช่องนี้ไม่ได้`
+    : "hint" in kind
+      ? kind.hint
+      : undefined;
   const field = {
     label,
     className,
@@ -28,7 +39,8 @@ export function SettingField({ settingKey, value, onChange, missing, problem, cl
     ...(problem ? { validationState: problem.severity, validationMessage: problem.text } : {}),
   };
   if (kind.kind === "select") {
-    const options = value && !kind.options.includes(value) ? [value, ...kind.options] : kind.options;
+    const options =
+      value && !kind.options.includes(value) ? [value, ...kind.options] : kind.options;
     return (
       <Field {...field}>
         <Select id={id} value={value} disabled={missing} onChange={(_, d) => onChange(d.value)}>
@@ -45,7 +57,13 @@ export function SettingField({ settingKey, value, onChange, missing, problem, cl
   if (kind.kind === "radio")
     return (
       <Field {...field}>
-        <RadioGroup id={id} layout="horizontal" value={value} disabled={missing} onChange={(_, d) => onChange(d.value)}>
+        <RadioGroup
+          id={id}
+          layout="horizontal"
+          value={value}
+          disabled={missing}
+          onChange={(_, d) => onChange(d.value)}
+        >
           {kind.options.map((o) => (
             <Radio key={o} value={o} label={o} />
           ))}
@@ -55,12 +73,24 @@ export function SettingField({ settingKey, value, onChange, missing, problem, cl
   if (kind.kind === "textarea")
     return (
       <Field {...field}>
-        <Textarea id={id} value={value} disabled={missing} resize="vertical" onChange={(_, d) => onChange(d.value)} />
+        <Textarea
+          id={id}
+          value={value}
+          disabled={missing}
+          resize="vertical"
+          onChange={(_, d) => onChange(d.value)}
+        />
       </Field>
     );
   return (
     <Field {...field}>
-      <Input id={id} value={value} disabled={missing} inputMode={kind.inputMode} onChange={(_, d) => onChange(d.value)} />
+      <Input
+        id={id}
+        value={value}
+        disabled={missing}
+        inputMode={kind.inputMode}
+        onChange={(_, d) => onChange(d.value)}
+      />
     </Field>
   );
 }

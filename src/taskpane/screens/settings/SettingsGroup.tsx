@@ -1,9 +1,21 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { formLabel, formValue, type FormKey, type SettingProblem, type SettingsForm } from "../../../app/settingsForm";
+import {
+  formLabel,
+  formValue,
+  type FormKey,
+  type SettingProblem,
+  type SettingsForm,
+} from "../../../app/settingsForm";
 import type { ReportTexts } from "../../../domain/model/reportTexts";
 import { SettingField, settingFieldId } from "./SettingField";
-import { draftOf, fieldKind, isReportText, TEXTS_GROUP_TITLE, type FieldGroup } from "./settingFields";
+import {
+  draftOf,
+  fieldKind,
+  isReportText,
+  TEXTS_GROUP_TITLE,
+  type FieldGroup,
+} from "./settingFields";
 import { TextDraft } from "./TextDraft";
 
 const useStyles = makeStyles({
@@ -18,7 +30,12 @@ const useStyles = makeStyles({
     padding: 0,
   },
   wide: { gridColumn: "1 / -1" },
-  legend: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, marginBottom: tokens.spacingVerticalS, padding: 0 },
+  legend: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase400,
+    marginBottom: tokens.spacingVerticalS,
+    padding: 0,
+  },
 });
 
 export interface SettingsGroupProps {
@@ -35,7 +52,15 @@ export interface SettingsGroupProps {
 }
 
 /** One group of settings as a fieldset; under each empty report text, the draft it stands for. */
-export function SettingsGroup({ group, form, problemOf, drafts, unsaved, draftsAwaitYear = false, onChange }: SettingsGroupProps) {
+export function SettingsGroup({
+  group,
+  form,
+  problemOf,
+  drafts,
+  unsaved,
+  draftsAwaitYear = false,
+  onChange,
+}: SettingsGroupProps) {
   const styles = useStyles();
   // After "start from this draft" the field takes the focus, once it has the text.
   const [focusKey, setFocusKey] = useState<FormKey | null>(null);
@@ -51,7 +76,10 @@ export function SettingsGroup({ group, form, problemOf, drafts, unsaved, draftsA
         <Text className={styles.wide}>ร่างด้านล่างมาจากข้อมูลที่บันทึกในชีตแล้ว บันทึกก่อนเพื่อดูร่างตามข้อมูลที่แก้</Text>
       )}
       {group.title === TEXTS_GROUP_TITLE && drafts && draftsAwaitYear && (
-        <Text className={styles.wide}>ยังไม่มีปีงบประมาณ: ข้อความที่อ้างถึงปี (เรื่อง เนื้อหาบันทึกข้อความ บทนำรายงานผล ชื่อแผน) จะมีร่างให้เมื่อกรอกปีงบประมาณและบันทึกแล้ว</Text>
+        <Text className={styles.wide}>
+          ยังไม่มีปีงบประมาณ: ข้อความที่อ้างถึงปี (เรื่อง เนื้อหาบันทึกข้อความ บทนำรายงานผล ชื่อแผน)
+          จะมีร่างให้เมื่อกรอกปีงบประมาณและบันทึกแล้ว
+        </Text>
       )}
       {group.keys.map((key) => {
         const wide = fieldKind(key).kind === "textarea" ? styles.wide : undefined;
@@ -68,7 +96,10 @@ export function SettingsGroup({ group, form, problemOf, drafts, unsaved, draftsA
             className={wide}
           />
         );
-        const draft = isReportText(key) && !missing && value.trim() === "" && drafts ? draftOf(drafts, key) : "";
+        const draft =
+          isReportText(key) && !missing && value.trim() === "" && drafts
+            ? draftOf(drafts, key)
+            : "";
         if (!draft) return field;
         return (
           <div key={key} className={wide}>

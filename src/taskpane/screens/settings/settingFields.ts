@@ -1,7 +1,21 @@
 import { type FormKey } from "../../../app/settingsForm";
-import { LONG_SETTINGS, NUMERIC_SETTINGS, SETTING_CHOICES, SETTING_HINTS, SETTING_ORDER } from "../../../domain/input/inputLayout";
+import {
+  LONG_SETTINGS,
+  NUMERIC_SETTINGS,
+  SETTING_CHOICES,
+  SETTING_HINTS,
+  SETTING_ORDER,
+} from "../../../domain/input/inputLayout";
 import type { SettingKey } from "../../../domain/input/settingsLabels";
-import { findingHint, findingOfKey, instrumentTextHint, instrumentTextOfKey, MEMO_DATA_TEXT_KEYS, TITLE_HINT, titleOfKey } from "../../../domain/input/textsLayout";
+import {
+  findingHint,
+  findingOfKey,
+  instrumentTextHint,
+  instrumentTextOfKey,
+  MEMO_DATA_TEXT_KEYS,
+  TITLE_HINT,
+  titleOfKey,
+} from "../../../domain/input/textsLayout";
 import { REPORT_TEXT_KEYS, type ReportTexts } from "../../../domain/model/reportTexts";
 
 /** How a setting is edited: free text, a longer text, or one of a few choices. */
@@ -35,9 +49,14 @@ export function fieldKind(key: FormKey): FieldKind {
   const hint = SETTING_HINTS[setting] as string | undefined;
   const withHint = hint ? { hint } : {};
   const options = SETTING_CHOICES[setting];
-  if (options) return { kind: options.length <= RADIO_MAX ? "radio" : "select", options, ...withHint };
+  if (options)
+    return { kind: options.length <= RADIO_MAX ? "radio" : "select", options, ...withHint };
   if (LONG_SETTINGS.has(setting)) return { kind: "textarea", ...withHint };
-  return { kind: "text", ...withHint, ...(NUMERIC_SETTINGS.has(setting) ? { inputMode: "numeric" as const } : {}) };
+  return {
+    kind: "text",
+    ...withHint,
+    ...(NUMERIC_SETTINGS.has(setting) ? { inputMode: "numeric" as const } : {}),
+  };
 }
 
 const GROUPS: readonly FieldGroup[] = [
@@ -51,11 +70,16 @@ const GROUPS: readonly FieldGroup[] = [
 export const TEXTS_GROUP_TITLE = "ข้อความในรายงาน (เว้นว่างไว้เพื่อใช้ข้อความที่ร่างให้)";
 
 /** The texts that replace a drafted paragraph of a report (the pane shows the draft under each empty one). */
-const DRAFTED_TEXTS: ReadonlySet<FormKey> = new Set(REPORT_TEXT_KEYS.filter((k) => !MEMO_DATA_TEXT_KEYS.includes(k)));
+const DRAFTED_TEXTS: ReadonlySet<FormKey> = new Set(
+  REPORT_TEXT_KEYS.filter((k) => !MEMO_DATA_TEXT_KEYS.includes(k)),
+);
 
 /** True for a report text of the texts group: one that replaces a drafted paragraph when filled, an instrument's text or an indicator's finding. */
 export const isDraftedText = (key: FormKey): boolean =>
-  DRAFTED_TEXTS.has(key) || instrumentTextOfKey(key) !== null || findingOfKey(key) !== null || titleOfKey(key) !== null;
+  DRAFTED_TEXTS.has(key) ||
+  instrumentTextOfKey(key) !== null ||
+  findingOfKey(key) !== null ||
+  titleOfKey(key) !== null;
 
 /** What the report prints for a text while it is empty ("" where nothing is drafted). */
 export function draftOf(drafts: ReportTexts, key: FormKey): string {
@@ -63,7 +87,9 @@ export function draftOf(drafts: ReportTexts, key: FormKey): string {
   if (text) return drafts.instruments[text.part][text.code] ?? "";
   const title = titleOfKey(key);
   if (title !== null) return drafts.titles[title] ?? "";
-  return (REPORT_TEXT_KEYS as readonly string[]).includes(key) ? drafts[key as keyof Omit<ReportTexts, "instruments" | "titles">] : "";
+  return (REPORT_TEXT_KEYS as readonly string[]).includes(key)
+    ? drafts[key as keyof Omit<ReportTexts, "instruments" | "titles">]
+    : "";
 }
 
 /**
@@ -72,7 +98,9 @@ export function draftOf(drafts: ReportTexts, key: FormKey): string {
  * framework record names).
  */
 export const isReportText = (key: FormKey): boolean =>
-  (REPORT_TEXT_KEYS as readonly string[]).includes(key) || instrumentTextOfKey(key) !== null || titleOfKey(key) !== null;
+  (REPORT_TEXT_KEYS as readonly string[]).includes(key) ||
+  instrumentTextOfKey(key) !== null ||
+  titleOfKey(key) !== null;
 
 /**
  * The settings in groups for the form (`keys`, in the sheet's order: the layout's settings and

@@ -18,7 +18,19 @@ interface ChartRef {
 const DEFAULT_WIDTH = 360;
 const DEFAULT_HEIGHT = 216;
 
-const CHART_TYPES = ["ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Line", "LineMarkers", "Pie", "Area", "XYScatter", "Doughnut", "Radar"] as const;
+const CHART_TYPES = [
+  "ColumnClustered",
+  "ColumnStacked",
+  "BarClustered",
+  "BarStacked",
+  "Line",
+  "LineMarkers",
+  "Pie",
+  "Area",
+  "XYScatter",
+  "Doughnut",
+  "Radar",
+] as const;
 const SERIES_BY = ["Auto", "Columns", "Rows"] as const;
 const LEGEND_POSITIONS = ["Top", "Bottom", "Left", "Right", "Corner", "Custom"] as const;
 
@@ -42,7 +54,14 @@ function columnsWidth(sheet: SheetModel, from: number, to: number): number {
 const ChartTitleType: HostType<ChartRef> = {
   name: "ChartTitle",
   alive: liveChart,
-  props: { Text: { api: "1.1", get: (x) => x.chart.title, set: (x, v) => void (assertWritable(x.sheet), (x.chart.title = str("ChartTitle.text", 255)(v))) } },
+  props: {
+    Text: {
+      api: "1.1",
+      get: (x) => x.chart.title,
+      set: (x, v) =>
+        void (assertWritable(x.sheet), (x.chart.title = str("ChartTitle.text", 255)(v))),
+    },
+  },
 };
 
 const ChartLegendType: HostType<ChartRef> = {
@@ -52,7 +71,11 @@ const ChartLegendType: HostType<ChartRef> = {
     Position: {
       api: "1.1",
       get: (x) => x.chart.legendPosition,
-      set: (x, v) => void (assertWritable(x.sheet), (x.chart.legendPosition = oneOf("ChartLegend.position", LEGEND_POSITIONS)(v))),
+      set: (x, v) =>
+        void (
+          assertWritable(x.sheet),
+          (x.chart.legendPosition = oneOf("ChartLegend.position", LEGEND_POSITIONS)(v))
+        ),
     },
   },
 };
@@ -79,8 +102,15 @@ export const ChartType: HostType<ChartRef> = {
       api: "1.1",
       call: ({ sheet, chart }, [startCell, endCell]) => {
         const start = rangeArg("Chart.setPosition startCell", startCell, sheet);
-        const end = endCell === undefined || endCell === null ? null : rangeArg("Chart.setPosition endCell", endCell, sheet);
-        if (end !== null && (end.r1 < start.r0 || end.c1 < start.c0)) fail("InvalidArgument", "Chart.setPosition: endCell must not be above or left of startCell.");
+        const end =
+          endCell === undefined || endCell === null
+            ? null
+            : rangeArg("Chart.setPosition endCell", endCell, sheet);
+        if (end !== null && (end.r1 < start.r0 || end.c1 < start.c0))
+          fail(
+            "InvalidArgument",
+            "Chart.setPosition: endCell must not be above or left of startCell.",
+          );
         assertWritable(sheet);
         chart.top = rowsHeight(sheet, 0, start.r0);
         chart.left = columnsWidth(sheet, 0, start.c0);
@@ -90,14 +120,16 @@ export const ChartType: HostType<ChartRef> = {
         }
         chart.position = {
           topLeft: rectA1({ r0: start.r0, c0: start.c0, r1: start.r0, c1: start.c0 }),
-          bottomRight: end === null ? null : rectA1({ r0: end.r1, c0: end.c1, r1: end.r1, c1: end.c1 }),
+          bottomRight:
+            end === null ? null : rectA1({ r0: end.r1, c0: end.c1, r1: end.r1, c1: end.c1 }),
         };
       },
     },
   },
 };
 
-const byName = (s: SheetModel, name: unknown) => s.charts.find((c) => typeof name === "string" && c.name.toUpperCase() === name.toUpperCase());
+const byName = (s: SheetModel, name: unknown) =>
+  s.charts.find((c) => typeof name === "string" && c.name.toUpperCase() === name.toUpperCase());
 
 export const ChartCollectionType: HostType<SheetModel> = {
   name: "ChartCollection",
@@ -109,7 +141,9 @@ export const ChartCollectionType: HostType<SheetModel> = {
     api: "1.1",
     call: (sheet, [key]) => {
       const chart = sheet.charts.find((c) => c.id === key) ?? byName(sheet, key);
-      return chart === undefined ? fail("ItemNotFound", `The chart "${String(key)}" does not exist.`) : obj(ChartType, { sheet, chart });
+      return chart === undefined
+        ? fail("ItemNotFound", `The chart "${String(key)}" does not exist.`)
+        : obj(ChartType, { sheet, chart });
     },
   },
   methods: {
@@ -117,7 +151,10 @@ export const ChartCollectionType: HostType<SheetModel> = {
       api: "1.1",
       call: (sheet, [type, source, seriesBy], h) => {
         const t = oneOf("ChartCollection.add type", CHART_TYPES)(type);
-        const by = seriesBy === undefined || seriesBy === null ? "Auto" : oneOf("ChartCollection.add seriesBy", SERIES_BY)(seriesBy);
+        const by =
+          seriesBy === undefined || seriesBy === null
+            ? "Auto"
+            : oneOf("ChartCollection.add seriesBy", SERIES_BY)(seriesBy);
         const rect = rangeArg("ChartCollection.add sourceData", source, sheet);
         assertWritable(sheet);
         const chart: ChartModel = {
@@ -142,7 +179,9 @@ export const ChartCollectionType: HostType<SheetModel> = {
       api: "1.1",
       call: (sheet, [name]) => {
         const chart = byName(sheet, name);
-        return chart === undefined ? fail("ItemNotFound", `The chart "${String(name)}" does not exist.`) : obj(ChartType, { sheet, chart });
+        return chart === undefined
+          ? fail("ItemNotFound", `The chart "${String(name)}" does not exist.`)
+          : obj(ChartType, { sheet, chart });
       },
     },
   },

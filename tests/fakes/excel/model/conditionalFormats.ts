@@ -19,12 +19,31 @@ interface CfPart extends CfRef {
   readonly path: string;
 }
 
-const CF_TYPES = ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"] as const;
-const CELL_VALUE_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"] as const;
+const CF_TYPES = [
+  "Custom",
+  "DataBar",
+  "ColorScale",
+  "IconSet",
+  "TopBottom",
+  "PresetCriteria",
+  "ContainsText",
+  "CellValue",
+] as const;
+const CELL_VALUE_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+] as const;
 
 function liveCf(x: CfRef, h: HostState): void {
   liveSheet(x.sheet, h);
-  if (!x.sheet.conditionalFormats.includes(x.cf)) fail("ItemNotFound", "The conditional format was deleted.");
+  if (!x.sheet.conditionalFormats.includes(x.cf))
+    fail("ItemNotFound", "The conditional format was deleted.");
 }
 
 function setting(path: (p: CfPart) => string, check: (v: unknown) => unknown): Prop<CfPart> {
@@ -76,13 +95,27 @@ const ConditionalRangeFormatType: HostType<CfPart> = {
 const ConditionalFormatRuleType: HostType<CfPart> = {
   name: "ConditionalFormatRule",
   alive: liveCf,
-  props: { Formula: setting((p) => `${p.path}.formula`, cfFormula("ConditionalFormatRule.formula")) },
+  props: {
+    Formula: setting((p) => `${p.path}.formula`, cfFormula("ConditionalFormatRule.formula")),
+  },
 };
 
 const checkCellValueRule = (v: unknown): Record<string, unknown> => {
   const formula = cfFormula("cellValue.rule.formula1/2");
-  const rule = shape("cellValue.rule", { formula1: formula, formula2: formula, operator: oneOf("cellValue.rule.operator", CELL_VALUE_OPERATORS) }, ["formula1", "operator"])(v);
-  if ((rule["operator"] === "Between" || rule["operator"] === "NotBetween") && !("formula2" in rule)) fail("InvalidArgument", "cellValue.rule: Between/NotBetween need formula2.");
+  const rule = shape(
+    "cellValue.rule",
+    {
+      formula1: formula,
+      formula2: formula,
+      operator: oneOf("cellValue.rule.operator", CELL_VALUE_OPERATORS),
+    },
+    ["formula1", "operator"],
+  )(v);
+  if (
+    (rule["operator"] === "Between" || rule["operator"] === "NotBetween") &&
+    !("formula2" in rule)
+  )
+    fail("InvalidArgument", "cellValue.rule: Between/NotBetween need formula2.");
   return rule;
 };
 
@@ -99,19 +132,31 @@ const CellValueType: HostType<CfPart> = {
   name: "CellValueConditionalFormat",
   alive: liveCf,
   props: { Rule: setting(() => "cellValue.rule", checkCellValueRule) },
-  nav: { Format: { api: "1.6", get: (p) => obj(ConditionalRangeFormatType, part(p, "cellValue.format")) } },
+  nav: {
+    Format: {
+      api: "1.6",
+      get: (p) => obj(ConditionalRangeFormatType, part(p, "cellValue.format")),
+    },
+  },
 };
 
 const PositiveFormatType: HostType<CfPart> = {
   name: "ConditionalDataBarPositiveFormat",
   alive: liveCf,
-  props: { FillColor: setting(() => "dataBar.positiveFormat.fillColor", color("positiveFormat.fillColor")) },
+  props: {
+    FillColor: setting(() => "dataBar.positiveFormat.fillColor", color("positiveFormat.fillColor")),
+  },
 };
 
 const DataBarType: HostType<CfPart> = {
   name: "DataBarConditionalFormat",
   alive: liveCf,
-  nav: { PositiveFormat: { api: "1.6", get: (p) => obj(PositiveFormatType, part(p, "dataBar.positiveFormat")) } },
+  nav: {
+    PositiveFormat: {
+      api: "1.6",
+      get: (p) => obj(PositiveFormatType, part(p, "dataBar.positiveFormat")),
+    },
+  },
 };
 
 /** `cf.custom` on a cell-value format (and so on) is an error, as in Excel. */
@@ -119,7 +164,12 @@ function partOf(type: HostType<CfPart>, cfType: string, name: string) {
   return {
     api: "1.6" as const,
     get: (x: CfRef) =>
-      x.cf.type === cfType ? obj(type, part(x, name)) : fail("InvalidOperation", `ConditionalFormat.${name} is only available on a ${cfType} conditional format (this one is ${x.cf.type}).`),
+      x.cf.type === cfType
+        ? obj(type, part(x, name))
+        : fail(
+            "InvalidOperation",
+            `ConditionalFormat.${name} is only available on a ${cfType} conditional format (this one is ${x.cf.type}).`,
+          ),
   };
 }
 
@@ -164,7 +214,12 @@ export const ConditionalFormatCollectionType: HostType<RangeRef> = {
     api: "1.6",
     call: (ref, [id]) => {
       const found = intersecting(ref).find((x) => x.cf.id === id);
-      return found === undefined ? fail("ItemNotFound", `No conditional format with id "${String(id)}" intersects the range.`) : obj(ConditionalFormatType, found);
+      return found === undefined
+        ? fail(
+            "ItemNotFound",
+            `No conditional format with id "${String(id)}" intersects the range.`,
+          )
+        : obj(ConditionalFormatType, found);
     },
   },
   methods: {
@@ -173,7 +228,13 @@ export const ConditionalFormatCollectionType: HostType<RangeRef> = {
       call: (ref, [type], h) => {
         const t = oneOf("ConditionalFormatCollection.add type", CF_TYPES)(type);
         assertWritable(ref.sheet);
-        const cf: CfModel = { id: `{CF-${h.model.nextId++}}`, rect: ref.rect, type: t, priority: 0, settings: new Map() };
+        const cf: CfModel = {
+          id: `{CF-${h.model.nextId++}}`,
+          rect: ref.rect,
+          type: t,
+          priority: 0,
+          settings: new Map(),
+        };
         for (const other of ref.sheet.conditionalFormats) other.priority++;
         ref.sheet.conditionalFormats.push(cf);
         return obj(ConditionalFormatType, { sheet: ref.sheet, cf });

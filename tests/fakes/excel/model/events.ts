@@ -19,5 +19,14 @@ const WORKSHEET_CHANGED = 10;
 /** The rich-API event message Excel sends the library for a change. */
 export function changeMessage(change: ChangeRecord): unknown {
   const message = JSON.stringify({ changeType: "RangeEdited", source: "Local", ...change });
-  return { entries: [{ messageCategory: EVENT_MESSAGE_CATEGORY, messageType: WORKSHEET_CHANGED, targetId: "Workbook", message }] };
+  return {
+    entries: [
+      {
+        messageCategory: EVENT_MESSAGE_CATEGORY,
+        messageType: WORKSHEET_CHANGED,
+        targetId: "Workbook",
+        message,
+      },
+    ],
+  };
 }

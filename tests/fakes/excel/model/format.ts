@@ -25,17 +25,48 @@ export const FORMAT_DEFAULTS: Readonly<Record<string, FmtValue>> = {
 export const STANDARD_ROW_HEIGHT = 15;
 export const STANDARD_COLUMN_WIDTH = 48;
 
-const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"] as const;
+const HORIZONTAL = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+] as const;
 const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"] as const;
 const UNDERLINES = ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"] as const;
-const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"] as const;
+const BORDER_STYLES = [
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Double",
+  "SlantDashDot",
+] as const;
 const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"] as const;
-const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"] as const;
+const BORDER_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+] as const;
 type Edge = (typeof BORDER_EDGES)[number];
 
 const alive = (r: RangeRef, h: Parameters<typeof liveSheet>[1]): void => void liveSheet(r.sheet, h);
 
-function fmtProp(api: Prop<RangeRef>["api"], key: string, check: (v: unknown) => FmtValue): Prop<RangeRef> {
+function fmtProp(
+  api: Prop<RangeRef>["api"],
+  key: string,
+  check: (v: unknown) => FmtValue,
+): Prop<RangeRef> {
   return {
     api,
     get: (r) => uniformFormat(r.sheet, r.rect, key, FORMAT_DEFAULTS[key] ?? ""),
@@ -73,8 +104,10 @@ function setColumnWidth({ sheet, rect }: RangeRef, v: unknown): void {
   } else for (let col = rect.c0; col <= rect.c1; col++) sheet.columnWidths.set(col, width);
 }
 
-export const rowHeightOf = (s: SheetModel, row: number): number => s.rowHeights.get(row) ?? s.allRowsHeight ?? STANDARD_ROW_HEIGHT;
-export const columnWidthOf = (s: SheetModel, col: number): number => s.columnWidths.get(col) ?? s.allColumnsWidth ?? STANDARD_COLUMN_WIDTH;
+export const rowHeightOf = (s: SheetModel, row: number): number =>
+  s.rowHeights.get(row) ?? s.allRowsHeight ?? STANDARD_ROW_HEIGHT;
+export const columnWidthOf = (s: SheetModel, col: number): number =>
+  s.columnWidths.get(col) ?? s.allColumnsWidth ?? STANDARD_COLUMN_WIDTH;
 
 export const RangeFontType: HostType<RangeRef> = {
   name: "RangeFont",
@@ -110,9 +143,19 @@ export function borderTargets(rect: Rect, edge: Edge): { rect: Rect; side: Side 
     case "EdgeRight":
       return [{ rect: { r0, c0: c1, r1, c1 }, side: "right" }];
     case "InsideHorizontal":
-      return r1 === r0 ? [] : [{ rect: { r0, c0, r1: r1 - 1, c1 }, side: "bottom" }, { rect: { r0: r0 + 1, c0, r1, c1 }, side: "top" }];
+      return r1 === r0
+        ? []
+        : [
+            { rect: { r0, c0, r1: r1 - 1, c1 }, side: "bottom" },
+            { rect: { r0: r0 + 1, c0, r1, c1 }, side: "top" },
+          ];
     case "InsideVertical":
-      return c1 === c0 ? [] : [{ rect: { r0, c0, r1, c1: c1 - 1 }, side: "right" }, { rect: { r0, c0: c0 + 1, r1, c1 }, side: "left" }];
+      return c1 === c0
+        ? []
+        : [
+            { rect: { r0, c0, r1, c1: c1 - 1 }, side: "right" },
+            { rect: { r0, c0: c0 + 1, r1, c1 }, side: "left" },
+          ];
     case "DiagonalDown":
       return [{ rect, side: "diagonalDown" }];
     case "DiagonalUp":
@@ -125,18 +168,24 @@ interface BorderRef {
   readonly edge: Edge;
 }
 
-function borderProp(name: "style" | "weight" | "color", check: (v: unknown) => FmtValue): Prop<BorderRef> {
+function borderProp(
+  name: "style" | "weight" | "color",
+  check: (v: unknown) => FmtValue,
+): Prop<BorderRef> {
   const fallback = name === "style" ? "None" : name === "weight" ? "Thin" : "#000000";
   return {
     api: "1.1",
     get: ({ ref, edge }) => {
-      const values = borderTargets(ref.rect, edge).map((t) => uniformFormat(ref.sheet, t.rect, `border.${t.side}.${name}`, fallback));
+      const values = borderTargets(ref.rect, edge).map((t) =>
+        uniformFormat(ref.sheet, t.rect, `border.${t.side}.${name}`, fallback),
+      );
       return values.every((v) => v === values[0]) ? (values[0] ?? null) : null;
     },
     set: ({ ref, edge }, v) => {
       const value = check(v);
       assertWritable(ref.sheet);
-      for (const t of borderTargets(ref.rect, edge)) applyFormat(ref.sheet, t.rect, new Map([[`border.${t.side}.${name}`, value]]));
+      for (const t of borderTargets(ref.rect, edge))
+        applyFormat(ref.sheet, t.rect, new Map([[`border.${t.side}.${name}`, value]]));
     },
   };
 }
@@ -154,19 +203,42 @@ export const RangeBorderType: HostType<BorderRef> = {
 export const RangeBorderCollectionType: HostType<RangeRef> = {
   name: "RangeBorderCollection",
   alive,
-  indexer: { api: "1.1", call: (ref, [index]) => obj(RangeBorderType, { ref, edge: oneOf("RangeBorderCollection.getItem", BORDER_EDGES)(index) }) },
+  indexer: {
+    api: "1.1",
+    call: (ref, [index]) =>
+      obj(RangeBorderType, {
+        ref,
+        edge: oneOf("RangeBorderCollection.getItem", BORDER_EDGES)(index),
+      }),
+  },
 };
 
 export const RangeFormatType: HostType<RangeRef> = {
   name: "RangeFormat",
   alive,
   props: {
-    HorizontalAlignment: fmtProp("1.1", "horizontalAlignment", oneOf("RangeFormat.horizontalAlignment", HORIZONTAL)),
-    VerticalAlignment: fmtProp("1.1", "verticalAlignment", oneOf("RangeFormat.verticalAlignment", VERTICAL)),
+    HorizontalAlignment: fmtProp(
+      "1.1",
+      "horizontalAlignment",
+      oneOf("RangeFormat.horizontalAlignment", HORIZONTAL),
+    ),
+    VerticalAlignment: fmtProp(
+      "1.1",
+      "verticalAlignment",
+      oneOf("RangeFormat.verticalAlignment", VERTICAL),
+    ),
     WrapText: fmtProp("1.1", "wrapText", bool("RangeFormat.wrapText")),
     IndentLevel: fmtProp("1.9", "indentLevel", num("RangeFormat.indentLevel", 0, 250, true)),
-    RowHeight: { api: "1.2", get: (r) => uniformOver(r.rect.r0, r.rect.r1, (i) => rowHeightOf(r.sheet, i)), set: setRowHeight },
-    ColumnWidth: { api: "1.2", get: (r) => uniformOver(r.rect.c0, r.rect.c1, (i) => columnWidthOf(r.sheet, i)), set: setColumnWidth },
+    RowHeight: {
+      api: "1.2",
+      get: (r) => uniformOver(r.rect.r0, r.rect.r1, (i) => rowHeightOf(r.sheet, i)),
+      set: setRowHeight,
+    },
+    ColumnWidth: {
+      api: "1.2",
+      get: (r) => uniformOver(r.rect.c0, r.rect.c1, (i) => columnWidthOf(r.sheet, i)),
+      set: setColumnWidth,
+    },
   },
   nav: {
     Font: { api: "1.1", get: (r) => obj(RangeFontType, r) },

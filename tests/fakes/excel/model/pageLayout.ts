@@ -11,7 +11,11 @@ import { rangeArg } from "./range";
 const ORIENTATIONS = ["Portrait", "Landscape"] as const;
 const PAPER_SIZES = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5"] as const;
 const MARGIN_KEYS = ["top", "bottom", "left", "right", "header", "footer"] as const;
-const POINTS_PER: Readonly<Record<string, number>> = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 };
+const POINTS_PER: Readonly<Record<string, number>> = {
+  Points: 1,
+  Inches: 72,
+  Centimeters: 72 / 2.54,
+};
 
 /**
  * `zoom` is one object: either a scale or fit-to-pages counts (0 = automatic), never both.
@@ -26,19 +30,34 @@ function checkZoom(v: unknown): Record<string, unknown> {
     verticalFitToPages: num("zoom.verticalFitToPages", 0, 32_767, true),
     scale: num("zoom.scale", 10, 400, true),
   })(v);
-  if (Object.keys(zoom).length === 0) fail("InvalidArgument", "PageLayout.zoom: give a scale or fit-to-pages counts.");
-  if ("scale" in zoom && Object.keys(zoom).length > 1) fail("InvalidArgument", "PageLayout.zoom: a scale and fit-to-pages exclude each other.");
+  if (Object.keys(zoom).length === 0)
+    fail("InvalidArgument", "PageLayout.zoom: give a scale or fit-to-pages counts.");
+  if ("scale" in zoom && Object.keys(zoom).length > 1)
+    fail("InvalidArgument", "PageLayout.zoom: a scale and fit-to-pages exclude each other.");
   return zoom;
 }
 
 /** Print titles and areas are stored absolute, as Excel reads them back ("$1:$3", "$A$1:$F$40"). */
 function printRange(arg: unknown, sheet: SheetModel, rowsOnly: boolean): string {
-  const rects: Rect[] = isObj(arg) ? [rangeArg("range", arg, sheet)] : typeof arg === "string" ? arg.split(",").map((a) => rangeArg("range", a.trim(), sheet)) : fail("InvalidArgument", "Expected an address or a Range.");
-  return rects.map((r) => rectA1(rowsOnly ? { r0: r.r0, r1: r.r1, c0: 0, c1: MAX_COLS - 1 } : r, true)).join(",");
+  const rects: Rect[] = isObj(arg)
+    ? [rangeArg("range", arg, sheet)]
+    : typeof arg === "string"
+      ? arg.split(",").map((a) => rangeArg("range", a.trim(), sheet))
+      : fail("InvalidArgument", "Expected an address or a Range.");
+  return rects
+    .map((r) => rectA1(rowsOnly ? { r0: r.r0, r1: r.r1, c0: 0, c1: MAX_COLS - 1 } : r, true))
+    .join(",");
 }
 
 const HF_STATES = ["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"] as const;
-const HF_FIELDS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const;
+const HF_FIELDS = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+] as const;
 
 /**
  * "Characters in a header or footer: 255" (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3):
@@ -46,9 +65,15 @@ const HF_FIELDS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "c
  */
 function setSection(hf: HeaderFooterModel, field: (typeof HF_FIELDS)[number], v: unknown): void {
   const text = str(`HeaderFooter.${field}`, 255)(v);
-  const group = field.endsWith("Header") ? (["leftHeader", "centerHeader", "rightHeader"] as const) : (["leftFooter", "centerFooter", "rightFooter"] as const);
+  const group = field.endsWith("Header")
+    ? (["leftHeader", "centerHeader", "rightHeader"] as const)
+    : (["leftFooter", "centerFooter", "rightFooter"] as const);
   const total = group.reduce((n, f) => n + (f === field ? text : hf[f]).length, 0);
-  if (total > 255) fail("InvalidArgument", `HeaderFooter: a ${field.endsWith("Header") ? "header" : "footer"} is limited to 255 characters in all (got ${total}).`);
+  if (total > 255)
+    fail(
+      "InvalidArgument",
+      `HeaderFooter: a ${field.endsWith("Header") ? "header" : "footer"} is limited to 255 characters in all (got ${total}).`,
+    );
   hf[field] = text;
 }
 
@@ -58,7 +83,11 @@ const HeaderFooterType: HostType<{ sheet: SheetModel; hf: HeaderFooterModel }> =
   props: Object.fromEntries(
     HF_FIELDS.map((f) => [
       f[0]!.toUpperCase() + f.slice(1),
-      { api: "1.9" as const, get: (x: { hf: HeaderFooterModel }) => x.hf[f], set: (x: { hf: HeaderFooterModel }, v: unknown) => setSection(x.hf, f, v) },
+      {
+        api: "1.9" as const,
+        get: (x: { hf: HeaderFooterModel }) => x.hf[f],
+        set: (x: { hf: HeaderFooterModel }, v: unknown) => setSection(x.hf, f, v),
+      },
     ]),
   ),
 };
@@ -68,11 +97,23 @@ const HeaderFooterGroupType: HostType<SheetModel> = {
   alive: liveSheet,
   props: {
     // Excel.HeaderFooterState in @types/office-js.
-    State: { api: "1.9", get: (s) => s.pageLayout.headersFooters.state, set: (s, v) => void (s.pageLayout.headersFooters.state = oneOf("HeaderFooterGroup.state", HF_STATES)(v)) },
+    State: {
+      api: "1.9",
+      get: (s) => s.pageLayout.headersFooters.state,
+      set: (s, v) =>
+        void (s.pageLayout.headersFooters.state = oneOf("HeaderFooterGroup.state", HF_STATES)(v)),
+    },
   },
   nav: {
-    DefaultForAllPages: { api: "1.9", get: (s) => obj(HeaderFooterType, { sheet: s, hf: s.pageLayout.headersFooters.defaultForAllPages }) },
-    FirstPage: { api: "1.9", get: (s) => obj(HeaderFooterType, { sheet: s, hf: s.pageLayout.headersFooters.firstPage }) },
+    DefaultForAllPages: {
+      api: "1.9",
+      get: (s) =>
+        obj(HeaderFooterType, { sheet: s, hf: s.pageLayout.headersFooters.defaultForAllPages }),
+    },
+    FirstPage: {
+      api: "1.9",
+      get: (s) => obj(HeaderFooterType, { sheet: s, hf: s.pageLayout.headersFooters.firstPage }),
+    },
   },
 };
 
@@ -80,17 +121,38 @@ export const PageLayoutType: HostType<SheetModel> = {
   name: "PageLayout",
   alive: liveSheet,
   props: {
-    Orientation: { api: "1.9", get: (s) => s.pageLayout.orientation, set: (s, v) => void (s.pageLayout.orientation = oneOf("PageLayout.orientation", ORIENTATIONS)(v)) },
-    PaperSize: { api: "1.9", get: (s) => s.pageLayout.paperSize, set: (s, v) => void (s.pageLayout.paperSize = oneOf("PageLayout.paperSize", PAPER_SIZES)(v)) },
-    CenterHorizontally: { api: "1.9", get: (s) => s.pageLayout.centerHorizontally, set: (s, v) => void (s.pageLayout.centerHorizontally = bool("centerHorizontally")(v)) },
+    Orientation: {
+      api: "1.9",
+      get: (s) => s.pageLayout.orientation,
+      set: (s, v) =>
+        void (s.pageLayout.orientation = oneOf("PageLayout.orientation", ORIENTATIONS)(v)),
+    },
+    PaperSize: {
+      api: "1.9",
+      get: (s) => s.pageLayout.paperSize,
+      set: (s, v) => void (s.pageLayout.paperSize = oneOf("PageLayout.paperSize", PAPER_SIZES)(v)),
+    },
+    CenterHorizontally: {
+      api: "1.9",
+      get: (s) => s.pageLayout.centerHorizontally,
+      set: (s, v) => void (s.pageLayout.centerHorizontally = bool("centerHorizontally")(v)),
+    },
     // number | "" in @types/office-js ("" or null is "Auto"); a whole number, as VBA's PageSetup.FirstPageNumber
     // (a Long). Excel's own bounds are not documented; a fraction or a string is refused here.
     FirstPageNumber: {
       api: "1.9",
       get: (s) => s.pageLayout.firstPageNumber,
-      set: (s, v) => void (s.pageLayout.firstPageNumber = v === "" || v === null ? "" : num("firstPageNumber", -2_147_483_648, 2_147_483_647, true)(v)),
+      set: (s, v) =>
+        void (s.pageLayout.firstPageNumber =
+          v === "" || v === null
+            ? ""
+            : num("firstPageNumber", -2_147_483_648, 2_147_483_647, true)(v)),
     },
-    Zoom: { api: "1.9", get: (s) => s.pageLayout.zoom, set: (s, v) => void (s.pageLayout.zoom = checkZoom(v)) },
+    Zoom: {
+      api: "1.9",
+      get: (s) => s.pageLayout.zoom,
+      set: (s, v) => void (s.pageLayout.zoom = checkZoom(v)),
+    },
   },
   nav: { HeadersFooters: { api: "1.9", get: (s) => obj(HeaderFooterGroupType, s) } },
   methods: {
@@ -98,15 +160,24 @@ export const PageLayoutType: HostType<SheetModel> = {
       api: "1.9",
       call: (s, [unit, options]) => {
         const factor = POINTS_PER[oneOf("unit", ["Points", "Inches", "Centimeters"])(unit)] ?? 1;
-        const margins = shape("setPrintMargins options", Object.fromEntries(MARGIN_KEYS.map((k) => [k, num(`margin ${k}`, 0, 1_000)])))(options);
+        const margins = shape(
+          "setPrintMargins options",
+          Object.fromEntries(MARGIN_KEYS.map((k) => [k, num(`margin ${k}`, 0, 1_000)])),
+        )(options);
         for (const k of MARGIN_KEYS) {
           const v = margins[k];
           if (typeof v === "number") s.pageLayout.margins[k] = v * factor;
         }
       },
     },
-    SetPrintTitleRows: { api: "1.9", call: (s, [rows]) => void (s.pageLayout.printTitleRows = printRange(rows, s, true)) },
-    SetPrintArea: { api: "1.9", call: (s, [area]) => void (s.pageLayout.printArea = printRange(area, s, false)) },
+    SetPrintTitleRows: {
+      api: "1.9",
+      call: (s, [rows]) => void (s.pageLayout.printTitleRows = printRange(rows, s, true)),
+    },
+    SetPrintArea: {
+      api: "1.9",
+      call: (s, [area]) => void (s.pageLayout.printArea = printRange(area, s, false)),
+    },
   },
 };
 
@@ -127,8 +198,11 @@ export const HorizontalPageBreaksType: HostType<SheetModel> = {
   indexer: {
     api: "1.9",
     call: (s, [index]) => {
-      const row = s.pageLayout.rowBreaks[num("PageBreakCollection.getItem index", 0, MAX_ROWS, true)(index)];
-      return row === undefined ? fail("ItemNotFound", `There is no page break at index ${String(index)}.`) : obj(PageBreakType, { sheet: s, row });
+      const row =
+        s.pageLayout.rowBreaks[num("PageBreakCollection.getItem index", 0, MAX_ROWS, true)(index)];
+      return row === undefined
+        ? fail("ItemNotFound", `There is no page break at index ${String(index)}.`)
+        : obj(PageBreakType, { sheet: s, row });
     },
   },
   methods: {
@@ -138,9 +212,11 @@ export const HorizontalPageBreaksType: HostType<SheetModel> = {
         const rect = rangeArg("PageBreakCollection.add pageBreakRange", at, s);
         // Assumed, not documented: Excel has no break above row 1. "Page breaks: 1,026 horizontal
         // and vertical" is Excel's limit (Excel specifications and limits); the error code past it is assumed.
-        if (rect.r0 === 0) fail("InvalidArgument", "A page break cannot be set above the first row.");
+        if (rect.r0 === 0)
+          fail("InvalidArgument", "A page break cannot be set above the first row.");
         const breaks = s.pageLayout.rowBreaks;
-        if (!breaks.includes(rect.r0) && breaks.length >= 1026) fail("InvalidArgument", "A sheet holds at most 1,026 page breaks.");
+        if (!breaks.includes(rect.r0) && breaks.length >= 1026)
+          fail("InvalidArgument", "A sheet holds at most 1,026 page breaks.");
         if (!breaks.includes(rect.r0)) breaks.push(rect.r0);
         breaks.sort((a, b) => a - b);
         return obj(PageBreakType, { sheet: s, row: rect.r0 });

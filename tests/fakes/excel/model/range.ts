@@ -1,5 +1,17 @@
 import { fail, notModelled } from "../errors";
-import { area, cellKey, intersects, isFullRows, parseForSheet, rectA1, sameRect, sheetRef, keyCol, keyRow, type Rect } from "../address";
+import {
+  area,
+  cellKey,
+  intersects,
+  isFullRows,
+  parseForSheet,
+  rectA1,
+  sameRect,
+  sheetRef,
+  keyCol,
+  keyRow,
+  type Rect,
+} from "../address";
 import { bool, num, oneOf } from "../checks";
 import { deleteRows, insertRows } from "./rowShift";
 import { coerceInput, type Coerced } from "../values";
@@ -35,7 +47,13 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
     const r = keyRow(key);
     const c = keyCol(key);
     if (rect === null) rect = { r0: r, c0: c, r1: r, c1: c };
-    else rect = { r0: Math.min(rect.r0, r), c0: Math.min(rect.c0, c), r1: Math.max(rect.r1, r), c1: Math.max(rect.c1, c) };
+    else
+      rect = {
+        r0: Math.min(rect.r0, r),
+        c0: Math.min(rect.c0, c),
+        r1: Math.max(rect.r1, r),
+        c1: Math.max(rect.c1, c),
+      };
   }
   return rect;
 }
@@ -49,7 +67,10 @@ export function checkShape(what: string, v: unknown, rect: Rect): unknown[][] {
   const rows = rect.r1 - rect.r0 + 1;
   const cols = rect.c1 - rect.c0 + 1;
   const mismatch = (): never =>
-    fail("InvalidArgument", `${what}: the number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`);
+    fail(
+      "InvalidArgument",
+      `${what}: the number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`,
+    );
   if (!Array.isArray(v) || v.length !== rows) return mismatch();
   for (const row of v as unknown[]) if (!Array.isArray(row) || row.length !== cols) mismatch();
   return v as unknown[][];
@@ -81,7 +102,8 @@ function writeValues({ sheet, rect }: RangeRef, input: unknown, h: HostState): v
     const cell = touch(sheet, r, c);
     cell.value = result.value;
     cell.kind = result.kind;
-    if (result.autoFormat !== null && effectiveNumberFormat(sheet, r, c) === "General") cell.fmt.set("numberFormat", result.autoFormat);
+    if (result.autoFormat !== null && effectiveNumberFormat(sheet, r, c) === "General")
+      cell.fmt.set("numberFormat", result.autoFormat);
   }
   h.noteChange(sheet, rect);
 }
@@ -89,7 +111,10 @@ function writeValues({ sheet, rect }: RangeRef, input: unknown, h: HostState): v
 function writeNumberFormats({ sheet, rect }: RangeRef, input: unknown): void {
   assertWritable(sheet);
   const rows = checkShape("Range.numberFormat", input, rect);
-  for (const row of rows) for (const v of row) if (v !== null && typeof v !== "string") fail("InvalidArgument", "Range.numberFormat takes strings.");
+  for (const row of rows)
+    for (const v of row)
+      if (v !== null && typeof v !== "string")
+        fail("InvalidArgument", "Range.numberFormat takes strings.");
   rows.forEach((row, i) =>
     row.forEach((v, j) => {
       if (typeof v === "string") touch(sheet, rect.r0 + i, rect.c0 + j).fmt.set("numberFormat", v);
@@ -104,7 +129,8 @@ function writeNumberFormats({ sheet, rect }: RangeRef, input: unknown): void {
 const LOAD_CELL_LIMIT = 5_000_000;
 
 function readGrid<T>({ rect }: RangeRef, f: (r: number, c: number) => T): T[][] {
-  if (area(rect) > LOAD_CELL_LIMIT) fail("ResponsePayloadSizeLimitExceeded", "The range is too large to load its cells.");
+  if (area(rect) > LOAD_CELL_LIMIT)
+    fail("ResponsePayloadSizeLimitExceeded", "The range is too large to load its cells.");
   const out: T[][] = [];
   for (let r = rect.r0; r <= rect.r1; r++) {
     const row: T[] = [];
@@ -114,16 +140,28 @@ function readGrid<T>({ rect }: RangeRef, f: (r: number, c: number) => T): T[][] 
   return out;
 }
 
-export const cellValue = (sheet: SheetModel, r: number, c: number): string | number | boolean => sheet.cells.get(cellKey(r, c))?.value ?? "";
+export const cellValue = (sheet: SheetModel, r: number, c: number): string | number | boolean =>
+  sheet.cells.get(cellKey(r, c))?.value ?? "";
 
 /** Excel reports every number as "Double"; the simulator does not calculate, so a formula reads as its text. */
-const VALUE_TYPES = { empty: "Empty", text: "String", number: "Double", boolean: "Boolean", error: "Error", formula: "String" } as const;
+const VALUE_TYPES = {
+  empty: "Empty",
+  text: "String",
+  number: "Double",
+  boolean: "Boolean",
+  error: "Error",
+  formula: "String",
+} as const;
 
 function addMerge(sheet: SheetModel, rect: Rect): void {
   if (rect.r0 === rect.r1 && rect.c0 === rect.c1) return;
   if (sheet.merges.some((m) => sameRect(m, rect))) return;
   const overlap = sheet.merges.find((m) => intersects(m, rect));
-  if (overlap) fail("InvalidArgument", `Cannot merge ${rectA1(rect)}: it overlaps the merged range ${rectA1(overlap)}.`);
+  if (overlap)
+    fail(
+      "InvalidArgument",
+      `Cannot merge ${rectA1(rect)}: it overlaps the merged range ${rectA1(overlap)}.`,
+    );
   sheet.merges.push(rect);
   // Excel keeps only the upper-left value of a merged area.
   for (const [key, cell] of cellsIn(sheet, rect)) {
@@ -157,7 +195,14 @@ export const RangeType: HostType<RangeRef> = {
       get: (r) => readGrid(r, (row, col) => effectiveNumberFormat(r.sheet, row, col)),
       set: writeNumberFormats,
     },
-    ValueTypes: { api: "1.1", get: (r) => readGrid(r, (row, col) => VALUE_TYPES[r.sheet.cells.get(cellKey(row, col))?.kind ?? "empty"]) },
+    ValueTypes: {
+      api: "1.1",
+      get: (r) =>
+        readGrid(
+          r,
+          (row, col) => VALUE_TYPES[r.sheet.cells.get(cellKey(row, col))?.kind ?? "empty"],
+        ),
+    },
     Address: { api: "1.1", get: (r) => `${sheetRef(r.sheet.name)}!${rectA1(r.rect)}` },
     RowIndex: { api: "1.1", get: (r) => r.rect.r0 },
     ColumnIndex: { api: "1.1", get: (r) => r.rect.c0 },
@@ -167,7 +212,8 @@ export const RangeType: HostType<RangeRef> = {
       api: "1.2",
       get: (r) => {
         const first = r.sheet.hiddenColumns.has(r.rect.c0);
-        for (let c = r.rect.c0; c <= r.rect.c1; c++) if (r.sheet.hiddenColumns.has(c) !== first) return null;
+        for (let c = r.rect.c0; c <= r.rect.c1; c++)
+          if (r.sheet.hiddenColumns.has(c) !== first) return null;
         return first;
       },
       set: setColumnHidden,
@@ -185,7 +231,10 @@ export const RangeType: HostType<RangeRef> = {
       api: "1.3",
       call: ({ rect }, [rows, columns]) => {
         if (rows !== rect.r1 - rect.r0 + 1 || columns !== rect.c1 - rect.c0 + 1)
-          fail("InvalidArgument", `The number of rows or columns in the input array (${String(rows)}×${String(columns)}) doesn't match the size or dimensions of the range.`);
+          fail(
+            "InvalidArgument",
+            `The number of rows or columns in the input array (${String(rows)}×${String(columns)}) doesn't match the size or dimensions of the range.`,
+          );
       },
     },
     GetRow: {
@@ -199,14 +248,24 @@ export const RangeType: HostType<RangeRef> = {
       api: "1.1",
       call: ({ sheet, rect }, [other]) => {
         const b = rangeArg("Range.getBoundingRect anotherRange", other, sheet);
-        return obj(RangeType, { sheet, rect: { r0: Math.min(rect.r0, b.r0), c0: Math.min(rect.c0, b.c0), r1: Math.max(rect.r1, b.r1), c1: Math.max(rect.c1, b.c1) } });
+        return obj(RangeType, {
+          sheet,
+          rect: {
+            r0: Math.min(rect.r0, b.r0),
+            c0: Math.min(rect.c0, b.c0),
+            r1: Math.max(rect.r1, b.r1),
+            c1: Math.max(rect.c1, b.c1),
+          },
+        });
       },
     },
     Merge: {
       api: "1.2",
       call: ({ sheet, rect }, [across]) => {
         assertWritable(sheet);
-        if (across === true) for (let r = rect.r0; r <= rect.r1; r++) addMerge(sheet, { r0: r, c0: rect.c0, r1: r, c1: rect.c1 });
+        if (across === true)
+          for (let r = rect.r0; r <= rect.r1; r++)
+            addMerge(sheet, { r0: r, c0: rect.c0, r1: r, c1: rect.c1 });
         else addMerge(sheet, rect);
       },
     },
@@ -215,7 +274,8 @@ export const RangeType: HostType<RangeRef> = {
       api: "1.1",
       call: ({ sheet, rect }, [shift]) => {
         const direction = oneOf("Range.insert shift", ["Down", "Right"])(shift);
-        if (direction !== "Down" || !isFullRows(rect)) notModelled(`Range.insert("${direction}") of anything but whole rows`);
+        if (direction !== "Down" || !isFullRows(rect))
+          notModelled(`Range.insert("${direction}") of anything but whole rows`);
         assertWritable(sheet);
         insertRows(sheet, rect.r0, rect.r1 - rect.r0 + 1);
         return obj(RangeType, { sheet, rect });
@@ -225,7 +285,8 @@ export const RangeType: HostType<RangeRef> = {
       api: "1.1",
       call: ({ sheet, rect }, [shift]) => {
         const direction = oneOf("Range.delete shift", ["Up", "Left"])(shift);
-        if (direction !== "Up" || !isFullRows(rect)) notModelled(`Range.delete("${direction}") of anything but whole rows`);
+        if (direction !== "Up" || !isFullRows(rect))
+          notModelled(`Range.delete("${direction}") of anything but whole rows`);
         assertWritable(sheet);
         deleteRows(sheet, rect.r0, rect.r1);
       },
@@ -233,7 +294,8 @@ export const RangeType: HostType<RangeRef> = {
     Select: {
       api: "1.1",
       call: ({ sheet, rect }, _args, h) => {
-        if (sheet.visibility !== "Visible") fail("InvalidOperation", "Cannot select a range on a hidden worksheet.");
+        if (sheet.visibility !== "Visible")
+          fail("InvalidOperation", "Cannot select a range on a hidden worksheet.");
         h.model.activeSheetId = sheet.id;
         h.model.selection = { sheetId: sheet.id, rect };
       },

@@ -76,10 +76,16 @@ function moveRects(sheet: SheetModel, adjust: (r: Rect) => Rect | null): void {
 }
 
 export function insertRows(sheet: SheetModel, at: number, count: number): void {
-  const lastUsed = Math.max(-1, ...[...sheet.cells.entries()].filter(([, c]) => c.value !== null).map(([k]) => keyRow(k)));
+  const lastUsed = Math.max(
+    -1,
+    ...[...sheet.cells.entries()].filter(([, c]) => c.value !== null).map(([k]) => keyRow(k)),
+  );
   // Excel's own refusal: rows cannot be pushed off the end of the sheet when they hold something.
   if (lastUsed >= at && lastUsed + count >= MAX_ROWS)
-    fail("NonBlankCellOffSheet", "Microsoft Excel can't insert new cells because it would push non-empty cells off the end of the worksheet.");
+    fail(
+      "NonBlankCellOffSheet",
+      "Microsoft Excel can't insert new cells because it would push non-empty cells off the end of the worksheet.",
+    );
   const above = at > 0 ? [...sheet.cells.entries()].filter(([k]) => keyRow(k) === at - 1) : [];
   const height = at > 0 ? sheet.rowHeights.get(at - 1) : undefined;
   const move = (row: number) => (row >= at ? (row + count < MAX_ROWS ? row + count : null) : row);
@@ -88,7 +94,13 @@ export function insertRows(sheet: SheetModel, at: number, count: number): void {
   moveRects(sheet, (r) => insertedRect(r, at, count));
   sheet.pageLayout.rowBreaks = sheet.pageLayout.rowBreaks.map((b) => (b >= at ? b + count : b));
   for (let row = at; row < at + count; row++) {
-    for (const [key, cell] of above) if (cell.fmt.size > 0) sheet.cells.set(cellKey(row, keyCol(key)), { value: null, kind: "empty", fmt: new Map(cell.fmt) });
+    for (const [key, cell] of above)
+      if (cell.fmt.size > 0)
+        sheet.cells.set(cellKey(row, keyCol(key)), {
+          value: null,
+          kind: "empty",
+          fmt: new Map(cell.fmt),
+        });
     if (height !== undefined) sheet.rowHeights.set(row, height);
   }
 }
@@ -99,5 +111,7 @@ export function deleteRows(sheet: SheetModel, first: number, last: number): void
   moveCells(sheet, move);
   moveHeights(sheet, move);
   moveRects(sheet, (r) => deletedRect(r, first, last));
-  sheet.pageLayout.rowBreaks = sheet.pageLayout.rowBreaks.flatMap((b) => (b < first ? [b] : b > last ? [b - count] : []));
+  sheet.pageLayout.rowBreaks = sheet.pageLayout.rowBreaks.flatMap((b) =>
+    b < first ? [b] : b > last ? [b - count] : [],
+  );
 }

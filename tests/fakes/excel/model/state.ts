@@ -71,11 +71,22 @@ export interface PageLayoutModel {
   firstPageNumber: number | "";
   zoom: Record<string, unknown>;
   /** In points. */
-  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  margins: {
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+    header: number;
+    footer: number;
+  };
   printTitleRows: string | null;
   printArea: string | null;
   /** state: which sets print ("Default": one set on every page; "FirstAndDefault": the first page has its own). */
-  headersFooters: { state: string; defaultForAllPages: HeaderFooterModel; firstPage: HeaderFooterModel };
+  headersFooters: {
+    state: string;
+    defaultForAllPages: HeaderFooterModel;
+    firstPage: HeaderFooterModel;
+  };
   /** 0-based rows above which a manual page break is set. */
   rowBreaks: number[];
 }
@@ -168,7 +179,11 @@ export function newSheet(model: WorkbookModel, name: string): SheetModel {
       margins: { top: 54, bottom: 54, left: 50.4, right: 50.4, header: 21.6, footer: 21.6 },
       printTitleRows: null,
       printArea: null,
-      headersFooters: { state: "Default", defaultForAllPages: emptyHeaderFooter(), firstPage: emptyHeaderFooter() },
+      headersFooters: {
+        state: "Default",
+        defaultForAllPages: emptyHeaderFooter(),
+        firstPage: emptyHeaderFooter(),
+      },
       rowBreaks: [],
     },
     validations: [],

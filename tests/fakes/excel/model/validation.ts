@@ -18,9 +18,14 @@ import type { RangeRef } from "./range";
  * contains a comma-separated number, Boolean, or date".
  */
 function checkListSource(src: unknown, h: HostState): string {
-  if (typeof src !== "string" || src === "") return fail("InvalidArgument", "rule.list.source must be a non-empty string.");
+  if (typeof src !== "string" || src === "")
+    return fail("InvalidArgument", "rule.list.source must be a non-empty string.");
   if (!src.startsWith("=")) {
-    if (src.length > 255) fail("InvalidArgument", `rule.list.source: a literal list is limited to 255 characters (got ${src.length}).`);
+    if (src.length > 255)
+      fail(
+        "InvalidArgument",
+        `rule.list.source: a literal list is limited to 255 characters (got ${src.length}).`,
+      );
     return src;
   }
   checkFormula(src);
@@ -28,7 +33,10 @@ function checkListSource(src: unknown, h: HostState): string {
   if (ref?.sheet != null && parseA1Body(ref.body) !== null) {
     const name = ref.sheet.toUpperCase();
     if (!h.model.sheets.some((s) => s.name.toUpperCase() === name))
-      fail("InvalidArgument", `rule.list.source refers to the worksheet "${ref.sheet}", which does not exist.`);
+      fail(
+        "InvalidArgument",
+        `rule.list.source refers to the worksheet "${ref.sheet}", which does not exist.`,
+      );
   }
   return src;
 }
@@ -36,11 +44,15 @@ function checkListSource(src: unknown, h: HostState): string {
 function checkRule(v: unknown, h: HostState): Record<string, unknown> {
   if (!isPlainObject(v)) fail("InvalidArgument", "DataValidation.rule must be an object.");
   const keys = Object.keys(v).filter((k) => v[k] !== undefined && v[k] !== null);
-  if (keys.length !== 1 || keys[0] !== "list") return fail("InvalidArgument", "The simulator models list rules only, one per validation.");
+  if (keys.length !== 1 || keys[0] !== "list")
+    return fail("InvalidArgument", "The simulator models list rules only, one per validation.");
   const body = v["list"];
   if (!isPlainObject(body)) fail("InvalidArgument", "rule.list must be an object.");
   const source = checkListSource(body["source"], h);
-  const rest = shape("rule.list", { inCellDropDown: bool("rule.list.inCellDropDown"), source: () => source })(body);
+  const rest = shape("rule.list", {
+    inCellDropDown: bool("rule.list.inCellDropDown"),
+    source: () => source,
+  })(body);
   return { list: { inCellDropDown: rest["inCellDropDown"] ?? true, source } };
 }
 
@@ -63,13 +75,20 @@ const checkPrompt = shape("DataValidation.prompt", {
 function validationFor(r: RangeRef): ValidationModel {
   let v = r.sheet.validations.find((x) => sameRect(x.rect, r.rect));
   if (v === undefined) {
-    v = { rect: r.rect, rule: null, errorAlert: { showAlert: true, style: "Stop", title: "", message: "" }, prompt: { showPrompt: false, title: "", message: "" }, ignoreBlanks: true };
+    v = {
+      rect: r.rect,
+      rule: null,
+      errorAlert: { showAlert: true, style: "Stop", title: "", message: "" },
+      prompt: { showPrompt: false, title: "", message: "" },
+      ignoreBlanks: true,
+    };
     r.sheet.validations.push(v);
   }
   return v;
 }
 
-const existing = (r: RangeRef): ValidationModel | undefined => r.sheet.validations.find((x) => sameRect(x.rect, r.rect));
+const existing = (r: RangeRef): ValidationModel | undefined =>
+  r.sheet.validations.find((x) => sameRect(x.rect, r.rect));
 
 export const DataValidationType: HostType<RangeRef> = {
   name: "DataValidation",
@@ -81,7 +100,9 @@ export const DataValidationType: HostType<RangeRef> = {
       set: (r, v, h) => {
         const rule = checkRule(v, h);
         assertWritable(r.sheet);
-        r.sheet.validations = r.sheet.validations.filter((x) => sameRect(x.rect, r.rect) || !containsRect(r.rect, x.rect));
+        r.sheet.validations = r.sheet.validations.filter(
+          (x) => sameRect(x.rect, r.rect) || !containsRect(r.rect, x.rect),
+        );
         validationFor(r).rule = rule;
       },
     },

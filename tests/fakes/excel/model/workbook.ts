@@ -17,7 +17,9 @@ export const WorksheetCollectionType: HostType<WorkbookModel> = {
     api: "1.1",
     call: (m, [key]) => {
       const s = findSheet(m, keyArg(key));
-      return s === null ? fail("ItemNotFound", `The worksheet "${String(key)}" does not exist.`) : obj(WorksheetType, s);
+      return s === null
+        ? fail("ItemNotFound", `The worksheet "${String(key)}" does not exist.`)
+        : obj(WorksheetType, s);
     },
   },
   methods: {
@@ -40,20 +42,31 @@ export const WorksheetCollectionType: HostType<WorkbookModel> = {
       api: "1.1",
       call: (m) => {
         const s = m.sheets.find((x) => x.id === m.activeSheetId);
-        return s === undefined ? fail("ItemNotFound", "No active worksheet.") : obj(WorksheetType, s);
+        return s === undefined
+          ? fail("ItemNotFound", "No active worksheet.")
+          : obj(WorksheetType, s);
       },
     },
     // WorksheetCollection.onChanged.add / remove register on the host (ExcelApi 1.9).
     _RegisterDataChangedEvent: { api: "1.9", call: (m) => void (m.changeEventsRegistered = true) },
-    _UnregisterDataChangedEvent: { api: "1.9", call: (m) => void (m.changeEventsRegistered = false) },
+    _UnregisterDataChangedEvent: {
+      api: "1.9",
+      call: (m) => void (m.changeEventsRegistered = false),
+    },
   },
 };
 
 export const ApplicationType: HostType<WorkbookModel> = {
   name: "Application",
   methods: {
-    SuspendApiCalculationUntilNextSync: { api: "1.6", call: (m) => void m.suspendApiCalculationCalls++ },
-    CreateWorkbook: { api: "1.8", call: (_m, [base64]) => obj(WorkbookCreatedType, checkWorkbookFile(base64)) },
+    SuspendApiCalculationUntilNextSync: {
+      api: "1.6",
+      call: (m) => void m.suspendApiCalculationCalls++,
+    },
+    CreateWorkbook: {
+      api: "1.8",
+      call: (_m, [base64]) => obj(WorkbookCreatedType, checkWorkbookFile(base64)),
+    },
   },
 };
 
@@ -77,7 +90,11 @@ export const WorkbookCreatedType: HostType<string> = {
 export const RuntimeType: HostType<WorkbookModel> = {
   name: "Runtime",
   props: {
-    EnableEvents: { api: "1.8", get: (m) => m.enableEvents, set: (m, v) => void (m.enableEvents = bool("Runtime.enableEvents")(v)) },
+    EnableEvents: {
+      api: "1.8",
+      get: (m) => m.enableEvents,
+      set: (m, v) => void (m.enableEvents = bool("Runtime.enableEvents")(v)),
+    },
   },
 };
 

@@ -1,5 +1,13 @@
 import { fail, notModelled } from "../errors";
-import { MAX_COLS, MAX_ROWS, WHOLE_SHEET, isFullCols, isFullRows, parseForSheet, type Rect } from "../address";
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  WHOLE_SHEET,
+  isFullCols,
+  isFullRows,
+  parseForSheet,
+  type Rect,
+} from "../address";
 import { num, oneOf, color } from "../checks";
 import { obj, type HostType, type Obj } from "../hostTypes";
 import type { HostState, SheetModel, WorkbookModel } from "./state";
@@ -17,26 +25,38 @@ import { ChartCollectionType } from "./charts";
  * Worksheet.name in @types/office-js ("fewer than 32 characters"). No apostrophe first or last and
  * not "History" are what Excel's rename dialog refuses, from third-party write-ups only.
  */
-export function checkSheetName(model: WorkbookModel, name: unknown, self: SheetModel | null): string {
+export function checkSheetName(
+  model: WorkbookModel,
+  name: unknown,
+  self: SheetModel | null,
+): string {
   if (typeof name !== "string") fail("InvalidArgument", "A worksheet name must be a string.");
-  if (name.length === 0 || name.length > 31) fail("InvalidArgument", `Worksheet name "${name}" must be 1 to 31 characters long.`);
-  if (/[[\]:*?/\\]/.test(name)) fail("InvalidArgument", `Worksheet name "${name}" contains one of []:*?/\\.`);
-  if (name.startsWith("'") || name.endsWith("'")) fail("InvalidArgument", `Worksheet name "${name}" must not begin or end with an apostrophe.`);
-  if (name.toUpperCase() === "HISTORY") fail("InvalidArgument", `"${name}" is a reserved worksheet name.`);
+  if (name.length === 0 || name.length > 31)
+    fail("InvalidArgument", `Worksheet name "${name}" must be 1 to 31 characters long.`);
+  if (/[[\]:*?/\\]/.test(name))
+    fail("InvalidArgument", `Worksheet name "${name}" contains one of []:*?/\\.`);
+  if (name.startsWith("'") || name.endsWith("'"))
+    fail("InvalidArgument", `Worksheet name "${name}" must not begin or end with an apostrophe.`);
+  if (name.toUpperCase() === "HISTORY")
+    fail("InvalidArgument", `"${name}" is a reserved worksheet name.`);
   const clash = model.sheets.find((s) => s !== self && s.name.toUpperCase() === name.toUpperCase());
   if (clash) fail("ItemAlreadyExists", `A worksheet named "${clash.name}" already exists.`);
   return name;
 }
 
-export const visibleSheets = (model: WorkbookModel): SheetModel[] => model.sheets.filter((s) => s.visibility === "Visible");
+export const visibleSheets = (model: WorkbookModel): SheetModel[] =>
+  model.sheets.filter((s) => s.visibility === "Visible");
 
 /** The sheet, or ItemNotFound once it has been deleted. */
 export function liveSheet(sheet: SheetModel, h: HostState): SheetModel {
-  return h.model.sheets.includes(sheet) ? sheet : fail("ItemNotFound", `The worksheet "${sheet.name}" was deleted.`);
+  return h.model.sheets.includes(sheet)
+    ? sheet
+    : fail("ItemNotFound", `The worksheet "${sheet.name}" was deleted.`);
 }
 
 export function assertWritable(sheet: SheetModel): void {
-  if (sheet.protected) fail("AccessDenied", `The worksheet "${sheet.name}" is protected; the change was refused.`);
+  if (sheet.protected)
+    fail("AccessDenied", `The worksheet "${sheet.name}" is protected; the change was refused.`);
 }
 
 const range = (sheet: SheetModel, rect: Rect): Obj => obj(RangeType, { sheet, rect });
@@ -51,13 +71,17 @@ export const FreezePanesType: HostType<SheetModel> = {
   methods: {
     FreezeRows: {
       api: "1.7",
-      call: (s, [count]) => void (s.freeze = { rows: index("count", count ?? 1, 0, MAX_ROWS - 1), columns: 0 }),
+      call: (s, [count]) =>
+        void (s.freeze = { rows: index("count", count ?? 1, 0, MAX_ROWS - 1), columns: 0 }),
     },
     FreezeAt: {
       api: "1.7",
       call: (s, [at]) => {
         const rect = rangeArg("frozenRange", at, s);
-        s.freeze = { rows: isFullCols(rect) ? 0 : rect.r1 + 1, columns: isFullRows(rect) ? 0 : rect.c1 + 1 };
+        s.freeze = {
+          rows: isFullCols(rect) ? 0 : rect.r1 + 1,
+          columns: isFullRows(rect) ? 0 : rect.c1 + 1,
+        };
       },
     },
   },
@@ -70,7 +94,11 @@ export const WorksheetType: HostType<SheetModel> = {
   id: (s) => s.id,
   alive: liveSheet,
   props: {
-    Name: { api: "1.1", get: (s) => s.name, set: (s, v, h) => void (s.name = checkSheetName(h.model, v, s)) },
+    Name: {
+      api: "1.1",
+      get: (s) => s.name,
+      set: (s, v, h) => void (s.name = checkSheetName(h.model, v, s)),
+    },
     Id: { api: "1.1", get: (s) => s.id },
     Position: { api: "1.1", get: (s, h) => h.model.sheets.indexOf(s) },
     Visibility: {
@@ -81,10 +109,15 @@ export const WorksheetType: HostType<SheetModel> = {
         if (vis !== "Visible" && s.visibility === "Visible" && visibleSheets(h.model).length === 1)
           fail("InvalidOperation", "A workbook must keep at least one visible worksheet.");
         s.visibility = vis;
-        if (vis !== "Visible" && h.model.activeSheetId === s.id) h.model.activeSheetId = visibleSheets(h.model)[0]?.id ?? s.id;
+        if (vis !== "Visible" && h.model.activeSheetId === s.id)
+          h.model.activeSheetId = visibleSheets(h.model)[0]?.id ?? s.id;
       },
     },
-    TabColor: { api: "1.7", get: (s) => s.tabColor, set: (s, v) => void (s.tabColor = v === "" ? "" : color("Worksheet.tabColor")(v)) },
+    TabColor: {
+      api: "1.7",
+      get: (s) => s.tabColor,
+      set: (s, v) => void (s.tabColor = v === "" ? "" : color("Worksheet.tabColor")(v)),
+    },
   },
   nav: {
     FreezePanes: { api: "1.7", get: (s) => obj(FreezePanesType, s) },
@@ -99,7 +132,8 @@ export const WorksheetType: HostType<SheetModel> = {
         const m = h.model;
         // Excel keeps at least one visible sheet ("A workbook must contain at least one visible
         // worksheet", Excel's own message on hiding or deleting the last one).
-        if (s.visibility === "Visible" && visibleSheets(m).length === 1) fail("InvalidOperation", "A workbook must keep at least one visible worksheet.");
+        if (s.visibility === "Visible" && visibleSheets(m).length === 1)
+          fail("InvalidOperation", "A workbook must keep at least one visible worksheet.");
         m.sheets = m.sheets.filter((x) => x !== s);
         if (m.activeSheetId === s.id) m.activeSheetId = visibleSheets(m)[0]?.id ?? "";
         if (m.selection?.sheetId === s.id) m.selection = null;
@@ -108,13 +142,18 @@ export const WorksheetType: HostType<SheetModel> = {
     Activate: {
       api: "1.1",
       call: (s, _args, h) => {
-        if (s.visibility !== "Visible") fail("InvalidOperation", `Cannot activate the hidden worksheet "${s.name}".`);
+        if (s.visibility !== "Visible")
+          fail("InvalidOperation", `Cannot activate the hidden worksheet "${s.name}".`);
         h.model.activeSheetId = s.id;
       },
     },
     GetRange: {
       api: "1.1",
-      call: (s, [address]) => range(s, address === undefined || address === null ? WHOLE_SHEET : parseForSheet(address, s.name)),
+      call: (s, [address]) =>
+        range(
+          s,
+          address === undefined || address === null ? WHOLE_SHEET : parseForSheet(address, s.name),
+        ),
     },
     GetRangeByIndexes: {
       api: "1.7",
@@ -128,7 +167,8 @@ export const WorksheetType: HostType<SheetModel> = {
     },
     GetUsedRange: {
       api: "1.1",
-      call: (s, [valuesOnly]) => range(s, usedRect(s, valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }),
+      call: (s, [valuesOnly]) =>
+        range(s, usedRect(s, valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }),
     },
     GetUsedRangeOrNullObject: {
       api: "1.4",
@@ -148,5 +188,5 @@ export function defaultSheetName(model: WorkbookModel): string {
 }
 
 /** For messages: the worksheet-name argument of getItem. */
-export const keyArg = (v: unknown): string => (typeof v === "string" ? v : notModelled(`a worksheet key of type ${typeof v}`));
-
+export const keyArg = (v: unknown): string =>
+  typeof v === "string" ? v : notModelled(`a worksheet key of type ${typeof v}`);

@@ -71,4 +71,18 @@ describe("SignatoriesEditor", () => {
     expect(screen.queryByLabelText("บทบาท (คนที่ 2)")).toBeNull();
     expect(document.activeElement).not.toBe(screen.getByLabelText("บทบาท (คนที่ 1)"));
   });
+
+  it("gives the focus, lost with the last signatory's remove button, to the add button", () => {
+    renderEditor([REPORTER, CLERK]);
+    const remove = screen.getByRole("button", { name: "ลบ ผู้ลงนามคนที่ 2" });
+    remove.focus();
+    fireEvent.click(remove);
+    expect(screen.queryByLabelText("บทบาท (คนที่ 2)")).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "เพิ่มผู้ลงนาม" }));
+    // And so with the only one left.
+    const first = screen.getByRole("button", { name: "ลบ ผู้ลงนามคนที่ 1" });
+    first.focus();
+    fireEvent.click(first);
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "เพิ่มผู้ลงนาม" }));
+  });
 });

@@ -40,6 +40,7 @@ const useStyles = makeStyles({
 
 const FIELDS: readonly ("role" | "name" | "position")[] = ["role", "name", "position"];
 const EMPTY: Signatory = { role: "", name: "", position: "" };
+const ADD_SIGNATORY_ID = "ita-signatory-add";
 
 /** The id of a signatory's field (0-based place in the chain), for a jump to it. */
 export const signatoryFieldId = (index: number, part: keyof Signatory) =>
@@ -56,7 +57,19 @@ export function SignatoriesEditor({ people, onChange }: SignatoriesEditorProps) 
   // The place of a signatory just added: once it is on the page, its first field takes the focus,
   // so a keyboard user types into it rather than into the add button.
   const added = useRef<number | null>(null);
+  // The place of a signatory just removed: its remove button went with it, so the focus, lost to
+  // the page, goes to what took its place (the next signatory's first field, or the add button).
+  const removed = useRef<number | null>(null);
   useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (removed.current !== null && lost) {
+      const next =
+        removed.current < people.length
+          ? document.getElementById(signatoryFieldId(removed.current, FIELDS[0]!))
+          : document.getElementById(ADD_SIGNATORY_ID);
+      next?.focus();
+    }
+    removed.current = null;
     if (added.current === null || added.current >= people.length) return;
     document.getElementById(signatoryFieldId(added.current, FIELDS[0]!))?.focus();
     added.current = null;
@@ -115,7 +128,13 @@ export function SignatoriesEditor({ people, onChange }: SignatoriesEditorProps) 
               >
                 ลง<span className={styles.hidden}> ผู้ลงนามคนที่ {i + 1}</span>
               </Button>
-              <Button size="small" onClick={() => onChange(people.filter((_, j) => j !== i))}>
+              <Button
+                size="small"
+                onClick={() => {
+                  removed.current = i;
+                  onChange(people.filter((_, j) => j !== i));
+                }}
+              >
                 ลบ<span className={styles.hidden}> ผู้ลงนามคนที่ {i + 1}</span>
               </Button>
             </div>
@@ -123,6 +142,7 @@ export function SignatoriesEditor({ people, onChange }: SignatoriesEditorProps) 
         ))}
       </ol>
       <Button
+        id={ADD_SIGNATORY_ID}
         onClick={() => {
           added.current = people.length;
           onChange([...people, EMPTY]);

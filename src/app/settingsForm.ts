@@ -38,6 +38,7 @@ import {
 import { FRAME_SHEETS, workbookFramework } from "../domain/input/readInputWorkbook";
 import type { ItaFramework } from "../domain/framework/itaFramework";
 import type { WorkbookReader } from "./ports";
+import { SIGNATORY_FIELDS } from "../domain/input/inputPlaces";
 import { TITLED_REPORTS } from "../domain/reports/reportRegistry";
 import { unknownTitleKinds } from "../domain/reports/titleChecks";
 
@@ -114,8 +115,6 @@ export type SettingsFieldAt =
   | { readonly kind: "setting"; readonly key: FormKey }
   | { readonly kind: "signatory"; readonly index: number; readonly part: keyof Signatory };
 
-const SIGNATORY_PARTS: readonly (keyof Signatory)[] = ["role", "name", "position"];
-
 /** Which field of the form a cell of the Settings sheet is; null for a cell the form has no field for. */
 export function settingsFieldAt(rows: SettingsRows, cell: string): SettingsFieldAt | null {
   const place = parseRange(cell);
@@ -124,7 +123,8 @@ export function settingsFieldAt(rows: SettingsRows, cell: string): SettingsField
   const key = (Object.keys(rows.settings) as FormKey[]).find((k) => rows.settings[k] === row);
   if (key && column <= 2) return { kind: "setting", key };
   const header = rows.signatoryHeader;
-  const part = SIGNATORY_PARTS[column - 1];
+  // The signatory columns in their order under the header: role, name, position, comment, rank.
+  const part = SIGNATORY_FIELDS[column - 1];
   if (header !== null && row > header && part)
     return { kind: "signatory", index: row - header - 1, part };
   return null;

@@ -43,12 +43,15 @@ describe("the Settings sheet's cells as the form's fields", () => {
   it("finds a signatory's part by its row under the header and its column", () => {
     expect(settingsFieldAt(rows, "B8")).toEqual({ kind: "signatory", index: 1, part: "name" });
     expect(settingsFieldAt(rows, "C7")).toEqual({ kind: "signatory", index: 0, part: "position" });
+    // The comment (D) and the rank on the signature line (E) have their fields too.
+    expect(settingsFieldAt(rows, "D7")).toEqual({ kind: "signatory", index: 0, part: "comment" });
+    expect(settingsFieldAt(rows, "E8")).toEqual({ kind: "signatory", index: 1, part: "rank" });
   });
 
   it("has no field for other cells", () => {
     expect(settingsFieldAt(rows, "C4")).toBeNull();
     expect(settingsFieldAt(rows, "B5")).toBeNull();
-    expect(settingsFieldAt(rows, "D7")).toBeNull();
+    expect(settingsFieldAt(rows, "F7")).toBeNull();
     expect(settingsFieldAt(rows, "ไม่ใช่เซลล์")).toBeNull();
   });
 });

@@ -112,6 +112,7 @@ export function SignatoriesEditor({ people, onChange }: SignatoriesEditorProps) 
               hint="บรรทัดเหนือลายเซ็นในบันทึกข้อความ (คนที่ 2 เป็นต้นไป) เช่น ความเห็น… เว้นว่าง: เรียน … เพื่อโปรดทราบ พิมพ์ - : ลงนามโดยไม่มีบรรทัดความเห็น"
             >
               <Textarea
+                id={signatoryFieldId(i, "comment")}
                 value={p.comment ?? ""}
                 resize="vertical"
                 onChange={(_, d) => set(i, { comment: d.value })}

@@ -93,12 +93,7 @@ export function workbookPlaces(settings: CellGrid, scores: CellGrid): InputPlace
         ? { sheet: SCORES_SHEET }
         : { sheet: SCORES_SHEET, cell: cellAddress(row, column) };
     },
-    setting: (key) => {
-      const row = findLabelRow(settings, SETTING_LABELS[key]);
-      return row === null
-        ? { sheet: SETTINGS_SHEET }
-        : { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
-    },
+    setting: (key) => labelledPlace(settings, (label) => label === SETTING_LABELS[key]),
     signatory: (index, field) =>
       signatoryHeader === null
         ? { sheet: SETTINGS_SHEET }
@@ -106,14 +101,20 @@ export function workbookPlaces(settings: CellGrid, scores: CellGrid): InputPlace
             sheet: SETTINGS_SHEET,
             cell: cellAddress(signatoryHeader + 1 + index, SIGNATORY_FIELDS.indexOf(field) + 1),
           },
-    // Column B of the first row labelled with the title's kind (ชื่อเรื่อง [kind] …).
-    title: (kind) => {
-      for (let row = 1; row <= settings.length; row++)
-        if (titleOfLabel(cellText(cellAt(settings, row, 1))) === kind)
-          return { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
-      return { sheet: SETTINGS_SHEET };
-    },
+    // The first row labelled with the title's kind (ชื่อเรื่อง [kind] …).
+    title: (kind) => labelledPlace(settings, (label) => titleOfLabel(label) === kind),
     scores: { sheet: SCORES_SHEET },
     measures: { sheet: MEASURES_SHEET },
   };
+}
+
+/**
+ * Column B of the first Settings row whose label in column A `names` (a setting, an
+ * instrument's text, a finding, a title), as the readers take it; the sheet where none does.
+ */
+export function labelledPlace(settings: CellGrid, names: (label: string) => boolean): IssuePlace {
+  for (let row = 1; row <= settings.length; row++)
+    if (names(cellText(cellAt(settings, row, 1))))
+      return { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
+  return { sheet: SETTINGS_SHEET };
 }

@@ -1,13 +1,12 @@
 import { frameworkSetWith } from "../framework/frameworkSet";
 import type { ItaFramework } from "../framework/itaFramework";
 import { measuresFramework } from "../scoring/inputFrameworks";
-import { cellAddress } from "../sheet/a1";
-import { cellAt, cellText, type CellGrid } from "../sheet/cellInput";
-import { IssueCollector, type IssuePlace } from "../issues/issueCollector";
+import type { CellGrid } from "../sheet/cellInput";
+import { IssueCollector } from "../issues/issueCollector";
 import { instrumentTextOfLabel, warnOfForeignInstrumentTexts } from "./textsLayout";
 import { findingOfLabel, warnOfForeignFindings } from "./textsLayout";
 import { SCORES_SHEET, SETTINGS_SHEET } from "./inputLayout";
-import { workbookPlaces, type InputPlaces } from "./inputPlaces";
+import { labelledPlace, workbookPlaces, type InputPlaces } from "./inputPlaces";
 import { readScores } from "./readScores";
 import { readSettings } from "./readSettings";
 import { readMeasures } from "./readMeasures";
@@ -139,12 +138,4 @@ export function readInputWorkbook(
     issues,
   );
   return { input, issues: issues.issues, places };
-}
-
-/** Column B of the first Settings row whose label `names` (an instrument's text, a finding), as the reader took it. */
-function labelledPlace(grid: CellGrid, names: (label: string) => boolean): IssuePlace {
-  for (let row = 1; row <= grid.length; row++)
-    if (names(cellText(cellAt(grid, row, 1))))
-      return { sheet: SETTINGS_SHEET, cell: cellAddress(row, 2) };
-  return { sheet: SETTINGS_SHEET };
 }
